@@ -3243,11 +3243,19 @@ __nccwpck_require__.d(__webpack_exports__, {
   Bc: () => (/* binding */ startGitRecords)
 });
 
+// UNUSED EXPORTS: mayBeInRepository
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
 ;// CONCATENATED MODULE: ./packages/core/src/git/git.ts
+
+
 
 
 function gitEnv(extra) {
@@ -3345,8 +3353,46 @@ function startGitRecords(args, options) {
 function gitStream(args, options, onRecord, separator = '\n') {
     return startGitRecords(args, options).read(onRecord, separator);
 }
+/**
+ * False only where git cannot find a repository from `dir`: GIT_DIR is unset, and neither `dir` nor
+ * any directory above it (symbolic links resolved, as git sees its working directory) holds a `.git`
+ * entry or is itself a git directory (HEAD, objects and refs, as a bare repository). A few stat
+ * calls, so callers skip starting git, a fork of this whole process, where git would only answer
+ * "not a git repository". True promises nothing: git still decides (ceilings, ownership checks).
+ */
+function mayBeInRepository(dir, env = process.env) {
+    if ((env.GIT_DIR ?? '') !== '')
+        return true;
+    let at;
+    try {
+        at = (0,external_node_fs_.realpathSync)(dir);
+    }
+    catch {
+        return true;
+    }
+    for (;;) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(at, '.git')))
+            return true;
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(at, 'HEAD')) && isDirectory((0,external_node_path_.join)(at, 'objects')) && isDirectory((0,external_node_path_.join)(at, 'refs')))
+            return true;
+        const up = (0,external_node_path_.dirname)(at);
+        if (up === at)
+            return false;
+        at = up;
+    }
+}
+function isDirectory(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
 /** The committer time of `revision` (default HEAD); undefined outside a repository or before the first commit. */
 async function commitTime(cwd, revision = 'HEAD') {
+    if (!mayBeInRepository(cwd))
+        return undefined;
     const shown = await gitRaw(['show', '-s', '--format=%ct', `${revision}^{commit}`], { cwd }).catch(() => undefined);
     const out = shown?.exitCode === 0 ? shown.stdout.trim() : '';
     return /^\d+$/.test(out) ? new Date(Number(out) * 1000) : undefined;

@@ -10099,7 +10099,7 @@ exports.DownloadHTTPError = DownloadHTTPError;
 
 /***/ }),
 
-/***/ 8718:
+/***/ 6337:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -10245,7 +10245,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Updater = exports.BaseFetcher = exports.TargetFile = void 0;
 var models_1 = __nccwpck_require__(8908);
 Object.defineProperty(exports, "TargetFile", ({ enumerable: true, get: function () { return models_1.TargetFile; } }));
-var fetcher_1 = __nccwpck_require__(8718);
+var fetcher_1 = __nccwpck_require__(6337);
 Object.defineProperty(exports, "BaseFetcher", ({ enumerable: true, get: function () { return fetcher_1.BaseFetcher; } }));
 var updater_1 = __nccwpck_require__(6903);
 Object.defineProperty(exports, "Updater", ({ enumerable: true, get: function () { return updater_1.Updater; } }));
@@ -10528,7 +10528,7 @@ const path = __importStar(__nccwpck_require__(6928));
 const package_json_1 = __nccwpck_require__(7523);
 const config_1 = __nccwpck_require__(2730);
 const error_1 = __nccwpck_require__(6376);
-const fetcher_1 = __nccwpck_require__(8718);
+const fetcher_1 = __nccwpck_require__(6337);
 const store_1 = __nccwpck_require__(5683);
 const url = __importStar(__nccwpck_require__(6469));
 const log = (0, debug_1.default)('tuf:cache');
@@ -14054,7 +14054,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 6337:
+/***/ 2175:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14212,188 +14212,18 @@ function delay(attempt, retryAfter) {
 
 // EXTERNAL MODULE: ./packages/core/src/inputs.ts
 var src_inputs = __nccwpck_require__(7276);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./packages/core/src/paths.ts
-/**
- * The one rule for path inputs: every file or directory an input names (read or written) resolves
- * inside the workspace after symbolic links are followed, unless the user lets that one input out
- * with `allow-outside-workspace` (CLI: `--allow-outside-workspace <input>`). And no input value that
- * becomes a file name or an output value carries a newline or another control character.
- *
- * The workspace is GITHUB_WORKSPACE in an action and the working directory for the CLI: the
- * `cwd` of the ActionEnvironment. RUNNER_TEMP is outside it: other steps keep credentials there
- * (actions/checkout's persisted token, for one), so a key written to RUNNER_TEMP needs the opt-in
- * for its input. Temporary files the suite writes itself are not inputs and are not checked here.
- *
- * How to call it, for a new path input:
- * - in the parser: nothing but the usual parse (and `plainValue` is applied by the helpers below);
- *   add the input's name to the action's list passed to {@link parseAllowOutsideWorkspace};
- * - in the run entry point, before any work: `inWorkspace(ws, 'input-name', value)` for a file or
- *   directory that is read or written (it may not exist yet), {@link keyInWorkspace} for a key
- *   input (PEM text or a path), {@link workspaceGlob} for a glob.
- */
-
-
-
-
-
-/** The input that lets named path inputs leave the workspace. */
-const ALLOW_OUTSIDE_WORKSPACE = 'allow-outside-workspace';
-function workspace(root, allowOutside) {
-    return { root: external_node_path_default().resolve(root), allowOutside: allowOutside ?? new Set() };
-}
-// C0 controls (newline, carriage return, tab, escape, NUL, ...), DEL and the C1 controls.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-/**
- * Refuses a value that becomes a file name or an output value when it holds a newline or another
- * control character: a newline would split a list output (`sbom-paths`) or a `key=value` line in
- * two, and a file name with one is a trap for every script that reads it. Returns the value.
- */
-function plainValue(input, value) {
-    if (CONTROL.test(value)) {
-        throw (0,errors/* inputError */.Xu)(input, value, 'a value without newlines, tabs or other control characters', 'Each item goes on its own line of a list input; a single value must be one line.');
-    }
-    return value;
-}
-/**
- * `allow-outside-workspace`: the names of this action's path inputs that may resolve outside the
- * workspace (comma- or newline-separated). Any other name is an error, so a typo never silently
- * leaves an input confined or a wildcard lets every input out. Undefined when none is listed
- * (the inputs objects then compare equal to those built without the field).
- */
-function parseAllowOutsideWorkspace(raw, pathInputs) {
-    const names = new Set();
-    for (const name of (0,src_inputs/* splitList */.ry)(raw(ALLOW_OUTSIDE_WORKSPACE))) {
-        if (!pathInputs.includes(name)) {
-            throw (0,errors/* inputError */.Xu)(ALLOW_OUTSIDE_WORKSPACE, name, pathInputs.length === 0
-                ? 'nothing (this command has no path inputs)'
-                : `names of path inputs of this action: ${pathInputs.join(', ')}`);
-        }
-        names.add(name);
-    }
-    return names.size === 0 ? undefined : names;
-}
-function realRoot(root) {
-    try {
-        return external_node_fs_.realpathSync(root);
-    }
-    catch {
-        return root;
-    }
-}
-/**
- * The real location of `absolute`: symbolic links followed along the whole path, also where the
- * path does not exist yet (the real path of its deepest existing ancestor, plus the rest). A
- * dangling symbolic link is followed to where it points, since writing through it lands there.
- */
-function realLocation(absolute) {
-    let current = absolute;
-    const rest = [];
-    for (let hops = 0; hops < 64; hops++) {
-        try {
-            return external_node_path_default().join(external_node_fs_.realpathSync(current), ...rest);
-        }
-        catch {
-            // fall through: current does not resolve
-        }
-        let link;
-        try {
-            if (external_node_fs_.lstatSync(current).isSymbolicLink())
-                link = external_node_fs_.readlinkSync(current);
-        }
-        catch {
-            // current does not exist
-        }
-        if (link !== undefined) {
-            current = external_node_path_default().resolve(external_node_path_default().dirname(current), link);
-            continue;
-        }
-        const parent = external_node_path_default().dirname(current);
-        if (parent === current)
-            return external_node_path_default().join(current, ...rest);
-        rest.unshift(external_node_path_default().basename(current));
-        current = parent;
-    }
-    throw new errors/* ArtefactsError */.E('PATH_UNSAFE', `${absolute}: too many levels of symbolic links.`);
-}
-function contains(root, target) {
-    const rel = external_node_path_default().relative(root, target);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
-}
-function unsafe(ws, input, value, real) {
-    return new errors/* ArtefactsError */.E('PATH_UNSAFE', `Input '${input}': ${JSON.stringify(value)} resolves to ${real}, outside the workspace ${realRoot(ws.root)}.`, {
-        hint: `Use a path inside the workspace. If '${input}' really must name a path outside it, opt in for that ` +
-            `input: ${ALLOW_OUTSIDE_WORKSPACE}: ${input} (CLI: --${ALLOW_OUTSIDE_WORKSPACE} ${input}).`,
-    });
-}
-/**
- * Resolves a path input against the workspace and refuses it (PATH_UNSAFE, naming the input) when
- * its real location, symbolic links followed, is outside the workspace, unless the input is listed
- * in `allow-outside-workspace`. `..`, absolute paths and links out are all caught the same way.
- * A path that does not exist yet (an output) is decided by its deepest existing ancestor.
- * Returns the absolute path (as given, not the link target) for the caller to use.
- */
-function inWorkspace(ws, input, value) {
-    return insideWorkspace(ws, input, plainValue(input, value));
-}
-/**
- * {@link inWorkspace} without the control-character rule, for a name that is not an input value
- * but comes from a file (a name listed in a checksums file may be escaped and hold a newline).
- */
-function insideWorkspace(ws, input, value) {
-    const absolute = external_node_path_default().resolve(ws.root, value);
-    if (ws.allowOutside.has(input))
-        return absolute;
-    const real = realLocation(absolute);
-    if (!contains(realRoot(ws.root), real))
-        throw unsafe(ws, input, value, real);
-    return absolute;
-}
-/** As {@link inWorkspace}, for a value that is either PEM text or the path of a key file. */
-function keyInWorkspace(ws, input, value) {
-    if (value === undefined || value.includes('-----BEGIN') || /^keyless$/i.test(value))
-        return;
-    inWorkspace(ws, input, value);
-}
-/**
- * The files a glob input matches, relative to the workspace, as absolute paths in match order;
- * every match is checked as {@link inWorkspace} checks a path, so a pattern reaching out (`../x/*`)
- * or a match that is a symbolic link out is refused, naming the input.
- */
-async function workspaceGlob(ws, input, pattern) {
-    plainValue(input, pattern);
-    const glob = promises_.glob;
-    if (typeof glob !== 'function') {
-        throw new errors/* ArtefactsError */.E('INTERNAL', 'File globs need Node.js 22 or later (fs.glob).');
-    }
-    const out = [];
-    for await (const entry of glob(pattern, { cwd: ws.root }))
-        out.push(inWorkspace(ws, input, entry));
-    return out;
-}
-/**
- * The inputs every command that opens a store reads alike: `registry-username` and
- * `registry-password` (both or neither) and `allow-outside-workspace` over the command's own path inputs.
- */
-function parseRegistryAccess(raw, pathInputs) {
-    const { username, password } = (0,src_inputs/* credentialPair */.GE)(raw);
-    return {
-        registryUsername: username,
-        registryPassword: password,
-        allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, pathInputs),
-    };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/paths.ts
+var src_paths = __nccwpck_require__(2109);
 // EXTERNAL MODULE: ./packages/core/src/sign/bundle.ts
 var sign_bundle = __nccwpck_require__(43);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./packages/core/src/oci/media.ts
 var media = __nccwpck_require__(6939);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./packages/core/src/sign/statements.ts
-var sign_statements = __nccwpck_require__(4769);
+var statements = __nccwpck_require__(4769);
 // EXTERNAL MODULE: ./packages/core/src/sign/verify-policy.ts + 1 modules
 var verify_policy = __nccwpck_require__(2276);
 // EXTERNAL MODULE: ./packages/core/src/order.ts
@@ -14418,7 +14248,7 @@ var order = __nccwpck_require__(6729);
 
 const BUNDLE_SUFFIX = '.sigstore.json';
 function toSubjects(files) {
-    return files.map((f) => (0,sign_statements/* subject */.bc)(f.name, f.digest));
+    return files.map((f) => (0,statements/* subject */.bc)(f.name, f.digest));
 }
 async function sha256File(path) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -14437,11 +14267,11 @@ async function sha256File(path) {
  * unless `input` is in `allowOutside`.
  */
 async function fileSubjects(cwd, patterns, input = 'files', allowOutside) {
-    const ws = workspace(cwd, allowOutside);
+    const ws = (0,src_paths/* workspace */.Gl)(cwd, allowOutside);
     const found = new Map();
     for (const pattern of patterns) {
         let matched = 0;
-        for (const path of await workspaceGlob(ws, input, pattern)) {
+        for (const path of await (0,src_paths/* workspaceGlob */.uy)(ws, input, pattern)) {
             const stat = await promises_.stat(path).catch(() => undefined);
             if (!stat?.isFile() || path.endsWith(BUNDLE_SUFFIX))
                 continue;
@@ -14498,10 +14328,10 @@ function parseChecksums(text, source) {
  * is checked (a mismatch is an error, never silently signed) and its path kept.
  */
 async function checksumSubjects(cwd, paths, input = 'checksums', allowOutside) {
-    const ws = workspace(cwd, allowOutside);
+    const ws = (0,src_paths/* workspace */.Gl)(cwd, allowOutside);
     const out = [];
     for (const p of paths) {
-        const path = inWorkspace(ws, input, p);
+        const path = (0,src_paths/* inWorkspace */.ve)(ws, input, p);
         let text;
         try {
             text = await promises_.readFile(path, 'utf8');
@@ -14511,7 +14341,7 @@ async function checksumSubjects(cwd, paths, input = 'checksums', allowOutside) {
         }
         for (const entry of parseChecksums(text, p)) {
             // A listed name is read only where it stays in the workspace (`../../etc/passwd` is refused).
-            const local = insideWorkspace(ws, input, (0,external_node_path_.join)(path, '..', entry.name));
+            const local = (0,src_paths/* insideWorkspace */.CT)(ws, input, (0,external_node_path_.join)(path, '..', entry.name));
             const stat = await promises_.stat(local).catch(() => undefined);
             if (stat?.isFile()) {
                 const actual = await sha256File(local);
@@ -14623,85 +14453,8 @@ async function uploadAttestation(api, bundle, mode, logger) {
 var sign_image = __nccwpck_require__(5030);
 // EXTERNAL MODULE: ./packages/core/src/sign/inputs.ts + 2 modules
 var sign_inputs = __nccwpck_require__(8100);
-// EXTERNAL MODULE: ./packages/core/src/sign/referrer.ts
-var sign_referrer = __nccwpck_require__(280);
-;// CONCATENATED MODULE: ./packages/core/src/sign/plan.ts
-/**
- * What the sign action does for an image, without the registry: sign cosign v3's image signature
- * and each attestation as its own bundle, and lay each out as a referrer manifest (plus, for teams
- * still on cosign v2, the legacy `.sig` manifest). The caller pushes `blobs` then `manifest` for
- * each artefact and, where the registry has no referrers API, adds `descriptor` to the fallback
- * tag's index (read-merge-write).
- */
-
-
-
-
-/** Signs an image digest and its attestations; returns what to push. No network unless the config has a log or is keyless. */
-async function signImage(image, config, options = {}) {
-    if (options.legacy && config.kind !== 'key') {
-        throw (0,errors/* inputError */.Xu)('legacy-signature', 'true', 'false with keyless signing (the cosign v2 .sig format is written for key-based signatures only)');
-    }
-    const digest = image.descriptor.digest;
-    const created = options.created ?? new Date();
-    const statements = [
-        (0,sign_statements/* cosignSignStatement */.O2)(image.name, digest),
-        ...(options.attestations ?? []).map((a) => (0,sign_statements/* statement */.qZ)([(0,sign_statements/* subject */.bc)(image.name, digest)], a.predicateType, a.predicate)),
-    ].filter((s) => !options.skip?.has(s.predicateType));
-    const referrers = [];
-    for (const s of statements) {
-        const signed = await (0,sign_bundle.signStatement)(s, config);
-        referrers.push({
-            predicateType: s.predicateType,
-            signed,
-            artefact: (0,sign_referrer.bundleReferrer)(signed.bundle, image.descriptor, created),
-        });
-    }
-    const legacy = options.legacy && config.kind === 'key' ? (0,sign_referrer.legacySignatureManifest)(image.name, digest, config.key) : undefined;
-    return { referrers, legacy };
-}
-/**
- * SLSA provenance v1 for the current GitHub Actions run. `claims` are the OIDC token's (keyless
- * signing): its `job_workflow_ref` names the builder, as GitHub's own provenance does.
- */
-function provenanceAttestation(context, env, claims = {}) {
-    if (!context) {
-        throw (0,errors/* inputError */.Xu)('provenance', 'true', 'false outside GitHub Actions (provenance describes a workflow run)', 'Give a predicate file with predicate-type instead.');
-    }
-    return {
-        predicateType: sign_statements/* SLSA_PROVENANCE_PREDICATE */.ON,
-        predicate: (0,sign_statements/* githubProvenancePredicate */.QG)(context, (0,sign_statements/* workflowFacts */.Nz)(env, claims)),
-    };
-}
-/** A custom predicate from JSON text (the `predicate` input or the file behind `predicate-path`). */
-function customAttestation(predicateType, json, input) {
-    if (predicateType === sign_statements/* COSIGN_SIGN_PREDICATE */.u) {
-        throw (0,errors/* inputError */.Xu)('predicate-type', predicateType, 'a predicate type other than cosign’s own signature type');
-    }
-    let predicate;
-    try {
-        predicate = JSON.parse(json);
-    }
-    catch (error) {
-        throw (0,errors/* inputError */.Xu)(input, json, `a JSON object (${(0,errors/* describeError */.Uc)(error)})`);
-    }
-    if (predicate === null || typeof predicate !== 'object' || Array.isArray(predicate)) {
-        throw (0,errors/* inputError */.Xu)(input, json, 'a JSON object');
-    }
-    return { predicateType, predicate: predicate };
-}
-/** An SBOM (CycloneDX or SPDX 2.3 JSON) as an attestation whose predicate is the document itself. */
-function sbomAttestation(json, input = 'sbom-path') {
-    let document;
-    try {
-        document = JSON.parse(json);
-    }
-    catch (error) {
-        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `Input '${input}': the SBOM is not JSON (${(0,errors/* describeError */.Uc)(error)}).`);
-    }
-    return { predicateType: (0,sign_statements/* sbomPredicateType */.h2)(document), predicate: document };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/sign/plan.ts
+var plan = __nccwpck_require__(3816);
 // EXTERNAL MODULE: ./packages/core/src/sign/predicates/approval.ts
 var approval = __nccwpck_require__(6875);
 // EXTERNAL MODULE: ./packages/core/src/sign/predicates/test-result.ts
@@ -14893,6 +14646,8 @@ function envelopeVerifies(envelope, key) {
     });
 }
 
+// EXTERNAL MODULE: ./packages/core/src/sign/referrer.ts
+var sign_referrer = __nccwpck_require__(280);
 // EXTERNAL MODULE: ./packages/core/src/sign/oidc.ts
 var oidc = __nccwpck_require__(1354);
 ;// CONCATENATED MODULE: ./packages/core/src/sign/rerun.ts
@@ -14953,7 +14708,7 @@ function certificateStatement(raw, signer) {
     if (!signer.identities.includes(identity) || issuer !== signer.issuer)
         throw new Error(`signed by ${identity}`);
     const { dsseEnvelope } = bundle.content;
-    if (dsseEnvelope.payloadType !== sign_statements/* INTOTO_PAYLOAD_TYPE */.w9)
+    if (dsseEnvelope.payloadType !== statements/* INTOTO_PAYLOAD_TYPE */.w9)
         throw new Error('not an in-toto statement');
     const envelope = {
         payloadType: dsseEnvelope.payloadType,
@@ -14963,7 +14718,7 @@ function certificateStatement(raw, signer) {
     const key = (0,external_node_crypto_.createPublicKey)({ key: certificate.publicKey, format: 'der', type: 'spki' });
     if (!envelopeVerifies(envelope, key))
         throw new Error('signature does not verify');
-    return { statement: (0,sign_statements/* parseStatement */.By)(dsseEnvelope.payload), identity };
+    return { statement: (0,statements/* parseStatement */.By)(dsseEnvelope.payload), identity };
 }
 /** Bundle referrers read at once. */
 const READS = 6;
@@ -15092,7 +14847,7 @@ function layoutInWorkspace(ws, value) {
         return;
     const ref = imageReference(value);
     if (ref.kind === 'layout')
-        inWorkspace(ws, 'image', ref.path);
+        (0,src_paths/* inWorkspace */.ve)(ws, 'image', ref.path);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sign/run.ts
@@ -15132,7 +14887,7 @@ function parseSignInputs(get) {
     return {
         ...inputs,
         ...access,
-        allowOutsideWorkspace: parseAllowOutsideWorkspace(get, SIGN_PATH_INPUTS),
+        allowOutsideWorkspace: (0,src_paths/* parseAllowOutsideWorkspace */.fz)(get, SIGN_PATH_INPUTS),
         githubAttestations: src_inputs/* oneOf */.yL(get, 'github-attestations', ['auto', 'always', 'never'], 'auto'),
         githubToken: src_inputs/* optionalText */.mR(get, 'github-token'),
     };
@@ -15168,16 +14923,16 @@ async function attestationsFor(inputs, environment, config) {
     if (inputs.provenance) {
         // Keyless: the OIDC token's claims name the builder (job_workflow_ref), as GitHub's provenance does.
         const claims = config.kind === 'keyless' && environment.github ? (0,oidc/* tokenClaims */.f)(await config.identityToken()) : undefined;
-        out.push(provenanceAttestation(environment.github, environment.env, claims));
+        out.push((0,plan/* provenanceAttestation */.gl)(environment.github, environment.env, claims));
     }
     if (inputs.predicateType) {
         const json = inputs.predicatePath
             ? await readInput(inputs.predicatePath, 'predicate-path', environment.cwd)
             : (inputs.predicate ?? '');
-        out.push(customAttestation(inputs.predicateType, json, inputs.predicatePath ? 'predicate-path' : 'predicate'));
+        out.push((0,plan/* customAttestation */.i_)(inputs.predicateType, json, inputs.predicatePath ? 'predicate-path' : 'predicate'));
     }
     if (inputs.sbomPath)
-        out.push(sbomAttestation(await readInput(inputs.sbomPath, 'sbom-path', environment.cwd)));
+        out.push((0,plan/* sbomAttestation */.Yu)(await readInput(inputs.sbomPath, 'sbom-path', environment.cwd)));
     if (inputs.attestType) {
         const document = inputs.attestPath ? await readInput(inputs.attestPath, 'attest-path', environment.cwd) : '';
         out.push(stepAttestation(inputs.attestType, document, inputs, environment));
@@ -15188,9 +14943,9 @@ async function attestationsFor(inputs, environment, config) {
 async function runSign(inputs, environment) {
     const { logger, cwd } = environment;
     // Every path input resolves inside the workspace (symbolic links followed) before a key is read.
-    const ws = workspace(cwd, inputs.allowOutsideWorkspace);
+    const ws = (0,src_paths/* workspace */.Gl)(cwd, inputs.allowOutsideWorkspace);
     layoutInWorkspace(ws, inputs.image);
-    keyInWorkspace(ws, 'key', inputs.key);
+    (0,src_paths/* keyInWorkspace */.O)(ws, 'key', inputs.key);
     for (const [input, value] of [
         ['predicate-path', inputs.predicatePath],
         ['sbom-path', inputs.sbomPath],
@@ -15198,7 +14953,7 @@ async function runSign(inputs, environment) {
         ['signing-config', inputs.signingConfig],
     ]) {
         if (value !== undefined)
-            inWorkspace(ws, input, value);
+            (0,src_paths/* inWorkspace */.ve)(ws, input, value);
     }
     // Key decryption (scrypt) runs while the image digest is resolved.
     const configPromise = (0,sign_inputs/* resolveSigningConfig */.ML)(inputs, environment);
@@ -15216,9 +14971,9 @@ async function runSign(inputs, environment) {
     const listed = inputs.checksums.length > 0 ? await checksumSubjects(cwd, inputs.checksums, 'checksums', allow) : [];
     // A `.sigstore.json` written beside a file must not be a link out of the workspace either.
     for (const f of files)
-        inWorkspace(ws, 'files', `${f.path}${BUNDLE_SUFFIX}`);
+        (0,src_paths/* inWorkspace */.ve)(ws, 'files', `${f.path}${BUNDLE_SUFFIX}`);
     for (const f of checksumFiles)
-        inWorkspace(ws, 'checksums', `${f.path}${BUNDLE_SUFFIX}`);
+        (0,src_paths/* inWorkspace */.ve)(ws, 'checksums', `${f.path}${BUNDLE_SUFFIX}`);
     const config = await configPromise;
     const attestations = await attestationsFor(inputs, environment, config);
     const rows = [];
@@ -15256,7 +15011,7 @@ async function runSign(inputs, environment) {
             : false;
         if (legacyKept)
             logger.info('The cosign v2 .sig tag already holds a signature by this key; not signed again.');
-        const signatures = await signImage({ name: image.name, descriptor: image.descriptor }, config, {
+        const signatures = await (0,plan/* signImage */.jV)({ name: image.name, descriptor: image.descriptor }, config, {
             attestations,
             legacy: inputs.legacySignature && !legacyKept,
             skip: new Set(kept.keys()),
@@ -15309,9 +15064,9 @@ async function runSign(inputs, environment) {
                 .replace(/^[a-z]+:\/\//i, '')
                 .replace(/[^A-Za-z0-9.-]+/g, '-')
                 .replace(/-+$/, '');
-            const signed = await (0,sign_bundle.signStatement)((0,sign_statements/* statement */.qZ)(toSubjects(fileAttestationSubjects), a.predicateType, a.predicate), config);
+            const signed = await (0,sign_bundle.signStatement)((0,statements/* statement */.qZ)(toSubjects(fileAttestationSubjects), a.predicateType, a.predicate), config);
             const path = `${anchor}.${slug}.intoto.sigstore.json`;
-            inWorkspace(ws, checksumFiles[0] ? 'checksums' : 'files', path);
+            (0,src_paths/* inWorkspace */.ve)(ws, checksumFiles[0] ? 'checksums' : 'files', path);
             try {
                 await (0,promises_.writeFile)(path, `${(0,sign_bundle.bundleText)(signed.bundle)}\n`);
             }
@@ -15678,7 +15433,7 @@ function parseVerifyInputs(get) {
         ...inputs,
         ...(tag === undefined ? {} : { tag }),
         ...registryAccess(get),
-        allowOutsideWorkspace: parseAllowOutsideWorkspace(get, VERIFY_PATH_INPUTS),
+        allowOutsideWorkspace: (0,src_paths/* parseAllowOutsideWorkspace */.fz)(get, VERIFY_PATH_INPUTS),
         writeSummary,
         summaryKey,
         summaryKeyPassword,
@@ -15690,27 +15445,27 @@ function describeSigner(signer) {
 /** Verifies an image digest's signatures and attestations and/or files' `.sigstore.json` bundles. */
 async function runVerify(inputs, environment) {
     const { cwd, logger } = environment;
-    const ws = workspace(cwd, inputs.allowOutsideWorkspace);
+    const ws = (0,src_paths/* workspace */.Gl)(cwd, inputs.allowOutsideWorkspace);
     layoutInWorkspace(ws, inputs.image);
-    keyInWorkspace(ws, 'key', inputs.key);
+    (0,src_paths/* keyInWorkspace */.O)(ws, 'key', inputs.key);
     for (const [input, value] of [
         ['trusted-root', inputs.trustedRoot],
         ['tuf-root', inputs.tufRoot],
     ]) {
         if (value !== undefined)
-            inWorkspace(ws, input, value);
+            (0,src_paths/* inWorkspace */.ve)(ws, input, value);
     }
     // `files` holds globs and `sha256:` digests (an artefact known by its digest, with `bundle`).
     const digests = inputs.files.filter((f) => f.startsWith('sha256:'));
     const globs = inputs.files.filter((f) => !f.startsWith('sha256:'));
     const verifiedFiles = globs.length > 0 ? await fileSubjects(cwd, globs, 'files', ws.allowOutside) : [];
-    const bundlePath = inputs.bundle ? inWorkspace(ws, 'bundle', inputs.bundle) : undefined;
+    const bundlePath = inputs.bundle ? (0,src_paths/* inWorkspace */.ve)(ws, 'bundle', inputs.bundle) : undefined;
     if (bundlePath === undefined)
         for (const f of verifiedFiles)
-            inWorkspace(ws, 'files', `${f.path}${BUNDLE_SUFFIX}`);
+            (0,src_paths/* inWorkspace */.ve)(ws, 'files', `${f.path}${BUNDLE_SUFFIX}`);
     const summaryKeyless = inputs.summaryKey !== undefined && /^keyless$/i.test(inputs.summaryKey);
     if (!summaryKeyless)
-        keyInWorkspace(ws, 'summary-key', inputs.summaryKey);
+        (0,src_paths/* keyInWorkspace */.O)(ws, 'summary-key', inputs.summaryKey);
     // The summary's key is decrypted (scrypt) while the bundles are verified; a bad key fails the step either way.
     const summarySigning = inputs.writeSummary
         ? (0,sign_inputs/* resolveSigningConfig */.ML)((0,sign_inputs/* keyOnlySignInputs */.Eg)({
@@ -15863,11 +15618,11 @@ var keys = __nccwpck_require__(7887);
 
 
 function parseKeygenInputs(raw) {
-    const outputPrefix = plainValue('output-prefix', (0,src_inputs/* optionalText */.mR)(raw, 'output-prefix') ?? 'cosign');
+    const outputPrefix = (0,src_paths/* plainValue */._y)('output-prefix', (0,src_inputs/* optionalText */.mR)(raw, 'output-prefix') ?? 'cosign');
     if (outputPrefix.endsWith('/')) {
         throw (0,errors/* inputError */.Xu)('output-prefix', outputPrefix, 'a file path prefix such as `cosign` or `keys/release` (".key" and ".pub" are appended)');
     }
-    return { outputPrefix, allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, ['output-prefix']) };
+    return { outputPrefix, allowOutsideWorkspace: (0,src_paths/* parseAllowOutsideWorkspace */.fz)(raw, ['output-prefix']) };
 }
 async function exists(path) {
     try {
@@ -15898,9 +15653,9 @@ async function writeNew(path, content, mode) {
 }
 async function runKeygen(inputs, environment) {
     const { logger, env, cwd } = environment;
-    const ws = workspace(cwd, inputs.allowOutsideWorkspace);
+    const ws = (0,src_paths/* workspace */.Gl)(cwd, inputs.allowOutsideWorkspace);
     for (const suffix of ['.key', '.pub'])
-        inWorkspace(ws, 'output-prefix', `${inputs.outputPrefix}${suffix}`);
+        (0,src_paths/* inWorkspace */.ve)(ws, 'output-prefix', `${inputs.outputPrefix}${suffix}`);
     const password = env.COSIGN_PASSWORD;
     if (password === undefined) {
         throw new errors/* ArtefactsError */.E('INPUT_MISSING', 'COSIGN_PASSWORD is not set: the private key is encrypted with it.', {
@@ -16712,113 +16467,8 @@ function parseFlavor(lines, input = 'flavor') {
     return flavor;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./packages/core/src/git/git.ts
-
-
-function gitEnv(extra) {
-    return { ...process.env, ...extra, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
-}
-/** Runs git and returns its output; never throws for a non-zero exit. */
-function gitRaw(args, options) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (chunk) => out.push(chunk));
-        child.stderr.on('data', (chunk) => err.push(chunk));
-        child.on('error', (error) => reject(new errors/* ArtefactsError */.E('GIT_FAILED', `Cannot run git: ${error.message}`, { hint: 'Is git installed and on PATH?' })));
-        child.on('close', (code) => resolve({
-            stdout: Buffer.concat(out).toString('utf8'),
-            stderr: Buffer.concat(err).toString('utf8'),
-            exitCode: code ?? 1,
-        }));
-    });
-}
-/** Runs git and returns stdout; throws a GIT_FAILED error naming the command on a non-zero exit. */
-async function git(args, options) {
-    const result = await gitRaw(args, options);
-    if (result.exitCode !== 0) {
-        const detail = result.stderr.trim().split('\n').slice(-3).join(' ');
-        if (/not a git repository/i.test(detail)) {
-            throw new errors/* ArtefactsError */.E('GIT_NOT_A_REPOSITORY', `${options.cwd} is not a git repository.`, {
-                hint: 'Check out the repository first (actions/checkout), or run from inside a clone.',
-            });
-        }
-        throw new errors/* ArtefactsError */.E('GIT_FAILED', `git ${args[0] ?? ''} failed (exit ${result.exitCode}): ${detail}`);
-    }
-    return result.stdout;
-}
-function startGitRecords(args, options) {
-    const child = (0,external_node_child_process_.spawn)('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
-    const err = [];
-    child.stderr.on('data', (chunk) => err.push(chunk));
-    const closed = new Promise((resolve, reject) => {
-        child.on('error', (error) => reject(new errors/* ArtefactsError */.E('GIT_FAILED', `Cannot run git: ${error.message}`)));
-        child.on('close', (code) => resolve(code ?? 1));
-    });
-    // A cancelled process is never awaited: its failure (git missing, a bad range) is nobody's error.
-    closed.catch(() => undefined);
-    // Node resumes (and so discards) an exited child's stdout that nothing listens to; a 'readable'
-    // listener keeps output that is not read yet buffered, up to the stream's high-water mark.
-    child.stdout.on('readable', () => undefined);
-    let reading = false;
-    return {
-        cancel() {
-            if (!reading && child.exitCode === null)
-                child.kill();
-        },
-        async read(onRecord, separator = '\n') {
-            if (reading)
-                throw new Error('GitRecords.read called twice');
-            reading = true;
-            // Records are split out of each chunk synchronously: iterating a readline interface costs a
-            // promise per line, which at 20k tag names was most of the listing's time in this process.
-            child.stdout.setEncoding('utf8');
-            const crlf = separator === '\n';
-            let stopped = false;
-            let pending = '';
-            for await (const chunk of child.stdout) {
-                pending = pending === '' ? chunk : pending + chunk;
-                let start = 0;
-                let at;
-                while ((at = pending.indexOf(separator, start)) >= 0) {
-                    const end = crlf && at > start && pending.charCodeAt(at - 1) === 13 ? at - 1 : at;
-                    const record = pending.slice(start, end);
-                    start = at + separator.length;
-                    if (onRecord(record) === 'stop') {
-                        stopped = true;
-                        break;
-                    }
-                }
-                pending = pending.slice(start);
-                if (stopped) {
-                    child.kill();
-                    break;
-                }
-            }
-            if (!stopped && pending !== '')
-                onRecord(crlf && pending.endsWith('\r') ? pending.slice(0, -1) : pending);
-            const code = await closed;
-            if (!stopped && code !== 0) {
-                const detail = Buffer.concat(err).toString('utf8').trim().split('\n').slice(-3).join(' ');
-                throw new errors/* ArtefactsError */.E('GIT_FAILED', `git ${args[0] ?? ''} failed (exit ${code}): ${detail}`);
-            }
-        },
-    };
-}
-/** Runs git and streams its stdout as records (see `GitRecords.read`). */
-function gitStream(args, options, onRecord, separator = '\n') {
-    return startGitRecords(args, options).read(onRecord, separator);
-}
-/** The committer time of `revision` (default HEAD); undefined outside a repository or before the first commit. */
-async function commitTime(cwd, revision = 'HEAD') {
-    const shown = await gitRaw(['show', '-s', '--format=%ct', `${revision}^{commit}`], { cwd }).catch(() => undefined);
-    const out = shown?.exitCode === 0 ? shown.stdout.trim() : '';
-    return /^\d+$/.test(out) ? new Date(Number(out) * 1000) : undefined;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/git/git.ts
+var git = __nccwpck_require__(330);
 ;// CONCATENATED MODULE: ./packages/core/src/git/history.ts
 /**
  * Reading plain history from git: commits since a revision (streamed `git log -z`, one record at a
@@ -16842,7 +16492,7 @@ function sameRange(a, b) {
  * otherwise. Unread, it holds at most a pipe's worth of output.
  */
 function prefetchCommits(cwd, range) {
-    return { range, records: startGitRecords(logArgs(range), { cwd }) };
+    return { range, records: (0,git/* startGitRecords */.Bc)(logArgs(range), { cwd }) };
 }
 /**
  * Streams commits reachable from `to` but not from `from` (all of `to`'s history when `from` is
@@ -16853,7 +16503,7 @@ function prefetchCommits(cwd, range) {
 async function streamCommits(cwd, range, onCommit, prefetched) {
     const records = prefetched !== undefined && sameRange(prefetched.range, range)
         ? prefetched.records
-        : startGitRecords(logArgs(range), { cwd });
+        : (0,git/* startGitRecords */.Bc)(logArgs(range), { cwd });
     await records.read((record) => {
         if (record === '')
             return;
@@ -16871,13 +16521,13 @@ async function streamCommits(cwd, range, onCommit, prefetched) {
 }
 /** Shallowness, HEAD's commit and branch, in one `rev-parse` (every process costs milliseconds). */
 async function headFacts(cwd) {
-    const result = await gitRaw(['rev-parse', '--is-shallow-repository', 'HEAD', '--symbolic-full-name', 'HEAD'], {
+    const result = await (0,git/* gitRaw */.Pm)(['rev-parse', '--is-shallow-repository', 'HEAD', '--symbolic-full-name', 'HEAD'], {
         cwd,
     });
     const [shallow = '', sha = '', ref = ''] = result.stdout.trim().split('\n');
     if (result.exitCode !== 0 || !/^[0-9a-f]{40,64}$/.test(sha)) {
         // Let git say what is wrong: not a repository (GIT_NOT_A_REPOSITORY), or no commit yet.
-        await git(['rev-parse', '--is-shallow-repository'], { cwd });
+        await (0,git/* git */.$Y)(['rev-parse', '--is-shallow-repository'], { cwd });
         throw new errors/* ArtefactsError */.E('GIT_FAILED', `Cannot resolve HEAD in ${cwd}: the repository has no commits yet.`, {
             hint: 'Commit something first, or run in the checked-out repository.',
         });
@@ -16890,22 +16540,22 @@ async function headFacts(cwd) {
 }
 /** The commit `rev` names (annotated tags peeled), or undefined when there is no such commit. */
 async function resolveCommit(cwd, rev) {
-    const result = await gitRaw(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd });
+    const result = await (0,git/* gitRaw */.Pm)(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd });
     const sha = result.stdout.trim();
     return result.exitCode === 0 && sha !== '' ? sha : undefined;
 }
 async function hasCommit(cwd, sha) {
-    return (await gitRaw(['cat-file', '-e', `${sha}^{commit}`], { cwd })).exitCode === 0;
+    return (await (0,git/* gitRaw */.Pm)(['cat-file', '-e', `${sha}^{commit}`], { cwd })).exitCode === 0;
 }
 async function countCommits(cwd, from, to) {
-    return Number((await git(['rev-list', '--count', `${from}..${to}`], { cwd })).trim());
+    return Number((await (0,git/* git */.$Y)(['rev-list', '--count', `${from}..${to}`], { cwd })).trim());
 }
 async function isShallow(cwd) {
-    const out = await git(['rev-parse', '--is-shallow-repository'], { cwd });
+    const out = await (0,git/* git */.$Y)(['rev-parse', '--is-shallow-repository'], { cwd });
     return out.trim() === 'true';
 }
 async function hasRemote(cwd, remote) {
-    const result = await gitRaw(['remote', 'get-url', remote], { cwd });
+    const result = await (0,git/* gitRaw */.Pm)(['remote', 'get-url', remote], { cwd });
     return result.exitCode === 0;
 }
 /**
@@ -16929,7 +16579,7 @@ async function completeHistory(cwd, reason, options) {
     await options.logger.group(`Fetching history and tags from '${remote}': ${reason}`, async () => {
         const shallow = await isShallow(cwd);
         const args = ['fetch', '--quiet', '--tags', '--force', '--filter=blob:none', ...(shallow ? ['--unshallow'] : [])];
-        const result = await gitRaw([...args, remote], { cwd });
+        const result = await (0,git/* gitRaw */.Pm)([...args, remote], { cwd });
         if (result.exitCode !== 0) {
             const detail = result.stderr.trim().split('\n').slice(-3).join(' ');
             throw new errors/* ArtefactsError */.E('GIT_SHALLOW', `Fetching history and tags from '${remote}' failed: ${detail}`, {
@@ -16972,7 +16622,7 @@ const lastLines = (text, count = 3) => text
  */
 async function readRemoteTag(cwd, remote, tag) {
     const ref = `refs/tags/${tag}`;
-    const result = await gitRaw(['ls-remote', '--tags', remote, ref, `${ref}^{}`], { cwd, env: remoteEnv() });
+    const result = await (0,git/* gitRaw */.Pm)(['ls-remote', '--tags', remote, ref, `${ref}^{}`], { cwd, env: remoteEnv() });
     if (result.exitCode !== 0) {
         throw new errors/* ArtefactsError */.E('GIT_FAILED', `Cannot read the tag ${tag} from the git remote '${remote}': git ls-remote failed (exit ${result.exitCode}): ${lastLines(result.stderr)}`, { hint: `Check that '${remote}' is a remote of the clone (git remote -v) and that this job can read it.` });
     }
@@ -16996,12 +16646,12 @@ async function createLocalTag(cwd, options) {
     const args = options.annotated === undefined
         ? ['tag', '--no-sign', tag, sha]
         : ['tag', '--no-sign', '-a', '-m', options.annotated.message, tag, sha];
-    let result = await gitRaw(args, { cwd });
+    let result = await (0,git/* gitRaw */.Pm)(args, { cwd });
     if (result.exitCode !== 0 &&
         options.annotated !== undefined &&
         /identity|user\.email|user\.name/i.test(result.stderr)) {
         // A CI clone often has no user configured; an annotated tag needs a tagger.
-        result = await gitRaw(args, {
+        result = await (0,git/* gitRaw */.Pm)(args, {
             cwd,
             env: { GIT_COMMITTER_NAME: 'immutable-artefacts', GIT_COMMITTER_EMAIL: 'immutable-artefacts@localhost' },
         });
@@ -17022,7 +16672,7 @@ async function pushRef(cwd, options) {
     if (lease !== undefined)
         args.push(`--force-with-lease=${destination}:${lease.expected}`);
     args.push(remote, `${source}:${destination}`);
-    const result = await gitRaw(args, { cwd, env: remoteEnv() });
+    const result = await (0,git/* gitRaw */.Pm)(args, { cwd, env: remoteEnv() });
     return { ok: result.exitCode === 0, detail: lastLines(result.stderr) };
 }
 
@@ -17182,15 +16832,15 @@ async function reproducibleTime(env, candidates, fallback) {
 
 
 async function isGitRepository(cwd) {
-    const result = await gitRaw(['rev-parse', '--git-dir'], { cwd });
+    const result = await (0,git/* gitRaw */.Pm)(['rev-parse', '--git-dir'], { cwd });
     return result.exitCode === 0;
 }
 /** The branch git is on, else a tag on HEAD (a detached tag checkout), as metadata-action's `context: git`. */
 async function gitRef(cwd) {
-    const symbolic = await gitRaw(['symbolic-ref', '--short', '-q', 'HEAD'], { cwd });
+    const symbolic = await (0,git/* gitRaw */.Pm)(['symbolic-ref', '--short', '-q', 'HEAD'], { cwd });
     if (symbolic.exitCode === 0 && symbolic.stdout.trim() !== '')
         return { branch: symbolic.stdout.trim() };
-    const tags = await gitRaw(['tag', '--points-at', 'HEAD', '--sort=-v:refname'], { cwd });
+    const tags = await (0,git/* gitRaw */.Pm)(['tag', '--points-at', 'HEAD', '--sort=-v:refname'], { cwd });
     const tag = tags.exitCode === 0 ? tags.stdout.split('\n').find((t) => t.trim() !== '') : undefined;
     return tag === undefined ? {} : { tag: tag.trim() };
 }
@@ -17204,7 +16854,7 @@ async function gatherFacts(environment, inGit, options) {
             });
         }
     };
-    const head = async () => (await git(['rev-parse', 'HEAD'], { cwd })).trim();
+    const head = async () => (await (0,git/* git */.$Y)(['rev-parse', 'HEAD'], { cwd })).trim();
     const pr = gh?.pullRequest;
     const target = gh !== undefined && /^pull_request_target$/.test(gh.eventName);
     let revision;
@@ -17292,7 +16942,7 @@ async function gatherFacts(environment, inGit, options) {
         }
         else {
             needGit('the run number (set ARTEFACTS_RUN_NUMBER)');
-            runNumber = (await git(['rev-list', '--count', 'HEAD'], { cwd })).trim();
+            runNumber = (await (0,git/* git */.$Y)(['rev-list', '--count', 'HEAD'], { cwd })).trim();
             const shallow = await isShallow(cwd);
             assumptions.push(`run_number ${runNumber} = commits in HEAD${shallow ? ' (shallow clone: this count is too low)' : ''}; set ARTEFACTS_RUN_NUMBER to choose`);
         }
@@ -17324,7 +16974,7 @@ async function gatherFacts(environment, inGit, options) {
 async function createdTime(environment, revision, inGit) {
     const { env, cwd, logger } = environment;
     const builtCommit = async () => {
-        const at = inGit ? await commitTime(cwd, revision) : undefined;
+        const at = inGit ? await (0,git/* commitTime */.bX)(cwd, revision) : undefined;
         return at === undefined ? undefined : { time: at, source: `commit time of ${revision.slice(0, 12)}` };
     };
     const pushEvent = () => {
@@ -17337,7 +16987,7 @@ async function createdTime(environment, revision, inGit) {
     const headOfClone = async () => {
         if (!inGit)
             return undefined;
-        const head = await gitRaw(['show', '-s', '--format=%ct%n%H', 'HEAD'], { cwd });
+        const head = await (0,git/* gitRaw */.Pm)(['show', '-s', '--format=%ct%n%H', 'HEAD'], { cwd });
         const [seconds = '', sha = ''] = head.stdout.trim().split('\n');
         if (head.exitCode !== 0 || !/^\d+$/.test(seconds))
             return undefined;
@@ -17392,7 +17042,7 @@ function parseRemoteUrl(raw) {
 async function remoteFacts(cwd, inGit) {
     if (!inGit)
         return undefined;
-    const remote = await gitRaw(['remote', 'get-url', 'origin'], { cwd });
+    const remote = await (0,git/* gitRaw */.Pm)(['remote', 'get-url', 'origin'], { cwd });
     return remote.exitCode === 0 ? parseRemoteUrl(remote.stdout) : undefined;
 }
 function fromRepoObject(repo, source) {
@@ -17506,7 +17156,7 @@ async function createTagWithGit(context, options) {
     throw tagConflict(tag, after.commitSha, sha);
 }
 async function deleteLocalTag(cwd, tag, logger) {
-    const result = await gitRaw(['tag', '-d', tag], { cwd }).catch((error) => ({
+    const result = await (0,git/* gitRaw */.Pm)(['tag', '-d', tag], { cwd }).catch((error) => ({
         exitCode: 1,
         stderr: String(error),
     }));
@@ -17562,7 +17212,7 @@ async function chooseTagTransport(args) {
     if (args.github !== undefined && args.github.repository !== '') {
         return { transport: 'github-api', why: `a GitHub Actions run of ${args.github.repository}` };
     }
-    const url = await gitRaw(['remote', 'get-url', args.remote], { cwd: args.cwd });
+    const url = await (0,git/* gitRaw */.Pm)(['remote', 'get-url', args.remote], { cwd: args.cwd });
     // Not a remote's name: the remote may be given as a URL.
     const host = parseRemoteUrl(url.exitCode === 0 ? url.stdout : args.remote)?.host;
     const server = args.env.GITHUB_SERVER_URL?.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
@@ -17649,7 +17299,7 @@ function parseBuildTagInputs(raw) {
     // Every item of these becomes an output line (tags, labels, annotations): no newline or control character inside.
     for (const name of ['images', 'template', 'tags', 'labels', 'annotations', 'flavor']) {
         for (const item of src_inputs/* splitList */.ry(raw(name), false))
-            plainValue(name, item);
+            (0,src_paths/* plainValue */._y)(name, item);
     }
     const tagPrefix = parseTagPrefix(src_inputs/* text */.Qq(raw, 'tag-prefix'));
     const version = src_inputs/* optionalText */.mR(raw, 'version');
@@ -17692,7 +17342,7 @@ function parseBuildTagInputs(raw) {
         context,
         bakeTarget,
         bakeDir: src_inputs/* optionalText */.mR(raw, 'bake-dir'),
-        allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, BUILD_TAG_PATH_INPUTS),
+        allowOutsideWorkspace: (0,src_paths/* parseAllowOutsideWorkspace */.fz)(raw, BUILD_TAG_PATH_INPUTS),
         sepTags: separator(raw, 'sep-tags'),
         sepLabels: separator(raw, 'sep-labels'),
         sepAnnotations: separator(raw, 'sep-annotations'),
@@ -18093,7 +17743,7 @@ async function listTags(cwd, prefix, options = {}) {
     // The glob narrows git's work; the literal prefix check is done again here and by the parser.
     args.push(`refs/tags/${prefix}*`);
     const names = [];
-    await gitStream(args, { cwd }, (line) => {
+    await (0,git/* gitStream */.dP)(args, { cwd }, (line) => {
         if (line !== '' && line.startsWith(prefix))
             names.push(line);
     });
@@ -18118,7 +17768,7 @@ async function tagsMergedInto(cwd, target, names) {
     const args = ['for-each-ref', format, `--merged=${target}`];
     for (const name of wanted)
         args.push(`refs/tags/${name}`);
-    await gitStream(args, { cwd }, (line) => {
+    await (0,git/* gitStream */.dP)(args, { cwd }, (line) => {
         const [name = '', type, object, peeledType, peeled] = line.split('\t');
         if (!wanted.has(name))
             return;
@@ -18132,7 +17782,7 @@ async function peelTags(cwd, names) {
     const peeled = new Map();
     if (unique.length === 0)
         return peeled;
-    const out = await git(['rev-parse', ...unique.map((n) => `refs/tags/${n}^{commit}`)], { cwd });
+    const out = await (0,git/* git */.$Y)(['rev-parse', ...unique.map((n) => `refs/tags/${n}^{commit}`)], { cwd });
     const shas = out.trim().split('\n');
     unique.forEach((n, i) => peeled.set(n, shas[i] ?? ''));
     return peeled;
@@ -18192,7 +17842,7 @@ async function listVersionTags(cwd, prefix, logger) {
     const shallow = await isShallow(cwd);
     if (!shallow && tags.length > 0)
         return { tags, complete: true, note: `${tags.length} version tags in local git` };
-    const remotes = (await git(['remote'], { cwd })).split('\n').filter((r) => r !== '');
+    const remotes = (await (0,git/* git */.$Y)(['remote'], { cwd })).split('\n').filter((r) => r !== '');
     if (remotes.length === 0) {
         return shallow
             ? { tags, complete: false, note: 'the clone is shallow and has no remote to list tags from' }
@@ -18200,7 +17850,7 @@ async function listVersionTags(cwd, prefix, logger) {
     }
     const remote = remotes.includes('origin') ? 'origin' : (remotes[0] ?? 'origin');
     // Never wait for a password or a host-key prompt: fail and say so instead.
-    const listed = await gitRaw(['ls-remote', '--tags', '--refs', remote], {
+    const listed = await (0,git/* gitRaw */.Pm)(['ls-remote', '--tags', '--refs', remote], {
         cwd,
         env: { GIT_SSH_COMMAND: process.env.GIT_SSH_COMMAND ?? 'ssh -o BatchMode=yes' },
     });
@@ -18224,7 +17874,7 @@ async function listVersionTags(cwd, prefix, logger) {
 }
 /** Tag names on the remote under the prefix (`git ls-remote`, no objects transferred). */
 async function remoteTagNames(cwd, remote, prefix) {
-    const result = await gitRaw(['ls-remote', '--tags', '--refs', remote, `refs/tags/${prefix}*`], { cwd });
+    const result = await (0,git/* gitRaw */.Pm)(['ls-remote', '--tags', '--refs', remote, `refs/tags/${prefix}*`], { cwd });
     if (result.exitCode !== 0)
         return undefined;
     return result.stdout
@@ -19032,7 +18682,7 @@ async function resolveTarget(cwd, ctx, headSha, environment) {
         const head = ctx.pr.headSha;
         if (!(await hasCommit(cwd, head))) {
             environment.logger.info(`The PR head ${head.slice(0, 7)} is not in the clone; fetching it from origin.`);
-            await gitRaw(['fetch', '--quiet', '--filter=blob:none', 'origin', head], { cwd });
+            await (0,git/* gitRaw */.Pm)(['fetch', '--quiet', '--filter=blob:none', 'origin', head], { cwd });
             if (!(await hasCommit(cwd, head))) {
                 throw new errors/* ArtefactsError */.E('GIT_FAILED', `The pull request head ${head} is not in the clone and could not be fetched from origin.`, {
                     hint: "Use actions/checkout with 'fetch-depth: 0', or check out the PR head (ref: ${{ github.event.pull_request.head.sha }}).",
@@ -19863,7 +19513,7 @@ function renderValues(items, values, time) {
         : item);
 }
 async function defaultBranchFromGit(cwd) {
-    const head = await gitRaw(['symbolic-ref', '--short', '-q', 'refs/remotes/origin/HEAD'], { cwd });
+    const head = await (0,git/* gitRaw */.Pm)(['symbolic-ref', '--short', '-q', 'refs/remotes/origin/HEAD'], { cwd });
     const name = head.stdout.trim();
     return head.exitCode === 0 && name.startsWith('origin/') ? name.slice('origin/'.length) : undefined;
 }
@@ -19871,7 +19521,7 @@ async function defaultBranchFromGit(cwd) {
 async function runBuildTag(inputs, environment) {
     const { logger, cwd } = environment;
     if (inputs.bakeDir !== undefined)
-        inWorkspace(workspace(cwd, inputs.allowOutsideWorkspace), 'bake-dir', inputs.bakeDir);
+        (0,src_paths/* inWorkspace */.ve)((0,src_paths/* workspace */.Gl)(cwd, inputs.allowOutsideWorkspace), 'bake-dir', inputs.bakeDir);
     const metaEnv = metadataEnvironment(inputs, environment.env);
     for (const note of metaEnv.notes)
         logger.info(`From the environment: ${note}.`);
@@ -20217,7 +19867,7 @@ function parsePackInputs(raw) {
     if (paths.length === 0)
         throw (0,errors/* inputError */.Xu)('path', raw('path'), 'one or more files or directories, one per line');
     for (const p of paths)
-        plainValue('path', p);
+        (0,src_paths/* plainValue */._y)('path', p);
     const destination = src_inputs/* required */.mw(raw, 'destination');
     const ref = (0,references/* referenceInput */.Ie)('destination', destination);
     if (ref.digest !== undefined) {
@@ -20234,7 +19884,7 @@ function parsePackInputs(raw) {
     if (!(0,media/* isMediaType */.LA)(artifactType)) {
         throw (0,errors/* inputError */.Xu)('artifact-type', artifactType, 'a media type (type/subtype), e.g. application/vnd.acme.chart.v1');
     }
-    const access = parseRegistryAccess(raw, PACK_PATH_INPUTS);
+    const access = (0,src_paths/* parseRegistryAccess */.JO)(raw, PACK_PATH_INPUTS);
     return {
         paths,
         destination,
@@ -20251,10 +19901,10 @@ const PULL_PATH_INPUTS = ['reference', 'output'];
 function parsePullInputs(raw) {
     const value = src_inputs/* required */.mw(raw, 'reference');
     (0,references/* referenceInput */.Ie)('reference', value);
-    const access = parseRegistryAccess(raw, PULL_PATH_INPUTS);
+    const access = (0,src_paths/* parseRegistryAccess */.JO)(raw, PULL_PATH_INPUTS);
     return {
         reference: value,
-        output: plainValue('output', src_inputs/* optionalText */.mR(raw, 'output') ?? '.'),
+        output: (0,src_paths/* plainValue */._y)('output', src_inputs/* optionalText */.mR(raw, 'output') ?? '.'),
         ...access,
     };
 }
@@ -20382,7 +20032,7 @@ async function packArtefact(store, options) {
     const { logger } = options;
     // SOURCE_DATE_EPOCH, else the HEAD commit time, else 1970-01-01 with a warning.
     const headCommit = async () => {
-        const at = await commitTime(options.cwd);
+        const at = await (0,git/* commitTime */.bX)(options.cwd);
         return at === undefined ? undefined : { time: at, source: 'commit' };
     };
     const when = await reproducibleTime(options.env, [headCommit], { kind: 'unix-epoch' });
@@ -20560,11 +20210,11 @@ async function runPack(inputs, environment) {
         environment.logger.secret(inputs.registryPassword);
     const ref = (0,references/* parseReference */.F2)(inputs.destination);
     // Every path input stays in the workspace (symbolic links followed) before anything is read or written.
-    const ws = workspace(environment.cwd, inputs.allowOutsideWorkspace);
+    const ws = (0,src_paths/* workspace */.Gl)(environment.cwd, inputs.allowOutsideWorkspace);
     for (const given of inputs.paths)
-        inWorkspace(ws, 'path', given);
+        (0,src_paths/* inWorkspace */.ve)(ws, 'path', given);
     if (ref.kind === 'layout')
-        inWorkspace(ws, 'destination', ref.path);
+        (0,src_paths/* inWorkspace */.ve)(ws, 'destination', ref.path);
     const store = (0,oci_open/* storeFromInputs */.zc)(ref, inputs, environment);
     const tags = [...new Set([...(ref.tag === undefined ? [] : [ref.tag]), ...inputs.tags])];
     const result = await packArtefact(store, {
@@ -20722,67 +20372,8 @@ async function findRecord(store, facts, signed) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: external "node:vm"
-const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
-;// CONCATENATED MODULE: ./packages/core/src/oci/memory.ts
-/**
- * Keeps the memory of long blob transfers flat. Every chunk read from a socket is a fresh buffer;
- * V8 frees them only when it collects, which it does late (external memory of ~64 MiB pending), and
- * freed chunks fragment the allocator, so peak RSS grows well past what the streams ever hold at
- * once. A young-generation collection (about 0.15 ms with the small heap promote has) every 8 MiB
- * transferred, and a full one every 64 MiB (a few ms each: about 0.1 s of CPU per GB), frees them as
- * they go. Where the runtime does not allow it, this does nothing.
- */
-
-
-let collect;
-function collector() {
-    if (collect !== undefined)
-        return collect;
-    try {
-        const existing = globalThis.gc;
-        if (typeof existing === 'function') {
-            collect = existing;
-        }
-        else {
-            (0,external_node_v8_namespaceObject.setFlagsFromString)('--expose-gc');
-            const gc = (0,external_node_vm_namespaceObject.runInNewContext)('gc');
-            collect = typeof gc === 'function' ? gc : false;
-        }
-    }
-    catch {
-        collect = false;
-    }
-    return collect;
-}
-/**
- * Call with the bytes each chunk moved. Collects the young generation every `minorEvery` bytes (most
- * chunks die young) and the whole heap every `majorEvery` bytes (chunks that were in flight during a
- * young collection got promoted; only a full collection frees those).
- */
-function transferMemoryGovernor(minorEvery = 8 * 1024 * 1024, majorEvery = 64 * 1024 * 1024) {
-    let minor = 0;
-    let major = 0;
-    return (bytes) => {
-        minor += bytes;
-        major += bytes;
-        if (minor < minorEvery)
-            return;
-        minor = 0;
-        const gc = collector();
-        if (gc === false)
-            return;
-        if (major >= majorEvery) {
-            major = 0;
-            gc({ type: 'major' });
-        }
-        else
-            gc({ type: 'minor' });
-    };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/oci/memory.ts + 2 modules
+var memory = __nccwpck_require__(7820);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/plan.ts
 /**
  * Promotion, step "plan": the whole manifest tree under the promoted digest and every referrer
@@ -20984,7 +20575,7 @@ class Copier {
                 log.info(`  ${mib(moved)} of at most ${mib(total)} (${Math.min(100, Math.round((100 * moved) / Math.max(1, total)))}%) at ${rate}${again}`);
             }
         };
-        const govern = transferMemoryGovernor();
+        const govern = (0,memory/* transferMemoryGovernor */.X)();
         await mapPool(blobs, LOOKUPS, async (blob) => {
             // How far this blob's bytes got in its furthest try, and how far the current try is.
             let furthest = 0;
@@ -21642,7 +21233,7 @@ function signaturePolicy(raw) {
     return { kind: 'key', key: value };
 }
 /** An `oci:` layout reference with a relative directory, made relative to the workspace (as every path input). */
-function inputs_inWorkspace(ref, cwd) {
+function inWorkspace(ref, cwd) {
     if (ref.kind !== 'layout' || external_node_path_default().isAbsolute(ref.path))
         return ref;
     return { ...ref, path: external_node_path_default().resolve(cwd, ref.path) };
@@ -21703,7 +21294,7 @@ function parsePromoteInputs(raw) {
     }
     const mountFrom = src_inputs/* list */.p_(raw, 'mount-from').map(mountSource);
     const evidence = src_inputs/* list */.p_(raw, 'evidence', { comma: false }).map((item) => {
-        plainValue('evidence', item);
+        src_paths/* plainValue */._y('evidence', item);
         const at = item.indexOf('=');
         const entry = at > 0
             ? { name: item.slice(0, at).trim(), path: item.slice(at + 1).trim() }
@@ -21715,7 +21306,7 @@ function parsePromoteInputs(raw) {
     const opt = (name) => src_inputs/* optionalText */.mR(raw, name);
     const environmentName = opt('environment');
     if (environmentName !== undefined)
-        plainValue('environment', environmentName);
+        src_paths/* plainValue */._y('environment', environmentName);
     const destination = src_inputs/* credentialPair */.GE(raw);
     const sourceCredentials = src_inputs/* credentialPair */.GE(raw, 'source-username', 'source-password');
     const parsed = {
@@ -21743,7 +21334,7 @@ function parsePromoteInputs(raw) {
         sourceUsername: sourceCredentials.username,
         sourcePassword: sourceCredentials.password,
         githubToken: opt('github-token'),
-        allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, PROMOTE_PATH_INPUTS),
+        allowOutsideWorkspace: src_paths/* parseAllowOutsideWorkspace */.fz(raw, PROMOTE_PATH_INPUTS),
     };
     if (parsed.recordKeyPassword !== '' && parsed.recordKey === undefined) {
         throw (0,errors/* inputError */.Xu)('record-key-password', '(set)', 'empty unless record-key is given (record-key is missing)');
@@ -21767,25 +21358,25 @@ function parsePromoteInputs(raw) {
 }
 /** Every path input resolves inside the workspace (symbolic links followed), before anything is read. */
 function checkPaths(parsed, cwd) {
-    const ws = workspace(cwd, parsed.allowOutsideWorkspace);
+    const ws = src_paths/* workspace */.Gl(cwd, parsed.allowOutsideWorkspace);
     const layout = (input, ref) => {
         if (ref.kind === 'layout')
-            inWorkspace(ws, input, ref.path);
+            src_paths/* inWorkspace */.ve(ws, input, ref.path);
     };
     layout('source', parsed.source);
     for (const d of parsed.destinations)
         layout('destinations', d.reference);
     for (const e of parsed.evidence)
-        inWorkspace(ws, 'evidence', e.path);
+        src_paths/* inWorkspace */.ve(ws, 'evidence', e.path);
     const policy = parsed.signaturePolicy;
     if (policy?.kind === 'key')
-        keyInWorkspace(ws, 'require-signature', policy.key);
+        src_paths/* keyInWorkspace */.O(ws, 'require-signature', policy.key);
     if (policy?.kind === 'keyless' && policy.trustedRoot !== undefined) {
-        inWorkspace(ws, 'trusted-root', policy.trustedRoot);
+        src_paths/* inWorkspace */.ve(ws, 'trusted-root', policy.trustedRoot);
     }
-    keyInWorkspace(ws, 'record-key', parsed.recordKey);
+    src_paths/* keyInWorkspace */.O(ws, 'record-key', parsed.recordKey);
     if (parsed.summaryKey !== undefined && !/^keyless$/i.test(parsed.summaryKey))
-        keyInWorkspace(ws, 'summary-key', parsed.summaryKey);
+        src_paths/* keyInWorkspace */.O(ws, 'summary-key', parsed.summaryKey);
 }
 async function runPromote(parsed, environment) {
     const { logger } = environment;
@@ -21841,9 +21432,9 @@ async function runPromote(parsed, environment) {
         });
     }
     const result = await promote({
-        source: inputs_inWorkspace(parsed.source, environment.cwd),
+        source: inWorkspace(parsed.source, environment.cwd),
         destinations: parsed.destinations.map((d) => ({
-            reference: inputs_inWorkspace(d.reference, environment.cwd),
+            reference: inWorkspace(d.reference, environment.cwd),
             tags: [...d.tags],
         })),
         tags: [...parsed.tags],
@@ -21893,2178 +21484,20 @@ async function runPromote(parsed, environment) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/sbom/model.ts
-/**
- * The component model every cataloger produces and both writers consume. One list, two formats:
- * CycloneDX and SPDX are written from the same `Catalog`, so they can never disagree.
- */
-
-const SCOPE_RANK = { required: 0, optional: 1, dev: 2 };
-/**
- * Merges cataloger results: one component per purl (the same package found in several places
- * keeps every location and the most-required scope), direct edges united, everything sorted so
- * that the same input always gives the same order.
- */
-function mergeResults(results, distro) {
-    const byPurl = new Map();
-    const direct = new Set();
-    const warnings = [];
-    for (const result of results) {
-        for (const purl of result.direct ?? [])
-            direct.add(purl);
-        warnings.push(...(result.warnings ?? []));
-        for (const c of result.components) {
-            const seen = byPurl.get(c.purl);
-            if (seen === undefined) {
-                byPurl.set(c.purl, c);
-                continue;
-            }
-            byPurl.set(c.purl, {
-                ...seen,
-                scope: SCOPE_RANK[c.scope] < SCOPE_RANK[seen.scope] ? c.scope : seen.scope,
-                licenses: seen.licenses.length > 0 ? seen.licenses : c.licenses,
-                hashes: uniqueHashes([...seen.hashes, ...c.hashes]),
-                dependsOn: [...new Set([...seen.dependsOn, ...c.dependsOn])],
-                foundIn: [...new Set([...seen.foundIn, ...c.foundIn])],
-                properties: { ...c.properties, ...seen.properties },
-            });
-        }
-    }
-    const components = [...byPurl.values()]
-        .map((c) => ({
-        ...c,
-        // Edges only to components we know about, so both formats reference real elements.
-        dependsOn: [...new Set(c.dependsOn)].filter((p) => byPurl.has(p) && p !== c.purl).sort(),
-        foundIn: [...new Set(c.foundIn)].sort(),
-        hashes: uniqueHashes(c.hashes),
-    }))
-        .sort((a, b) => (0,order/* compareText */.n)(a.purl, b.purl));
-    return {
-        components,
-        direct: [...direct].filter((p) => byPurl.has(p)).sort(),
-        warnings,
-        ...(distro === undefined ? {} : { distro }),
-    };
-}
-const HEX_LENGTH = { MD5: 32, 'SHA-1': 40, 'SHA-256': 64, 'SHA-384': 96, 'SHA-512': 128 };
-/** Unique, well-formed (hex of the algorithm's length) hashes, sorted. */
-function uniqueHashes(hashes) {
-    const seen = new Map();
-    for (const h of hashes) {
-        if (h.content.length === HEX_LENGTH[h.alg] && /^[0-9a-f]+$/.test(h.content))
-            seen.set(`${h.alg}:${h.content}`, h);
-    }
-    return [...seen.values()].sort((a, b) => (0,order/* compareText */.n)(`${a.alg}:${a.content}`, `${b.alg}:${b.content}`));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/exclude.ts
-// The `exclude` input: globs as syft's `--exclude` takes them. Each pattern is relative to the
-// catalogued root and must start with `./` (at the root), `*/` (one level below) or `**/` (any
-// depth); `**` spans directories, `*` and `?` stay within one name, `[…]` and `{a,b}` as in
-// doublestar. A matching directory is skipped whole; `./test/**` matches `test` itself too.
-
-const EXCLUDE_ACCEPTED = "globs starting with './', '*/' or '**/' (as syft's --exclude), e.g. ./test/**, **/fixtures";
-function exclude_escape(c) {
-    return /[\\^$.*+?()[\]{}|]/.test(c) ? `\\${c}` : c;
-}
-/** One pattern (its `./` removed) as an anchored regular expression over `/`-separated relative paths. */
-function toRegExp(pattern) {
-    let out = '';
-    let braces = 0;
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '*' && pattern[i + 1] === '*') {
-            const before = i === 0 || pattern[i - 1] === '/';
-            const after = pattern[i + 2];
-            if (before && after === '/') {
-                out += '(?:[^/]*/)*';
-                i += 2;
-            }
-            else if (before && after === undefined) {
-                // `dir/**`: the directory itself and everything below it.
-                if (out.endsWith('/'))
-                    out = `${out.slice(0, -1)}(?:/.*)?`;
-                else
-                    out += '.*';
-                i += 1;
-            }
-            else {
-                out += '[^/]*';
-                i += 1;
-            }
-        }
-        else if (c === '*')
-            out += '[^/]*';
-        else if (c === '?')
-            out += '[^/]';
-        else if (c === '[') {
-            const end = pattern.indexOf(']', i + 2);
-            if (end < 0)
-                out += '\\[';
-            else {
-                const body = pattern
-                    .slice(i + 1, end)
-                    .replace(/^!/, '^')
-                    .replace(/\\/g, '\\\\');
-                out += `[${body}]`;
-                i = end;
-            }
-        }
-        else if (c === '{') {
-            braces++;
-            out += '(?:';
-        }
-        else if (c === '}' && braces > 0) {
-            braces--;
-            out += ')';
-        }
-        else if (c === ',' && braces > 0)
-            out += '|';
-        else
-            out += exclude_escape(c);
-    }
-    return new RegExp(`^${out}$`);
-}
-/** Checks the patterns (INPUT_INVALID naming `exclude` for one that syft would refuse) and compiles them. */
-function excludeMatcher(patterns) {
-    const compiled = patterns.map((p) => {
-        if (!/^(\.\/|\*\/|\*\*\/)/.test(p) || p.includes('/../') || p.endsWith('/..')) {
-            throw (0,errors/* inputError */.Xu)('exclude', p, EXCLUDE_ACCEPTED);
-        }
-        return toRegExp(p.replace(/^\.\//, '').replace(/\/+$/, ''));
-    });
-    return (relativePath) => compiled.some((r) => r.test(relativePath));
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-function getLineColFromPtr(string, ptr) {
-    let lines = string.slice(0, ptr).split(/\r?\n/);
-    return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-    let lines = string.split(/\r?\n/);
-    let codeblock = '';
-    let numberLen = (Math.log10(line + 1) | 0) + 1;
-    for (let i = line - 1; i <= line + 1; i++) {
-        let l = lines[i - 1];
-        if (!l)
-            continue;
-        codeblock += i.toString().padEnd(numberLen, ' ');
-        codeblock += ':  ';
-        codeblock += l;
-        codeblock += '\n';
-        if (i === line) {
-            codeblock += ' '.repeat(numberLen + column + 2);
-            codeblock += '^\n';
-        }
-    }
-    return codeblock;
-}
-class TomlError extends Error {
-    line;
-    column;
-    codeblock;
-    constructor(message, options) {
-        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-        const codeblock = makeCodeBlock(options.toml, line, column);
-        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
-        this.line = line;
-        this.column = column;
-        this.codeblock = codeblock;
-    }
-    /** @internal */
-    static x(message, ctx, ptr) {
-        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function parseString(ctx) {
-    let startPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p++);
-    let first = c;
-    let isLiteral = c === 0x27; /* ' */
-    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-    if (isMultiline) {
-        // Trim initial newline
-        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
-            ctx.p++;
-        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
-            ctx.p += 2;
-    }
-    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
-    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
-    let parsed = '';
-    let sliceStart = ctx.p;
-    // states:
-    //   0 - decoding
-    //   1 - decoding escape
-    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
-    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
-    let state = 0;
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        c = ctx.s.charCodeAt(ctx.p);
-        // Deal with newlines first, since that simplifies control character checking and handling across all states
-        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
-            state = state && 3;
-        }
-        // Control characters are banned in TOML, so we throw an error if we encounter them
-        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in strings', ctx);
-        }
-        // The string might terminate while we're parsing through a newline escape.
-        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
-        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
-            if (isMultiline) {
-                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-            }
-            // If we're in a newline escape still, then there's nothing to add.
-            if (!state) {
-                // Avoid a useless concat operation if the string can be used as-is.
-                let s = ctx.s.slice(sliceStart, ctx.p);
-                parsed = parsed ? parsed + s : s;
-            }
-            ctx.p += isMultiline ? 3 : 1;
-            return parsed;
-        }
-        // Baseline state; keep moving forward unless an escape sequence starts
-        else if (!state) {
-            if (!isLiteral && c === 0x5c /* \ */) {
-                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
-                state = 1;
-            }
-        }
-        else if (state === 1) {
-            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
-                let errPtr = ctx.p++ - 1;
-                let value = 0;
-                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
-                for (let j = 0; j < len; j++, ctx.p++) {
-                    let hex = ctx.s.charCodeAt(ctx.p);
-                    let digit = 
-                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
-                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
-                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
-                    if (digit < 0)
-                        TomlError.x('invalid non-hex character in unicode escape', ctx);
-                    value = (value << 4) | digit;
-                }
-                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
-                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
-                    TomlError.x('invalid unicode escape', ctx, errPtr);
-                }
-                parsed += String.fromCodePoint(value);
-                sliceStart = ctx.p--;
-                state = 0;
-            }
-            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
-            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
-                state = 2;
-            }
-            // Basic escape sequence
-            else {
-                if (c === 0x62 /* b */)
-                    parsed += '\b';
-                else if (c === 0x74 /* t */)
-                    parsed += '\t';
-                else if (c === 0x6e /* n */)
-                    parsed += '\n';
-                else if (c === 0x66 /* f */)
-                    parsed += '\f';
-                else if (c === 0x72 /* r */)
-                    parsed += '\r';
-                else if (c === 0x65 /* e */)
-                    parsed += '\x1b';
-                else if (c === 0x22 /* " */)
-                    parsed += '"';
-                else if (c === 0x5c /* \ */)
-                    parsed += '\\';
-                else
-                    TomlError.x('unrecognised escape sequence', ctx);
-                sliceStart = ctx.p + 1;
-                state = 0;
-            }
-        }
-        // Newline escape continuation: keep moving forward until the first non-whitespace char
-        else if (c !== 0x20 && c !== 0x9 /* \t */) {
-            if (state === 2)
-                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
-            // State cannot be zero, or we'd have branched earlier already.
-            // If it's a backslash, immediately transition to the escape state so it can be processed.
-            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
-            sliceStart = ctx.p;
-        }
-    }
-    TomlError.x('unfinished string', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-class TomlDate extends Date {
-    #hasDate = false;
-    #hasTime = false;
-    #offset = null;
-    constructor(date, fasttype, unsafeDelim) {
-        let hasDate = true;
-        let hasTime = true;
-        let offset = 'Z';
-        let c;
-        if (typeof date === 'string') {
-            if (fasttype)
-                prep: {
-                    // Date-time
-                    if (fasttype < 3) {
-                        if (+date.slice(11, 13) > 23) {
-                            date = '';
-                            break prep;
-                        }
-                        // Local
-                        if (fasttype === 2) {
-                            offset = null;
-                            date += 'Z';
-                        }
-                        // Offset; keep track of offset if not Z
-                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
-                            offset = date.slice(date.length - 6);
-                        }
-                        if (unsafeDelim)
-                            date = date.slice(0, 10) + 'T' + date.slice(11);
-                    }
-                    // Time
-                    else if (fasttype === 4) {
-                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
-                    }
-                    hasDate = fasttype !== 4;
-                    hasTime = fasttype !== 3;
-                }
-            else {
-                let match = date.match(DATE_TIME_RE);
-                if (match) {
-                    if (!match[1]) {
-                        hasDate = false;
-                        date = `0000-01-01T${date}`;
-                    }
-                    hasTime = !!match[2];
-                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
-                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
-                    // Do not allow rollover hours.
-                    if (match[2] && +match[2] > 23) {
-                        date = '';
-                    }
-                    else {
-                        offset = match[3] || null;
-                        if (!offset && hasTime)
-                            date += 'Z';
-                    }
-                }
-                else {
-                    date = '';
-                }
-            }
-        }
-        super(date);
-        if (!isNaN(this.getTime())) {
-            this.#hasDate = hasDate;
-            this.#hasTime = hasTime;
-            this.#offset = offset;
-        }
-    }
-    isDateTime() {
-        return this.#hasDate && this.#hasTime;
-    }
-    isLocal() {
-        return !this.#hasDate || !this.#hasTime || !this.#offset;
-    }
-    isDate() {
-        return this.#hasDate && !this.#hasTime;
-    }
-    isTime() {
-        return this.#hasTime && !this.#hasDate;
-    }
-    isValid() {
-        return this.#hasDate || this.#hasTime;
-    }
-    toISOString() {
-        let iso = super.toISOString();
-        // Local Date
-        if (this.isDate())
-            return iso.slice(0, 10);
-        // Local Time
-        if (this.isTime())
-            return iso.slice(11, 23);
-        // Local DateTime
-        if (this.#offset === null)
-            return iso.slice(0, -1);
-        // Offset DateTime
-        if (this.#offset === 'Z' || this.#offset === 'z')
-            return iso;
-        // This part is quite annoying: JS strips the original timezone from the ISO string representation
-        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
-        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
-        offset = this.#offset[0] === '-' ? offset : -offset;
-        let offsetDate = new Date(this.getTime() - (offset * 60e3));
-        return offsetDate.toISOString().slice(0, -1) + this.#offset;
-    }
-    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
-        let date = new TomlDate(jsDate);
-        date.#offset = offset;
-        return date;
-    }
-    static wrapAsLocalDateTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalDate(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasTime = false;
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasDate = false;
-        date.#offset = null;
-        return date;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function isDigit(char, base = 10) {
-    return base === 16
-        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
-        : (char > 0x2f && char < 0x30 + base);
-}
-function isEndOfValue(char, delim) {
-    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
-    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
-        // Structure end or next value delimiter
-        (delim && (char === delim || char === 0x2c /* , */)) ||
-        // Comment
-        char === 0x23; /* # */
-}
-/** @internal */
-function extractValue(ctx, end) {
-    let errPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p);
-    // Structs
-    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
-        let value = c === 0x5b /* [ */
-            ? parseArray(ctx)
-            : parseInlineTable(ctx);
-        ctx.d++;
-        return value;
-    }
-    // Strings
-    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
-        return parseString(ctx);
-    }
-    // Booleans
-    // We can fast-path because the first character is enough to know the only possible value
-    if (c === 0x74 /* t */) { // Only possible valid value is `true`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, true;
-    }
-    if (c === 0x66 /* f */) { // Only possible valid value is `false`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, false;
-    }
-    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
-    }
-    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
-    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
-    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
-        return parseDate(ctx, c, end);
-    }
-    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
-    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
-        return parseTime(ctx, c, end);
-    }
-    return parseNumber(ctx, ctx.p, c, 0, end);
-}
-// State:
-// 0: init
-// 1: integer
-// 2: fractional dot
-// 3: fractional
-// 4: exponent letter
-// 5: exponent
-// 6: exponent sign
-// 7: exponent with sign
-// >9: underscore; see below
-//     -> 12: was integer
-//     -> 14: was fractional
-//     -> 16: was exponent
-// states 2-5, 14, 16 are ONLY permitted iif base === 10
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-    let c = startChr;
-    let state = 0;
-    let hasUnderscores = false;
-    // (+/-)inf
-    if (c === 0x69 /* i */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, (sign || 1) / 0;
-    }
-    // (+/-)nan
-    if (c === 0x6e /* n */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, NaN;
-    }
-    // Leading zero
-    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
-    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
-    if (c === 0x30 /* 0 */) {
-        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
-        if (!sign) {
-            if (c === 0x78 /* x */)
-                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-            else if (c === 0x62 /* b */)
-                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-            else if (c === 0x6f /* o */)
-                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-        }
-        if (c === 0x2e /* . */)
-            state = 2;
-        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
-            state = 4;
-        else
-            TomlError.x('illegal leading zero', ctx, startPtr);
-    }
-    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
-    else if (!isDigit(c))
-        TomlError.x('invalid value', ctx, startPtr);
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (!state)
-            state = 1; // Detects single-digit numbers we can use a fast parse path for
-        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
-        // never permitted in even-numbered ones.
-        if (c === 0x5f /* _ */) {
-            if (!(state & 1))
-                TomlError.x('illegal underscore', ctx);
-            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
-            hasUnderscores = true;
-        }
-        // Transition to fractional part.
-        else if (state === 1 && c === 0x2e /* . */)
-            state = 2;
-        // Transition to exponent part.
-        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
-            state = 4;
-        // + and - are permitted in state 4 only (handled before entering the function for state 0)
-        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
-            state = 6;
-        }
-        // All special cases have been handled; only digits are allowed here
-        else if (!isDigit(c))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear state flags
-        else if (state > 9)
-            state -= 11;
-        else if (!(state & 1))
-            state++;
-    }
-    // Single-char number; we can fast-path these very easily.
-    if (!state) {
-        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
-        return ctx.bi === true ? BigInt(val) : val;
-    }
-    // Even-numbered states absolutely require a digit next; not even end of value is permitted
-    if (!(state & 1))
-        TomlError.x('unfinished numeric value', ctx, startPtr);
-    let str = ctx.s.slice(startPtr, ctx.p);
-    if (hasUnderscores)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return state > 1
-        ? parseFloat(str)
-        : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-    let c, underscore = 1;
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (c === 0x5f /* _ */) {
-            if (underscore & 1)
-                TomlError.x('illegal underscore', ctx);
-            underscore = 3;
-        }
-        // We only need to check if the number is a valid digit, nothing else is permitted
-        else if (!isDigit(c, base))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear underscore flag
-        else if (underscore & 1)
-            underscore--;
-    }
-    // Trailing underscore is not allowed
-    if (underscore & 1)
-        TomlError.x('unfinished numeric value', ctx);
-    let str = ctx.s.slice(startPtr + 2, ctx.p);
-    if (underscore)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-    if (ctx.bi !== true)
-        int: {
-            let val = parseInt(str, base);
-            if (!Number.isSafeInteger(val)) {
-                if (ctx.bi)
-                    break int;
-                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
-            }
-            return val;
-        }
-    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
-}
-function parseDate(ctx, c, endChr) {
-    let startPtr = ctx.p++, unsafeSeparator;
-    if (!isDigit(c) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-    }
-    ctx.p += 5;
-    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
-    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
-        let t = ctx.s.slice(startPtr, ctx.p);
-        return readDate(ctx, t, 3, false, startPtr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
-        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
-    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    if (c = ctx.s.charCodeAt(ctx.p)) {
-        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
-            let t = ctx.s.slice(startPtr, ++ctx.p);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
-        }
-        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
-            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
-            let t = ctx.s.slice(startPtr, ctx.p += 6);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
-        }
-    }
-    let t = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-    let start = ctx.p;
-    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-        return parseNumber(ctx, --ctx.p, c, 0, endChr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    let t = ctx.s.slice(start, ctx.p);
-    return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-    if (ctx.ld) {
-        let date = new TomlDate(str, type, unsafeDelim);
-        if (!date.isValid())
-            TomlError.x('invalid date', ctx, errPtr);
-        return date;
-    }
-    try {
-        if (temporalSuffix)
-            str += temporalSuffix;
-        switch (type) {
-            case 1: return Temporal.ZonedDateTime.from(str);
-            case 2: return Temporal.PlainDateTime.from(str);
-            case 3: return Temporal.PlainDate.from(str);
-            case 4: return Temporal.PlainTime.from(str);
-        }
-    }
-    catch (e) {
-        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function skipComment(ctx) {
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        let c = ctx.s.charCodeAt(ctx.p);
-        if (c === 0xa /* \n */)
-            break;
-        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
-            ctx.p++;
-            break;
-        }
-        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in comments', ctx);
-        }
-    }
-}
-/** @internal */
-function skipVoid(ctx, banNewLines, banComments) {
-    let c;
-    while (ctx.p < ctx.s.length) {
-        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
-            c === 0x9 /* \t */ ||
-            (!banNewLines &&
-                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
-            ctx.p++;
-        if (banComments || c !== 0x23 /* # */)
-            break;
-        skipComment(ctx);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-/** @internal */
-function parseKey(ctx, end = 0x3d /* = */) {
-    // States:
-    // 0: before first char
-    // 1: parsing bare key
-    // 2: after key component
-    let startPtr;
-    let state = 0;
-    let parsed = [];
-    let sliceStart;
-    let c = ctx.s.charCodeAt(startPtr = ctx.p);
-    do {
-        // End of key
-        if (c === end) {
-            if (!state)
-                TomlError.x('unexpected end of key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            return ctx.p++, parsed;
-        }
-        // Dotted key separator
-        else if (c === 0x2e /* . */) {
-            if (!state)
-                TomlError.x('illegal empty bare key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            state = 0;
-        }
-        // Quoted key
-        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
-            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
-            parsed.push(parseString(ctx));
-            state = 2;
-            ctx.p--;
-        }
-        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
-        else if (c === 0x20 || c === 0x9 /* \t */) {
-            if (state === 1) {
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-                state = 2;
-            }
-        }
-        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
-        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
-            TomlError.x('illegal character in key', ctx);
-        }
-        // Illegal character
-        else if (!state) {
-            state = 1;
-            sliceStart = ctx.p;
-        }
-    } while (c = ctx.s.charCodeAt(++ctx.p));
-    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
-}
-/** @internal */
-function parseInlineTable(ctx) {
-    let startPtr = ctx.p++;
-    let res = Object.create(null);
-    let seen = new Set();
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
-            ctx.p++;
-            return res;
-        }
-        let k;
-        let t = res;
-        let hasOwn = false;
-        let errPtr = ctx.p;
-        let key = parseKey(ctx);
-        for (let i = 0; i < key.length; i++) {
-            if (i)
-                t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            k = key[i];
-            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
-                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-            }
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor')) {
-                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
-                break;
-            }
-            if (!hasOwn && unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-            }
-        }
-        if (hasOwn) {
-            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-        }
-        skipVoid(ctx, true, true);
-        let value = extractValue(ctx, 0x7d /* } */);
-        if (t && typeof (t[k] = value) === 'object')
-            seen.add(value);
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished table', ctx, startPtr);
-}
-/** @internal */
-function parseArray(ctx) {
-    let startPtr = ctx.p++;
-    let res = [];
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
-            ctx.p++;
-            return res;
-        }
-        res.push(extractValue(ctx, 0x5d /* ] */));
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished array', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function peekTable(ctx, key, table, meta, type) {
-    let t = table;
-    let m = meta;
-    let k;
-    let hasOwn = false;
-    let state;
-    for (let i = 0; i < key.length; i++) {
-        if (i) {
-            t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            m = (state = m[k]).c;
-            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
-                return null;
-            }
-            if (state.t === 2 /* Type.ARRAY */) {
-                let l = t.length - 1;
-                t = t[l];
-                m = m[l].c;
-            }
-        }
-        k = key[i];
-        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
-            return null;
-        }
-        if (!hasOwn) {
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor'))
-                return false;
-            if (unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-            }
-            m[k] = {
-                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
-                    ? 3 /* Type.ARRAY_DOTTED */ : type,
-                d: false,
-                i: 0,
-                c: Object.create(null),
-            };
-        }
-    }
-    state = m[k];
-    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
-        // Bad key type!
-        return null;
-    }
-    if (type === 2 /* Type.ARRAY */) {
-        if (!state.d) {
-            state.d = true;
-            t[k] = [];
-        }
-        t[k].push(t = Object.create(null));
-        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
-    }
-    if (state.d) {
-        // Redefining a table!
-        return null;
-    }
-    state.d = true;
-    if (type === 1 /* Type.EXPLICIT */) {
-        t = hasOwn ? t[k] : (t[k] = Object.create(null));
-    }
-    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
-        return null;
-    }
-    return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-    if (peek === null || ctx.uk === 2)
-        TomlError.x(peek === null
-            ? 'trying to redefine an already defined table or value'
-            : 'document contains an unsafe property', ctx, ptr);
-}
-function parse(toml, options = {}) {
-    let ctx = {
-        s: toml,
-        p: 0,
-        d: options.maxDepth ?? 1000,
-        bi: options.integersAsBigInt ?? false,
-        ld: options.useLegacyDate ?? true,
-        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
-    };
-    let res = Object.create(null);
-    let meta = Object.create(null);
-    let tmp;
-    let skipping = false;
-    let tbl = res;
-    let m = meta;
-    // BOM is allowed, skip.
-    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
-    if (toml.charCodeAt(0) === 0xfeff)
-        ctx.p++;
-    skipVoid(ctx);
-    while (ctx.p < toml.length) {
-        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
-            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
-            tmp = ctx.p += +isTableArray;
-            skipping = false;
-            let k = parseKey(ctx, 0x5d /* ] */);
-            if (isTableArray) {
-                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
-                    TomlError.x('expected end of table array declaration', ctx);
-                }
-                ctx.p++;
-            }
-            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
-            if (!p) {
-                validateTablePeek(ctx, p, tmp);
-                skipping = true;
-            }
-            else {
-                m = p[2];
-                tbl = p[1];
-            }
-        }
-        else {
-            tmp = ctx.p;
-            let k = parseKey(ctx);
-            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
-            if (!p && !skipping)
-                validateTablePeek(ctx, p, tmp);
-            skipVoid(ctx, true, true);
-            let v = extractValue(ctx, void 0);
-            if (p && !skipping)
-                p[1][p[0]] = v;
-        }
-        skipVoid(ctx, true);
-        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
-            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
-        }
-        skipVoid(ctx);
-    }
-    return res;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let BARE_KEY = /^[a-z0-9-_]+$/i;
-let HAS_WELLFORMED = !!(''.isWellFormed);
-function extendedTypeOf(obj) {
-    let type = typeof obj;
-    if (type === 'object') {
-        if (Array.isArray(obj))
-            return 'array';
-        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
-            return 'date';
-        if (globalThis.Temporal) {
-            if (obj.until) {
-                if (obj instanceof Temporal.ZonedDateTime)
-                    return 'temporal/tz+uc';
-                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
-                    return 'temporal/uc';
-                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
-                    return 'temporal';
-                if (obj instanceof Temporal.PlainYearMonth)
-                    return 'temporal/x';
-            }
-            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
-                (obj.negated && obj instanceof Temporal.Duration)) {
-                return 'temporal/x';
-            }
-        }
-    }
-    return type;
-}
-function isArrayOfTables(obj) {
-    for (let i = 0; i < obj.length; i++) {
-        if (extendedTypeOf(obj[i]) !== 'object')
-            return false;
-    }
-    return obj.length != 0;
-}
-function formatWellFormedStringUnchecked(s) {
-    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
-}
-function formatString(s) {
-    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
-}
-function formatKey(s) {
-    if (BARE_KEY.test(s))
-        return s;
-    if (HAS_WELLFORMED && !s.isWellFormed())
-        throw new RangeError('key contains illegal lone surrogates');
-    return formatWellFormedStringUnchecked(s);
-}
-function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    switch (type) {
-        // @ts-expect-error -- intentional fallthrough case
-        case 'number':
-            if (isNaN(val))
-                return 'nan';
-            if (val === Infinity)
-                return 'inf';
-            if (val === -Infinity)
-                return '-inf';
-            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
-                return val.toFixed(1);
-        case 'bigint':
-        case 'boolean':
-        case 'temporal':
-            return val.toString();
-        case 'string':
-            return formatString(val);
-        case 'date':
-            if (isNaN(val.getTime()))
-                throw new TypeError('cannot serialize invalid date');
-            return val.toISOString();
-        case 'object':
-            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
-        case 'array':
-            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
-        // @ts-expect-error -- intentional fallthrough case
-        case 'temporal/tz+uc':
-            if (strictTemporal) {
-                let tz = val.timeZoneId;
-                let tzc = tz.charCodeAt(0);
-                if (
-                // Classic offset
-                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
-                    (
-                    // Fast pre-check pass; see below for the actually accepted values
-                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
-                        (
-                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
-                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
-                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
-                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
-                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
-                            !tz.startsWith('Etc/')))) {
-                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
-                }
-            }
-        case 'temporal/uc':
-            if (strictTemporal && val.calendarId !== 'iso8601')
-                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
-            return val.toString({
-                calendarName: 'never',
-                timeZoneName: 'never',
-            });
-        case 'temporal/x':
-            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
-    }
-}
-function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
-    let keys = Object.keys(obj);
-    if (keys.length === 0)
-        return '{}';
-    let res = '{ ';
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (i)
-            res += ', ';
-        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' }';
-}
-function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
-    if (array.length === 0)
-        return '[]';
-    let res = '[ ';
-    for (let i = 0; i < array.length; i++) {
-        if (i)
-            res += ', ';
-        if (array[i] === null || array[i] === void 0) {
-            throw new TypeError('arrays cannot contain null or undefined values');
-        }
-        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' ]';
-}
-function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let res = '';
-    for (let i = 0; i < array.length; i++) {
-        res += `${res && '\n'}[[${key}]]\n`;
-        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
-    }
-    return res;
-}
-function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let preamble = '';
-    let tables = '';
-    let keys = Object.keys(obj);
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (obj[k] !== null && obj[k] !== void 0) {
-            let type = extendedTypeOf(obj[k]);
-            if (type === 'symbol' || type === 'function') {
-                throw new TypeError(`cannot serialize values of type '${type}'`);
-            }
-            let key = formatKey(k);
-            if (type === 'array' && isArrayOfTables(obj[k])) {
-                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else if (type === 'object') {
-                let tblKey = prefix ? `${prefix}.${key}` : key;
-                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else {
-                preamble += key;
-                preamble += ' = ';
-                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
-                preamble += '\n';
-            }
-        }
-    }
-    if (tableKey && (preamble || !tables)) // Create table only if necessary
-        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
-    return preamble && tables
-        ? `${preamble}\n${tables}`
-        : preamble || tables;
-}
-function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
-    if (extendedTypeOf(obj) !== 'object') {
-        throw new TypeError('stringify can only be called with an object');
-    }
-    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
-    if (str[str.length - 1] !== '\n')
-        return str + '\n';
-    return str;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-
-/** @deprecated use `import * as ... from 'smol-toml'` instead */
-/* harmony default export */ const smol_toml_dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/component.ts
-function makeComponent(init) {
-    const properties = {};
-    for (const [k, v] of Object.entries(init.properties ?? {}))
-        if (v !== undefined && v !== '')
-            properties[k] = v;
-    return {
-        name: init.name,
-        ...(init.group === undefined || init.group === '' ? {} : { group: init.group }),
-        version: init.version,
-        ecosystem: init.ecosystem,
-        type: init.type ?? 'library',
-        purl: init.purl,
-        licenses: init.licenses ?? [],
-        hashes: init.hashes ?? [],
-        scope: init.scope ?? 'required',
-        dependsOn: init.dependsOn ?? [],
-        foundIn: [init.foundIn],
-        properties,
-    };
-}
-/**
- * For formats that record edges but not scopes (yarn, berry, Cargo, poetry without groups): a
- * package reachable from a required direct dependency is required; else from an optional one,
- * optional; else dev. Packages reachable from nothing keep the scope they were given.
- */
-function scopesFromEdges(components, roots) {
-    const byPurl = new Map(components.map((c) => [c.purl, c]));
-    const scope = new Map();
-    const walk = (start, s) => {
-        const stack = [...start];
-        while (stack.length > 0) {
-            const purl = stack.pop();
-            if (scope.has(purl))
-                continue;
-            scope.set(purl, s);
-            for (const next of byPurl.get(purl)?.dependsOn ?? [])
-                stack.push(next);
-        }
-    };
-    walk(roots.required, 'required');
-    walk(roots.optional, 'optional');
-    walk(roots.dev, 'dev');
-    return components.map((c) => ({ ...c, scope: scope.get(c.purl) ?? c.scope }));
-}
-/** Reads a package.json's direct dependency names by kind (for lockfiles that do not record them). */
-function manifestRoots(manifest) {
-    const m = (manifest ?? {});
-    const names = (key) => typeof m[key] === 'object' && m[key] !== null ? Object.keys(m[key]) : [];
-    const optional = names('optionalDependencies');
-    return {
-        required: names('dependencies').filter((n) => !optional.includes(n)),
-        optional,
-        dev: names('devDependencies'),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/purl.ts
-/** encodeURIComponent leaves A-Z a-z 0-9 - _ . ! ~ * ' ( ) alone; the spec also keeps ':' in namespace/version. */
-function encodeSegment(segment) {
-    return encodeURIComponent(segment);
-}
-function encodeNamespace(namespace) {
-    return namespace
-        .split('/')
-        .filter((s) => s !== '')
-        .map((s) => encodeSegment(s).replace(/%3A/g, ':'))
-        .join('/');
-}
-function encodeVersion(version) {
-    return encodeSegment(version).replace(/%3A/g, ':').replace(/%2B/g, '+');
-}
-function encodeQualifierValue(value) {
-    // application/x-www-form-urlencoded, then spaces as %20 (as the reference implementation writes them).
-    const params = new URLSearchParams();
-    params.set('k', value);
-    return params.toString().slice(2).replace(/\+/g, '%20');
-}
-/** Type-specific normalisation from PURL-TYPES.rst. */
-function normalise(parts) {
-    let namespace = parts.namespace?.replace(/^\/+|\/+$/g, '');
-    let name = parts.name.replace(/^\/+|\/+$/g, '');
-    if (namespace === '')
-        namespace = undefined;
-    switch (parts.type) {
-        case 'npm':
-        case 'deb':
-        case 'apk':
-        case 'github':
-            namespace = namespace?.toLowerCase();
-            name = name.toLowerCase();
-            break;
-        case 'pypi':
-            namespace = namespace?.toLowerCase();
-            name = name.toLowerCase().replace(/_/g, '-');
-            break;
-        case 'rpm':
-            namespace = namespace?.toLowerCase();
-            break;
-        default:
-            break;
-    }
-    return { namespace, name };
-}
-function buildPurl(parts) {
-    if (parts.name.trim() === '')
-        throw new Error(`purl: a ${parts.type} package needs a name`);
-    const { namespace, name } = normalise(parts);
-    let purl = `pkg:${parts.type}/`;
-    if (namespace !== undefined)
-        purl += `${encodeNamespace(namespace)}/`;
-    purl += encodeSegment(name);
-    if (parts.version !== undefined && parts.version !== '')
-        purl += `@${encodeVersion(parts.version)}`;
-    const qualifiers = Object.entries(parts.qualifiers ?? {})
-        .filter((e) => e[1] !== undefined && e[1] !== '')
-        .map(([k, v]) => `${k.toLowerCase()}=${encodeQualifierValue(v)}`)
-        .sort();
-    if (qualifiers.length > 0)
-        purl += `?${qualifiers.join('&')}`;
-    if (parts.subpath !== undefined) {
-        const segments = parts.subpath.split('/').filter((s) => s !== '' && s !== '.' && s !== '..');
-        if (segments.length > 0)
-            purl += `#${segments.map(encodeSegment).join('/')}`;
-    }
-    return purl;
-}
-/** npm: `@scope/name` → namespace `@scope` (encoded %40scope), name `name`. */
-function npmPurl(fullName, version) {
-    const slash = fullName.startsWith('@') ? fullName.indexOf('/') : -1;
-    return slash > 0
-        ? buildPurl({ type: 'npm', namespace: fullName.slice(0, slash), name: fullName.slice(slash + 1), version })
-        : buildPurl({ type: 'npm', name: fullName, version });
-}
-/** golang: the module path's last element is the name, the rest the namespace. */
-function golangPurl(modulePath, version) {
-    const at = modulePath.lastIndexOf('/');
-    return at > 0
-        ? buildPurl({ type: 'golang', namespace: modulePath.slice(0, at), name: modulePath.slice(at + 1), version })
-        : buildPurl({ type: 'golang', name: modulePath, version });
-}
-function pypiPurl(name, version) {
-    return buildPurl({ type: 'pypi', name, version });
-}
-function cargoPurl(name, version) {
-    return buildPurl({ type: 'cargo', name, version });
-}
-function mavenPurl(groupId, artifactId, version, type) {
-    return buildPurl({
-        type: 'maven',
-        namespace: groupId,
-        name: artifactId,
-        version,
-        qualifiers: { type: type === 'jar' ? undefined : type },
-    });
-}
-/**
- * OS packages: namespace = distro vendor (debian, ubuntu, alpine, fedora, …); qualifiers arch,
- * distro, epoch (rpm) and `upstream`: the source package, which vulnerability scanners match
- * advisories against (deb `name` or `name@version`, rpm the source rpm's file name, apk the origin).
- */
-function osPurl(type, vendor, name, version, qualifiers = {}) {
-    return buildPurl({ type, namespace: vendor, name, version, qualifiers });
-}
-/** PEP 503 name normalisation (used to match Python names across files, not for the purl). */
-function pep503(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/catalogers/jvm.ts
-/** Maven pom.xml (declared dependencies, with property substitution) and Gradle gradle.lockfile. */
-
-
-
-const ENTITIES = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-function decode(text) {
-    return text.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (m, e) => e.startsWith('#x')
-        ? String.fromCodePoint(parseInt(e.slice(2), 16))
-        : e.startsWith('#')
-            ? String.fromCodePoint(Number(e.slice(1)))
-            : (ENTITIES[e] ?? m));
-}
-function parseXml(text, location) {
-    const root = { name: '#document', children: [], text: '' };
-    const stack = [root];
-    const token = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<!DOCTYPE[^>]*>|<(\/?)([\w.:-]+)([^>]*?)(\/?)>|([^<]+)/g;
-    for (let m = token.exec(text); m !== null; m = token.exec(text)) {
-        const top = stack[stack.length - 1];
-        if (m[1] !== undefined)
-            top.text += m[1];
-        else if (m[6] !== undefined)
-            top.text += decode(m[6]);
-        else if (m[3] !== undefined) {
-            const name = m[3].replace(/^.*:/, '');
-            if (m[2] === '/') {
-                if (top.name !== name) {
-                    throw new errors/* ArtefactsError */.E('SBOM_FAILED', `${location}: </${name}> closes <${top.name}>; not well-formed XML`);
-                }
-                stack.pop();
-            }
-            else {
-                const el = { name, children: [], text: '' };
-                top.children.push(el);
-                if (m[5] !== '/')
-                    stack.push(el);
-            }
-        }
-    }
-    if (stack.length !== 1)
-        throw new errors/* ArtefactsError */.E('SBOM_FAILED', `${location}: unclosed <${stack.at(-1)?.name}>`);
-    return root;
-}
-const child = (el, name) => el?.children.find((c) => c.name === name);
-const childText = (el, name) => child(el, name)?.text.trim();
-function catalogPom(text, location) {
-    const project = child(parseXml(text, location), 'project');
-    if (project === undefined)
-        throw new errors/* ArtefactsError */.E('SBOM_FAILED', `${location} has no <project> element`);
-    const parent = child(project, 'parent');
-    const props = new Map();
-    const groupId = childText(project, 'groupId') ?? childText(parent, 'groupId') ?? '';
-    const version = childText(project, 'version') ?? childText(parent, 'version') ?? '';
-    for (const [k, v] of [
-        ['project.groupId', groupId],
-        ['project.artifactId', childText(project, 'artifactId') ?? ''],
-        ['project.version', version],
-        ['pom.version', version],
-        ['version', version],
-        ['project.parent.version', childText(parent, 'version') ?? ''],
-        ['project.parent.groupId', childText(parent, 'groupId') ?? ''],
-    ]) {
-        props.set(k, v);
-    }
-    for (const p of child(project, 'properties')?.children ?? [])
-        props.set(p.name, p.text.trim());
-    const warnings = [];
-    const substitute = (value, depth = 0) => depth > 10
-        ? value
-        : value.replace(/\$\{([^}]+)\}/g, (m, key) => {
-            const found = props.get(key);
-            return found === undefined ? m : substitute(found, depth + 1);
-        });
-    // dependencyManagement supplies versions (and scopes) for dependencies that omit them.
-    const managed = new Map();
-    for (const d of child(child(project, 'dependencyManagement'), 'dependencies')?.children ?? []) {
-        const key = `${substitute(childText(d, 'groupId') ?? '')}:${substitute(childText(d, 'artifactId') ?? '')}`;
-        managed.set(key, { version: childText(d, 'version'), scope: childText(d, 'scope') });
-    }
-    const components = [];
-    for (const d of child(project, 'dependencies')?.children ?? []) {
-        if (d.name !== 'dependency')
-            continue;
-        const g = substitute(childText(d, 'groupId') ?? '');
-        const a = substitute(childText(d, 'artifactId') ?? '');
-        const m = managed.get(`${g}:${a}`);
-        let v = substitute(childText(d, 'version') ?? m?.version ?? '');
-        if (v.includes('${')) {
-            warnings.push(`${location}: ${g}:${a} version '${v}' names a property this POM does not define; no version`);
-            v = '';
-        }
-        else if (v === '') {
-            warnings.push(`${location}: ${g}:${a} has no version here (a parent POM or BOM import supplies it)`);
-        }
-        const mavenScope = childText(d, 'scope') ?? m?.scope ?? 'compile';
-        const scope = childText(d, 'optional') === 'true'
-            ? 'optional'
-            : mavenScope === 'test' || mavenScope === 'provided'
-                ? 'dev'
-                : 'required';
-        const type = childText(d, 'type');
-        components.push(makeComponent({
-            ecosystem: 'maven',
-            name: a,
-            group: g,
-            version: v,
-            purl: mavenPurl(g, a, v, type),
-            scope,
-            foundIn: location,
-            properties: { 'maven:scope': mavenScope, 'maven:classifier': childText(d, 'classifier') },
-        }));
-    }
-    return { components, direct: components.map((c) => c.purl), warnings };
-}
-/** gradle.lockfile: `group:artifact:version=configuration,…` lines; `empty=` lists unused configurations. */
-function catalogGradleLockfile(text, location) {
-    const components = [];
-    for (const raw of text.split(/\r?\n/)) {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#') || line.startsWith('empty='))
-            continue;
-        const m = /^([^:=\s]+):([^:=\s]+):([^:=\s]+)=(.*)$/.exec(line);
-        if (m === null)
-            continue;
-        const configurations = (m[4] ?? '').split(',').filter((c) => c !== '');
-        const onlyTest = configurations.length > 0 && configurations.every((c) => /^test|Test[A-Z]?/.test(c));
-        const [group, artifact, version] = [m[1] ?? '', m[2] ?? '', m[3] ?? ''];
-        components.push(makeComponent({
-            ecosystem: 'maven',
-            name: artifact,
-            group,
-            version,
-            purl: mavenPurl(group, artifact, version),
-            scope: onlyTest ? 'dev' : 'required',
-            foundIn: location,
-            properties: { 'gradle:configurations': configurations.join(',') },
-        }));
-    }
-    return { components };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/project.ts
-/**
- * What a source SBOM's root component is called: the project's own manifest (package.json, go.mod,
- * pyproject.toml, Cargo.toml, pom.xml in the catalogued directory) names it, with its version and
- * purl where the manifest has them; else the repository (`GITHUB_REPOSITORY`, else the `origin`
- * remote), with the catalogued directory's path inside the repository. Never a local folder name
- * and never an absolute path: the same tree gives the same document wherever it is checked out.
- */
-
-
-
-
-
-
-/** The manifests that name a project, in the order they are tried. */
-const PROJECT_MANIFESTS = ['package.json', 'go.mod', 'pyproject.toml', 'Cargo.toml', 'pom.xml'];
-const str = (v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
-const table = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
-function project_named(name, version, purl) {
-    return { name, ...(version === undefined ? {} : { version }), purl: purl(version ?? '') };
-}
-/** The project a manifest describes, or undefined when it names none (a workspace root, a parse error). */
-function manifestIdentity(file, text) {
-    try {
-        switch (file) {
-            case 'package.json': {
-                const pkg = table(JSON.parse(text));
-                const name = str(pkg?.name);
-                return name === undefined ? undefined : project_named(name, str(pkg?.version), (v) => npmPurl(name, v));
-            }
-            case 'go.mod': {
-                const module = /^\s*module\s+("?)([^\s"]+)\1\s*(?:\/\/.*)?$/m.exec(text)?.[2];
-                return module === undefined ? undefined : { name: module, purl: golangPurl(module, '') };
-            }
-            case 'pyproject.toml': {
-                const doc = parse(text);
-                for (const section of [table(doc.project), table(table(doc.tool)?.poetry)]) {
-                    const name = str(section?.name);
-                    if (name !== undefined)
-                        return project_named(name, str(section?.version), (v) => pypiPurl(name, v));
-                }
-                return undefined;
-            }
-            case 'Cargo.toml': {
-                const pkg = table(parse(text).package);
-                const name = str(pkg?.name);
-                // `version.workspace = true` is a table, not a version: no version then.
-                return name === undefined ? undefined : project_named(name, str(pkg?.version), (v) => cargoPurl(name, v));
-            }
-            case 'pom.xml': {
-                const project = project_child(parseXml(text, file), 'project');
-                const parent = project_child(project, 'parent');
-                const artifactId = text1(project, 'artifactId');
-                const groupId = text1(project, 'groupId') ?? text1(parent, 'groupId');
-                if (artifactId === undefined || groupId === undefined)
-                    return undefined;
-                // An unresolved ${property} is no version.
-                const version = [text1(project, 'version'), text1(parent, 'version')].find((v) => v !== undefined);
-                const known = version !== undefined && !version.includes('${') ? version : undefined;
-                return project_named(`${groupId}:${artifactId}`, known, (v) => mavenPurl(groupId, artifactId, v));
-            }
-        }
-    }
-    catch {
-        return undefined;
-    }
-}
-const project_child = (el, name) => el?.children.find((c) => c.name === name);
-const text1 = (el, name) => str(project_child(el, name)?.text);
-async function readIfExists(path) {
-    try {
-        return await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * host, owner and repository of a git remote URL (`https://host/owner/repo.git`, `ssh://git@host/…`,
- * scp-like `git@host:owner/repo.git`); credentials in the URL are never part of the result.
- */
-function remoteRepository(url) {
-    const text = url.trim();
-    const scheme = /^(?:https?|ssh|git):\/\/(?:[^@/]*@)?([^/:]+)(?::\d*)?\/(.+)$/i.exec(text);
-    const scp = scheme === null ? /^(?:[^@/]+@)?([^/:]+):(?!\/)(.+)$/.exec(text) : null;
-    const match = scheme ?? scp;
-    if (match === null)
-        return undefined;
-    const parts = (match[2] ?? '')
-        .replace(/\/+$/, '')
-        .replace(/\.git$/, '')
-        .split('/')
-        .filter((p) => p !== '');
-    const repo = parts.pop();
-    if (repo === undefined || parts.length === 0)
-        return undefined;
-    return { host: match[1] ?? '', owner: parts.join('/'), repo };
-}
-/** `owner/repo` of the origin remote and whether it is on github.com, when `dir` is in a git work tree. */
-async function originRepository(dir) {
-    const remote = await gitRaw(['remote', 'get-url', 'origin'], { cwd: dir }).catch(() => undefined);
-    if (remote === undefined || remote.exitCode !== 0)
-        return undefined;
-    const parsed = remoteRepository(remote.stdout);
-    if (parsed === undefined)
-        return undefined;
-    return { repository: `${parsed.owner}/${parsed.repo}`, github: parsed.host.toLowerCase() === 'github.com' };
-}
-/** The directory's path inside its git work tree (`.` at the top), or undefined outside git. */
-async function pathInRepository(dir) {
-    const result = await gitRaw(['rev-parse', '--show-prefix'], { cwd: dir }).catch(() => undefined);
-    if (result === undefined || result.exitCode !== 0)
-        return undefined;
-    return result.stdout.trim().replace(/\/+$/, '') || '.';
-}
-/**
- * Names the project in `dir` (the catalogued directory, or the directory of the catalogued lockfile).
- * `github` is the workflow's repository (`GITHUB_REPOSITORY`) and server when running in Actions.
- */
-async function projectIdentity(dir, github) {
-    for (const file of PROJECT_MANIFESTS) {
-        const text = await readIfExists((0,external_node_path_.join)(dir, file));
-        const found = text === undefined ? undefined : manifestIdentity(file, text);
-        if (found !== undefined)
-            return { ...found, source: file };
-    }
-    return (await repositoryIdentity(dir, github, true)) ?? { name: 'source', source: 'none' };
-}
-/**
- * The repository `dir` belongs to: `GITHUB_REPOSITORY`, else the origin remote; with `subpath`, the
- * directory's path inside the repository is appended to the name (and is the purl's subpath).
- */
-async function repositoryIdentity(dir, github, subpath) {
-    const origin = github !== undefined && github.repository !== ''
-        ? {
-            repository: github.repository,
-            github: github.serverUrl.toLowerCase() === 'https://github.com',
-            source: 'GITHUB_REPOSITORY',
-        }
-        : await originRepository(dir).then((o) => (o === undefined ? undefined : { ...o, source: 'origin remote' }));
-    if (origin === undefined)
-        return undefined;
-    const inside = subpath ? await pathInRepository(dir) : undefined;
-    const sub = inside === undefined || inside === '.' ? undefined : inside;
-    const [owner = '', repo = ''] = origin.repository.split('/');
-    return {
-        name: sub === undefined ? origin.repository : `${origin.repository}/${sub}`,
-        ...(origin.github && owner !== '' && repo !== ''
-            ? { purl: buildPurl({ type: 'github', namespace: owner, name: repo, subpath: sub }) }
-            : {}),
-        source: origin.source,
-    };
-}
-const OCI_SOURCE = 'org.opencontainers.image.source';
-const OCI_TITLE = 'org.opencontainers.image.title';
-const OCI_VERSION = 'org.opencontainers.image.version';
-/**
- * An image read from an OCI layout has no registry name, and its directory is a local folder: it is
- * named by its own annotations or labels (`org.opencontainers.image.source` as `owner/repo`, else
- * `.title`), with `.version`, the first set that has them winning; else by the repository.
- */
-async function layoutImageIdentity(labelSets, dir, github) {
-    const first = (key) => labelSets.map((l) => str(l?.[key])).find((v) => v !== undefined);
-    const source = first(OCI_SOURCE);
-    const remote = source === undefined ? undefined : remoteRepository(source);
-    const version = first(OCI_VERSION);
-    const name = (remote === undefined ? undefined : `${remote.owner}/${remote.repo}`) ??
-        first(OCI_TITLE) ??
-        (await repositoryIdentity(dir, github, false))?.name ??
-        'image';
-    return { name, ...(version === undefined ? {} : { version }) };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/catalogers/go-cargo.ts
-/** Go go.mod (+ go.sum beside it) and Rust Cargo.lock. */
-
-
-
-
-/** Parses go.mod's require and replace directives (block and single-line forms). */
-function parseGoMod(text) {
-    const requires = [];
-    const replaces = new Map();
-    let module;
-    let block;
-    for (const raw of text.split(/\r?\n/)) {
-        const indirect = /\/\/\s*indirect\b/.test(raw);
-        const line = raw.replace(/\/\/.*$/, '').trim();
-        if (line === '')
-            continue;
-        if (block !== undefined) {
-            if (line === ')') {
-                block = undefined;
-                continue;
-            }
-            directive(block, line, indirect);
-            continue;
-        }
-        const m = /^(\w+)\s*(\(?)\s*(.*)$/.exec(line);
-        if (m === null)
-            continue;
-        if (m[2] === '(') {
-            block = m[1];
-            continue;
-        }
-        if (m[1] === 'module')
-            module = unquote(m[3] ?? '');
-        else
-            directive(m[1] ?? '', m[3] ?? '', indirect);
-    }
-    function directive(kind, rest, indirect) {
-        const f = rest.split(/\s+/).map(unquote);
-        if (kind === 'require' && f.length >= 2)
-            requires.push({ path: f[0] ?? '', version: f[1] ?? '', indirect });
-        if (kind === 'replace') {
-            const arrow = f.indexOf('=>');
-            if (arrow < 0)
-                return;
-            const from = f[0] ?? '';
-            const to = f.slice(arrow + 1);
-            replaces.set(from, { path: to[0] ?? '', version: to[1] ?? '', indirect: false });
-        }
-    }
-    return { ...(module === undefined ? {} : { module }), requires, replaces };
-}
-function unquote(s) {
-    return s.startsWith('"') || s.startsWith('`') ? s.slice(1, -1) : s;
-}
-function catalogGoMod(text, location, goSum) {
-    const { requires, replaces } = parseGoMod(text);
-    const sums = new Map();
-    for (const line of (goSum ?? '').split(/\r?\n/)) {
-        const [path, version, hash] = line.trim().split(/\s+/);
-        if (path && version && hash && !version.endsWith('/go.mod'))
-            sums.set(`${path}@${version}`, hash);
-    }
-    const warnings = [];
-    const components = [];
-    const direct = [];
-    for (const req of requires) {
-        let { path, version } = req;
-        const replacement = replaces.get(path) ?? replaces.get(`${path}@${version}`);
-        if (replacement !== undefined) {
-            if (replacement.version === '') {
-                warnings.push(`${location}: ${path} is replaced by the local directory ${replacement.path}; kept as required`);
-            }
-            else {
-                path = replacement.path;
-                version = replacement.version;
-            }
-        }
-        const purl = golangPurl(path, version);
-        if (!req.indirect)
-            direct.push(purl);
-        components.push(makeComponent({
-            ecosystem: 'golang',
-            name: path,
-            version,
-            purl,
-            foundIn: location,
-            properties: {
-                'go:indirect': req.indirect ? 'true' : undefined,
-                // go.sum's h1: is a hash of the module's file tree (dirhash), not of an archive: kept as a fact.
-                'go:sum': sums.get(`${path}@${version}`),
-                'go:replaces': replacement !== undefined && replacement.version !== '' ? req.path : undefined,
-            },
-        }));
-    }
-    if (goSum === undefined && requires.length > 0)
-        warnings.push(`${location}: no go.sum beside it`);
-    return { components, direct, warnings };
-}
-function catalogCargoLock(text, location) {
-    let doc;
-    try {
-        doc = parse(text);
-    }
-    catch (error) {
-        throw new errors/* ArtefactsError */.E('SBOM_FAILED', `${location} is not valid TOML: ${error.message}`, {
-            cause: error,
-        });
-    }
-    const packages = doc.package ?? [];
-    const byName = new Map();
-    for (const p of packages)
-        byName.set(p.name, [...(byName.get(p.name) ?? []), p]);
-    // "name", "name version" or "name version (source)": unique by name unless several versions are locked.
-    const resolve = (dep) => {
-        const [name, version] = dep.split(' ');
-        const candidates = byName.get(name ?? '') ?? [];
-        return version === undefined ? candidates[0] : candidates.find((c) => c.version === version);
-    };
-    const isLocal = (p) => p.source === undefined;
-    const components = [];
-    const direct = new Set();
-    for (const p of packages) {
-        const deps = (p.dependencies ?? []).map(resolve).filter((d) => d !== undefined);
-        if (isLocal(p)) {
-            // Workspace members are the project itself: their dependencies are its direct ones.
-            for (const d of deps)
-                if (!isLocal(d))
-                    direct.add(cargoPurl(d.name, d.version));
-            continue;
-        }
-        components.push(makeComponent({
-            ecosystem: 'cargo',
-            name: p.name,
-            version: p.version,
-            purl: cargoPurl(p.name, p.version),
-            hashes: p.checksum !== undefined && /^[0-9a-f]{64}$/.test(p.checksum)
-                ? [{ alg: 'SHA-256', content: p.checksum }]
-                : [],
-            dependsOn: deps.filter((d) => !isLocal(d)).map((d) => cargoPurl(d.name, d.version)),
-            foundIn: location,
-            properties: { 'cargo:source': p.source },
-        }));
-    }
-    return { components, direct: [...direct] };
-}
-
-// EXTERNAL MODULE: ./node_modules/spdx-expression-parse/index.js
-var spdx_expression_parse = __nccwpck_require__(3326);
-var spdx_expression_parse_default = /*#__PURE__*/__nccwpck_require__.n(spdx_expression_parse);
-;// CONCATENATED MODULE: ./packages/core/src/sbom/license.ts
-/** Licences as SPDX expressions where they parse as one, and hashes from lockfile integrity fields. */
-
-/** One licence string as found: an SPDX expression when it parses, else kept as a name. */
-function toLicense(raw) {
-    const text = raw.trim();
-    if (text === '' || /^(UNKNOWN|NONE|NOASSERTION|UNLICENSED)$/i.test(text))
-        return undefined;
-    if (isSpdxExpression(text))
-        return { expression: text };
-    // Common near-misses that are unambiguous: "Apache 2.0", "Apache License 2.0", "BSD" stays a name.
-    const alias = ALIASES[text.toLowerCase()];
-    if (alias !== undefined)
-        return { expression: alias };
-    return { name: text };
-}
-const ALIASES = {
-    'apache 2.0': 'Apache-2.0',
-    'apache-2': 'Apache-2.0',
-    'apache 2': 'Apache-2.0',
-    'apache license 2.0': 'Apache-2.0',
-    'apache license, version 2.0': 'Apache-2.0',
-    'apache software license': 'Apache-2.0',
-    'mit license': 'MIT',
-    'the mit license': 'MIT',
-    'bsd-3': 'BSD-3-Clause',
-    'bsd 3-clause': 'BSD-3-Clause',
-    'bsd-2': 'BSD-2-Clause',
-    'isc license': 'ISC',
-    'mozilla public license 2.0 (mpl 2.0)': 'MPL-2.0',
-    'python software foundation license': 'PSF-2.0',
-};
-function isSpdxExpression(text) {
-    try {
-        spdx_expression_parse_default()(text);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Licences from package.json shapes: "MIT", {type: "MIT"}, licenses: [{type}], "(MIT OR X)". */
-function packageJsonLicenses(pkg) {
-    const found = [];
-    const add = (value) => {
-        const text = typeof value === 'string'
-            ? value
-            : typeof value === 'object' && value !== null && typeof value.type === 'string'
-                ? value.type
-                : undefined;
-        const license = text === undefined ? undefined : toLicense(text);
-        if (license !== undefined)
-            found.push(license);
-    };
-    if (pkg.license !== undefined)
-        add(pkg.license);
-    if (Array.isArray(pkg.licenses))
-        pkg.licenses.forEach(add);
-    else if (pkg.licenses !== undefined)
-        add(pkg.licenses);
-    return found;
-}
-const SRI = { sha1: 'SHA-1', sha256: 'SHA-256', sha384: 'SHA-384', sha512: 'SHA-512' };
-/** Subresource-integrity strings (`sha512-<base64> sha1-<base64>`) → hex hashes. */
-function integrityHashes(integrity) {
-    if (integrity === undefined)
-        return [];
-    const hashes = [];
-    for (const token of integrity.trim().split(/\s+/)) {
-        const dash = token.indexOf('-');
-        if (dash <= 0)
-            continue;
-        const alg = SRI[token.slice(0, dash).toLowerCase()];
-        const b64 = token.slice(dash + 1).replace(/\?.*$/, '');
-        if (alg === undefined || !/^[A-Za-z0-9+/]+=*$/.test(b64))
-            continue;
-        hashes.push({ alg, content: Buffer.from(b64, 'base64').toString('hex') });
-    }
-    return hashes;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/sbom/model.ts
+var model = __nccwpck_require__(1074);
+// EXTERNAL MODULE: ./packages/core/src/sbom/exclude.ts
+var exclude = __nccwpck_require__(6441);
+// EXTERNAL MODULE: ./packages/core/src/sbom/project.ts
+var sbom_project = __nccwpck_require__(9718);
+// EXTERNAL MODULE: ./packages/core/src/sbom/catalogers/jvm.ts
+var jvm = __nccwpck_require__(3942);
+// EXTERNAL MODULE: ./packages/core/src/sbom/component.ts
+var component = __nccwpck_require__(3588);
+// EXTERNAL MODULE: ./packages/core/src/sbom/license.ts
+var license = __nccwpck_require__(9496);
+// EXTERNAL MODULE: ./packages/core/src/sbom/purl.ts
+var purl = __nccwpck_require__(362);
 ;// CONCATENATED MODULE: ./packages/core/src/sbom/catalogers/npm.ts
 /** npm package-lock.json (lockfileVersion 1, 2 and 3) and npm-shrinkwrap.json. */
 
@@ -24113,7 +21546,7 @@ function fromPackages(packages, location) {
         const name = entry.name ?? path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length);
         const version = usableVersion(entry.version);
         if (version !== undefined)
-            purlAt.set(path, npmPurl(name, version));
+            purlAt.set(path, (0,purl/* npmPurl */.NP)(name, version));
     }
     // Node's resolution: look in <path>/node_modules/<name>, then each ancestor's, then the root's.
     const resolve = (from, name) => {
@@ -24144,13 +21577,13 @@ function fromPackages(packages, location) {
         if (purl === undefined)
             continue;
         const name = entry.name ?? path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length);
-        components.push(makeComponent({
+        components.push((0,component/* makeComponent */.G1)({
             ecosystem: 'npm',
             name,
             version: entry.version,
             purl,
-            licenses: packageJsonLicenses(entry),
-            hashes: integrityHashes(entry.integrity),
+            licenses: (0,license/* packageJsonLicenses */.H3)(entry),
+            hashes: (0,license/* integrityHashes */.UF)(entry.integrity),
             scope: npm_scopeOf(entry),
             dependsOn: edges(path, entry),
             foundIn: location,
@@ -24191,17 +21624,17 @@ function fromV1(dependencies, location, manifest) {
                         const target = level[req];
                         const v = usableVersion(target?.version);
                         if (target !== undefined && v !== undefined)
-                            return npmPurl(req, v);
+                            return (0,purl/* npmPurl */.NP)(req, v);
                     }
                     return undefined;
                 })
                     .filter((p) => p !== undefined);
-                components.push(makeComponent({
+                components.push((0,component/* makeComponent */.G1)({
                     ecosystem: 'npm',
                     name,
                     version,
-                    purl: npmPurl(name, version),
-                    hashes: integrityHashes(entry.integrity),
+                    purl: (0,purl/* npmPurl */.NP)(name, version),
+                    hashes: (0,license/* integrityHashes */.UF)(entry.integrity),
                     scope: npm_scopeOf(entry),
                     dependsOn,
                     foundIn: location,
@@ -24213,450 +21646,14 @@ function fromV1(dependencies, location, manifest) {
     };
     walk(dependencies, [], '');
     // v1 does not record the project's own direct dependencies; package.json beside it does.
-    const roots = manifestRoots(manifest);
+    const roots = (0,component/* manifestRoots */.X9)(manifest);
     const direct = [...roots.required, ...roots.optional, ...roots.dev]
         .map((n) => {
         const v = usableVersion(dependencies[n]?.version);
-        return v === undefined ? undefined : npmPurl(n, v);
+        return v === undefined ? undefined : (0,purl/* npmPurl */.NP)(n, v);
     })
         .filter((p) => p !== undefined);
     return { components, direct };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/catalogers/python.ts
-/** Python: requirements*.txt, poetry.lock, Pipfile.lock, uv.lock. */
-
-
-
-
-function toml(text, location) {
-    try {
-        return parse(text);
-    }
-    catch (error) {
-        throw new errors/* ArtefactsError */.E('SBOM_FAILED', `${location} is not valid TOML: ${error.message}`, {
-            cause: error,
-        });
-    }
-}
-function pythonComponent(name, version, location, extra = {}) {
-    return makeComponent({
-        ecosystem: 'pypi',
-        name,
-        version,
-        purl: pypiPurl(name, version),
-        foundIn: location,
-        ...(extra.scope === undefined ? {} : { scope: extra.scope }),
-        ...(extra.dependsOn === undefined ? {} : { dependsOn: extra.dependsOn }),
-        ...(extra.properties === undefined ? {} : { properties: extra.properties }),
-    });
-}
-/**
- * requirements.txt: pinned lines (`name==1.0`, `name[extra]===1.0 ; marker`) become components with a
- * version; unpinned ones are reported without a version (and warned about); options, URLs, `-r`/`-c`
- * includes and editable installs are skipped with a warning naming the line.
- */
-function catalogRequirements(text, location) {
-    const components = [];
-    const warnings = [];
-    const joined = text.replace(/\\\r?\n/g, ' ');
-    for (const [index, raw] of joined.split(/\r?\n/).entries()) {
-        const line = raw.replace(/(^|\s)#.*$/, '').trim();
-        if (line === '')
-            continue;
-        if (line.startsWith('-') || /^(https?|git\+|file):/.test(line) || line.includes(' @ ')) {
-            if (!/^--(hash|index-url|extra-index-url|trusted-host|find-links|pre|no-binary|only-binary)\b/.test(line)) {
-                warnings.push(`${location}:${index + 1}: skipped '${line.slice(0, 80)}' (not a name==version requirement)`);
-            }
-            continue;
-        }
-        const spec = line
-            .split(';')[0]
-            ?.replace(/\s--hash=\S+/g, '')
-            .trim() ?? '';
-        const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*(.*)$/.exec(spec);
-        if (m === null) {
-            warnings.push(`${location}:${index + 1}: could not read '${line.slice(0, 80)}'`);
-            continue;
-        }
-        const name = m[1] ?? '';
-        const pinned = /^===?\s*([^\s,]+)$/.exec((m[3] ?? '').trim());
-        if (pinned === null) {
-            warnings.push(`${location}:${index + 1}: ${name} is not pinned ('${(m[3] ?? '').trim() || 'any'}'); no version`);
-        }
-        components.push(pythonComponent(name, pinned?.[1] ?? '', location, {
-            properties: { 'pypi:specifier': pinned === null ? (m[3] ?? '').trim() || '*' : undefined },
-        }));
-    }
-    return { components, direct: components.map((c) => c.purl), warnings };
-}
-function catalogPoetryLock(text, location, pyproject) {
-    const doc = toml(text, location);
-    const packages = doc.package ?? [];
-    const byName = new Map(packages.map((p) => [pep503(p.name), p]));
-    const hasCategories = packages.some((p) => p.category !== undefined || p.groups !== undefined);
-    const components = packages.map((p) => {
-        const inMain = p.category === 'main' || (p.groups ?? []).includes('main');
-        const scope = p.optional === true ? 'optional' : hasCategories && !inMain ? 'dev' : 'required';
-        return pythonComponent(p.name, p.version, location, {
-            scope,
-            dependsOn: Object.keys(p.dependencies ?? {})
-                .map((n) => byName.get(pep503(n)))
-                .filter((d) => d !== undefined)
-                .map((d) => pypiPurl(d.name, d.version)),
-        });
-    });
-    // Direct dependencies come from pyproject.toml beside the lock (poetry.lock does not record them).
-    const direct = [];
-    const roots = { required: [], optional: [], dev: [] };
-    if (pyproject !== undefined) {
-        const project = toml(pyproject, location.replace(/poetry\.lock$/, 'pyproject.toml'));
-        const push = (names, into) => {
-            for (const n of names) {
-                const p = byName.get(pep503(n));
-                if (p !== undefined)
-                    into.push(pypiPurl(p.name, p.version));
-            }
-        };
-        const poetry = project.tool?.poetry;
-        push(Object.keys(poetry?.dependencies ?? {}).filter((n) => n !== 'python'), roots.required);
-        push((project.project?.dependencies ?? []).map((s) => /^[A-Za-z0-9._-]+/.exec(s)?.[0] ?? ''), roots.required);
-        for (const [group, g] of Object.entries(poetry?.group ?? {})) {
-            if (group !== 'main')
-                push(Object.keys(g.dependencies ?? {}), roots.dev);
-        }
-        direct.push(...roots.required, ...roots.dev);
-    }
-    return {
-        components: hasCategories || pyproject === undefined ? components : scopesFromEdges(components, roots),
-        direct,
-    };
-}
-function catalogPipfileLock(text, location) {
-    let doc;
-    try {
-        doc = JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors/* ArtefactsError */.E('SBOM_FAILED', `${location} is not valid JSON: ${error.message}`, {
-            cause: error,
-        });
-    }
-    const components = [];
-    const warnings = [];
-    for (const [section, scope] of [
-        ['default', 'required'],
-        ['develop', 'dev'],
-    ]) {
-        for (const [name, entry] of Object.entries(doc[section] ?? {})) {
-            const version = /^===?(.+)$/.exec(entry.version ?? '')?.[1];
-            if (version === undefined)
-                warnings.push(`${location}: ${name} in "${section}" has no pinned version`);
-            components.push(pythonComponent(name, version ?? '', location, { scope }));
-        }
-    }
-    return { components, direct: components.map((c) => c.purl), warnings };
-}
-function catalogUvLock(text, location) {
-    const doc = toml(text, location);
-    const packages = doc.package ?? [];
-    const isProject = (p) => p.source?.virtual !== undefined || p.source?.editable !== undefined;
-    const byName = new Map();
-    for (const p of packages)
-        byName.set(pep503(p.name), [...(byName.get(pep503(p.name)) ?? []), p]);
-    const ref = (d) => {
-        const candidates = (byName.get(pep503(d.name)) ?? []).filter((c) => !isProject(c));
-        const hit = d.version === undefined ? candidates[0] : candidates.find((c) => c.version === d.version);
-        return hit === undefined ? undefined : pypiPurl(hit.name, hit.version ?? '');
-    };
-    const refs = (list) => (list ?? []).map(ref).filter((p) => p !== undefined);
-    const roots = { required: [], optional: [], dev: [] };
-    const components = [];
-    for (const p of packages) {
-        const optional = Object.values(p['optional-dependencies'] ?? {}).flatMap(refs);
-        if (isProject(p)) {
-            roots.required.push(...refs(p.dependencies));
-            roots.optional.push(...optional);
-            roots.dev.push(...Object.values(p['dev-dependencies'] ?? {}).flatMap(refs));
-            continue;
-        }
-        components.push(pythonComponent(p.name, p.version ?? '', location, {
-            dependsOn: [...refs(p.dependencies), ...optional],
-            properties: { 'pypi:source': p.source?.registry ?? p.source?.git ?? p.source?.url },
-        }));
-    }
-    return {
-        components: scopesFromEdges(components, roots),
-        direct: [...roots.required, ...roots.optional, ...roots.dev],
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./packages/core/src/sbom/catalogers/yarn-pnpm.ts
-/** yarn.lock (classic v1 and berry v2+) and pnpm-lock.yaml (lockfile 5.x, 6.x, 9.x). */
-
-
-
-
-
-/** Splits `name@range` at the `@` that separates them (a scope's leading `@` is part of the name). */
-function splitSpecifier(spec) {
-    const at = spec.indexOf('@', 1);
-    return at < 0 ? { name: spec, range: '' } : { name: spec.slice(0, at), range: spec.slice(at + 1) };
-}
-function yarn_pnpm_unquote(s) {
-    const t = s.trim();
-    return t.startsWith('"') && t.endsWith('"') ? JSON.parse(t) : t;
-}
-function isBerryLock(text) {
-    return /^__metadata:/m.test(text);
-}
-function catalogYarnLock(text, location, manifest) {
-    return isBerryLock(text) ? yarnBerry(text, location, manifest) : yarnClassic(text, location, manifest);
-}
-function yarnClassic(text, location, manifest) {
-    const entries = [];
-    let current;
-    let section;
-    const lines = text.split(/\r?\n/);
-    for (const [index, line] of lines.entries()) {
-        if (line.trim() === '' || line.startsWith('#'))
-            continue;
-        if (!line.startsWith(' ')) {
-            if (!line.endsWith(':')) {
-                throw new errors/* ArtefactsError */.E('SBOM_FAILED', `${location}:${index + 1}: not a yarn.lock v1 entry: ${line}`);
-            }
-            const specifiers = line
-                .slice(0, -1)
-                .split(/,\s*/)
-                .map((s) => yarn_pnpm_unquote(s));
-            const first = splitSpecifier(specifiers[0] ?? '');
-            current = {
-                specifiers,
-                // An alias (`alias@npm:real@^1`) installs `real`: the purl names the real package.
-                name: first.range.startsWith('npm:') ? splitSpecifier(first.range.slice(4)).name : first.name,
-                version: '',
-                dependencies: {},
-                optional: new Set(),
-            };
-            entries.push(current);
-            section = undefined;
-            continue;
-        }
-        if (current === undefined)
-            continue;
-        const indent = /^ */.exec(line)?.[0].length ?? 0;
-        const body = line.trim();
-        if (indent === 2) {
-            section = undefined;
-            if (body === 'dependencies:' || body === 'optionalDependencies:') {
-                section = body.slice(0, -1);
-                continue;
-            }
-            const space = body.indexOf(' ');
-            const key = body.slice(0, space);
-            const value = yarn_pnpm_unquote(body.slice(space + 1));
-            if (key === 'version')
-                current.version = value;
-            else if (key === 'resolved')
-                current.resolved = value;
-            else if (key === 'integrity')
-                current.integrity = value;
-        }
-        else if (indent >= 4 && section !== undefined) {
-            const m = /^("(?:[^"\\]|\\.)*"|\S+)\s+(.*)$/.exec(body);
-            if (m === null)
-                continue;
-            const dep = yarn_pnpm_unquote(m[1] ?? '');
-            current.dependencies[dep] = yarn_pnpm_unquote(m[2] ?? '');
-            if (section === 'optionalDependencies')
-                current.optional.add(dep);
-        }
-    }
-    const bySpecifier = new Map();
-    for (const e of entries)
-        for (const s of e.specifiers)
-            bySpecifier.set(s, npmPurl(e.name, e.version));
-    const components = entries
-        .filter((e) => e.version !== '')
-        .map((e) => {
-        const hashes = integrityHashes(e.integrity);
-        // Older yarn.lock files only carry the tarball's sha1 as the resolved URL's fragment.
-        const sha1 = /#([0-9a-f]{40})$/.exec(e.resolved ?? '')?.[1];
-        if (hashes.length === 0 && sha1 !== undefined)
-            hashes.push({ alg: 'SHA-1', content: sha1 });
-        return makeComponent({
-            ecosystem: 'npm',
-            name: e.name,
-            version: e.version,
-            purl: npmPurl(e.name, e.version),
-            hashes,
-            dependsOn: Object.entries(e.dependencies)
-                .map(([n, r]) => bySpecifier.get(`${n}@${r}`))
-                .filter((p) => p !== undefined),
-            foundIn: location,
-            properties: { 'npm:resolved': e.resolved?.replace(/#.*$/, '') },
-        });
-    });
-    return withManifestScopes(components, manifest, (n) => {
-        const m = (manifest ?? {});
-        const range = m.dependencies?.[n] ?? m.optionalDependencies?.[n] ?? m.devDependencies?.[n] ?? m.peerDependencies?.[n];
-        return range === undefined ? undefined : bySpecifier.get(`${n}@${range}`);
-    });
-}
-function yarnBerry(text, location, manifest) {
-    const doc = (0,yaml_dist/* parse */.qg)(text);
-    const byDescriptor = new Map();
-    const workspaces = [];
-    const packages = [];
-    for (const [key, entry] of Object.entries(doc)) {
-        if (key === '__metadata')
-            continue;
-        const resolution = String(entry.resolution ?? '');
-        const name = splitSpecifier(resolution).name;
-        if (/@workspace:/.test(resolution) || entry.linkType === 'soft') {
-            workspaces.push(entry);
-            continue;
-        }
-        const version = String(entry.version ?? '');
-        if (name === '' || version === '')
-            continue;
-        const purl = npmPurl(name, version);
-        for (const d of key.split(/,\s*/))
-            byDescriptor.set(d.trim(), purl);
-        packages.push({ key, entry, name, purl });
-    }
-    const descriptor = (n, range) => byDescriptor.get(`${n}@${range}`) ?? byDescriptor.get(`${n}@npm:${range}`);
-    const components = packages.map(({ entry, name, purl }) => makeComponent({
-        ecosystem: 'npm',
-        name,
-        version: String(entry.version),
-        purl,
-        dependsOn: Object.entries((entry.dependencies ?? {}))
-            .map(([n, r]) => descriptor(n, String(r)))
-            .filter((p) => p !== undefined),
-        foundIn: location,
-        // Berry's checksum is of its own zip cache entry, not of the registry tarball: kept as a fact, not a hash.
-        properties: { 'yarn:checksum': entry.checksum === undefined ? undefined : String(entry.checksum) },
-    }));
-    const workspaceDeps = new Map();
-    for (const w of workspaces) {
-        for (const [n, r] of Object.entries((w.dependencies ?? {})))
-            workspaceDeps.set(n, r);
-    }
-    return withManifestScopes(components, manifest, (n) => {
-        const range = workspaceDeps.get(n);
-        return range === undefined ? undefined : descriptor(n, range);
-    });
-}
-/** Scopes from package.json beside the lockfile (yarn does not record them); all required without it. */
-function withManifestScopes(components, manifest, resolveDirect) {
-    const roots = manifestRoots(manifest);
-    const pick = (names) => names.map(resolveDirect).filter((p) => p !== undefined);
-    const required = pick(roots.required);
-    const optional = pick(roots.optional);
-    const dev = pick(roots.dev);
-    const warnings = manifest === undefined ? ['no package.json beside the yarn.lock: dev/optional scopes cannot be told apart'] : [];
-    return {
-        components: manifest === undefined ? components : scopesFromEdges(components, { required, optional, dev }),
-        direct: [...required, ...optional, ...dev],
-        warnings,
-    };
-}
-/** `/name@1.0.0(peer@2)`, `name@1.0.0`, `/name/1.0.0` (lockfile 5) → name and version. */
-function pnpmKey(key) {
-    // Lockfile 5: `/name/1.0.0` or `/@scope/name/1.0.0_peer@2.0.0` (peers after an underscore).
-    const v5 = /^\/((?:@[^/]+\/)?[^/@]+)\/(\d[^_/(]*)(?:_.*)?$/.exec(key);
-    if (v5 !== null)
-        return { name: v5[1] ?? '', version: v5[2] ?? '' };
-    const k = key.replace(/^\//, '').replace(/\(.*$/, '');
-    const at = k.indexOf('@', 1);
-    if (at > 0)
-        return { name: k.slice(0, at), version: k.slice(at + 1) };
-    const slash = k.lastIndexOf('/');
-    return slash > 0 ? { name: k.slice(0, slash), version: k.slice(slash + 1) } : undefined;
-}
-/** An importer's or snapshot's dependency value: `1.0.0`, `1.0.0(peer@2)`, `link:../x`, or an alias key. */
-function pnpmRef(name, value) {
-    const v = (typeof value === 'string' ? value : value.version).replace(/\(.*$/, '');
-    if (v.startsWith('link:') || v.startsWith('file:'))
-        return undefined;
-    // Aliased dependencies (`npm:other@1.0.0` or `/other@1.0.0`) name another package.
-    if (v.includes('@') && !/^\d/.test(v)) {
-        const parsed = pnpmKey(v.replace(/^npm:/, ''));
-        return parsed === undefined ? undefined : npmPurl(parsed.name, parsed.version);
-    }
-    return npmPurl(name, v);
-}
-function catalogPnpmLock(text, location) {
-    const doc = (0,yaml_dist/* parse */.qg)(text);
-    if (doc === null || typeof doc !== 'object' || doc.lockfileVersion === undefined) {
-        throw new errors/* ArtefactsError */.E('SBOM_FAILED', `${location} is not a pnpm lockfile (no lockfileVersion)`);
-    }
-    const importers = doc.importers !== undefined ? Object.values(doc.importers) : [doc];
-    const info = new Map();
-    for (const [key, entry] of Object.entries(doc.packages ?? {})) {
-        const parsed = pnpmKey(key);
-        if (parsed === undefined)
-            continue;
-        const name = typeof entry.name === 'string' ? entry.name : parsed.name;
-        const version = typeof entry.version === 'string' ? entry.version : parsed.version;
-        const purl = npmPurl(name, version);
-        const seen = info.get(purl);
-        info.set(purl, { name, version, entry: { ...(seen?.entry ?? {}), ...entry } });
-    }
-    // Lockfile 9 keeps edges and the optional flag in `snapshots`; earlier ones in `packages`.
-    const edgeSource = doc.snapshots ?? doc.packages ?? {};
-    const edges = new Map();
-    const flags = new Map();
-    for (const [key, entry] of Object.entries(edgeSource)) {
-        const parsed = pnpmKey(key);
-        if (parsed === undefined)
-            continue;
-        const purl = npmPurl(parsed.name, parsed.version);
-        const set = edges.get(purl) ?? new Set();
-        for (const field of ['dependencies', 'optionalDependencies']) {
-            for (const [n, v] of Object.entries((entry[field] ?? {}))) {
-                const ref = pnpmRef(n, v);
-                if (ref !== undefined)
-                    set.add(ref);
-            }
-        }
-        edges.set(purl, set);
-        flags.set(purl, { dev: entry.dev, optional: entry.optional });
-    }
-    const components = [...info.entries()].map(([purl, { name, version, entry }]) => {
-        const f = flags.get(purl) ?? {};
-        const scope = f.dev === true ? 'dev' : f.optional === true ? 'optional' : 'required';
-        const resolution = (entry.resolution ?? {});
-        return makeComponent({
-            ecosystem: 'npm',
-            name,
-            version,
-            purl,
-            hashes: integrityHashes(resolution.integrity),
-            scope,
-            dependsOn: [...(edges.get(purl) ?? [])],
-            foundIn: location,
-            properties: { 'npm:resolved': resolution.tarball },
-        });
-    });
-    const roots = { required: [], optional: [], dev: [] };
-    for (const imp of importers) {
-        const refs = (deps) => Object.entries(deps ?? {})
-            .map(([n, v]) => pnpmRef(n, v))
-            .filter((p) => p !== undefined);
-        roots.required.push(...refs(imp.dependencies));
-        roots.optional.push(...refs(imp.optionalDependencies));
-        roots.dev.push(...refs(imp.devDependencies));
-    }
-    // Lockfile 9 dropped the dev flag: derive scopes from the importers' edges. Earlier ones record it.
-    const hasDevFlags = [...flags.values()].some((f) => f.dev !== undefined);
-    return {
-        components: hasDevFlags ? components : scopesFromEdges(components, roots),
-        direct: [...roots.required, ...roots.optional, ...roots.dev],
-    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sbom/source.ts
@@ -24664,9 +21661,6 @@ function catalogPnpmLock(text, location) {
  * Source trees: find the lockfiles and manifests under a directory and catalogue each one.
  * Declared packages only (what the files say), with dependency edges and scopes where recorded.
  */
-
-
-
 
 
 
@@ -24742,7 +21736,7 @@ async function findSourceFiles(root, skip = DEFAULT_SKIP, excluded = () => false
     await walk(root);
     return found;
 }
-async function source_readIfExists(path) {
+async function readIfExists(path) {
     try {
         return await (0,promises_.readFile)(path, 'utf8');
     }
@@ -24769,34 +21763,39 @@ async function readSource(full, shown) {
         throw new errors/* ArtefactsError */.E('IO_FAILED', `Cannot read ${shown}: ${error.message}`, { cause: error });
     }
 }
+const yarnPnpm = () => __nccwpck_require__.e(/* import() */ 473).then(__nccwpck_require__.bind(__nccwpck_require__, 7473));
+const goCargo = () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(882)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7882));
+const python = () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5971));
 async function catalogSourceFile(root, file) {
     const full = (0,external_node_path_.join)(root, ...file.path.split('/'));
     const text = (await readSource(full, file.path)).toString('utf8');
-    const beside = (name) => source_readIfExists((0,external_node_path_.join)(root, ...external_node_path_.posix.dirname(file.path).split('/'), name));
+    const beside = (name) => readIfExists((0,external_node_path_.join)(root, ...external_node_path_.posix.dirname(file.path).split('/'), name));
     try {
         switch (file.kind) {
             case 'npm-lock':
                 return catalogNpmLock(text, file.path, parseJson(await beside('package.json')));
+            // The YAML and TOML catalogers (and their parsers, most of the bundle's library code) load only
+            // when such a file is found: an npm-only tree does not pay for parsing them at start-up.
             case 'yarn-lock':
-                return catalogYarnLock(text, file.path, parseJson(await beside('package.json')));
+                return (await yarnPnpm()).catalogYarnLock(text, file.path, parseJson(await beside('package.json')));
             case 'pnpm-lock':
-                return catalogPnpmLock(text, file.path);
+                return (await yarnPnpm()).catalogPnpmLock(text, file.path);
             case 'go-mod':
-                return catalogGoMod(text, file.path, await beside('go.sum'));
+                return (await goCargo()).catalogGoMod(text, file.path, await beside('go.sum'));
             case 'cargo-lock':
-                return catalogCargoLock(text, file.path);
+                return (await goCargo()).catalogCargoLock(text, file.path);
             case 'requirements':
-                return catalogRequirements(text, file.path);
+                return (await python()).catalogRequirements(text, file.path);
             case 'poetry-lock':
-                return catalogPoetryLock(text, file.path, await beside('pyproject.toml'));
+                return (await python()).catalogPoetryLock(text, file.path, await beside('pyproject.toml'));
             case 'pipfile-lock':
-                return catalogPipfileLock(text, file.path);
+                return (await python()).catalogPipfileLock(text, file.path);
             case 'uv-lock':
-                return catalogUvLock(text, file.path);
+                return (await python()).catalogUvLock(text, file.path);
             case 'pom':
-                return catalogPom(text, file.path);
+                return (0,jvm/* catalogPom */.Ux)(text, file.path);
             case 'gradle-lockfile':
-                return catalogGradleLockfile(text, file.path);
+                return (0,jvm/* catalogGradleLockfile */.wu)(text, file.path);
         }
     }
     catch (error) {
@@ -24819,275 +21818,10 @@ async function catalogSourceTree(root, skip = DEFAULT_SKIP, excluded) {
     return { files, results, digest: `sha256:${identity.digest('hex')}` };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/suite.ts
-var suite = __nccwpck_require__(4277);
-;// CONCATENATED MODULE: ./packages/core/src/sbom/writers.ts
-/**
- * CycloneDX 1.6 JSON and SPDX 2.3 JSON, written in one pass from the same catalogue.
- * Deterministic: the input decides every byte (sorted components and properties, identifiers
- * derived from the subject digest, the timestamp given by the caller, no milliseconds).
- */
-
-
-
-
-
-/** The hex of a sha256 subject digest, for the documents' own hash fields; none when it is not one. */
-function hexOf(digest) {
-    try {
-        return (0,media/* digestHex */.sU)(digest);
-    }
-    catch {
-        return undefined;
-    }
-}
-const SBOM_FORMATS = ['cyclonedx-json', 'spdx-json'];
-const SBOM_MEDIA_TYPES = {
-    'cyclonedx-json': 'application/vnd.cyclonedx+json',
-    'spdx-json': 'application/spdx+json',
-};
-/** ISO 8601 UTC, whole seconds (SPDX forbids milliseconds; CycloneDX gets the same for symmetry). */
-function isoSeconds(date) {
-    if (Number.isNaN(date.getTime()))
-        throw new Error('isoSeconds: invalid date');
-    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-/** A name-based UUID (version 5 layout) from a digest: the same subject always gets the same serial. */
-function uuidFrom(seed) {
-    const bytes = (0,external_node_crypto_.createHash)('sha256').update(seed).digest().subarray(0, 16);
-    bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x50;
-    bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-    const hex = bytes.toString('hex');
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-function sortedProperties(entries) {
-    return entries
-        .map(([name, value]) => ({ name, value }))
-        .sort((a, b) => (0,order/* compareText */.n)(a.name, b.name) || (0,order/* compareText */.n)(a.value, b.value));
-}
-function componentProperties(c) {
-    return sortedProperties([
-        ...Object.entries(c.properties).map(([k, v]) => [`${suite/* SUITE_NAME */.t}:${k}`, v]),
-        ...c.foundIn.map((loc) => [`${suite/* SUITE_NAME */.t}:found-in`, loc]),
-        [`${suite/* SUITE_NAME */.t}:ecosystem`, c.ecosystem],
-    ]);
-}
-function cdxLicenses(licenses) {
-    if (licenses.length === 0)
-        return undefined;
-    const only = licenses[0];
-    if (licenses.length === 1 && only !== undefined && 'expression' in only)
-        return [{ expression: only.expression }];
-    // CycloneDX allows one expression or a list of named licences, not a mix: several become names.
-    return licenses.map((l) => ({ license: { name: 'expression' in l ? l.expression : l.name } }));
-}
-const CDX_SCOPE = { required: 'required', optional: 'optional', dev: 'excluded' };
-function writeCycloneDx(catalog, subject) {
-    // The subject's purl is its bom-ref unless a component has the same purl (bom-refs must be unique).
-    const subjectRef = subject.purl !== undefined && !catalog.components.some((c) => c.purl === subject.purl)
-        ? subject.purl
-        : `${suite/* SUITE_NAME */.t}:subject:${subject.digest}`;
-    const components = catalog.components.map((c) => ({
-        type: c.type,
-        'bom-ref': c.purl,
-        ...(c.group === undefined ? {} : { group: c.group }),
-        name: c.name,
-        ...(c.version === '' ? {} : { version: c.version }),
-        scope: CDX_SCOPE[c.scope],
-        ...(c.hashes.length === 0 ? {} : { hashes: c.hashes.map((h) => ({ alg: h.alg, content: h.content })) }),
-        ...(c.licenses.length === 0 ? {} : { licenses: cdxLicenses(c.licenses) }),
-        purl: c.purl,
-        properties: componentProperties(c),
-    }));
-    if (catalog.distro !== undefined) {
-        const d = catalog.distro;
-        components.push({
-            type: 'operating-system',
-            'bom-ref': `${suite/* SUITE_NAME */.t}:os:${d.id}${d.versionId === undefined ? '' : `@${d.versionId}`}`,
-            name: d.id,
-            ...(d.versionId === undefined ? {} : { version: d.versionId }),
-            ...(d.prettyName === undefined ? {} : { description: d.prettyName }),
-        });
-    }
-    const hex = hexOf(subject.digest);
-    const doc = {
-        $schema: 'http://cyclonedx.org/schema/bom-1.6.schema.json',
-        bomFormat: 'CycloneDX',
-        specVersion: '1.6',
-        serialNumber: `urn:uuid:${uuidFrom(`cyclonedx:${subject.digest}`)}`,
-        version: 1,
-        metadata: {
-            timestamp: isoSeconds(subject.timestamp),
-            tools: { components: [{ type: 'application', name: suite/* SUITE_NAME */.t, version: suite/* SUITE_VERSION */.s }] },
-            component: {
-                type: subject.kind === 'image' ? 'container' : 'application',
-                'bom-ref': subjectRef,
-                name: subject.name,
-                ...(subject.version === undefined ? {} : { version: subject.version }),
-                ...(hex === undefined ? {} : { hashes: [{ alg: 'SHA-256', content: hex }] }),
-                ...(subject.purl === undefined ? {} : { purl: subject.purl }),
-            },
-            properties: sortedProperties([
-                ...Object.entries(subject.properties ?? {}),
-                [`${suite/* SUITE_NAME */.t}:subject-digest`, subject.digest],
-            ]),
-        },
-        components,
-        dependencies: [
-            { ref: subjectRef, dependsOn: [...catalog.direct] },
-            ...catalog.components.map((c) => ({ ref: c.purl, dependsOn: [...c.dependsOn] })),
-        ],
-    };
-    const content = `${JSON.stringify(doc, null, 2)}\n`;
-    return { format: 'cyclonedx-json', content, digest: (0,media/* sha256 */.sc)(content), mediaType: SBOM_MEDIA_TYPES['cyclonedx-json'] };
-}
-const SPDX_ALG = {
-    MD5: 'MD5',
-    'SHA-1': 'SHA1',
-    'SHA-256': 'SHA256',
-    'SHA-384': 'SHA384',
-    'SHA-512': 'SHA512',
-};
-/** SPDX element ids: `^SPDXRef-[a-zA-Z0-9.-]+$`, unique by construction (a hash of the purl ends each). */
-function spdxId(prefix, readable, unique) {
-    const clean = readable
-        .replace(/[^a-zA-Z0-9.-]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, 80);
-    const suffix = (0,external_node_crypto_.createHash)('sha256').update(unique).digest('hex').slice(0, 12);
-    return `SPDXRef-${prefix}-${clean === '' ? '' : `${clean}-`}${suffix}`;
-}
-function writeSpdx(catalog, subject) {
-    const extracted = new Map();
-    const declared = (licenses) => {
-        if (licenses.length === 0)
-            return 'NOASSERTION';
-        const parts = licenses.map((l) => {
-            if ('expression' in l)
-                return licenses.length > 1 ? `(${l.expression})` : l.expression;
-            const id = `LicenseRef-${(0,external_node_crypto_.createHash)('sha256').update(l.name).digest('hex').slice(0, 16)}`;
-            extracted.set(id, l.name);
-            return id;
-        });
-        return parts.join(' AND ');
-    };
-    const ids = new Map();
-    for (const c of catalog.components)
-        ids.set(c.purl, spdxId('Package', `${c.ecosystem}-${c.name}-${c.version}`, c.purl));
-    const subjectId = spdxId(subject.kind === 'image' ? 'Image' : 'Source', subject.name, subject.digest);
-    const hex = hexOf(subject.digest);
-    const packages = [
-        {
-            name: subject.name,
-            SPDXID: subjectId,
-            ...(subject.version === undefined ? {} : { versionInfo: subject.version }),
-            downloadLocation: 'NOASSERTION',
-            filesAnalyzed: false,
-            ...(hex === undefined ? {} : { checksums: [{ algorithm: 'SHA256', checksumValue: hex }] }),
-            ...(subject.purl === undefined
-                ? {}
-                : {
-                    externalRefs: [
-                        { referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: subject.purl },
-                    ],
-                }),
-            primaryPackagePurpose: subject.kind === 'image' ? 'CONTAINER' : 'SOURCE',
-        },
-        ...catalog.components.map((c) => ({
-            name: c.group === undefined || c.ecosystem !== 'maven' ? c.name : `${c.group}:${c.name}`,
-            SPDXID: ids.get(c.purl),
-            ...(c.version === '' ? {} : { versionInfo: c.version }),
-            downloadLocation: 'NOASSERTION',
-            filesAnalyzed: false,
-            ...(c.hashes.length === 0
-                ? {}
-                : { checksums: c.hashes.map((h) => ({ algorithm: SPDX_ALG[h.alg], checksumValue: h.content })) }),
-            licenseConcluded: 'NOASSERTION',
-            licenseDeclared: declared(c.licenses),
-            copyrightText: 'NOASSERTION',
-            externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: c.purl }],
-            sourceInfo: `found in: ${c.foundIn.join(', ')}`,
-            primaryPackagePurpose: c.type === 'application' ? 'APPLICATION' : c.type === 'operating-system' ? 'OPERATING_SYSTEM' : 'LIBRARY',
-            ...(c.scope === 'required' ? {} : { comment: `scope: ${c.scope}` }),
-        })),
-    ];
-    if (catalog.distro !== undefined) {
-        const d = catalog.distro;
-        packages.push({
-            name: d.id,
-            SPDXID: spdxId('OperatingSystem', d.id, `${d.id}@${d.versionId ?? ''}`),
-            ...(d.versionId === undefined ? {} : { versionInfo: d.versionId }),
-            downloadLocation: 'NOASSERTION',
-            filesAnalyzed: false,
-            ...(d.prettyName === undefined ? {} : { description: d.prettyName }),
-            primaryPackagePurpose: 'OPERATING_SYSTEM',
-        });
-    }
-    const byPurl = new Map(catalog.components.map((c) => [c.purl, c]));
-    const relationships = [
-        { spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: subjectId },
-    ];
-    for (const purl of catalog.direct) {
-        const id = ids.get(purl);
-        const scope = byPurl.get(purl)?.scope;
-        if (scope === 'dev')
-            relationships.push({ spdxElementId: id, relationshipType: 'DEV_DEPENDENCY_OF', relatedSpdxElement: subjectId });
-        else if (scope === 'optional')
-            relationships.push({
-                spdxElementId: id,
-                relationshipType: 'OPTIONAL_DEPENDENCY_OF',
-                relatedSpdxElement: subjectId,
-            });
-        else
-            relationships.push({ spdxElementId: subjectId, relationshipType: 'DEPENDS_ON', relatedSpdxElement: id });
-    }
-    // Image mode: everything found is contained in the image, even without a recorded edge.
-    if (subject.kind === 'image') {
-        for (const c of catalog.components) {
-            relationships.push({
-                spdxElementId: subjectId,
-                relationshipType: 'CONTAINS',
-                relatedSpdxElement: ids.get(c.purl),
-            });
-        }
-    }
-    for (const c of catalog.components) {
-        for (const dep of c.dependsOn) {
-            relationships.push({
-                spdxElementId: ids.get(c.purl),
-                relationshipType: 'DEPENDS_ON',
-                relatedSpdxElement: ids.get(dep),
-            });
-        }
-    }
-    const doc = {
-        spdxVersion: 'SPDX-2.3',
-        dataLicense: 'CC0-1.0',
-        SPDXID: 'SPDXRef-DOCUMENT',
-        name: `${subject.name}${subject.version === undefined ? '' : `@${subject.version}`}`,
-        documentNamespace: `https://spdx.org/spdxdocs/${suite/* SUITE_NAME */.t}/${encodeURIComponent(subject.name)}-${uuidFrom(`spdx:${subject.digest}`)}`,
-        creationInfo: {
-            created: isoSeconds(subject.timestamp),
-            creators: [`Tool: ${suite/* SUITE_NAME */.t}-${suite/* SUITE_VERSION */.s}`],
-        },
-        packages,
-        ...(extracted.size === 0
-            ? {}
-            : {
-                hasExtractedLicensingInfos: [...extracted.entries()]
-                    .sort((a, b) => (0,order/* compareText */.n)(a[0], b[0]))
-                    .map(([licenseId, text]) => ({ licenseId, extractedText: text, name: text })),
-            }),
-        relationships,
-    };
-    const content = `${JSON.stringify(doc, null, 2)}\n`;
-    return { format: 'spdx-json', content, digest: (0,media/* sha256 */.sc)(content), mediaType: SBOM_MEDIA_TYPES['spdx-json'] };
-}
-/** Both (or one) formats from the same catalogue, in the order asked for. */
-function writeDocuments(catalog, subject, formats) {
-    return formats.map((f) => (f === 'cyclonedx-json' ? writeCycloneDx(catalog, subject) : writeSpdx(catalog, subject)));
-}
-
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: ./packages/core/src/sbom/writers.ts
+var writers = __nccwpck_require__(7439);
 ;// CONCATENATED MODULE: ./packages/core/src/sbom/syft.ts
 /**
  * `engine: syft`: a syft binary on PATH or given, run with an argv array, its documents wrapped as
@@ -25148,10 +21882,10 @@ function syftArgs(source, outputs, platforms, exclude = []) {
 /** Runs syft and wraps what it wrote as the action's outputs. */
 async function runSyft(syft, target, inputs, environment, fileNames) {
     const { cwd, logger } = environment;
-    const ws = workspace(cwd, inputs.allowOutsideWorkspace);
+    const ws = (0,src_paths/* workspace */.Gl)(cwd, inputs.allowOutsideWorkspace);
     const outputs = inputs.formats.map((format) => ({
         format,
-        file: inWorkspace(ws, inputs.outputFile === undefined ? 'output-dir' : 'output-file', (0,external_node_path_.resolve)(cwd, inputs.outputFile ?? (0,external_node_path_.join)(inputs.outputDir, fileNames[format]))),
+        file: (0,src_paths/* inWorkspace */.ve)(ws, inputs.outputFile === undefined ? 'output-dir' : 'output-file', (0,external_node_path_.resolve)(cwd, inputs.outputFile ?? (0,external_node_path_.join)(inputs.outputDir, fileNames[format]))),
     }));
     for (const o of outputs)
         await (0,promises_.mkdir)((0,external_node_path_.resolve)(o.file, '..'), { recursive: true });
@@ -25194,7 +21928,7 @@ async function runSyft(syft, target, inputs, environment, fileNames) {
             format: o.format,
             path: shown,
             digest: (0,media/* sha256 */.sc)(content),
-            mediaType: SBOM_MEDIA_TYPES[o.format],
+            mediaType: writers/* SBOM_MEDIA_TYPES */.b1[o.format],
         });
     }
     const json = { engine: 'syft', syft, args, componentCount, documents };
@@ -25305,1851 +22039,8 @@ function artifactRuntimeAvailable(env) {
     return Boolean(env.ACTIONS_RUNTIME_TOKEN) && Boolean(env.ACTIONS_RESULTS_URL ?? env.ACTIONS_RUNTIME_URL);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/sbom/image/catalogers/language.ts
-/** Language packages installed in an image: node_modules package.json and Python METADATA / PKG-INFO. */
-
-
-
-/** A package.json found under node_modules (installed package). */
-function catalogPackageJson(text, location) {
-    let pkg;
-    try {
-        pkg = JSON.parse(text);
-    }
-    catch {
-        return { components: [], warnings: [`${location}: not valid JSON; skipped`] };
-    }
-    if (typeof pkg.name !== 'string' || typeof pkg.version !== 'string' || pkg.name === '' || pkg.version === '') {
-        return { components: [] };
-    }
-    return {
-        components: [
-            makeComponent({
-                ecosystem: 'npm',
-                name: pkg.name,
-                version: pkg.version,
-                purl: npmPurl(pkg.name, pkg.version),
-                licenses: packageJsonLicenses(pkg),
-                foundIn: location,
-            }),
-        ],
-    };
-}
-/** Whether a path is an installed package's own package.json (`…/node_modules/[@scope/]name/package.json`). */
-function isNodeModulesPackageJson(path) {
-    return /(^|\/)node_modules\/(@[^/]+\/)?[^/@][^/]*\/package\.json$/.test(path);
-}
-const CLASSIFIER_LICENSES = {
-    'MIT License': 'MIT',
-    'Apache Software License': 'Apache-2.0',
-    'BSD License': 'BSD-3-Clause',
-    'ISC License (ISCL)': 'ISC',
-    'Mozilla Public License 2.0 (MPL 2.0)': 'MPL-2.0',
-    'Python Software Foundation License': 'PSF-2.0',
-    'GNU General Public License v3 (GPLv3)': 'GPL-3.0-only',
-    'GNU Lesser General Public License v3 (LGPLv3)': 'LGPL-3.0-only',
-    'The Unlicense (Unlicense)': 'Unlicense',
-};
-/**
- * Python METADATA (dist-info) or PKG-INFO (egg-info): Name, Version; licence from
- * License-Expression (PEP 639), else License when it is short, else the license classifiers.
- */
-function catalogPythonMetadata(text, location) {
-    // Headers end at the first blank line; the body is the long description.
-    const header = text.split(/\r?\n\r?\n/)[0] ?? '';
-    const fields = new Map();
-    for (const [k, v] of parseHeaderLines(header))
-        fields.set(k.toLowerCase(), [...(fields.get(k.toLowerCase()) ?? []), v]);
-    const name = fields.get('name')?.[0];
-    const version = fields.get('version')?.[0];
-    if (name === undefined || version === undefined)
-        return { components: [] };
-    const licenses = [];
-    const expression = fields.get('license-expression')?.[0];
-    const license = fields.get('license')?.[0];
-    if (expression !== undefined) {
-        const l = toLicense(expression);
-        if (l !== undefined)
-            licenses.push(l);
-    }
-    else if (license !== undefined && license.length <= 80 && !license.includes('\n')) {
-        const l = toLicense(license);
-        if (l !== undefined)
-            licenses.push(l);
-    }
-    if (licenses.length === 0) {
-        for (const c of fields.get('classifier') ?? []) {
-            const m = /^License :: (?:OSI Approved :: )?(.+)$/.exec(c);
-            const id = m === null ? undefined : CLASSIFIER_LICENSES[m[1] ?? ''];
-            if (id !== undefined)
-                licenses.push({ expression: id });
-        }
-    }
-    const requires = (fields.get('requires-dist') ?? [])
-        .filter((r) => !/;\s*.*extra\s*==/.test(r))
-        .map((r) => pep503(/^[A-Za-z0-9._-]+/.exec(r)?.[0] ?? ''))
-        .filter((r) => r !== '');
-    return {
-        components: [
-            makeComponent({
-                ecosystem: 'pypi',
-                name,
-                version,
-                purl: pypiPurl(name, version),
-                licenses,
-                foundIn: location,
-                // Edges resolve by name later (the image catalogue knows every installed distribution).
-                properties: { 'pypi:requires': requires.length === 0 ? undefined : [...new Set(requires)].sort().join(',') },
-            }),
-        ],
-    };
-}
-function parseHeaderLines(header) {
-    const out = [];
-    for (const line of header.split(/\r?\n/)) {
-        if ((line.startsWith(' ') || line.startsWith('\t')) && out.length > 0) {
-            const last = out[out.length - 1];
-            last[1] += `\n${line.trim()}`;
-            continue;
-        }
-        const colon = line.indexOf(':');
-        if (colon > 0)
-            out.push([line.slice(0, colon), line.slice(colon + 1).trim()]);
-    }
-    return out;
-}
-function isPythonMetadata(path) {
-    return /\.dist-info\/METADATA$/.test(path) || /\.egg-info\/PKG-INFO$/.test(path) || /\.egg-info$/.test(path);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/image/catalogers/os.ts
-/** What the OS package catalogers share: os-release, the purl distro qualifier, RFC 822 stanzas, licence lists. */
-
-/** os-release: KEY=value lines, values optionally quoted with shell escapes. */
-function parseOsRelease(text) {
-    const fields = {};
-    for (const line of text.split(/\r?\n/)) {
-        const m = /^([A-Z0-9_]+)=(.*)$/.exec(line.trim());
-        if (m === null)
-            continue;
-        let v = (m[2] ?? '').trim();
-        if ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'"))) {
-            v = v.slice(1, -1).replace(/\\(["'$`\\])/g, '$1');
-        }
-        fields[m[1] ?? ''] = v;
-    }
-    if (fields.ID === undefined)
-        return undefined;
-    return {
-        id: fields.ID.toLowerCase(),
-        ...(fields.VERSION_ID === undefined ? {} : { versionId: fields.VERSION_ID }),
-        ...(fields.PRETTY_NAME === undefined ? {} : { prettyName: fields.PRETTY_NAME }),
-        ...(fields.VERSION_CODENAME === undefined ? {} : { versionCodename: fields.VERSION_CODENAME }),
-    };
-}
-/** `distro` qualifier value per purl convention: `<id>-<version_id>` (debian-12, alpine-3.19.1). */
-function distroQualifier(distro) {
-    if (distro === undefined)
-        return undefined;
-    return distro.versionId === undefined ? distro.id : `${distro.id}-${distro.versionId}`;
-}
-/** RFC 822-style stanzas (dpkg status, PKG-INFO): fields with continuation lines; blank line separates. */
-function parseStanzas(text) {
-    const stanzas = [];
-    let current = {};
-    let last;
-    for (const line of text.split(/\r?\n/)) {
-        if (line.trim() === '') {
-            if (Object.keys(current).length > 0)
-                stanzas.push(current);
-            current = {};
-            last = undefined;
-            continue;
-        }
-        if ((line.startsWith(' ') || line.startsWith('\t')) && last !== undefined) {
-            current[last] += `\n${line.trim()}`;
-            continue;
-        }
-        const colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        last = line.slice(0, colon);
-        current[last] = line.slice(colon + 1).trim();
-    }
-    if (Object.keys(current).length > 0)
-        stanzas.push(current);
-    return stanzas;
-}
-/** A licence field as one licence (an SPDX expression when it parses as one), or none. */
-function licenseList(raw) {
-    if (raw === undefined || raw.trim() === '')
-        return [];
-    const whole = toLicense(raw);
-    return whole === undefined ? [] : [whole];
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/image/catalogers/dpkg.ts
-/** dpkg: the status database (and distroless status.d files), file lists and DEP-5 copyright licences. */
-
-
-
-
-const DEBIAN_VENDORS = new Set(['debian', 'ubuntu']);
-/**
- * dpkg status (or one distroless status.d file). Only packages whose status says they are on disk
- * (not `not-installed`, not `config-files`) become components; Depends/Pre-Depends become edges,
- * through Provides where a virtual package is named.
- */
-function catalogDpkgStatus(text, location, distro) {
-    const vendor = distro === undefined ? 'debian' : DEBIAN_VENDORS.has(distro.id) ? distro.id : distro.id;
-    const entries = parseStanzas(text).filter((s) => {
-        if (s.Package === undefined || s.Version === undefined)
-            return false;
-        const state = (s.Status ?? 'install ok installed').split(/\s+/)[2];
-        return state !== 'not-installed' && state !== 'config-files';
-    });
-    const purlOf = (s) => osPurl('deb', vendor, s.Package ?? '', s.Version ?? '', {
-        arch: s.Architecture,
-        distro: distroQualifier(distro),
-        upstream: debianUpstream(s.Source),
-    });
-    const byName = new Map();
-    for (const s of entries)
-        byName.set(s.Package ?? '', purlOf(s));
-    for (const s of entries) {
-        for (const p of (s.Provides ?? '').split(',')) {
-            const name = p.trim().split(/[\s(]/)[0]?.replace(/:.*$/, '');
-            if (name && !byName.has(name))
-                byName.set(name, purlOf(s));
-        }
-    }
-    const components = entries.map((s) => {
-        const dependsOn = [];
-        for (const field of [s['Pre-Depends'], s.Depends]) {
-            for (const clause of (field ?? '').split(',')) {
-                // Alternatives: the first one installed satisfies the clause.
-                for (const alt of clause.split('|')) {
-                    const name = alt.trim().split(/[\s(]/)[0]?.replace(/:.*$/, '');
-                    const hit = name === undefined ? undefined : byName.get(name);
-                    if (hit !== undefined) {
-                        dependsOn.push(hit);
-                        break;
-                    }
-                }
-            }
-        }
-        const source = s.Source?.split(/\s+/)[0];
-        return makeComponent({
-            ecosystem: 'deb',
-            name: s.Package ?? '',
-            group: vendor,
-            version: s.Version ?? '',
-            purl: purlOf(s),
-            dependsOn,
-            foundIn: location,
-            properties: {
-                'deb:source': source !== undefined && source !== s.Package ? source : undefined,
-                'deb:architecture': s.Architecture,
-            },
-        });
-    });
-    return { components };
-}
-/**
- * The purl `upstream` qualifier from dpkg's `Source:` field, as syft writes it: `name` when the field
- * is `name`, `name@version` when it is `name (version)`. dpkg writes the field only when the source
- * differs from the binary (in name, or in version as for binNMUs `5.2.15-2+b8` from `5.2.15-2`), and
- * the version only when it differs; no field, no qualifier.
- */
-function debianUpstream(source) {
-    const m = /^(\S+)(?:\s+\(\s*([^)\s]+)\s*\))?/.exec(source?.trim() ?? '');
-    if (m === null)
-        return undefined;
-    return m[2] === undefined ? m[1] : `${m[1]}@${m[2]}`;
-}
-/** dpkg's per-package file lists (`var/lib/dpkg/info/<pkg>[:arch].list`): paths owned by OS packages. */
-function dpkgOwnedPaths(listContent) {
-    return listContent
-        .split(/\r?\n/)
-        .map((l) => l.trim().replace(/^\/+/, ''))
-        .filter((l) => l !== '');
-}
-/** Debian short licence names (DEP-5) that differ from their SPDX identifiers. */
-const DEBIAN_LICENSES = {
-    expat: 'MIT',
-    artistic: 'Artistic-1.0-Perl',
-    'bsd-2-clause': 'BSD-2-Clause',
-    'bsd-3-clause': 'BSD-3-Clause',
-    'bsd-4-clause': 'BSD-4-Clause',
-    'gpl-1': 'GPL-1.0-only',
-    'gpl-2': 'GPL-2.0-only',
-    'gpl-3': 'GPL-3.0-only',
-    'lgpl-2': 'LGPL-2.0-only',
-    'lgpl-2.1': 'LGPL-2.1-only',
-    'lgpl-3': 'LGPL-3.0-only',
-    'agpl-3': 'AGPL-3.0-only',
-    'gfdl-1.2': 'GFDL-1.2-only',
-    'gfdl-1.3': 'GFDL-1.3-only',
-    'mpl-1.1': 'MPL-1.1',
-    'mpl-2.0': 'MPL-2.0',
-    'apache-2.0': 'Apache-2.0',
-    zlib: 'Zlib',
-    isc: 'ISC',
-    'cc0-1.0': 'CC0-1.0',
-    'bsl-1.0': 'BSL-1.0',
-    mit: 'MIT',
-    x11: 'X11',
-    curl: 'curl',
-};
-/** One DEP-5 short name (`GPL-2+`, `LGPL-2.1`, `Expat`) as an SPDX identifier, or undefined. */
-function debianLicenseId(short) {
-    const s = short.trim();
-    const plus = s.endsWith('+');
-    const base = (plus ? s.slice(0, -1) : s).toLowerCase().replace(/\.0$/, '');
-    const mapped = DEBIAN_LICENSES[base] ?? DEBIAN_LICENSES[`${base}.0`];
-    if (mapped === undefined)
-        return isSpdxId(s) ? s : undefined;
-    if (!plus)
-        return mapped;
-    return mapped.endsWith('-only') ? mapped.replace(/-only$/, '-or-later') : `${mapped}+`;
-}
-function isSpdxId(s) {
-    return /^[A-Za-z0-9.+-]+$/.test(s) && toLicense(s) !== undefined && 'expression' in toLicense(s);
-}
-/**
- * Licences from a machine-readable Debian copyright file (`usr/share/doc/<pkg>/copyright`, DEP-5):
- * each distinct `License:` short name or expression, as SPDX where every part maps, else as written.
- * Free-form (non-DEP-5) files give nothing rather than a guess.
- */
-function debianCopyrightLicenses(text) {
-    // DEP-5 puts Format: in the first paragraph; some packages keep a free-form preamble before it.
-    if (!/^Format:\s*\S/m.test(text))
-        return [];
-    const seen = new Map();
-    for (const stanza of parseStanzas(text)) {
-        const field = stanza.License?.split('\n')[0]?.trim();
-        if (field === undefined || field === '')
-            continue;
-        const parts = field
-            .split(/\s+(or|and)\s+|\s*,\s*(?:and\s+)?/i)
-            .filter((p) => p !== undefined && p !== '');
-        const ids = [];
-        let complete = true;
-        for (const part of parts) {
-            if (/^(or|and)$/i.test(part)) {
-                ids.push(part.toUpperCase());
-                continue;
-            }
-            const id = debianLicenseId(part);
-            if (id === undefined)
-                complete = false;
-            else
-                ids.push(id);
-        }
-        const expression = ids.join(' ');
-        const license = complete && isSpdxExpression(expression) ? { expression } : { name: field };
-        seen.set('expression' in license ? license.expression : license.name, license);
-    }
-    return [...seen.values()].sort((a, b) => {
-        const x = 'expression' in a ? a.expression : a.name;
-        const y = 'expression' in b ? b.expression : b.name;
-        return x < y ? -1 : x > y ? 1 : 0;
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/image/catalogers/golang.ts
-/** Go build information embedded in binaries. */
-
-
-const GO_BUILDINFO_MAGIC = Buffer.from('\xff Go buildinf:', 'latin1');
-function uvarint(buf, at) {
-    let x = 0;
-    let shift = 0;
-    for (let i = at; i < buf.length && i < at + 10; i++) {
-        const b = buf[i];
-        x += (b & 0x7f) * 2 ** shift;
-        if (b < 0x80)
-            return [x, i + 1];
-        shift += 7;
-    }
-    return undefined;
-}
-/**
- * Parses Go build information from the bytes starting at the `\xff Go buildinf:` header.
- * Go 1.18+ writes the version and module strings inline (flag bit 2); older binaries point into
- * data sections, which this reader does not follow (returns undefined; the caller warns).
- */
-function parseGoBuildInfo(buf) {
-    if (buf.length < 32 || !buf.subarray(0, 14).equals(GO_BUILDINFO_MAGIC))
-        return undefined;
-    const flags = buf[15] ?? 0;
-    if ((flags & 0x2) === 0)
-        return undefined;
-    const v = uvarint(buf, 32);
-    if (v === undefined)
-        return undefined;
-    const goVersion = buf.subarray(v[1], v[1] + v[0]).toString('utf8');
-    const m = uvarint(buf, v[1] + v[0]);
-    if (m === undefined)
-        return undefined;
-    let modinfo = buf.subarray(m[1], m[1] + m[0]).toString('utf8');
-    // modinfo is framed by 16-byte sentinels.
-    if (modinfo.length >= 33)
-        modinfo = modinfo.slice(16, -16);
-    const info = {
-        goVersion,
-        deps: [],
-        settings: {},
-    };
-    for (const line of modinfo.split('\n')) {
-        const f = line.split('\t');
-        const mod = { path: f[1] ?? '', version: f[2] ?? '', ...(f[3] ? { sum: f[3] } : {}) };
-        if (f[0] === 'path')
-            info.path = f[1] ?? '';
-        else if (f[0] === 'mod')
-            info.main = mod;
-        else if (f[0] === 'dep')
-            info.deps.push(mod);
-        else if (f[0] === '=>' && info.deps.length > 0) {
-            // A module replacement is what got compiled; a local directory keeps the original identity.
-            const replaced = info.deps[info.deps.length - 1];
-            info.deps[info.deps.length - 1] = /^[./]/.test(mod.path) ? { ...replaced, replacedBy: mod.path } : mod;
-        }
-        else if (f[0] === 'build') {
-            const kv = f.slice(1).join('\t');
-            const eq = kv.indexOf('=');
-            if (eq > 0)
-                info.settings[kv.slice(0, eq)] = kv.slice(eq + 1);
-        }
-    }
-    return info;
-}
-/**
- * Finds the build-info header in a binary as it streams by (never holding the whole file) and
- * returns the bytes from the header on (up to `window`), or undefined if it has none.
- */
-async function findGoBuildInfo(chunks, window = 1 << 20) {
-    const overlap = GO_BUILDINFO_MAGIC.length - 1;
-    let tail = Buffer.alloc(0);
-    let captured;
-    let capturedLength = 0;
-    for await (const chunk of chunks) {
-        if (captured !== undefined) {
-            if (capturedLength < window) {
-                captured.push(chunk);
-                capturedLength += chunk.length;
-            }
-            continue;
-        }
-        // Search the chunk in place; only the few bytes straddling the previous chunk are copied.
-        let found;
-        if (tail.length > 0) {
-            const seam = Buffer.concat([tail, chunk.subarray(0, overlap)]);
-            const at = seam.indexOf(GO_BUILDINFO_MAGIC);
-            if (at >= 0)
-                found = Buffer.concat([tail.subarray(at), chunk]);
-        }
-        if (found === undefined) {
-            const at = chunk.indexOf(GO_BUILDINFO_MAGIC);
-            if (at >= 0)
-                found = chunk.subarray(at);
-        }
-        if (found !== undefined) {
-            captured = [found];
-            capturedLength = found.length;
-            continue;
-        }
-        tail = Buffer.from(chunk.subarray(Math.max(0, chunk.length - overlap)));
-    }
-    return captured === undefined ? undefined : Buffer.concat(captured).subarray(0, window);
-}
-/** Components from a Go binary's build information: the main module (application) and its deps. */
-function catalogGoBinary(info, location) {
-    const deps = info.deps.map((d) => makeComponent({
-        ecosystem: 'golang',
-        name: d.path,
-        version: d.version,
-        purl: golangPurl(d.path, d.version),
-        foundIn: location,
-        properties: { 'go:sum': d.sum, 'go:replaced-by': d.replacedBy },
-    }));
-    const components = [...deps];
-    const main = info.main ?? (info.path === undefined ? undefined : { path: info.path, version: '(devel)' });
-    if (main !== undefined && main.path !== '') {
-        const version = main.version === '(devel)' ? '' : main.version;
-        components.push(makeComponent({
-            ecosystem: 'golang',
-            name: main.path,
-            version,
-            type: 'application',
-            purl: golangPurl(main.path, version),
-            dependsOn: deps.map((d) => d.purl),
-            foundIn: location,
-            properties: {
-                'go:toolchain': info.goVersion,
-                'go:main-version': main.version === '(devel)' ? '(devel)' : undefined,
-                'go:GOOS': info.settings.GOOS,
-                'go:GOARCH': info.settings.GOARCH,
-                'go:vcs.revision': info.settings['vcs.revision'],
-            },
-        }));
-    }
-    return { components };
-}
-/** ELF, Mach-O (32/64, both byte orders, fat) and PE headers: the files worth scanning for Go build info. */
-function looksExecutable(head) {
-    if (head.length < 4)
-        return false;
-    const m = head.readUInt32BE(0);
-    return (m === 0x7f454c46 ||
-        m === 0xfeedface ||
-        m === 0xfeedfacf ||
-        m === 0xcefaedfe ||
-        m === 0xcffaedfe ||
-        m === 0xcafebabe ||
-        (head[0] === 0x4d && head[1] === 0x5a));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/image/catalogers/apk.ts
-/** apk: Alpine's installed database. */
-
-
-
-/** apk's `lib/apk/db/installed`: one stanza per package, single-letter keys, repeated F:/R: file lists. */
-function catalogApkInstalled(text, location, distro) {
-    const owned = [];
-    const packages = [];
-    let current = {};
-    let dir = '';
-    for (const line of text.split(/\r?\n/)) {
-        if (line.trim() === '') {
-            if (current.P !== undefined)
-                packages.push(current);
-            current = {};
-            continue;
-        }
-        const key = line.slice(0, 1);
-        const value = line.slice(2);
-        if (key === 'F')
-            dir = value;
-        else if (key === 'R')
-            owned.push(dir === '' ? value : `${dir}/${value}`);
-        else
-            current[key] = value;
-    }
-    if (current.P !== undefined)
-        packages.push(current);
-    const vendor = distro?.id ?? 'alpine';
-    const purlOf = (p) => osPurl('apk', vendor, p.P ?? '', p.V ?? '', {
-        arch: p.A,
-        distro: distroQualifier(distro),
-        // The origin (source) package, only where it differs from the binary's name, as syft writes it.
-        upstream: p.o !== p.P ? p.o : undefined,
-    });
-    const provides = new Map();
-    for (const p of packages) {
-        provides.set(p.P ?? '', purlOf(p));
-        for (const item of (p.p ?? '').split(/\s+/)) {
-            const name = item.split(/[=<>~]/)[0];
-            if (name)
-                provides.set(name, purlOf(p));
-        }
-    }
-    const components = packages.map((p) => makeComponent({
-        ecosystem: 'apk',
-        name: p.P ?? '',
-        group: vendor,
-        version: p.V ?? '',
-        purl: purlOf(p),
-        licenses: licenseList(p.L),
-        dependsOn: (p.D ?? '')
-            .split(/\s+/)
-            .filter((d) => d !== '' && !d.startsWith('!'))
-            .map((d) => provides.get(d.split(/[=<>~]/)[0] ?? ''))
-            .filter((x) => x !== undefined),
-        foundIn: location,
-        properties: { 'apk:origin': p.o !== p.P ? p.o : undefined, 'apk:architecture': p.A },
-    }));
-    return { components, owned };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/image/catalogers/rpm.ts
-/** rpm: headers as rpmdb.sqlite stores them, their file lists, and the sqlite database itself. */
-
-
-
-
-
-
-
-const RPM_TAGS = {
-    name: 1000,
-    version: 1001,
-    release: 1002,
-    epoch: 1003,
-    license: 1014,
-    arch: 1022,
-    sourcerpm: 1044,
-};
-const RPMTAG_OLDFILENAMES = 1027;
-const RPMTAG_DIRINDEXES = 1116;
-const RPMTAG_BASENAMES = 1117;
-const RPMTAG_DIRNAMES = 1118;
-const RPM_TYPE = { int32: 4, string: 6, stringArray: 8, i18nString: 9 };
-/** rpm's own limits (hdrchkTags / hdrchkData in lib/header.c): at most 2^24 index entries, 1 GiB of data. */
-const RPM_MAX_ENTRIES = 0xffffff;
-const RPM_MAX_DATA = 0x3fffffff;
-function malformed(reason) {
-    return new errors/* ArtefactsError */.E('SBOM_FAILED', `malformed rpm header: ${reason}`);
-}
-/**
- * Reads one rpm header blob as rpmdb.sqlite's Packages table stores it (rpm's headerExport: index
- * entry count, data length, 16-byte big-endian entries {tag, type, offset, count}, then the data
- * store). Only the tags above are decoded. Every count, offset and string is checked against the
- * blob before it is read, so a malformed blob fails with SBOM_FAILED (never a RangeError, never an
- * allocation larger than the blob itself).
- */
-function parseRpmHeader(blob) {
-    if (blob.length < 8)
-        throw malformed(`${blob.length} bytes, shorter than the 8-byte preamble`);
-    const il = blob.readUInt32BE(0);
-    const dl = blob.readUInt32BE(4);
-    if (il === 0 || il > RPM_MAX_ENTRIES)
-        throw malformed(`${il} index entries`);
-    if (dl > RPM_MAX_DATA)
-        throw malformed(`${dl} bytes of data`);
-    const storeStart = 8 + il * 16;
-    if (storeStart + dl > blob.length) {
-        throw malformed(`${il} entries and ${dl} data bytes need ${storeStart + dl} bytes; the blob has ${blob.length}`);
-    }
-    const store = blob.subarray(storeStart, storeStart + dl);
-    const strings = (tag, offset, count) => {
-        // Every string takes at least its NUL, so a count beyond the bytes left is malformed, not a loop bound.
-        if (count > dl - offset)
-            throw malformed(`tag ${tag}: ${count} strings in ${dl - offset} bytes`);
-        const out = [];
-        let at = offset;
-        for (let i = 0; i < count; i++) {
-            const end = store.indexOf(0, at);
-            if (end < 0)
-                throw malformed(`tag ${tag}: string ${i} runs past the data store`);
-            out.push(store.toString('utf8', at, end));
-            at = end + 1;
-        }
-        return out;
-    };
-    const int32s = (tag, offset, count) => {
-        if (offset % 4 !== 0 || count > (dl - offset) / 4) {
-            throw malformed(`tag ${tag}: ${count} INT32 values at offset ${offset} do not fit ${dl} bytes`);
-        }
-        const out = [];
-        for (let i = 0; i < count; i++)
-            out.push(store.readUInt32BE(offset + i * 4));
-        return out;
-    };
-    const fields = {};
-    const wanted = new Map(Object.entries(RPM_TAGS).map(([k, v]) => [v, k]));
-    let dirnames = [];
-    let basenames = [];
-    let dirindexes = [];
-    let oldfilenames;
-    for (let i = 0; i < il; i++) {
-        const at = 8 + i * 16;
-        const tag = blob.readUInt32BE(at);
-        const type = blob.readUInt32BE(at + 4);
-        const offset = blob.readInt32BE(at + 8);
-        const count = blob.readUInt32BE(at + 12);
-        const key = wanted.get(tag);
-        const fileTag = tag === RPMTAG_DIRNAMES || tag === RPMTAG_BASENAMES || tag === RPMTAG_DIRINDEXES || tag === RPMTAG_OLDFILENAMES;
-        if (key === undefined && !fileTag)
-            continue;
-        if (offset < 0 || offset >= dl)
-            throw malformed(`tag ${tag}: offset ${offset} outside ${dl} data bytes`);
-        if (count === 0)
-            throw malformed(`tag ${tag}: count 0`);
-        if (key !== undefined) {
-            if (type === RPM_TYPE.int32)
-                fields[key] = String(int32s(tag, offset, 1)[0]);
-            else if (type === RPM_TYPE.string || type === RPM_TYPE.stringArray || type === RPM_TYPE.i18nString) {
-                fields[key] = strings(tag, offset, 1)[0];
-            }
-            else
-                throw malformed(`tag ${tag} (${key}) has type ${type}`);
-            continue;
-        }
-        const expected = tag === RPMTAG_DIRINDEXES ? RPM_TYPE.int32 : RPM_TYPE.stringArray;
-        if (type !== expected)
-            throw malformed(`tag ${tag} has type ${type}, expected ${expected}`);
-        if (tag === RPMTAG_DIRNAMES)
-            dirnames = strings(tag, offset, count);
-        else if (tag === RPMTAG_BASENAMES)
-            basenames = strings(tag, offset, count);
-        else if (tag === RPMTAG_DIRINDEXES)
-            dirindexes = int32s(tag, offset, count);
-        else
-            oldfilenames = strings(tag, offset, count);
-    }
-    if (basenames.length === 0 && oldfilenames !== undefined) {
-        // Headers from before rpm 4 compressed file names: full paths, split here into the same shape.
-        const dirs = new Map();
-        for (const path of oldfilenames) {
-            const slash = path.lastIndexOf('/');
-            const dir = path.slice(0, slash + 1);
-            if (!dirs.has(dir))
-                dirs.set(dir, dirs.size);
-            dirindexes.push(dirs.get(dir));
-            basenames.push(path.slice(slash + 1));
-        }
-        dirnames = [...dirs.keys()];
-    }
-    if (dirindexes.length !== basenames.length) {
-        throw malformed(`${basenames.length} file base names but ${dirindexes.length} directory indexes`);
-    }
-    for (const d of dirindexes) {
-        if (d >= dirnames.length)
-            throw malformed(`directory index ${d} beyond ${dirnames.length} directory names`);
-    }
-    return { ...fields, dirnames, basenames, dirindexes };
-}
-/** Every file path of a header, absolute, built one at a time. */
-function* rpmFiles(header) {
-    for (const [i, base] of header.basenames.entries()) {
-        yield `${header.dirnames[header.dirindexes[i] ?? 0] ?? ''}${base}`;
-    }
-}
-/**
- * Which of `candidates` (image paths without the leading slash) the header's files include.
- * Works per directory name, so the cost is the size of the header, not (files x path length).
- */
-function rpmOwnedAmong(header, candidates) {
-    const dirs = header.dirnames.map((d) => candidates.get(d));
-    const owned = [];
-    for (const [i, base] of header.basenames.entries()) {
-        const bases = dirs[header.dirindexes[i] ?? -1];
-        if (bases?.has(base) === true)
-            owned.push(`${(header.dirnames[header.dirindexes[i] ?? 0] ?? '').slice(1)}${base}`);
-    }
-    return owned;
-}
-function rpmCandidates(paths) {
-    const out = new Map();
-    for (const path of paths) {
-        const slash = path.lastIndexOf('/');
-        const dir = `/${path.slice(0, slash + 1)}`;
-        const set = out.get(dir) ?? new Set();
-        set.add(path.slice(slash + 1));
-        out.set(dir, set);
-    }
-    return out;
-}
-/** A variable, so that bundlers and Node 20 type definitions leave the optional built-in alone. */
-const SQLITE = 'node:sqlite';
-/** Whether this Node has node:sqlite (22.5+, 24); on Node 20 rpm databases are skipped with a notice. */
-async function sqliteAvailable() {
-    try {
-        await __nccwpck_require__(189)(SQLITE);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * rpm's sqlite database (`var/lib/rpm/rpmdb.sqlite`, `usr/lib/sysimage/rpm/rpmdb.sqlite`). The bytes
- * (and the write-ahead log beside it when the image has a non-empty one: its pages are part of the
- * database) are written to a private temporary directory for node:sqlite to open, then removed.
- * Returns the packages and which of `candidates` (language-package paths) their files include.
- * A blob that is not a well-formed header is skipped with a warning naming its row; a file that
- * is not an rpm database at all gives a warning and no packages.
- */
-async function catalogRpmSqlite(bytes, location, distro, options = {}) {
-    if (!(await sqliteAvailable())) {
-        return {
-            components: [],
-            owned: [],
-            warnings: [
-                `${location}: rpm database skipped: node:sqlite needs Node 22.5 or later (this is ${process.versions.node})`,
-            ],
-        };
-    }
-    const { DatabaseSync } = (await __nccwpck_require__(189)(SQLITE));
-    const candidates = rpmCandidates(options.candidates ?? []);
-    const warnings = [];
-    const owned = new Set();
-    const components = [];
-    // The purl namespace is the vendor; without an os-release we do not guess one.
-    const vendor = distro?.id;
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'rpmdb-'));
-    try {
-        const file = (0,external_node_path_.join)(dir, 'rpmdb.sqlite');
-        await (0,promises_.writeFile)(file, bytes, { mode: 0o600 });
-        const withWal = options.wal !== undefined && options.wal.length > 0;
-        if (withWal)
-            await (0,promises_.writeFile)(`${file}-wal`, options.wal, { mode: 0o600 });
-        let db;
-        try {
-            // With a log to replay the copy must be writable (sqlite folds the log in); it is ours alone.
-            db = new DatabaseSync(file, { readOnly: !withWal });
-        }
-        catch (error) {
-            return {
-                components: [],
-                owned: [],
-                warnings: [
-                    `${location}: not a readable sqlite database (${messageOf(error)}); its rpm packages are not listed`,
-                ],
-            };
-        }
-        let rows;
-        try {
-            rows = db.prepare('SELECT hnum, blob FROM Packages ORDER BY hnum').all();
-        }
-        catch (error) {
-            return {
-                components: [],
-                owned: [],
-                warnings: [
-                    `${location}: no readable rpm Packages table (${messageOf(error)}); its rpm packages are not listed`,
-                ],
-            };
-        }
-        finally {
-            db.close();
-        }
-        for (const row of rows) {
-            let h;
-            try {
-                h = parseRpmHeader(Buffer.from(row.blob.buffer, row.blob.byteOffset, row.blob.byteLength));
-            }
-            catch (error) {
-                if (!(error instanceof errors/* ArtefactsError */.E))
-                    throw error;
-                warnings.push(`${location}: package row ${String(row.hnum)}: ${error.message}; skipped`);
-                continue;
-            }
-            if (h.name === undefined || h.version === undefined) {
-                warnings.push(`${location}: package row ${String(row.hnum)} has no name or version; skipped`);
-                continue;
-            }
-            if (h.name === 'gpg-pubkey')
-                continue;
-            if (candidates.size > 0)
-                for (const p of rpmOwnedAmong(h, candidates))
-                    owned.add(p);
-            const version = h.release === undefined ? h.version : `${h.version}-${h.release}`;
-            components.push(makeComponent({
-                ecosystem: 'rpm',
-                name: h.name,
-                group: vendor,
-                version,
-                purl: osPurl('rpm', vendor, h.name, version, {
-                    arch: h.arch,
-                    epoch: h.epoch,
-                    distro: distroQualifier(distro),
-                    // The source rpm's file name (`openssl-3.0.7-1.el9.src.rpm`), as syft writes it.
-                    upstream: h.sourcerpm === '(none)' ? undefined : h.sourcerpm,
-                }),
-                licenses: licenseList(h.license),
-                foundIn: location,
-                properties: { 'rpm:sourcerpm': h.sourcerpm },
-            }));
-        }
-        return { components, owned: [...owned].sort(), warnings };
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/image/tar.ts
-
-
-/** gzip 1f 8b; zstd 28 b5 2f fd; anything else is taken as a plain tar. */
-function sniffCompression(head) {
-    if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
-        return 'gzip';
-    if (head.length >= 4 && head.readUInt32LE(0) === 0xfd2fb528)
-        return 'zstd';
-    return 'none';
-}
-/** Whether this Node has zstd in node:zlib (Node 22.15+ and 24; not Node 20). */
-function zstdAvailable() {
-    return typeof zlib.createZstdDecompress === 'function';
-}
-/** A Buffer view of the bytes, without copying them. */
-function asBuffer(value) {
-    return Buffer.isBuffer(value) ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
-}
-/** Decompresses by sniffing the first bytes; zstd on a Node without it fails with UNSUPPORTED. */
-async function* decompressLayer(input) {
-    const iterator = Symbol.asyncIterator in input
-        ? input[Symbol.asyncIterator]()
-        : (async function* () {
-            yield* input;
-        })();
-    let head = Buffer.alloc(0);
-    const pending = [];
-    while (head.length < 4) {
-        const next = await iterator.next();
-        if (next.done === true)
-            break;
-        const chunk = asBuffer(next.value);
-        pending.push(chunk);
-        head = Buffer.concat([head, chunk]);
-    }
-    const kind = sniffCompression(head);
-    async function* rest() {
-        yield* pending;
-        for (let n = await iterator.next(); n.done !== true; n = await iterator.next())
-            yield asBuffer(n.value);
-    }
-    if (kind === 'none') {
-        yield* rest();
-        return;
-    }
-    let transform;
-    if (kind === 'gzip')
-        transform = external_node_zlib_.createGunzip();
-    else {
-        const create = external_node_zlib_.createZstdDecompress;
-        if (create === undefined) {
-            throw new errors/* ArtefactsError */.E('UNSUPPORTED', `zstd-compressed layers need Node 22.15 or later (node:zlib zstd); this is Node ${process.versions.node}.`, { hint: 'Run on Node 24 (the runtime GitHub Actions uses for node24 actions).' });
-        }
-        transform = create();
-    }
-    const feed = (async () => {
-        try {
-            for await (const chunk of rest()) {
-                if (!transform.write(chunk))
-                    await new Promise((r) => transform.once('drain', r));
-            }
-            transform.end();
-        }
-        catch (error) {
-            transform.destroy(error);
-        }
-    })();
-    try {
-        for await (const chunk of transform)
-            yield chunk;
-    }
-    catch (error) {
-        throw new errors/* ArtefactsError */.E('SBOM_FAILED', `Layer does not decompress as ${kind}: ${error.message}`, {
-            cause: error,
-        });
-    }
-    await feed;
-}
-/** Buffers a byte stream and hands out exact-length pieces. */
-class ByteReader {
-    source;
-    onBytes;
-    buffered = [];
-    length = 0;
-    done = false;
-    constructor(source, onBytes) {
-        this.source = source;
-        this.onBytes = onBytes;
-    }
-    async fill(n) {
-        while (this.length < n && !this.done) {
-            const next = await this.source.next();
-            if (next.done === true)
-                this.done = true;
-            else {
-                this.buffered.push(next.value);
-                this.length += next.value.length;
-                this.onBytes?.(next.value.length);
-            }
-        }
-        return this.length >= n;
-    }
-    /** Exactly n bytes, or undefined at a clean end of input. */
-    async take(n) {
-        if (!(await this.fill(n))) {
-            if (this.length === 0)
-                return undefined;
-            throw new errors/* ArtefactsError */.E('SBOM_FAILED', `Tar stream ends mid-entry (wanted ${n} bytes, have ${this.length})`);
-        }
-        const all = this.buffered.length === 1 ? this.buffered[0] : Buffer.concat(this.buffered);
-        const out = all.subarray(0, n);
-        const rest = all.subarray(n);
-        this.buffered = rest.length > 0 ? [rest] : [];
-        this.length = rest.length;
-        return out;
-    }
-    /** Up to n bytes as they arrive (at least one chunk unless n is 0). */
-    async *stream(n) {
-        let left = n;
-        while (left > 0) {
-            if (this.length === 0 && !(await this.fill(1))) {
-                throw new errors/* ArtefactsError */.E('SBOM_FAILED', 'Tar stream ends mid-entry');
-            }
-            const first = this.buffered[0];
-            const piece = first.subarray(0, Math.min(left, first.length));
-            if (piece.length === first.length)
-                this.buffered.shift();
-            else
-                this.buffered[0] = first.subarray(piece.length);
-            this.length -= piece.length;
-            left -= piece.length;
-            yield piece;
-        }
-    }
-}
-function cString(block, start, length) {
-    const slice = block.subarray(start, start + length);
-    const nul = slice.indexOf(0);
-    return (nul < 0 ? slice : slice.subarray(0, nul)).toString('utf8');
-}
-function octal(block, start, length) {
-    const first = block[start] ?? 0;
-    if (first & 0x80) {
-        // base-256: big-endian, high bit of the first byte set.
-        let value = first & 0x7f;
-        for (let i = 1; i < length; i++)
-            value = value * 256 + (block[start + i] ?? 0);
-        return value;
-    }
-    const text = cString(block, start, length).trim();
-    return text === '' ? 0 : parseInt(text, 8);
-}
-function parsePax(body) {
-    const out = {};
-    let at = 0;
-    while (at < body.length) {
-        const space = body.indexOf(0x20, at);
-        if (space < 0)
-            break;
-        const len = Number(body.subarray(at, space).toString('ascii'));
-        if (!Number.isFinite(len) || len <= 0)
-            break;
-        const record = body.subarray(space + 1, at + len - 1).toString('utf8');
-        const eq = record.indexOf('=');
-        if (eq > 0)
-            out[record.slice(0, eq)] = record.slice(eq + 1);
-        at += len;
-    }
-    return out;
-}
-function normaliseTarPath(path) {
-    return path
-        .replace(/^(\.\/|\/)+/, '')
-        .replace(/\/+$/, '')
-        .replace(/\/{2,}/g, '/');
-}
-/**
- * Reads tar entries from (possibly compressed) bytes. Consume each entry before asking for the next.
- * `onBytes` is told the length of each uncompressed chunk as it arrives (progress, memory governor).
- */
-async function* tarEntries(input, onBytes) {
-    const reader = new ByteReader(decompressLayer(input)[Symbol.asyncIterator](), onBytes);
-    let globalPax = {};
-    let nextPax = {};
-    let longName;
-    let longLink;
-    for (;;) {
-        const block = await reader.take(512);
-        if (block === undefined)
-            return;
-        if (block.every((b) => b === 0)) {
-            // End-of-archive marker (two zero blocks); trailing padding may follow.
-            return;
-        }
-        const typeflag = String.fromCharCode(block[156] ?? 0x30);
-        let size = octal(block, 124, 12);
-        const magic = cString(block, 257, 6);
-        let name = cString(block, 0, 100);
-        if (magic.startsWith('ustar')) {
-            const prefix = cString(block, 345, 155);
-            if (prefix !== '')
-                name = `${prefix}/${name}`;
-        }
-        const padded = Math.ceil(size / 512) * 512;
-        if (typeflag === 'x' || typeflag === 'g' || typeflag === 'L' || typeflag === 'K') {
-            const body = (await reader.take(padded))?.subarray(0, size) ?? Buffer.alloc(0);
-            if (typeflag === 'x')
-                nextPax = { ...nextPax, ...parsePax(body) };
-            else if (typeflag === 'g')
-                globalPax = { ...globalPax, ...parsePax(body) };
-            else if (typeflag === 'L')
-                longName = cString(body, 0, body.length);
-            else
-                longLink = cString(body, 0, body.length);
-            continue;
-        }
-        const pax = { ...globalPax, ...nextPax };
-        nextPax = {};
-        if (pax.size !== undefined)
-            size = Number(pax.size);
-        const path = normaliseTarPath(pax.path ?? longName ?? name);
-        const linkTarget = pax.linkpath ?? longLink ?? cString(block, 157, 100);
-        longName = undefined;
-        longLink = undefined;
-        const type = typeflag === '0' || typeflag === '\0' || typeflag === '7'
-            ? 'file'
-            : typeflag === '5'
-                ? 'directory'
-                : typeflag === '2'
-                    ? 'symlink'
-                    : typeflag === '1'
-                        ? 'hardlink'
-                        : 'other';
-        const bodySize = type === 'file' || type === 'other' ? size : 0;
-        let remaining = bodySize;
-        let started = false;
-        const entry = {
-            path,
-            type,
-            size: bodySize,
-            mode: octal(block, 100, 8),
-            ...(type === 'symlink' || type === 'hardlink' ? { linkTarget } : {}),
-            read: async () => {
-                if (started)
-                    throw new Error('tar entry body already consumed');
-                started = true;
-                const body = remaining === 0 ? Buffer.alloc(0) : (await reader.take(remaining));
-                remaining = 0;
-                return Buffer.from(body);
-            },
-            chunks: () => {
-                if (started)
-                    throw new Error('tar entry body already consumed');
-                started = true;
-                return (async function* () {
-                    for await (const chunk of reader.stream(remaining)) {
-                        remaining -= chunk.length;
-                        yield chunk;
-                    }
-                })();
-            },
-        };
-        yield entry;
-        // Whatever the consumer left unread streams past here.
-        for await (const chunk of reader.stream(remaining))
-            remaining -= chunk.length;
-        const padding = Math.ceil(bodySize / 512) * 512 - bodySize;
-        if (padding > 0)
-            await reader.take(padding);
-        // Body size for non-file types with a size field (rare) is still in the stream.
-        if (bodySize === 0 && size > 0 && type !== 'file')
-            await reader.take(padded);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/image/layers.ts
-/**
- * Image cataloguing as a pure function over layers: apply them in order (whiteouts `.wh.<name>`
- * and opaque directories `.wh..wh..opq` as the OCI image spec defines them), keep only the files
- * the catalogers need (package databases, metadata files, Go build information found while the
- * bytes stream by), and catalogue the final filesystem. Nothing is unpacked to disk.
- *
- * The image walker (registry client or OCI layout reader) feeds `catalogImage` the manifest's
- * layers in manifest order, each as its digest and its blob bytes as they arrive.
- */
-
-
-
-
-
-
-/** Which kind of file a path is, for the catalogers; undefined for files we do not keep. */
-function findingKind(path) {
-    if (path === 'var/lib/dpkg/status')
-        return 'dpkg-status';
-    if (/^var\/lib\/dpkg\/status\.d\/[^/]+$/.test(path) && !path.endsWith('.md5sums'))
-        return 'dpkg-status-d';
-    if (/^var\/lib\/dpkg\/info\/[^/]+\.list$/.test(path))
-        return 'dpkg-list';
-    if (/^usr\/share\/doc\/[^/]+\/copyright$/.test(path))
-        return 'dpkg-copyright';
-    if (path === 'lib/apk/db/installed')
-        return 'apk-installed';
-    if (path === 'var/lib/rpm/rpmdb.sqlite' || path === 'usr/lib/sysimage/rpm/rpmdb.sqlite')
-        return 'rpm-sqlite';
-    if (path === 'var/lib/rpm/rpmdb.sqlite-wal' || path === 'usr/lib/sysimage/rpm/rpmdb.sqlite-wal') {
-        return 'rpm-sqlite-wal';
-    }
-    if (path === 'etc/os-release' || path === 'usr/lib/os-release')
-        return 'os-release';
-    if (isNodeModulesPackageJson(path))
-        return 'package-json';
-    if (isPythonMetadata(path))
-        return 'python-metadata';
-    return undefined;
-}
-const MAX_KEPT_FILE = 64 << 20;
-/** Applies layers in order and returns the surviving findings by path (no leading slash). */
-async function applyLayers(layers, stats = { layers: 0, entries: 0, bytes: 0 }) {
-    let lower = new Map();
-    for await (const layer of layers) {
-        stats.layers++;
-        const upper = new Map();
-        const deleted = new Set();
-        const opaque = new Set();
-        /** Paths this layer puts something at: lower files there (and, for non-directories, below) are gone. */
-        const replaced = new Set();
-        const replacedByNonDirectory = new Set();
-        for await (const entry of layer.entries) {
-            stats.entries++;
-            stats.bytes += entry.size;
-            const base = external_node_path_.posix.basename(entry.path);
-            const dir = external_node_path_.posix.dirname(entry.path);
-            if (base === '.wh..wh..opq') {
-                opaque.add(dir === '.' ? '' : dir);
-                continue;
-            }
-            if (base.startsWith('.wh.')) {
-                deleted.add(dir === '.' ? base.slice(4) : `${dir}/${base.slice(4)}`);
-                continue;
-            }
-            replaced.add(entry.path);
-            if (entry.type !== 'directory')
-                replacedByNonDirectory.add(entry.path);
-            upper.delete(entry.path);
-            if (entry.type === 'symlink') {
-                if (findingKind(entry.path) === 'os-release') {
-                    upper.set(entry.path, { kind: 'symlink', layer: layer.digest, linkTarget: entry.linkTarget ?? '' });
-                }
-                continue;
-            }
-            if (entry.type !== 'file')
-                continue;
-            const kind = findingKind(entry.path);
-            if (kind === 'dpkg-copyright') {
-                const licenses = debianCopyrightLicenses((await entry.read()).toString('utf8'));
-                upper.set(entry.path, { kind, layer: layer.digest, licenses });
-                continue;
-            }
-            if (kind !== undefined && entry.size <= MAX_KEPT_FILE) {
-                upper.set(entry.path, { kind, layer: layer.digest, content: await entry.read() });
-                continue;
-            }
-            if ((entry.mode & 0o111) !== 0 && entry.size >= 1024) {
-                const go = await scanForGo(entry);
-                if (go !== undefined) {
-                    upper.set(entry.path, { kind: 'go-binary', layer: layer.digest, ...(go === 'unreadable' ? {} : { go }) });
-                }
-            }
-        }
-        const next = new Map();
-        for (const [path, finding] of lower) {
-            if (!survives(path, deleted, opaque, replaced, replacedByNonDirectory))
-                continue;
-            next.set(path, finding);
-        }
-        for (const [path, finding] of upper)
-            next.set(path, finding);
-        lower = next;
-    }
-    return lower;
-}
-/** Whether a lower layer's file at `path` is still visible after this layer's changes. */
-function survives(path, deleted, opaque, replaced, replacedByNonDirectory) {
-    if (deleted.has(path) || replaced.has(path))
-        return false;
-    if (opaque.has(''))
-        return false;
-    // Walk up the ancestors: a deleted or non-directory-replaced ancestor hides it; so does an opaque one.
-    for (let dir = external_node_path_.posix.dirname(path); dir !== '.' && dir !== '/'; dir = external_node_path_.posix.dirname(dir)) {
-        if (deleted.has(dir) || opaque.has(dir) || replacedByNonDirectory.has(dir))
-            return false;
-    }
-    return true;
-}
-/** Build info of a Go binary; 'unreadable' for a Go binary whose build info we cannot read (pre-1.18 layout). */
-async function scanForGo(entry) {
-    const iterator = entry.chunks()[Symbol.asyncIterator]();
-    const first = await iterator.next();
-    if (first.done === true || !looksExecutable(first.value)) {
-        await iterator.return?.();
-        return undefined;
-    }
-    async function* all() {
-        yield first.value;
-        for (let n = await iterator.next(); n.done !== true; n = await iterator.next())
-            yield n.value;
-    }
-    const header = await findGoBuildInfo(all());
-    if (header === undefined)
-        return undefined;
-    return parseGoBuildInfo(header) ?? 'unreadable';
-}
-/** Catalogues the filesystem that `applyLayers` left. */
-async function catalogFindings(findings) {
-    const loc = (path, f) => `${f.layer}:/${path}`;
-    let distro;
-    for (const candidate of ['etc/os-release', 'usr/lib/os-release']) {
-        let f = findings.get(candidate);
-        if (f?.kind === 'symlink') {
-            const target = external_node_path_.posix.normalize(f.linkTarget?.startsWith('/') === true
-                ? f.linkTarget.slice(1)
-                : external_node_path_.posix.join(external_node_path_.posix.dirname(candidate), f.linkTarget ?? ''));
-            f = findings.get(target);
-        }
-        if (f?.content !== undefined) {
-            distro = parseOsRelease(f.content.toString('utf8'));
-            if (distro !== undefined)
-                break;
-        }
-    }
-    const results = [];
-    const sorted = [...findings.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    // Ownership is only asked about language-package files, so only those paths are looked up
-    // (an OS package database lists hundreds of thousands of paths; none of them is kept).
-    const languageKinds = new Set(['package-json', 'python-metadata', 'go-binary']);
-    const candidates = new Set(sorted.filter(([, f]) => languageKinds.has(f.kind)).map(([p]) => p));
-    const owned = new Set();
-    for (const [path, f] of sorted) {
-        const text = () => f.content?.toString('utf8') ?? '';
-        if (f.kind === 'dpkg-status' || f.kind === 'dpkg-status-d')
-            results.push(catalogDpkgStatus(text(), loc(path, f), distro));
-        else if (f.kind === 'dpkg-list') {
-            if (candidates.size > 0)
-                for (const p of dpkgOwnedPaths(text()))
-                    if (candidates.has(p))
-                        owned.add(p);
-        }
-        else if (f.kind === 'apk-installed') {
-            const apk = catalogApkInstalled(text(), loc(path, f), distro);
-            for (const p of apk.owned)
-                if (candidates.has(p))
-                    owned.add(p);
-            results.push(apk);
-        }
-        else if (f.kind === 'rpm-sqlite' && f.content !== undefined) {
-            // The write-ahead log belongs to the database only when the same layer wrote both.
-            const log = findings.get(`${path}-wal`);
-            const wal = log?.layer === f.layer ? log.content : undefined;
-            const rpm = await catalogRpmSqlite(f.content, loc(path, f), distro, {
-                candidates,
-                ...(wal === undefined ? {} : { wal }),
-            });
-            for (const p of rpm.owned)
-                owned.add(p);
-            results.push(rpm);
-        }
-    }
-    // Debian packages' licences from their machine-readable copyright files (by package name).
-    const copyright = new Map();
-    for (const [path, f] of sorted) {
-        if (f.kind === 'dpkg-copyright' && f.licenses !== undefined && f.licenses.length > 0) {
-            copyright.set(path.split('/')[3] ?? '', f.licenses);
-        }
-    }
-    if (copyright.size > 0) {
-        for (const [i, r] of results.entries()) {
-            results[i] = {
-                ...r,
-                components: r.components.map((c) => c.ecosystem === 'deb' && c.licenses.length === 0 && copyright.has(c.name)
-                    ? { ...c, licenses: copyright.get(c.name) }
-                    : c),
-            };
-        }
-    }
-    let ownedSkipped = 0;
-    const python = [];
-    for (const [path, f] of sorted) {
-        const isLanguage = f.kind === 'package-json' || f.kind === 'python-metadata' || f.kind === 'go-binary';
-        if (!isLanguage)
-            continue;
-        if (owned.has(path)) {
-            ownedSkipped++;
-            continue;
-        }
-        if (f.kind === 'package-json')
-            results.push(catalogPackageJson(f.content?.toString('utf8') ?? '', loc(path, f)));
-        else if (f.kind === 'python-metadata') {
-            python.push(...catalogPythonMetadata(f.content?.toString('utf8') ?? '', loc(path, f)).components);
-        }
-        else if (f.go !== undefined)
-            results.push(catalogGoBinary(f.go, loc(path, f)));
-        else {
-            results.push({
-                components: [],
-                warnings: [`${loc(path, f)}: Go binary whose build information is not inline (built before Go 1.18); not read`],
-            });
-        }
-    }
-    // Python edges: Requires-Dist names resolved among the distributions installed in the image.
-    const byName = new Map(python.map((c) => [pep503(c.name), c.purl]));
-    results.push({
-        components: python.map((c) => {
-            const { 'pypi:requires': requires, ...properties } = c.properties;
-            return {
-                ...c,
-                properties,
-                dependsOn: (requires ?? '')
-                    .split(',')
-                    .map((n) => byName.get(n))
-                    .filter((p) => p !== undefined),
-            };
-        }),
-    });
-    return { catalog: mergeResults(results, distro), ownedSkipped };
-}
-/** The whole image: layers in manifest order → catalogue. */
-async function catalogImage(layers, options = {}) {
-    const stats = { layers: 0, entries: 0, bytes: 0 };
-    // Every decompressed chunk is a fresh buffer that V8 frees only when it collects: a young-generation
-    // collection every 8 MiB keeps the peak flat in the layer's size. No full collections: the chunks die
-    // young here (nothing holds them across an await the way a transfer's in-flight chunks are held), and
-    // with the CLI's heap a full collection every 64 MiB doubled the CPU of a 1 GB layer (bench/sbom-flat.mjs).
-    const governor = transferMemoryGovernor(8 << 20, Number.POSITIVE_INFINITY);
-    async function* asEntries() {
-        for await (const layer of layers) {
-            options.logger?.info(`layer ${stats.layers + 1}: ${layer.digest}`);
-            yield { digest: layer.digest, entries: tarEntries(layer.blob, governor) };
-        }
-    }
-    const findings = await applyLayers(asEntries(), stats);
-    const { catalog, ownedSkipped } = await catalogFindings(findings);
-    return { catalog, stats, ownedSkipped };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/inputs.ts
-/**
- * sbom's inputs: the typed, validated form of what the action and `artefacts sbom` are given.
- */
-
-
-
-
-
-
-
-/**
- * Inputs naming files or directories that are read or written: confined to the workspace unless
- * listed in allow-outside-workspace. `syft-path` is not among them: it names a program to run (as
- * PATH does), usually installed outside the workspace, and nothing is read from or written to it.
- */
-const SBOM_PATH_INPUTS = ['path', 'oci-layout', 'output-dir', 'output-file', 'key'];
-/** Inputs whose values are secrets (masked as soon as read). */
-const SBOM_SECRETS = ['registry-password', 'key', 'key-password'];
-const SBOM_FILE_NAMES = {
-    'cyclonedx-json': 'sbom.cdx.json',
-    'spdx-json': 'sbom.spdx.json',
-};
-function parseSbomInputs(raw) {
-    const path = (0,src_inputs/* optionalText */.mR)(raw, 'path');
-    const image = (0,src_inputs/* optionalText */.mR)(raw, 'image');
-    const ociLayout = (0,src_inputs/* optionalText */.mR)(raw, 'oci-layout');
-    const credentials = (0,src_inputs/* credentialPair */.GE)(raw);
-    const given = [
-        ['path', path],
-        ['image', image],
-        ['oci-layout', ociLayout],
-    ].filter(([, v]) => v !== undefined);
-    if (given.length > 1) {
-        throw (0,errors/* inputError */.Xu)(given.map(([n]) => n).join("' and '"), given.map(([, v]) => v).join(', '), "exactly one of 'path', 'image' or 'oci-layout'");
-    }
-    const formats = [];
-    for (const f of (0,src_inputs/* list */.p_)(raw, 'formats')) {
-        const format = SBOM_FORMATS.find((s) => s === f.toLowerCase());
-        if (format === undefined)
-            throw (0,errors/* inputError */.Xu)('formats', f, `one or more of ${SBOM_FORMATS.join(', ')}`);
-        if (!formats.includes(format))
-            formats.push(format);
-    }
-    if (formats.length === 0)
-        throw (0,errors/* inputError */.Xu)('formats', '', `one or more of ${SBOM_FORMATS.join(', ')}`);
-    const outputFile = (0,src_inputs/* optionalText */.mR)(raw, 'output-file');
-    for (const [name, value] of [
-        ['path', path],
-        ['oci-layout', ociLayout],
-        ['output-file', outputFile],
-        ['output-dir', (0,src_inputs/* text */.Qq)(raw, 'output-dir')],
-    ]) {
-        if (value !== undefined)
-            plainValue(name, value);
-    }
-    if (outputFile !== undefined && formats.length > 1) {
-        throw (0,errors/* inputError */.Xu)('output-file', outputFile, 'a file name only when one format is asked for', `With formats '${formats.join(',')}' set 'output-dir' instead; each format gets its own file there.`);
-    }
-    const inputs = {
-        path: path ?? (image === undefined && ociLayout === undefined ? '.' : undefined),
-        image,
-        ociLayout,
-        formats,
-        outputDir: (0,src_inputs/* text */.Qq)(raw, 'output-dir') || 'sbom',
-        outputFile,
-        platforms: (0,src_inputs/* list */.p_)(raw, 'platforms'),
-        attach: (0,src_inputs/* boolean */.zM)(raw, 'attach'),
-        attest: (0,src_inputs/* boolean */.zM)(raw, 'attest'),
-        uploadArtifact: (0,src_inputs/* boolean */.zM)(raw, 'upload-artifact'),
-        engine: (0,src_inputs/* oneOf */.yL)(raw, 'engine', ['native', 'syft'], 'native'),
-        registryUsername: credentials.username,
-        registryPassword: credentials.password,
-        key: (0,src_inputs/* optionalText */.mR)(raw, 'key'),
-        keyPassword: raw('key-password'),
-        syftPath: (0,src_inputs/* optionalText */.mR)(raw, 'syft-path'),
-        allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, SBOM_PATH_INPUTS),
-        exclude: (0,src_inputs/* list */.p_)(raw, 'exclude'),
-    };
-    for (const pattern of inputs.exclude)
-        plainValue('exclude', pattern);
-    excludeMatcher(inputs.exclude);
-    if (inputs.exclude.length > 0 && inputs.path === undefined) {
-        throw (0,errors/* inputError */.Xu)('exclude', inputs.exclude.join(','), "nothing unless a source 'path' is catalogued");
-    }
-    if (inputs.syftPath !== undefined && inputs.engine !== 'syft') {
-        throw (0,errors/* inputError */.Xu)('syft-path', inputs.syftPath, "empty unless 'engine' is syft");
-    }
-    if (inputs.engine === 'syft' && (inputs.attach || inputs.attest)) {
-        throw (0,errors/* inputError */.Xu)('engine', 'syft', "native when 'attach' or 'attest' is true (those push what the native engine wrote)");
-    }
-    if (image !== undefined)
-        imageReferenceInput('image', image);
-    if (ociLayout !== undefined)
-        imageReferenceInput('oci-layout', ociLayout);
-    for (const p of inputs.platforms) {
-        if (!/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/i.test(p)) {
-            throw (0,errors/* inputError */.Xu)('platforms', p, 'os/arch[/variant], e.g. linux/amd64, linux/arm64/v8');
-        }
-    }
-    if (inputs.keyPassword !== '' && inputs.key === undefined) {
-        throw (0,errors/* inputError */.Xu)('key-password', '(set)', "empty unless 'key' is given (key is missing)");
-    }
-    if (inputs.key !== undefined && !inputs.attest) {
-        throw (0,errors/* inputError */.Xu)('key', '(a key)', "empty unless 'attest' is true (the key signs SBOM attestations)");
-    }
-    if (inputs.path !== undefined) {
-        for (const [name, on] of [
-            ['attach', inputs.attach],
-            ['attest', inputs.attest],
-        ]) {
-            if (on)
-                throw (0,errors/* inputError */.Xu)(name, 'true', "false when cataloguing a source 'path' (it attaches to an image)");
-        }
-        if (inputs.platforms.length > 0) {
-            throw (0,errors/* inputError */.Xu)('platforms', inputs.platforms.join(','), "nothing when cataloguing a source 'path'");
-        }
-        if (inputs.registryUsername !== undefined) {
-            throw (0,errors/* inputError */.Xu)('registry-username', inputs.registryUsername, "nothing when cataloguing a source 'path'");
-        }
-    }
-    return inputs;
-}
-/** Parses `image` (a registry reference) or `oci-layout` (`oci:<dir>[:tag]`, the `oci:` prefix optional). */
-function imageReferenceInput(input, value) {
-    const text = input === 'oci-layout' && !value.startsWith('oci:') ? `oci:${value}` : value;
-    let ref;
-    try {
-        ref = (0,references/* parseReference */.F2)(text);
-    }
-    catch (error) {
-        if (error instanceof errors/* ArtefactsError */.E) {
-            throw (0,errors/* inputError */.Xu)(input, value, input === 'image'
-                ? 'an image reference [registry/]repository[:tag][@sha256:…]'
-                : 'an OCI layout directory: [oci:]<dir>[:tag|@sha256:…]', error.message);
-        }
-        throw error;
-    }
-    if (input === 'image' && ref.kind !== 'registry') {
-        throw (0,errors/* inputError */.Xu)('image', value, "a registry reference (give a local layout in 'oci-layout')");
-    }
-    return ref;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/image/run.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** `os/arch[/variant]` as people write it (`linux/arm64/v8`). */
-function run_platformKey(p) {
-    return p === undefined ? '' : [p.os, p.architecture, p.variant].filter((x) => x !== undefined && x !== '').join('/');
-}
-/** A file-name-safe form of a platform: `linux-arm64-v8`. */
-function platformSlug(p) {
-    return run_platformKey(p).replace(/[^A-Za-z0-9._-]+/g, '-');
-}
-/** Does `wanted` (`linux/arm64`, `linux/arm64/v8`) select `p`? A wanted platform without variant matches any variant. */
-function platformMatches(wanted, p) {
-    const key = run_platformKey(p);
-    return key === wanted || key.startsWith(`${wanted}/`);
-}
-/** Index entries that are images of a platform (not buildkit's `unknown/unknown` attestation manifests). */
-function imageEntries(index) {
-    if (!(0,media/* isIndex */.nw)(index.parsed))
-        return [];
-    return index.parsed.manifests.filter((d) => d.platform !== undefined &&
-        d.platform.os !== 'unknown' &&
-        d.annotations?.['vnd.docker.reference.type'] === undefined &&
-        (d.artifactType === undefined || d.artifactType === media/* MEDIA */.Rn.ociConfig));
-}
-/** Opens the store behind `image` / `oci-layout` with the explicit credentials (masked) when given. */
-function openImageStore(inputs, environment) {
-    const input = inputs.image !== undefined ? 'image' : 'oci-layout';
-    const value = inputs.image ?? inputs.ociLayout ?? '';
-    const ref = imageReferenceInput(input, value);
-    const store = (0,oci_open/* storeFromInputs */.zc)(ref, inputs, environment);
-    return { ref, store, input };
-}
-/** Resolves the reference once, and picks the platform manifests to catalogue. */
-async function selectPlatforms(store, ref, wanted, shown) {
-    const target = (0,references/* referenceTarget */.Z9)(ref);
-    const root = await store.resolve(target);
-    if (root === undefined) {
-        throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `Image ${shown} not found in ${store.location}.`, {
-            hint: 'Push the image first and catalogue the reference the build step printed (ideally by digest).',
-        });
-    }
-    if (ref.digest !== undefined && root.digest !== ref.digest) {
-        throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${shown} resolved to ${root.digest}.`);
-    }
-    // Fetched by digest from here on: a tag moving meanwhile cannot mix two images.
-    const top = await store.getManifest(root.digest);
-    const rootDescriptor = { mediaType: top.mediaType, digest: top.digest, size: top.bytes.length };
-    if (!(0,media/* isIndex */.nw)(top.parsed)) {
-        const image = { platform: undefined, manifest: top, descriptor: rootDescriptor };
-        if (wanted.length > 0) {
-            const platform = await configPlatform(store, top);
-            const misses = wanted.filter((w) => !platformMatches(w, platform));
-            if (misses.length > 0) {
-                throw (0,errors/* inputError */.Xu)('platforms', wanted.join(','), `platforms of ${shown}, which is a single-platform image for ${run_platformKey(platform) || 'an unknown platform'}`);
-            }
-            return { root: rootDescriptor, index: undefined, images: [{ ...image, platform }] };
-        }
-        return { root: rootDescriptor, index: undefined, images: [image] };
-    }
-    const entries = imageEntries(top);
-    if (entries.length === 0) {
-        throw new errors/* ArtefactsError */.E('MEDIA_TYPE_UNSUPPORTED', `${shown} is an index without platform images.`);
-    }
-    const chosen = wanted.length === 0 ? entries : entries.filter((d) => wanted.some((w) => platformMatches(w, d.platform)));
-    for (const w of wanted) {
-        if (!entries.some((d) => platformMatches(w, d.platform))) {
-            throw (0,errors/* inputError */.Xu)('platforms', w, `platforms present in ${shown}: ${entries.map((d) => run_platformKey(d.platform)).join(', ')}`);
-        }
-    }
-    const images = [];
-    for (const d of chosen) {
-        const manifest = await store.getManifest(d.digest);
-        if ((0,media/* isIndex */.nw)(manifest.parsed)) {
-            throw new errors/* ArtefactsError */.E('MEDIA_TYPE_UNSUPPORTED', `${shown}: the ${run_platformKey(d.platform)} entry ${d.digest} is itself an index; nested indexes are not catalogued.`);
-        }
-        images.push({
-            platform: d.platform,
-            manifest,
-            descriptor: { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length },
-        });
-    }
-    return { root: rootDescriptor, index: top, images };
-}
-async function readConfig(store, manifest) {
-    const config = manifest.parsed.config;
-    const bytes = await (0,oci_open/* readBlob */.gm)(store, config);
-    try {
-        const parsed = JSON.parse(bytes.toString('utf8'));
-        return parsed !== null && typeof parsed === 'object' ? parsed : {};
-    }
-    catch (error) {
-        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `image config ${config.digest} is not JSON.`, { cause: error });
-    }
-}
-async function configPlatform(store, manifest) {
-    const c = await readConfig(store, manifest);
-    if (typeof c.os !== 'string' || typeof c.architecture !== 'string')
-        return undefined;
-    return { os: c.os, architecture: c.architecture, ...(typeof c.variant === 'string' ? { variant: c.variant } : {}) };
-}
-/** The image's layers as catalogImage wants them: each blob opened only when the previous one is consumed. */
-async function* layerInputs(store, manifest, warnings) {
-    for (const layer of manifest.layers) {
-        if (layer.urls !== undefined && layer.urls.length > 0) {
-            // Non-distributable (foreign) layers live outside the registry; they are not fetched.
-            warnings.push(`layer ${layer.digest} is a foreign layer (${layer.mediaType}); not catalogued`);
-            continue;
-        }
-        if (!/tar|rootfs/.test(layer.mediaType)) {
-            // A packed file (application/octet-stream) is no filesystem layer: nothing to walk in it.
-            warnings.push(`layer ${layer.digest} is not a filesystem layer (${layer.mediaType}); not catalogued`);
-            continue;
-        }
-        yield { digest: layer.digest, blob: await store.getBlob(layer) };
-    }
-}
-/** The document's file name per format, with the platform in it when an index is catalogued. */
-function imageFileName(base, platform, perPlatform) {
-    if (!perPlatform || platform === undefined)
-        return base;
-    const dot = base.indexOf('.');
-    return `${base.slice(0, dot)}.${platformSlug(platform)}${base.slice(dot)}`;
-}
-/**
- * The purl of an OCI image per the purl spec's oci type:
- * `pkg:oci/<name>@sha256%3A<hex>?arch=…&os=…&repository_url=<registry>/<repository>&tag=…`
- * (the version percent-encoded; `/` and `:` left readable in qualifier values, as the spec's examples write them).
- */
-function ociPurl(ref, digest, platform, layoutName = 'image') {
-    // An OCI layout's directory is a local folder: the image's own name (layoutImageIdentity) is used instead.
-    const name = (ref.kind === 'registry' ? ref.repository : layoutName).split('/').pop() || 'image';
-    const qualifiers = [
-        ['arch', platform?.architecture],
-        ['os', platform?.os],
-        ['repository_url', ref.kind === 'registry' ? `${ref.registry}/${ref.repository}` : undefined],
-        ['tag', ref.tag],
-    ];
-    const value = (v) => encodeURIComponent(v).replace(/%2F/gi, '/').replace(/%3A/gi, ':');
-    const query = qualifiers
-        .filter((q) => q[1] !== undefined && q[1] !== '')
-        .map(([k, v]) => `${k}=${value(v)}`)
-        .join('&');
-    return `pkg:oci/${encodeURIComponent(name.toLowerCase())}@${encodeURIComponent(digest)}${query === '' ? '' : `?${query}`}`;
-}
-/**
- * The referrer manifest for one SBOM document: artifactType = the document's media type, the
- * empty config, one layer = the document, `subject` = the platform image. `created` comes from
- * the document's time, so the same document always makes the same manifest (and digest).
- */
-function documentReferrer(doc, fileName, subjectDescriptor, created) {
-    const data = Buffer.from(doc.content, 'utf8');
-    const layer = {
-        mediaType: doc.mediaType,
-        digest: doc.digest,
-        size: data.length,
-        annotations: { [sign_referrer.ANNOTATION_TITLE]: fileName },
-    };
-    const { manifest, descriptor } = (0,builder/* referrerManifest */.Dq)({
-        artifactType: doc.mediaType,
-        layers: [layer],
-        subject: subjectDescriptor,
-        annotations: { [sign_referrer.ANNOTATION_CREATED]: isoSeconds(created) },
-    });
-    return { manifest: manifest.bytes, descriptor, blobs: [sign_referrer.EMPTY_CONFIG, { descriptor: layer, data }] };
-}
-/** Catalogues every selected platform of the image; writes nothing. */
-async function catalogImageReference(inputs, environment, fileNames, documentTime) {
-    const { logger } = environment;
-    const { ref, store } = openImageStore(inputs, environment);
-    const shown = inputs.image ?? inputs.ociLayout ?? '';
-    const { root, index, images } = await selectPlatforms(store, ref, inputs.platforms, shown);
-    if (ref.digest === undefined)
-        logger.notice(`Resolved ${shown} to ${root.digest}; cataloguing that digest.`);
-    const perPlatform = index !== undefined;
-    if (perPlatform && images.length > 1 && inputs.outputFile !== undefined) {
-        throw (0,errors/* inputError */.Xu)('output-file', inputs.outputFile, `a file name only for one platform (${shown} has ${images.length} selected: ${images.map((i) => run_platformKey(i.platform)).join(', ')})`, "Set 'output-dir' (each platform gets its own files there) or choose one entry in 'platforms'.");
-    }
-    const layout = ref.kind === 'layout'
-        ? await layoutImageIdentity([
-            index?.parsed.annotations,
-            images[0]?.manifest.parsed.annotations,
-            images[0] === undefined
-                ? undefined
-                : ((await readConfig(store, images[0].manifest)).config?.Labels ?? undefined),
-        ], environment.cwd, environment.github)
-        : undefined;
-    const name = layout?.name ?? (0,references/* formatReference */.FH)(ref, { tag: undefined, digest: undefined });
-    const results = [];
-    for (const image of images) {
-        const label = image.platform === undefined ? image.descriptor.digest : run_platformKey(image.platform);
-        const result = await logger.group(`Cataloguing ${name}@${image.descriptor.digest} (${label})`, async () => {
-            const config = await readConfig(store, image.manifest);
-            const platform = image.platform ??
-                (typeof config.os === 'string' && typeof config.architecture === 'string'
-                    ? { os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) }
-                    : undefined);
-            const layerWarnings = [];
-            const started = Date.now();
-            const { catalog, stats, ownedSkipped } = await catalogImage(layerInputs(store, image.manifest.parsed, layerWarnings), { logger });
-            const seconds = (Date.now() - started) / 1000;
-            logger.info(`${stats.layers} layers, ${stats.entries} entries, ${(stats.bytes / 1048576).toFixed(1)} MiB in ${seconds.toFixed(1)} s; ${catalog.components.length} components${ownedSkipped > 0 ? ` (${ownedSkipped} language packages owned by OS packages not repeated)` : ''}`);
-            // An artefact (pack, ORAS) has an empty config: its manifest's created annotation dates it.
-            const createdText = config.created ?? image.manifest.parsed.annotations?.[sign_referrer.ANNOTATION_CREATED];
-            const created = typeof createdText === 'string' ? new Date(createdText) : undefined;
-            const when = await documentTime(created !== undefined && !Number.isNaN(created.getTime()) ? created : undefined);
-            if (when.source === 'now') {
-                logger.notice(`No SOURCE_DATE_EPOCH and ${label} has no 'created' time in its config: the SBOM timestamp is the current time, so reruns differ.`);
-            }
-            const subject = {
-                kind: 'image',
-                name,
-                ...(layout?.version === undefined ? {} : { version: layout.version }),
-                digest: image.descriptor.digest,
-                purl: ociPurl(ref, image.descriptor.digest, platform, layout?.name),
-                timestamp: when.time,
-                properties: {
-                    ...(platform === undefined ? {} : { 'immutable-artefacts:platform': run_platformKey(platform) }),
-                    ...(index === undefined ? {} : { 'immutable-artefacts:image-index': index.digest }),
-                    ...(ref.tag === undefined ? {} : { 'immutable-artefacts:tag': ref.tag }),
-                },
-            };
-            const withWarnings = { ...catalog, warnings: [...layerWarnings, ...catalog.warnings] };
-            const documents = writeDocuments(withWarnings, subject, inputs.formats);
-            return {
-                platform,
-                subject,
-                descriptor: image.descriptor,
-                catalog: withWarnings,
-                documents,
-                fileNames: documents.map((d) => imageFileName(fileNames[d.format] ?? 'sbom.json', platform, perPlatform)),
-                bytes: stats.bytes,
-            };
-        });
-        results.push(result);
-    }
-    return { ref, store, name, root, results };
-}
-/** Pushes each document as a referrer of its platform image (`attach`). Same document → same manifest, no duplicate. */
-async function attachDocuments(store, results, environment) {
-    const pushed = [];
-    for (const r of results) {
-        for (const [i, doc] of r.documents.entries()) {
-            const artefact = documentReferrer(doc, r.fileNames[i] ?? 'sbom.json', r.descriptor, r.subject.timestamp);
-            const existing = (await store.referrers(r.descriptor.digest, doc.mediaType)).some((d) => d.digest === artefact.descriptor.digest);
-            const result = await (0,sign_image.pushArtefact)(store, artefact);
-            if (!result.referrerIndexed) {
-                throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${store.location} stored SBOM referrer ${result.digest} but did not index it as a referrer of ${r.descriptor.digest}.`);
-            }
-            environment.logger.info(`${existing ? 'Already attached' : 'Attached'} ${doc.format} to ${r.descriptor.digest} as referrer ${result.digest}`);
-            pushed.push({ kind: 'sbom', format: doc.format, subject: r.descriptor.digest, digest: result.digest });
-        }
-    }
-    return pushed;
-}
-/** The signing config for `attest`, from the same key inputs as the sign action (keyless when no key). */
-async function attestConfig(inputs, environment) {
-    const signInputs = (0,sign_inputs/* keyOnlySignInputs */.Eg)({
-        image: inputs.image,
-        key: inputs.key,
-        keyPassword: inputs.keyPassword,
-        keyless: 'auto',
-    });
-    return (0,sign_inputs/* resolveSigningConfig */.ML)(signInputs, environment);
-}
-/** Signs each document as an SBOM attestation about its platform image and pushes the bundle as a referrer (`attest`). */
-async function attestDocuments(store, name, results, config, environment) {
-    const pushed = [];
-    for (const r of results) {
-        for (const doc of r.documents) {
-            const attestation = sbomAttestation(doc.content, 'formats');
-            const signed = await (0,sign_bundle.signStatement)((0,sign_statements/* statement */.qZ)([(0,sign_statements/* subject */.bc)(name, r.descriptor.digest)], attestation.predicateType, attestation.predicate), config);
-            const result = await (0,sign_image.pushArtefact)(store, (0,sign_referrer.bundleReferrer)(signed.bundle, r.descriptor, r.subject.timestamp));
-            if (!result.referrerIndexed) {
-                throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${store.location} stored attestation ${result.digest} but did not index it as a referrer of ${r.descriptor.digest}.`);
-            }
-            environment.logger.info(`Signed ${doc.format} as ${attestation.predicateType} (signer ${signed.signer}); referrer ${result.digest}`);
-            pushed.push({ kind: 'attestation', format: doc.format, subject: r.descriptor.digest, digest: result.digest });
-        }
-    }
-    return pushed;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/sbom/inputs.ts
+var sbom_inputs = __nccwpck_require__(7082);
 ;// CONCATENATED MODULE: ./packages/core/src/sbom/run.ts
 /**
  * The `sbom` action's core: parse its inputs, catalogue, write CycloneDX and/or SPDX in one pass,
@@ -27180,26 +22071,21 @@ function documentTime(env, fallback) {
         kind: 'now',
     });
 }
-async function gitFacts(dir) {
-    const result = await gitRaw(['log', '-1', '--format=%H %ct'], { cwd: dir }).catch(() => undefined);
-    const m = result !== undefined && result.exitCode === 0 ? /^([0-9a-f]{40,64}) (\d+)/.exec(result.stdout.trim()) : null;
-    return m === null ? {} : { commit: m[1], time: new Date(Number(m[2]) * 1000) };
-}
 /** Every path input resolves inside the workspace (symbolic links followed), before anything is read. */
 function run_checkPaths(inputs, cwd) {
-    const ws = workspace(cwd, inputs.allowOutsideWorkspace);
+    const ws = (0,src_paths/* workspace */.Gl)(cwd, inputs.allowOutsideWorkspace);
     if (inputs.path !== undefined)
-        inWorkspace(ws, 'path', inputs.path);
+        (0,src_paths/* inWorkspace */.ve)(ws, 'path', inputs.path);
     if (inputs.ociLayout !== undefined) {
-        const ref = imageReferenceInput('oci-layout', inputs.ociLayout);
+        const ref = (0,sbom_inputs/* imageReferenceInput */.L7)('oci-layout', inputs.ociLayout);
         if (ref.kind === 'layout')
-            inWorkspace(ws, 'oci-layout', ref.path);
+            (0,src_paths/* inWorkspace */.ve)(ws, 'oci-layout', ref.path);
     }
     if (inputs.outputFile !== undefined)
-        inWorkspace(ws, 'output-file', inputs.outputFile);
+        (0,src_paths/* inWorkspace */.ve)(ws, 'output-file', inputs.outputFile);
     else
-        inWorkspace(ws, 'output-dir', inputs.outputDir);
-    keyInWorkspace(ws, 'key', inputs.key);
+        (0,src_paths/* inWorkspace */.ve)(ws, 'output-dir', inputs.outputDir);
+    (0,src_paths/* keyInWorkspace */.O)(ws, 'key', inputs.key);
 }
 async function runSbom(inputs, environment) {
     const { logger } = environment;
@@ -27209,7 +22095,7 @@ async function runSbom(inputs, environment) {
             ...(inputs.path === undefined ? {} : { path: inputs.path }),
             ...(inputs.image === undefined ? {} : { image: inputs.image }),
             ...(inputs.ociLayout === undefined ? {} : { ociLayout: inputs.ociLayout }),
-        }, inputs, environment, SBOM_FILE_NAMES)
+        }, inputs, environment, sbom_inputs/* SBOM_FILE_NAMES */.ag)
         : await sbomNative(inputs, environment);
     const described = JSON.parse(outcome.outputs.json ?? '{}');
     const summarised = withJobSummary(outcome, 'sbom', described.digest ?? described.subject?.digest ?? '', environment.github);
@@ -27233,14 +22119,15 @@ async function sbomNative(inputs, environment) {
     const info = await (0,promises_.stat)(target).catch(() => undefined);
     if (info === undefined)
         throw (0,errors/* inputError */.Xu)('path', inputs.path ?? '.', 'an existing directory or lockfile');
-    // git's answers (the commit and where the tree sits in the repository) do not depend on the
-    // catalogue: asked now, they run beside it. Neither rejects (no git: undefined).
+    // git's answers (the commit, where the tree sits in the repository, the commit's time) do not depend
+    // on the catalogue: asked now, they run beside it. None rejects (no git: undefined). The time is
+    // asked only when SOURCE_DATE_EPOCH does not set it: each git process costs a fork of this one.
     const gitDir = info.isDirectory() ? target : (0,external_node_path_.dirname)(target);
-    const gitAsked = gitFacts(gitDir);
-    const insideAsked = pathInRepository(gitDir);
+    const placeAsked = (0,sbom_project/* repositoryPlace */.Go)(gitDir);
+    const timeAsked = (0,src_inputs/* sourceDateEpoch */.pA)(environment.env) === undefined ? (0,git/* commitTime */.bX)(gitDir) : Promise.resolve(undefined);
     let tree;
     if (info.isDirectory()) {
-        tree = await logger.group(`Cataloguing ${inputs.path}`, () => catalogSourceTree(target, DEFAULT_SKIP, excludeMatcher(inputs.exclude)));
+        tree = await logger.group(`Cataloguing ${inputs.path}`, () => catalogSourceTree(target, DEFAULT_SKIP, (0,exclude/* excludeMatcher */.B)(inputs.exclude)));
     }
     else {
         const kind = sourceKind((0,external_node_path_.basename)(target), (0,external_node_path_.dirname)(target));
@@ -27257,23 +22144,23 @@ async function sbomNative(inputs, environment) {
     if (tree.files.length === 0) {
         logger.warning(`No lockfile or manifest found under '${inputs.path}'; the SBOM lists no components.`);
     }
-    const catalog = mergeResults(tree.results);
+    const catalog = (0,model/* mergeResults */.n)(tree.results);
     for (const w of catalog.warnings)
         logger.warning(w);
-    const git = await gitAsked;
-    const when = await documentTime(environment.env, git.time);
+    const place = await placeAsked;
+    const when = await documentTime(environment.env, await timeAsked);
     if (when.source === 'now') {
         logger.notice('No SOURCE_DATE_EPOCH and no git commit: the SBOM timestamp is the current time, so reruns differ.');
     }
     // Named by the project or its repository, never by a local folder: the same tree gives the same bytes anywhere.
     const dir = info.isDirectory() ? target : (0,external_node_path_.dirname)(target);
-    const project = await projectIdentity(dir, environment.github);
+    const project = await (0,sbom_project/* projectIdentity */.yI)(dir, environment.github, placeAsked);
     if (project.source === 'none') {
-        logger.notice(`No ${PROJECT_MANIFESTS.join(', ')} in '${inputs.path}', no GITHUB_REPOSITORY and no origin remote: the SBOM's root component is named '${project.name}'.`);
+        logger.notice(`No ${sbom_project/* PROJECT_MANIFESTS */.Jx.join(', ')} in '${inputs.path}', no GITHUB_REPOSITORY and no origin remote: the SBOM's root component is named '${project.name}'.`);
     }
     else
         logger.info(`root component ${project.name} (from ${project.source})`);
-    const inside = await insideAsked;
+    const inside = place?.inside;
     const sourcePath = inside === undefined ? undefined : info.isDirectory() ? inside : external_node_path_.posix.join(inside, (0,external_node_path_.basename)(target));
     const subject = {
         kind: 'source',
@@ -27284,10 +22171,10 @@ async function sbomNative(inputs, environment) {
         timestamp: when.time,
         properties: {
             ...(sourcePath === undefined ? {} : { 'immutable-artefacts:source-path': sourcePath }),
-            ...(git.commit === undefined ? {} : { 'immutable-artefacts:git-commit': git.commit }),
+            ...(place?.commit === undefined ? {} : { 'immutable-artefacts:git-commit': place.commit }),
         },
     };
-    const documents = writeDocuments(catalog, subject, inputs.formats);
+    const documents = (0,writers/* writeDocuments */.iX)(catalog, subject, inputs.formats);
     const written = await writeSbomFiles(documents, inputs, environment);
     return sbomOutcome({ subject, catalog, documents: written });
 }
@@ -27297,10 +22184,13 @@ async function sbomNative(inputs, environment) {
  */
 async function sbomImage(inputs, environment) {
     const { logger } = environment;
+    // Image mode's code (registry client, layer readers, signing) loads only here: a source-tree run,
+    // the common case, does not pay for parsing it.
+    const { attachDocuments, attestConfig, attestDocuments, catalogImageReference } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3099));
     // A bad key or password fails before any layer is read; decryption (scrypt) runs meanwhile.
     const signing = inputs.attest ? attestConfig(inputs, environment) : undefined;
     signing?.catch(() => undefined);
-    const { store, name, root, results } = await catalogImageReference(inputs, environment, SBOM_FILE_NAMES, (fallback) => documentTime(environment.env, fallback));
+    const { store, name, root, results } = await catalogImageReference(inputs, environment, sbom_inputs/* SBOM_FILE_NAMES */.ag, (fallback) => documentTime(environment.env, fallback));
     const written = [];
     for (const r of results) {
         for (const w of r.catalog.warnings)
@@ -27352,17 +22242,17 @@ async function sbomImage(inputs, environment) {
  * Writes documents where the inputs say (output-file, else output-dir/sbom.cdx.json and
  * sbom.spdx.json) and returns them with the path as shown to the user. Image mode reuses this.
  */
-async function writeSbomFiles(documents, inputs, environment, fileName = (doc) => SBOM_FILE_NAMES[doc.format]) {
+async function writeSbomFiles(documents, inputs, environment, fileName = (doc) => sbom_inputs/* SBOM_FILE_NAMES */.ag[doc.format]) {
     const written = [];
-    const ws = workspace(environment.cwd, inputs.allowOutsideWorkspace);
+    const ws = (0,src_paths/* workspace */.Gl)(environment.cwd, inputs.allowOutsideWorkspace);
     for (const [index, doc] of documents.entries()) {
         // The file itself is checked too: an existing sbom/sbom.cdx.json that links out is not written through.
         const path = inputs.outputFile !== undefined
-            ? inWorkspace(ws, 'output-file', inputs.outputFile)
-            : inWorkspace(ws, 'output-dir', (0,external_node_path_.resolve)(environment.cwd, inputs.outputDir, fileName(doc, index)));
+            ? (0,src_paths/* inWorkspace */.ve)(ws, 'output-file', inputs.outputFile)
+            : (0,src_paths/* inWorkspace */.ve)(ws, 'output-dir', (0,external_node_path_.resolve)(environment.cwd, inputs.outputDir, fileName(doc, index)));
         try {
             await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-            await (0,promises_.writeFile)(path, doc.content);
+            await (0,promises_.writeFile)(path, doc.bytes);
         }
         catch (error) {
             throw new errors/* ArtefactsError */.E('IO_FAILED', `Cannot write ${path}: ${error.message}`, {
@@ -27447,6 +22337,8 @@ function countBy(values) {
     return [...counts.entries()].sort((a, b) => b[1] - a[1] || (0,order/* compareText */.n)(a[0], b[0]));
 }
 
+// EXTERNAL MODULE: ./packages/core/src/sbom/image/run.ts + 7 modules
+var run = __nccwpck_require__(3099);
 ;// CONCATENATED MODULE: ./packages/core/src/release/release.ts
 /**
  * `artefacts release`: the whole pipeline on the current repository, by the same core entry points
@@ -27499,7 +22391,7 @@ function repository(input, value) {
 }
 function parseReleaseInputs(raw) {
     for (const name of ['path', 'dev', 'prod', 'image'])
-        plainValue(name, raw(name).trim());
+        (0,src_paths/* plainValue */._y)(name, raw(name).trim());
     const tagPrefix = raw('tag-prefix');
     if (/\s/.test(tagPrefix))
         throw (0,errors/* inputError */.Xu)('tag-prefix', tagPrefix, 'a prefix without spaces, e.g. v');
@@ -27658,15 +22550,18 @@ async function attachSbomDocuments(store, digest, documents, cwd) {
     }
     const attached = [];
     for (const path of documents) {
-        const content = await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, path), 'utf8');
+        // Attached byte for byte as the file holds them.
+        const bytes = await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, path));
+        const content = bytes.toString('utf8');
         const format = path.endsWith('.spdx.json') ? 'spdx-json' : 'cyclonedx-json';
         const parsed = JSON.parse(content);
         const created = new Date(parsed.metadata?.timestamp ?? parsed.creationInfo?.created ?? 0);
-        const referrer = documentReferrer({
+        const referrer = (0,run/* documentReferrer */.tt)({
             format,
             content,
-            digest: (0,media/* sha256 */.sc)(content),
-            mediaType: SBOM_MEDIA_TYPES[format],
+            bytes,
+            digest: (0,media/* sha256 */.sc)(bytes),
+            mediaType: writers/* SBOM_MEDIA_TYPES */.b1[format],
         }, (0,external_node_path_.basename)(path), subject, created);
         attached.push((await (0,sign_image.pushArtefact)(store, referrer)).digest);
     }
@@ -27729,15 +22624,15 @@ function inTermsOfRelease(step, error) {
 async function runRelease(inputs, defaults, environment) {
     const { logger } = environment;
     // release works on this repository: what it packs and where it writes stay in the working directory.
-    const ws = workspace(environment.cwd);
-    inWorkspace(ws, 'path', inputs.path);
+    const ws = (0,src_paths/* workspace */.Gl)(environment.cwd);
+    (0,src_paths/* inWorkspace */.ve)(ws, 'path', inputs.path);
     for (const [input, value] of [
         ['dev', inputs.dev],
         ['prod', inputs.prod],
     ]) {
         const ref = (0,references/* parseReference */.F2)(value);
         if (ref.kind === 'layout')
-            inWorkspace(ws, input, ref.path);
+            (0,src_paths/* inWorkspace */.ve)(ws, input, ref.path);
     }
     await ignoredByGit((0,external_node_path_.resolve)(environment.cwd, RELEASE_DIR), 'its signing key, packed layouts and SBOMs');
     const steps = [];
@@ -27771,7 +22666,7 @@ async function runRelease(inputs, defaults, environment) {
     const sbomDir = (0,external_node_path_.relative)(cwd, (0,external_node_path_.resolve)(cwd, RELEASE_SBOM_DIR)) || '.';
     // The SBOM describes what was packed (the artefact at its digest), not the repository's fixtures and tooling.
     const packedInput = devRef.kind === 'layout' ? { 'oci-layout': devArtefact } : { image: `${dev}@${digest}` };
-    const sboms = await run('sbom', () => runSbom(parseSbomInputs(withValues(defaults('sbom'), { ...packedInput, 'output-dir': sbomDir })), environment));
+    const sboms = await run('sbom', () => runSbom((0,sbom_inputs/* parseSbomInputs */.oP)(withValues(defaults('sbom'), { ...packedInput, 'output-dir': sbomDir })), environment));
     const sbomPaths = (sboms.outputs['sbom-paths'] ?? '').split('\n').filter(Boolean);
     const cyclonedx = sbomPaths.find((p) => p.endsWith('.cdx.json'));
     const attachment = await attachSbomDocuments((0,oci_open/* storeFromInputs */.zc)(devRef.kind === 'layout' ? (0,references/* parseReference */.F2)(dev) : devRef, {}, environment), digest, sbomPaths, cwd);
@@ -27779,7 +22674,7 @@ async function runRelease(inputs, defaults, environment) {
     // Signed already (a re-run): the signature and SBOM attestation by this key are not pushed twice.
     const publicKey = (0,keys/* loadPublicKey */.fg)(await (0,promises_.readFile)(key.publicKey, 'utf8'));
     const devStore = (0,oci_open/* storeFromInputs */.zc)(devRef.kind === 'layout' ? (0,references/* parseReference */.F2)(dev) : devRef, {}, environment);
-    const alreadySigned = await (0,sign_image.verifyImage)(devStore, digest, { key: publicKey, requiredPredicateTypes: [sign_statements/* COSIGN_SIGN_PREDICATE */.u, ...(cyclonedx ? [sign_statements/* CYCLONEDX_PREDICATE */.my] : [])] }, { ...environment.logger, info: environment.logger.debug }).then(() => true, () => false);
+    const alreadySigned = await (0,sign_image.verifyImage)(devStore, digest, { key: publicKey, requiredPredicateTypes: [statements/* COSIGN_SIGN_PREDICATE */.u, ...(cyclonedx ? [statements/* CYCLONEDX_PREDICATE */.my] : [])] }, { ...environment.logger, info: environment.logger.debug }).then(() => true, () => false);
     if (alreadySigned) {
         steps.push({ name: 'sign', outputs: { skipped: 'true', reason: `already signed by ${publicKey.hint}` } });
         environment.logger.info(`── sign\n${show(devArtefact)} is already signed by this key: nothing pushed.`);
@@ -27839,7 +22734,7 @@ async function runRelease(inputs, defaults, environment) {
         },
         sbom: {
             paths: sbomPaths,
-            attestedAs: cyclonedx ? sign_statements/* CYCLONEDX_PREDICATE */.my : null,
+            attestedAs: cyclonedx ? statements/* CYCLONEDX_PREDICATE */.my : null,
             referrers: attachment.attached,
             note: attachment.note,
         },
@@ -27916,8 +22811,8 @@ function parsePinInputs(raw) {
         throw (0,errors/* inputError */.Xu)('paths', raw('paths'), 'one or more files, directories or globs, one per line');
     }
     for (const p of paths)
-        plainValue('paths', p);
-    const access = parseRegistryAccess(raw, PIN_PATH_INPUTS);
+        (0,src_paths/* plainValue */._y)('paths', p);
+    const access = (0,src_paths/* parseRegistryAccess */.JO)(raw, PIN_PATH_INPUTS);
     const registry = src_inputs/* optionalText */.mR(raw, 'registry');
     let credentialsRegistry;
     if (registry !== undefined) {
@@ -28047,6 +22942,8 @@ function dockerfileSites(text) {
     return sites;
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./packages/core/src/pin/yaml.ts
 /**
  * Image references in YAML descriptors, found through the `yaml` library's document tree (every
@@ -28254,7 +23151,7 @@ async function files_walk(ws, dir, out) {
         }
         else if ((entry.isFile() || entry.isSymbolicLink()) && formatOf(entry.name) !== undefined) {
             // A link found by the walk is checked like an input: it may not lead out of the workspace.
-            out.push(inWorkspace(ws, INPUT, external_node_path_default().relative(ws.root, full)));
+            out.push((0,src_paths/* inWorkspace */.ve)(ws, INPUT, external_node_path_default().relative(ws.root, full)));
         }
     }
 }
@@ -28271,7 +23168,7 @@ async function kindOfPath(file) {
 async function pinFiles(ws, paths) {
     const found = [];
     for (const given of paths) {
-        const matches = /[*?[{]/.test(given) ? await workspaceGlob(ws, INPUT, given) : [inWorkspace(ws, INPUT, given)];
+        const matches = /[*?[{]/.test(given) ? await (0,src_paths/* workspaceGlob */.uy)(ws, INPUT, given) : [(0,src_paths/* inWorkspace */.ve)(ws, INPUT, given)];
         if (matches.length === 0)
             throw (0,errors/* inputError */.Xu)(INPUT, given, 'a glob that matches at least one file or directory');
         for (const match of matches) {
@@ -28486,7 +23383,7 @@ function resolver(inputs, environment) {
     };
 }
 async function runPin(inputs, environment) {
-    const ws = workspace(environment.cwd, inputs.allowOutsideWorkspace);
+    const ws = (0,src_paths/* workspace */.Gl)(environment.cwd, inputs.allowOutsideWorkspace);
     const files = await pinFiles(ws, inputs.paths);
     const { found, skipped } = await findSites(files, environment);
     // What to ask the registries: each tag once; each pinned digest once when asked to verify them.
@@ -28585,7 +23482,7 @@ function parseAuditInputs(raw) {
     if (ref.tag !== undefined || ref.digest !== undefined) {
         throw (0,errors/* inputError */.Xu)('reference', reference, 'a repository without a tag or digest (registry/repository, or oci:<dir>): every tag in it is audited');
     }
-    const access = parseRegistryAccess(raw, AUDIT_PATH_INPUTS);
+    const access = (0,src_paths/* parseRegistryAccess */.JO)(raw, AUDIT_PATH_INPUTS);
     return {
         reference,
         ref,
@@ -28950,12 +23847,12 @@ function auditSummary(report) {
 async function runAudit(inputs, environment) {
     if (inputs.registryPassword !== undefined)
         environment.logger.secret(inputs.registryPassword);
-    const ws = workspace(environment.cwd, inputs.allowOutsideWorkspace);
+    const ws = (0,src_paths/* workspace */.Gl)(environment.cwd, inputs.allowOutsideWorkspace);
     if (inputs.ref.kind === 'layout')
-        inWorkspace(ws, 'reference', inputs.ref.path);
-    keyInWorkspace(ws, 'key', inputs.verification?.key);
+        (0,src_paths/* inWorkspace */.ve)(ws, 'reference', inputs.ref.path);
+    (0,src_paths/* keyInWorkspace */.O)(ws, 'key', inputs.verification?.key);
     if (inputs.verification?.trustedRoot)
-        inWorkspace(ws, 'trusted-root', inputs.verification.trustedRoot);
+        (0,src_paths/* inWorkspace */.ve)(ws, 'trusted-root', inputs.verification.trustedRoot);
     const policy = inputs.verification === undefined
         ? undefined
         : await (0,sign_inputs/* loadVerificationPolicy */.GA)(inputs.verification, environment.cwd, environment);
@@ -28990,6 +23887,8 @@ async function runAudit(inputs, environment) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/sbom/image/tar.ts
+var tar = __nccwpck_require__(1338);
 ;// CONCATENATED MODULE: ./packages/core/src/pack/pull.ts
 /**
  * pull: a packed artefact back into files, every blob verified against its digest while streaming,
@@ -29085,7 +23984,7 @@ async function pullArtefact(store, target, output, logger) {
             blob.on('error', (error) => plain.destroy(error));
             const hashed = plain.pipe(hasher);
             plain.on('error', (error) => hashed.destroy(error));
-            for await (const entry of tarEntries(hashed)) {
+            for await (const entry of (0,tar/* tarEntries */.O)(hashed)) {
                 const name = safeRelativePath(entry.path, 'tar entry');
                 const file = external_node_path_default().join(staging, name);
                 if (entry.type === 'directory') {
@@ -29126,10 +24025,10 @@ async function pullArtefact(store, target, output, logger) {
 /** `artefacts pull <reference> --output DIR`. */
 async function runPull(inputs, environment) {
     const ref = (0,references/* parseReference */.F2)(inputs.reference);
-    const ws = workspace(environment.cwd, inputs.allowOutsideWorkspace);
+    const ws = (0,src_paths/* workspace */.Gl)(environment.cwd, inputs.allowOutsideWorkspace);
     if (ref.kind === 'layout')
-        inWorkspace(ws, 'reference', ref.path);
-    const output = inWorkspace(ws, 'output', inputs.output);
+        (0,src_paths/* inWorkspace */.ve)(ws, 'reference', ref.path);
+    const output = (0,src_paths/* inWorkspace */.ve)(ws, 'output', inputs.output);
     const store = (0,oci_open/* storeFromInputs */.zc)(ref, inputs, environment);
     const target = (0,references/* referenceTarget */.Z9)(ref);
     const result = await pullArtefact(store, target, output, environment.logger);
@@ -29177,7 +24076,7 @@ function parseInputs(raw, mode) {
     if (requireVerified && verification === undefined) {
         throw (0,errors/* inputError */.Xu)('require-verified', 'true', 'false unless key, or certificate-identity with certificate-oidc-issuer, is given (nothing can be verified without them)');
     }
-    const access = parseRegistryAccess(raw, PATH_INPUTS);
+    const access = (0,src_paths/* parseRegistryAccess */.JO)(raw, PATH_INPUTS);
     return {
         mode,
         reference,
@@ -29205,7 +24104,7 @@ function parseHistoryInputs(raw) {
 
 
 const object = (value) => value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {};
-const readers_str = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
+const str = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
 const array = (value) => (Array.isArray(value) ? value : []);
 /** CycloneDX components, nested ones included; SPDX packages. */
 function countComponents(list, depth = 0) {
@@ -29214,14 +24113,14 @@ function countComponents(list, depth = 0) {
 /** An SBOM document (CycloneDX or SPDX JSON): its format and how many components it lists. */
 function sbomSummary(document) {
     const doc = object(document);
-    if (readers_str(doc.bomFormat) === 'CycloneDX') {
+    if (str(doc.bomFormat) === 'CycloneDX') {
         const components = countComponents(array(doc.components));
-        const format = `CycloneDX ${readers_str(doc.specVersion) ?? ''}`.trim();
+        const format = `CycloneDX ${str(doc.specVersion) ?? ''}`.trim();
         return { kind: 'sbom', text: `SBOM ${format}, ${components} components`, facts: { format, components } };
     }
-    if (readers_str(doc.spdxVersion) !== undefined) {
+    if (str(doc.spdxVersion) !== undefined) {
         const components = array(doc.packages).length;
-        const format = readers_str(doc.spdxVersion);
+        const format = str(doc.spdxVersion);
         return { kind: 'sbom', text: `SBOM ${format}, ${components} packages`, facts: { format, components } };
     }
     return { kind: 'sbom', text: 'SBOM of an unknown format', facts: { format: 'unknown' } };
@@ -29233,12 +24132,12 @@ function provenanceSummary(predicate) {
     const dependency = object(array(build.resolvedDependencies)[0]);
     const details = object(p.runDetails);
     const facts = {
-        repository: readers_str(workflow.repository),
-        workflow: readers_str(workflow.path),
-        ref: readers_str(workflow.ref),
-        commit: readers_str(object(dependency.digest).gitCommit),
-        run: readers_str(object(details.metadata).invocationId),
-        builder: readers_str(object(details.builder).id),
+        repository: str(workflow.repository),
+        workflow: str(workflow.path),
+        ref: str(workflow.ref),
+        commit: str(object(dependency.digest).gitCommit),
+        run: str(object(details.metadata).invocationId),
+        builder: str(object(details.builder).id),
     };
     const text = [
         'built by',
@@ -29253,14 +24152,14 @@ function promotionFacts(predicate) {
     const p = object(predicate);
     const run = object(p.run);
     return {
-        source: readers_str(p.source),
-        destination: readers_str(p.destination),
+        source: str(p.source),
+        destination: str(p.destination),
         tags: array(p.tags).filter((t) => typeof t === 'string'),
-        environment: readers_str(p.environment),
-        promotedAt: readers_str(p.promotedAt),
-        actor: readers_str(p.actor),
-        run: p.run === undefined ? undefined : { url: readers_str(run.url), workflow: readers_str(run.workflow), sha: readers_str(run.sha) },
-        evidence: array(p.evidence).map((e) => ({ name: readers_str(object(e).name) })),
+        environment: str(p.environment),
+        promotedAt: str(p.promotedAt),
+        actor: str(p.actor),
+        run: p.run === undefined ? undefined : { url: str(run.url), workflow: str(run.workflow), sha: str(run.sha) },
+        evidence: array(p.evidence).map((e) => ({ name: str(object(e).name) })),
         ...(p.gate === undefined ? {} : { gate: gateFacts(p.gate) }),
     };
 }
@@ -29268,11 +24167,11 @@ const strings = (value) => array(value).filter((v) => typeof v === 'string');
 /** The gate of a promotion record (promote/gate.ts GateRecord): what it required, who signed, what held. */
 function gateFacts(value) {
     const g = object(value);
-    const identity = readers_str(g.identity) ?? (readers_str(g.identityRegexp) ? `/${readers_str(g.identityRegexp)}/` : undefined);
-    const required = readers_str(g.signature) === 'key'
-        ? `key${readers_str(g.keyHint) ? ` ${readers_str(g.keyHint)}` : ''}`
-        : readers_str(g.signature) === 'keyless'
-            ? `keyless${identity ? ` ${identity}` : ''}${readers_str(g.issuer) ? ` (issuer ${readers_str(g.issuer)})` : ''}`
+    const identity = str(g.identity) ?? (str(g.identityRegexp) ? `/${str(g.identityRegexp)}/` : undefined);
+    const required = str(g.signature) === 'key'
+        ? `key${str(g.keyHint) ? ` ${str(g.keyHint)}` : ''}`
+        : str(g.signature) === 'keyless'
+            ? `keyless${identity ? ` ${identity}` : ''}${str(g.issuer) ? ` (issuer ${str(g.issuer)})` : ''}`
             : undefined;
     return {
         ...(required === undefined ? {} : { required }),
@@ -29294,13 +24193,13 @@ function promotionSummary(predicate) {
 function bindingSummary(predicate) {
     const p = object(predicate);
     const facts = {
-        repository: readers_str(p.repository),
-        tag: readers_str(p.tag),
-        digest: readers_str(p.digest),
-        version: readers_str(p.version),
-        commit: readers_str(p.commit),
-        boundAt: readers_str(p.boundAt),
-        run: readers_str(object(p.run).url),
+        repository: str(p.repository),
+        tag: str(p.tag),
+        digest: str(p.digest),
+        version: str(p.version),
+        commit: str(p.commit),
+        boundAt: str(p.boundAt),
+        run: str(object(p.run).url),
     };
     const text = [
         `tag ${facts.repository ?? '(no repository)'}:${facts.tag ?? '(no tag)'} bound to ${facts.digest ?? '(no digest)'}`,
@@ -29313,12 +24212,12 @@ function bindingSummary(predicate) {
 /** Record readers by predicate type. */
 const RECORD_READERS = new Map([
     [
-        sign_statements/* COSIGN_SIGN_PREDICATE */.u,
+        statements/* COSIGN_SIGN_PREDICATE */.u,
         { kind: 'signature', summarise: () => ({ kind: 'signature', text: 'signature', facts: {} }) },
     ],
-    [sign_statements/* SLSA_PROVENANCE_PREDICATE */.ON, { kind: 'provenance', summarise: provenanceSummary }],
-    [sign_statements/* CYCLONEDX_PREDICATE */.my, { kind: 'sbom', summarise: sbomSummary }],
-    [sign_statements/* SPDX_PREDICATE */.I$, { kind: 'sbom', summarise: sbomSummary }],
+    [statements/* SLSA_PROVENANCE_PREDICATE */.ON, { kind: 'provenance', summarise: provenanceSummary }],
+    [statements/* CYCLONEDX_PREDICATE */.my, { kind: 'sbom', summarise: sbomSummary }],
+    [statements/* SPDX_PREDICATE */.I$, { kind: 'sbom', summarise: sbomSummary }],
     [PROMOTION_PREDICATE_TYPE, { kind: 'promotion', summarise: promotionSummary }],
     [TAG_BINDING_PREDICATE_TYPE, { kind: 'binding', summarise: bindingSummary }],
 ]);
@@ -29352,7 +24251,7 @@ function summarise(predicateType, predicate) {
 const MAX_REFERRERS = 500;
 const CONCURRENCY = 6;
 const MAX_DOCUMENT = 16 * 1024 * 1024;
-const SBOM_TYPES = new Set(Object.values(SBOM_MEDIA_TYPES));
+const SBOM_TYPES = new Set(Object.values(writers/* SBOM_MEDIA_TYPES */.b1));
 /** Only the promotion records (history needs no other kind, and reads nothing else). */
 function isPromotionDescriptor(d) {
     if (d.artifactType === PROMOTION_ARTIFACT_TYPE)
@@ -29369,7 +24268,7 @@ function collect_signerText(signer) {
 function claimedStatement(bundle) {
     try {
         const parsed = (0,sign_bundle.parseBundle)(bundle);
-        return parsed.content.$case === 'dsseEnvelope' ? (0,sign_statements/* parseStatement */.By)(parsed.content.dsseEnvelope.payload) : undefined;
+        return parsed.content.$case === 'dsseEnvelope' ? (0,statements/* parseStatement */.By)(parsed.content.dsseEnvelope.payload) : undefined;
     }
     catch {
         return undefined;
@@ -29885,22 +24784,22 @@ function historySummary(reference, history, verification) {
 
 
 async function prepare(inputs, environment) {
-    const ws = workspace(environment.cwd, inputs.allowOutsideWorkspace);
+    const ws = (0,src_paths/* workspace */.Gl)(environment.cwd, inputs.allowOutsideWorkspace);
     if (inputs.ref.kind === 'layout')
-        inWorkspace(ws, 'reference', inputs.ref.path);
+        (0,src_paths/* inWorkspace */.ve)(ws, 'reference', inputs.ref.path);
     for (const r of inputs.repositories)
         if (r.kind === 'layout')
-            inWorkspace(ws, 'repositories', r.path);
-    keyInWorkspace(ws, 'key', inputs.verification?.key);
+            (0,src_paths/* inWorkspace */.ve)(ws, 'repositories', r.path);
+    (0,src_paths/* keyInWorkspace */.O)(ws, 'key', inputs.verification?.key);
     if (inputs.verification?.trustedRoot)
-        inWorkspace(ws, 'trusted-root', inputs.verification.trustedRoot);
+        (0,src_paths/* inWorkspace */.ve)(ws, 'trusted-root', inputs.verification.trustedRoot);
     // The explicit credentials belong to the reference's registry only, never to one a record names.
     const credentials = (0,oci_open/* credentialsFor */.Og)(inputs.ref, inputs.registryUsername, inputs.registryPassword);
     if (Object.keys(credentials).length > 0)
         environment.logger.secret(inputs.registryPassword);
     const client = new registry/* RegistryClient */.bP({ credentials, env: { ...environment.env }, logger: environment.logger });
     const normalise = (ref) => ref.kind === 'layout' ? { ...ref, path: external_node_path_default().resolve(environment.cwd, ref.path) } : ref;
-    const open = (ref) => (0,oci_open/* openStore */.Ch)(ref.kind === 'layout' ? { ...ref, path: inWorkspace(ws, 'reference', ref.path) } : ref, client);
+    const open = (ref) => (0,oci_open/* openStore */.Ch)(ref.kind === 'layout' ? { ...ref, path: (0,src_paths/* inWorkspace */.ve)(ws, 'reference', ref.path) } : ref, client);
     const policy = inputs.verification === undefined
         ? undefined
         : await (0,sign_inputs/* loadVerificationPolicy */.GA)(inputs.verification, environment.cwd, environment);
@@ -29929,7 +24828,7 @@ async function runTrace(inputs, environment) {
         open,
         admit: (ref) => {
             if (ref.kind === 'layout')
-                inWorkspace(ws, 'reference', ref.path);
+                (0,src_paths/* inWorkspace */.ve)(ws, 'reference', ref.path);
         },
         policy,
         repositories: inputs.repositories,
@@ -29986,7 +24885,7 @@ const READ_PATH_INPUTS = ['reference'];
 function readInputs(raw) {
     const reference = src_inputs/* required */.mw(raw, 'reference');
     const ref = (0,references/* referenceInput */.Ie)('reference', reference);
-    const access = parseRegistryAccess(raw, READ_PATH_INPUTS);
+    const access = (0,src_paths/* parseRegistryAccess */.JO)(raw, READ_PATH_INPUTS);
     return {
         reference,
         ref,
@@ -30014,16 +24913,16 @@ function parseLsInputs(raw) {
 /** How deep attachments of attachments are followed, and how many are listed at most. */
 const MAX_DEPTH = 3;
 const MAX_ITEMS = 1000;
-const tree_SBOM_TYPES = new Set(Object.values(SBOM_MEDIA_TYPES));
+const tree_SBOM_TYPES = new Set(Object.values(writers/* SBOM_MEDIA_TYPES */.b1));
 function kindOf(descriptor) {
     const predicateType = descriptor.annotations?.[artifact_types/* ANNOTATION_PREDICATE */.C];
     const type = descriptor.artifactType;
     if (type === artifact_types/* SIGSTORE_BUNDLE_ARTIFACT_TYPE */.W) {
-        if (predicateType === sign_statements/* COSIGN_SIGN_PREDICATE */.u)
+        if (predicateType === statements/* COSIGN_SIGN_PREDICATE */.u)
             return { kind: 'signature', predicateType };
         if (predicateType === PROMOTION_PREDICATE_TYPE)
             return { kind: 'promotion-record', predicateType };
-        if (predicateType === sign_statements/* CYCLONEDX_PREDICATE */.my || predicateType === sign_statements/* SPDX_PREDICATE */.I$)
+        if (predicateType === statements/* CYCLONEDX_PREDICATE */.my || predicateType === statements/* SPDX_PREDICATE */.I$)
             return { kind: 'sbom', predicateType };
         return { kind: 'attestation', predicateType };
     }
@@ -30096,9 +24995,9 @@ function treeLines(items, indent = '') {
 
 
 function run_open(inputs, environment) {
-    const ws = workspace(environment.cwd, inputs.allowOutsideWorkspace);
+    const ws = (0,src_paths/* workspace */.Gl)(environment.cwd, inputs.allowOutsideWorkspace);
     if (inputs.ref.kind === 'layout')
-        inWorkspace(ws, 'reference', inputs.ref.path);
+        (0,src_paths/* inWorkspace */.ve)(ws, 'reference', inputs.ref.path);
     return (0,oci_open/* storeFromInputs */.zc)(inputs.ref, inputs, environment);
 }
 async function digestOf(store, inputs) {
@@ -30271,9 +25170,9 @@ const commands = {
         example: 'artefacts promote --destinations registry.example.com/prod/app ghcr.io/acme/app@sha256:<hex>',
     }),
     sbom: defineCommand({
-        parse: parseSbomInputs,
+        parse: sbom_inputs/* parseSbomInputs */.oP,
         run: runSbom,
-        secrets: SBOM_SECRETS,
+        secrets: sbom_inputs/* SBOM_SECRETS */.WV,
         reference: {
             inputs: ['image', 'oci-layout'],
             pick: (value) => (value.startsWith('oci:') ? 'oci-layout' : 'image'),
@@ -30434,7 +25333,7 @@ function readFlags(reference) {
 /* harmony export */   O: () => (/* binding */ SHELLS),
 /* harmony export */   k: () => (/* binding */ completionScript)
 /* harmony export */ });
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6337);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2175);
 /* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8408);
 /* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6040);
 /**
@@ -31912,7 +26811,7 @@ const actionSpecs = {
 /* harmony export */   bD: () => (/* binding */ commandHelp)
 /* harmony export */ });
 /* unused harmony export outputsOf */
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6337);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2175);
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4838);
 /* harmony import */ var _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2641);
 /* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6040);
@@ -32019,7 +26918,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7638);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6337);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2175);
 /* harmony import */ var _completion_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9142);
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4838);
 /* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8408);
@@ -32264,7 +27163,7 @@ const VERSION = /* artefacts-cli-version */ "0.1.0";
 /* harmony export */   fn: () => (/* binding */ inCliWords),
 /* harmony export */   qj: () => (/* binding */ actionOf)
 /* harmony export */ });
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6337);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2175);
 /* harmony import */ var _generated_action_specs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2641);
 /**
  * The CLI's words for the inputs an action names: which flag gives which input, and the one rewriting
@@ -32403,6 +27302,171 @@ function describeError(error) {
     catch {
         return String(error);
     }
+}
+
+
+/***/ }),
+
+/***/ 330:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ git),
+/* harmony export */   Bc: () => (/* binding */ startGitRecords),
+/* harmony export */   IR: () => (/* binding */ mayBeInRepository),
+/* harmony export */   Pm: () => (/* binding */ gitRaw),
+/* harmony export */   bX: () => (/* binding */ commitTime),
+/* harmony export */   dP: () => (/* binding */ gitStream)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7638);
+
+
+
+
+function gitEnv(extra) {
+    return { ...process.env, ...extra, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+}
+/** Runs git and returns its output; never throws for a non-zero exit. */
+function gitRaw(args, options) {
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (chunk) => out.push(chunk));
+        child.stderr.on('data', (chunk) => err.push(chunk));
+        child.on('error', (error) => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('GIT_FAILED', `Cannot run git: ${error.message}`, { hint: 'Is git installed and on PATH?' })));
+        child.on('close', (code) => resolve({
+            stdout: Buffer.concat(out).toString('utf8'),
+            stderr: Buffer.concat(err).toString('utf8'),
+            exitCode: code ?? 1,
+        }));
+    });
+}
+/** Runs git and returns stdout; throws a GIT_FAILED error naming the command on a non-zero exit. */
+async function git(args, options) {
+    const result = await gitRaw(args, options);
+    if (result.exitCode !== 0) {
+        const detail = result.stderr.trim().split('\n').slice(-3).join(' ');
+        if (/not a git repository/i.test(detail)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('GIT_NOT_A_REPOSITORY', `${options.cwd} is not a git repository.`, {
+                hint: 'Check out the repository first (actions/checkout), or run from inside a clone.',
+            });
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('GIT_FAILED', `git ${args[0] ?? ''} failed (exit ${result.exitCode}): ${detail}`);
+    }
+    return result.stdout;
+}
+function startGitRecords(args, options) {
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const err = [];
+    child.stderr.on('data', (chunk) => err.push(chunk));
+    const closed = new Promise((resolve, reject) => {
+        child.on('error', (error) => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('GIT_FAILED', `Cannot run git: ${error.message}`)));
+        child.on('close', (code) => resolve(code ?? 1));
+    });
+    // A cancelled process is never awaited: its failure (git missing, a bad range) is nobody's error.
+    closed.catch(() => undefined);
+    // Node resumes (and so discards) an exited child's stdout that nothing listens to; a 'readable'
+    // listener keeps output that is not read yet buffered, up to the stream's high-water mark.
+    child.stdout.on('readable', () => undefined);
+    let reading = false;
+    return {
+        cancel() {
+            if (!reading && child.exitCode === null)
+                child.kill();
+        },
+        async read(onRecord, separator = '\n') {
+            if (reading)
+                throw new Error('GitRecords.read called twice');
+            reading = true;
+            // Records are split out of each chunk synchronously: iterating a readline interface costs a
+            // promise per line, which at 20k tag names was most of the listing's time in this process.
+            child.stdout.setEncoding('utf8');
+            const crlf = separator === '\n';
+            let stopped = false;
+            let pending = '';
+            for await (const chunk of child.stdout) {
+                pending = pending === '' ? chunk : pending + chunk;
+                let start = 0;
+                let at;
+                while ((at = pending.indexOf(separator, start)) >= 0) {
+                    const end = crlf && at > start && pending.charCodeAt(at - 1) === 13 ? at - 1 : at;
+                    const record = pending.slice(start, end);
+                    start = at + separator.length;
+                    if (onRecord(record) === 'stop') {
+                        stopped = true;
+                        break;
+                    }
+                }
+                pending = pending.slice(start);
+                if (stopped) {
+                    child.kill();
+                    break;
+                }
+            }
+            if (!stopped && pending !== '')
+                onRecord(crlf && pending.endsWith('\r') ? pending.slice(0, -1) : pending);
+            const code = await closed;
+            if (!stopped && code !== 0) {
+                const detail = Buffer.concat(err).toString('utf8').trim().split('\n').slice(-3).join(' ');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('GIT_FAILED', `git ${args[0] ?? ''} failed (exit ${code}): ${detail}`);
+            }
+        },
+    };
+}
+/** Runs git and streams its stdout as records (see `GitRecords.read`). */
+function gitStream(args, options, onRecord, separator = '\n') {
+    return startGitRecords(args, options).read(onRecord, separator);
+}
+/**
+ * False only where git cannot find a repository from `dir`: GIT_DIR is unset, and neither `dir` nor
+ * any directory above it (symbolic links resolved, as git sees its working directory) holds a `.git`
+ * entry or is itself a git directory (HEAD, objects and refs, as a bare repository). A few stat
+ * calls, so callers skip starting git, a fork of this whole process, where git would only answer
+ * "not a git repository". True promises nothing: git still decides (ceilings, ownership checks).
+ */
+function mayBeInRepository(dir, env = process.env) {
+    if ((env.GIT_DIR ?? '') !== '')
+        return true;
+    let at;
+    try {
+        at = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(dir);
+    }
+    catch {
+        return true;
+    }
+    for (;;) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(at, '.git')))
+            return true;
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(at, 'HEAD')) && isDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(at, 'objects')) && isDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(at, 'refs')))
+            return true;
+        const up = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(at);
+        if (up === at)
+            return false;
+        at = up;
+    }
+}
+function isDirectory(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** The committer time of `revision` (default HEAD); undefined outside a repository or before the first commit. */
+async function commitTime(cwd, revision = 'HEAD') {
+    if (!mayBeInRepository(cwd))
+        return undefined;
+    const shown = await gitRaw(['show', '-s', '--format=%ct', `${revision}^{commit}`], { cwd }).catch(() => undefined);
+    const out = shown?.exitCode === 0 ? shown.stdout.trim() : '';
+    return /^\d+$/.test(out) ? new Date(Number(out) * 1000) : undefined;
 }
 
 
@@ -33113,6 +28177,79 @@ class VerifyingStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform
         }
         callback(null, this.held);
     }
+}
+
+
+/***/ }),
+
+/***/ 7820:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  X: () => (/* binding */ transferMemoryGovernor)
+});
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+;// CONCATENATED MODULE: ./packages/core/src/oci/memory.ts
+/**
+ * Keeps the memory of long blob transfers flat. Every chunk read from a socket is a fresh buffer;
+ * V8 frees them only when it collects, which it does late (external memory of ~64 MiB pending), and
+ * freed chunks fragment the allocator, so peak RSS grows well past what the streams ever hold at
+ * once. A young-generation collection (about 0.15 ms with the small heap promote has) every 8 MiB
+ * transferred, and a full one every 64 MiB (a few ms each: about 0.1 s of CPU per GB), frees them as
+ * they go. Where the runtime does not allow it, this does nothing.
+ */
+
+
+let collect;
+function collector() {
+    if (collect !== undefined)
+        return collect;
+    try {
+        const existing = globalThis.gc;
+        if (typeof existing === 'function') {
+            collect = existing;
+        }
+        else {
+            (0,external_node_v8_namespaceObject.setFlagsFromString)('--expose-gc');
+            const gc = (0,external_node_vm_namespaceObject.runInNewContext)('gc');
+            collect = typeof gc === 'function' ? gc : false;
+        }
+    }
+    catch {
+        collect = false;
+    }
+    return collect;
+}
+/**
+ * Call with the bytes each chunk moved. Collects the young generation every `minorEvery` bytes (most
+ * chunks die young) and the whole heap every `majorEvery` bytes (chunks that were in flight during a
+ * young collection got promoted; only a full collection frees those).
+ */
+function transferMemoryGovernor(minorEvery = 8 * 1024 * 1024, majorEvery = 64 * 1024 * 1024) {
+    let minor = 0;
+    let major = 0;
+    return (bytes) => {
+        minor += bytes;
+        major += bytes;
+        if (minor < minorEvery)
+            return;
+        minor = 0;
+        const gc = collector();
+        if (gc === false)
+            return;
+        if (major >= majorEvery) {
+            major = 0;
+            gc({ type: 'major' });
+        }
+        else
+            gc({ type: 'minor' });
+    };
 }
 
 
@@ -35527,6 +30664,3261 @@ function compareText(a, b) {
 
 /***/ }),
 
+/***/ 2109:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CT: () => (/* binding */ insideWorkspace),
+/* harmony export */   Gl: () => (/* binding */ workspace),
+/* harmony export */   JO: () => (/* binding */ parseRegistryAccess),
+/* harmony export */   O: () => (/* binding */ keyInWorkspace),
+/* harmony export */   _y: () => (/* binding */ plainValue),
+/* harmony export */   fz: () => (/* binding */ parseAllowOutsideWorkspace),
+/* harmony export */   uy: () => (/* binding */ workspaceGlob),
+/* harmony export */   ve: () => (/* binding */ inWorkspace)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7638);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7276);
+/**
+ * The one rule for path inputs: every file or directory an input names (read or written) resolves
+ * inside the workspace after symbolic links are followed, unless the user lets that one input out
+ * with `allow-outside-workspace` (CLI: `--allow-outside-workspace <input>`). And no input value that
+ * becomes a file name or an output value carries a newline or another control character.
+ *
+ * The workspace is GITHUB_WORKSPACE in an action and the working directory for the CLI: the
+ * `cwd` of the ActionEnvironment. RUNNER_TEMP is outside it: other steps keep credentials there
+ * (actions/checkout's persisted token, for one), so a key written to RUNNER_TEMP needs the opt-in
+ * for its input. Temporary files the suite writes itself are not inputs and are not checked here.
+ *
+ * How to call it, for a new path input:
+ * - in the parser: nothing but the usual parse (and `plainValue` is applied by the helpers below);
+ *   add the input's name to the action's list passed to {@link parseAllowOutsideWorkspace};
+ * - in the run entry point, before any work: `inWorkspace(ws, 'input-name', value)` for a file or
+ *   directory that is read or written (it may not exist yet), {@link keyInWorkspace} for a key
+ *   input (PEM text or a path), {@link workspaceGlob} for a glob.
+ */
+
+
+
+
+
+/** The input that lets named path inputs leave the workspace. */
+const ALLOW_OUTSIDE_WORKSPACE = 'allow-outside-workspace';
+function workspace(root, allowOutside) {
+    return { root: node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root), allowOutside: allowOutside ?? new Set() };
+}
+// C0 controls (newline, carriage return, tab, escape, NUL, ...), DEL and the C1 controls.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/**
+ * Refuses a value that becomes a file name or an output value when it holds a newline or another
+ * control character: a newline would split a list output (`sbom-paths`) or a `key=value` line in
+ * two, and a file name with one is a trap for every script that reads it. Returns the value.
+ */
+function plainValue(input, value) {
+    if (CONTROL.test(value)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, value, 'a value without newlines, tabs or other control characters', 'Each item goes on its own line of a list input; a single value must be one line.');
+    }
+    return value;
+}
+/**
+ * `allow-outside-workspace`: the names of this action's path inputs that may resolve outside the
+ * workspace (comma- or newline-separated). Any other name is an error, so a typo never silently
+ * leaves an input confined or a wildcard lets every input out. Undefined when none is listed
+ * (the inputs objects then compare equal to those built without the field).
+ */
+function parseAllowOutsideWorkspace(raw, pathInputs) {
+    const names = new Set();
+    for (const name of (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .splitList */ .ry)(raw(ALLOW_OUTSIDE_WORKSPACE))) {
+        if (!pathInputs.includes(name)) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(ALLOW_OUTSIDE_WORKSPACE, name, pathInputs.length === 0
+                ? 'nothing (this command has no path inputs)'
+                : `names of path inputs of this action: ${pathInputs.join(', ')}`);
+        }
+        names.add(name);
+    }
+    return names.size === 0 ? undefined : names;
+}
+function realRoot(root) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(root);
+    }
+    catch {
+        return root;
+    }
+}
+/**
+ * The real location of `absolute`: symbolic links followed along the whole path, also where the
+ * path does not exist yet (the real path of its deepest existing ancestor, plus the rest). A
+ * dangling symbolic link is followed to where it points, since writing through it lands there.
+ */
+function realLocation(absolute) {
+    let current = absolute;
+    const rest = [];
+    for (let hops = 0; hops < 64; hops++) {
+        try {
+            return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(current), ...rest);
+        }
+        catch {
+            // fall through: current does not resolve
+        }
+        let link;
+        try {
+            if (node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(current).isSymbolicLink())
+                link = node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync(current);
+        }
+        catch {
+            // current does not exist
+        }
+        if (link !== undefined) {
+            current = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(current), link);
+            continue;
+        }
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(current);
+        if (parent === current)
+            return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(current, ...rest);
+        rest.unshift(node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(current));
+        current = parent;
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('PATH_UNSAFE', `${absolute}: too many levels of symbolic links.`);
+}
+function contains(root, target) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, target);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel));
+}
+function unsafe(ws, input, value, real) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('PATH_UNSAFE', `Input '${input}': ${JSON.stringify(value)} resolves to ${real}, outside the workspace ${realRoot(ws.root)}.`, {
+        hint: `Use a path inside the workspace. If '${input}' really must name a path outside it, opt in for that ` +
+            `input: ${ALLOW_OUTSIDE_WORKSPACE}: ${input} (CLI: --${ALLOW_OUTSIDE_WORKSPACE} ${input}).`,
+    });
+}
+/**
+ * Resolves a path input against the workspace and refuses it (PATH_UNSAFE, naming the input) when
+ * its real location, symbolic links followed, is outside the workspace, unless the input is listed
+ * in `allow-outside-workspace`. `..`, absolute paths and links out are all caught the same way.
+ * A path that does not exist yet (an output) is decided by its deepest existing ancestor.
+ * Returns the absolute path (as given, not the link target) for the caller to use.
+ */
+function inWorkspace(ws, input, value) {
+    return insideWorkspace(ws, input, plainValue(input, value));
+}
+/**
+ * {@link inWorkspace} without the control-character rule, for a name that is not an input value
+ * but comes from a file (a name listed in a checksums file may be escaped and hold a newline).
+ */
+function insideWorkspace(ws, input, value) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(ws.root, value);
+    if (ws.allowOutside.has(input))
+        return absolute;
+    const real = realLocation(absolute);
+    if (!contains(realRoot(ws.root), real))
+        throw unsafe(ws, input, value, real);
+    return absolute;
+}
+/** As {@link inWorkspace}, for a value that is either PEM text or the path of a key file. */
+function keyInWorkspace(ws, input, value) {
+    if (value === undefined || value.includes('-----BEGIN') || /^keyless$/i.test(value))
+        return;
+    inWorkspace(ws, input, value);
+}
+/**
+ * The files a glob input matches, relative to the workspace, as absolute paths in match order;
+ * every match is checked as {@link inWorkspace} checks a path, so a pattern reaching out (`../x/*`)
+ * or a match that is a symbolic link out is refused, naming the input.
+ */
+async function workspaceGlob(ws, input, pattern) {
+    plainValue(input, pattern);
+    const glob = node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.glob;
+    if (typeof glob !== 'function') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('INTERNAL', 'File globs need Node.js 22 or later (fs.glob).');
+    }
+    const out = [];
+    for await (const entry of glob(pattern, { cwd: ws.root }))
+        out.push(inWorkspace(ws, input, entry));
+    return out;
+}
+/**
+ * The inputs every command that opens a store reads alike: `registry-username` and
+ * `registry-password` (both or neither) and `allow-outside-workspace` over the command's own path inputs.
+ */
+function parseRegistryAccess(raw, pathInputs) {
+    const { username, password } = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .credentialPair */ .GE)(raw);
+    return {
+        registryUsername: username,
+        registryPassword: password,
+        allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, pathInputs),
+    };
+}
+
+
+/***/ }),
+
+/***/ 3942:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NO: () => (/* binding */ parseXml),
+/* harmony export */   Ux: () => (/* binding */ catalogPom),
+/* harmony export */   wu: () => (/* binding */ catalogGradleLockfile)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+/* harmony import */ var _component_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3588);
+/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(362);
+/** Maven pom.xml (declared dependencies, with property substitution) and Gradle gradle.lockfile. */
+
+
+
+const ENTITIES = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+function decode(text) {
+    return text.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (m, e) => e.startsWith('#x')
+        ? String.fromCodePoint(parseInt(e.slice(2), 16))
+        : e.startsWith('#')
+            ? String.fromCodePoint(Number(e.slice(1)))
+            : (ENTITIES[e] ?? m));
+}
+function parseXml(text, location) {
+    const root = { name: '#document', children: [], text: '' };
+    const stack = [root];
+    const token = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<!DOCTYPE[^>]*>|<(\/?)([\w.:-]+)([^>]*?)(\/?)>|([^<]+)/g;
+    for (let m = token.exec(text); m !== null; m = token.exec(text)) {
+        const top = stack[stack.length - 1];
+        if (m[1] !== undefined)
+            top.text += m[1];
+        else if (m[6] !== undefined)
+            top.text += decode(m[6]);
+        else if (m[3] !== undefined) {
+            const name = m[3].replace(/^.*:/, '');
+            if (m[2] === '/') {
+                if (top.name !== name) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('SBOM_FAILED', `${location}: </${name}> closes <${top.name}>; not well-formed XML`);
+                }
+                stack.pop();
+            }
+            else {
+                const el = { name, children: [], text: '' };
+                top.children.push(el);
+                if (m[5] !== '/')
+                    stack.push(el);
+            }
+        }
+    }
+    if (stack.length !== 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('SBOM_FAILED', `${location}: unclosed <${stack.at(-1)?.name}>`);
+    return root;
+}
+const child = (el, name) => el?.children.find((c) => c.name === name);
+const childText = (el, name) => child(el, name)?.text.trim();
+function catalogPom(text, location) {
+    const project = child(parseXml(text, location), 'project');
+    if (project === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('SBOM_FAILED', `${location} has no <project> element`);
+    const parent = child(project, 'parent');
+    const props = new Map();
+    const groupId = childText(project, 'groupId') ?? childText(parent, 'groupId') ?? '';
+    const version = childText(project, 'version') ?? childText(parent, 'version') ?? '';
+    for (const [k, v] of [
+        ['project.groupId', groupId],
+        ['project.artifactId', childText(project, 'artifactId') ?? ''],
+        ['project.version', version],
+        ['pom.version', version],
+        ['version', version],
+        ['project.parent.version', childText(parent, 'version') ?? ''],
+        ['project.parent.groupId', childText(parent, 'groupId') ?? ''],
+    ]) {
+        props.set(k, v);
+    }
+    for (const p of child(project, 'properties')?.children ?? [])
+        props.set(p.name, p.text.trim());
+    const warnings = [];
+    const substitute = (value, depth = 0) => depth > 10
+        ? value
+        : value.replace(/\$\{([^}]+)\}/g, (m, key) => {
+            const found = props.get(key);
+            return found === undefined ? m : substitute(found, depth + 1);
+        });
+    // dependencyManagement supplies versions (and scopes) for dependencies that omit them.
+    const managed = new Map();
+    for (const d of child(child(project, 'dependencyManagement'), 'dependencies')?.children ?? []) {
+        const key = `${substitute(childText(d, 'groupId') ?? '')}:${substitute(childText(d, 'artifactId') ?? '')}`;
+        managed.set(key, { version: childText(d, 'version'), scope: childText(d, 'scope') });
+    }
+    const components = [];
+    for (const d of child(project, 'dependencies')?.children ?? []) {
+        if (d.name !== 'dependency')
+            continue;
+        const g = substitute(childText(d, 'groupId') ?? '');
+        const a = substitute(childText(d, 'artifactId') ?? '');
+        const m = managed.get(`${g}:${a}`);
+        let v = substitute(childText(d, 'version') ?? m?.version ?? '');
+        if (v.includes('${')) {
+            warnings.push(`${location}: ${g}:${a} version '${v}' names a property this POM does not define; no version`);
+            v = '';
+        }
+        else if (v === '') {
+            warnings.push(`${location}: ${g}:${a} has no version here (a parent POM or BOM import supplies it)`);
+        }
+        const mavenScope = childText(d, 'scope') ?? m?.scope ?? 'compile';
+        const scope = childText(d, 'optional') === 'true'
+            ? 'optional'
+            : mavenScope === 'test' || mavenScope === 'provided'
+                ? 'dev'
+                : 'required';
+        const type = childText(d, 'type');
+        components.push((0,_component_js__WEBPACK_IMPORTED_MODULE_1__/* .makeComponent */ .G1)({
+            ecosystem: 'maven',
+            name: a,
+            group: g,
+            version: v,
+            purl: (0,_purl_js__WEBPACK_IMPORTED_MODULE_2__/* .mavenPurl */ .FY)(g, a, v, type),
+            scope,
+            foundIn: location,
+            properties: { 'maven:scope': mavenScope, 'maven:classifier': childText(d, 'classifier') },
+        }));
+    }
+    return { components, direct: components.map((c) => c.purl), warnings };
+}
+/** gradle.lockfile: `group:artifact:version=configuration,…` lines; `empty=` lists unused configurations. */
+function catalogGradleLockfile(text, location) {
+    const components = [];
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#') || line.startsWith('empty='))
+            continue;
+        const m = /^([^:=\s]+):([^:=\s]+):([^:=\s]+)=(.*)$/.exec(line);
+        if (m === null)
+            continue;
+        const configurations = (m[4] ?? '').split(',').filter((c) => c !== '');
+        const onlyTest = configurations.length > 0 && configurations.every((c) => /^test|Test[A-Z]?/.test(c));
+        const [group, artifact, version] = [m[1] ?? '', m[2] ?? '', m[3] ?? ''];
+        components.push((0,_component_js__WEBPACK_IMPORTED_MODULE_1__/* .makeComponent */ .G1)({
+            ecosystem: 'maven',
+            name: artifact,
+            group,
+            version,
+            purl: (0,_purl_js__WEBPACK_IMPORTED_MODULE_2__/* .mavenPurl */ .FY)(group, artifact, version),
+            scope: onlyTest ? 'dev' : 'required',
+            foundIn: location,
+            properties: { 'gradle:configurations': configurations.join(',') },
+        }));
+    }
+    return { components };
+}
+
+
+/***/ }),
+
+/***/ 3588:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G1: () => (/* binding */ makeComponent),
+/* harmony export */   X9: () => (/* binding */ manifestRoots),
+/* harmony export */   _$: () => (/* binding */ scopesFromEdges)
+/* harmony export */ });
+function makeComponent(init) {
+    const properties = {};
+    for (const [k, v] of Object.entries(init.properties ?? {}))
+        if (v !== undefined && v !== '')
+            properties[k] = v;
+    return {
+        name: init.name,
+        ...(init.group === undefined || init.group === '' ? {} : { group: init.group }),
+        version: init.version,
+        ecosystem: init.ecosystem,
+        type: init.type ?? 'library',
+        purl: init.purl,
+        licenses: init.licenses ?? [],
+        hashes: init.hashes ?? [],
+        scope: init.scope ?? 'required',
+        dependsOn: init.dependsOn ?? [],
+        foundIn: [init.foundIn],
+        properties,
+    };
+}
+/**
+ * For formats that record edges but not scopes (yarn, berry, Cargo, poetry without groups): a
+ * package reachable from a required direct dependency is required; else from an optional one,
+ * optional; else dev. Packages reachable from nothing keep the scope they were given.
+ */
+function scopesFromEdges(components, roots) {
+    const byPurl = new Map(components.map((c) => [c.purl, c]));
+    const scope = new Map();
+    const walk = (start, s) => {
+        const stack = [...start];
+        while (stack.length > 0) {
+            const purl = stack.pop();
+            if (scope.has(purl))
+                continue;
+            scope.set(purl, s);
+            for (const next of byPurl.get(purl)?.dependsOn ?? [])
+                stack.push(next);
+        }
+    };
+    walk(roots.required, 'required');
+    walk(roots.optional, 'optional');
+    walk(roots.dev, 'dev');
+    return components.map((c) => ({ ...c, scope: scope.get(c.purl) ?? c.scope }));
+}
+/** Reads a package.json's direct dependency names by kind (for lockfiles that do not record them). */
+function manifestRoots(manifest) {
+    const m = (manifest ?? {});
+    const names = (key) => typeof m[key] === 'object' && m[key] !== null ? Object.keys(m[key]) : [];
+    const optional = names('optionalDependencies');
+    return {
+        required: names('dependencies').filter((n) => !optional.includes(n)),
+        optional,
+        dev: names('devDependencies'),
+    };
+}
+
+
+/***/ }),
+
+/***/ 6441:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ excludeMatcher)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+// The `exclude` input: globs as syft's `--exclude` takes them. Each pattern is relative to the
+// catalogued root and must start with `./` (at the root), `*/` (one level below) or `**/` (any
+// depth); `**` spans directories, `*` and `?` stay within one name, `[…]` and `{a,b}` as in
+// doublestar. A matching directory is skipped whole; `./test/**` matches `test` itself too.
+
+const EXCLUDE_ACCEPTED = "globs starting with './', '*/' or '**/' (as syft's --exclude), e.g. ./test/**, **/fixtures";
+function escape(c) {
+    return /[\\^$.*+?()[\]{}|]/.test(c) ? `\\${c}` : c;
+}
+/** One pattern (its `./` removed) as an anchored regular expression over `/`-separated relative paths. */
+function toRegExp(pattern) {
+    let out = '';
+    let braces = 0;
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*' && pattern[i + 1] === '*') {
+            const before = i === 0 || pattern[i - 1] === '/';
+            const after = pattern[i + 2];
+            if (before && after === '/') {
+                out += '(?:[^/]*/)*';
+                i += 2;
+            }
+            else if (before && after === undefined) {
+                // `dir/**`: the directory itself and everything below it.
+                if (out.endsWith('/'))
+                    out = `${out.slice(0, -1)}(?:/.*)?`;
+                else
+                    out += '.*';
+                i += 1;
+            }
+            else {
+                out += '[^/]*';
+                i += 1;
+            }
+        }
+        else if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else if (c === '[') {
+            const end = pattern.indexOf(']', i + 2);
+            if (end < 0)
+                out += '\\[';
+            else {
+                const body = pattern
+                    .slice(i + 1, end)
+                    .replace(/^!/, '^')
+                    .replace(/\\/g, '\\\\');
+                out += `[${body}]`;
+                i = end;
+            }
+        }
+        else if (c === '{') {
+            braces++;
+            out += '(?:';
+        }
+        else if (c === '}' && braces > 0) {
+            braces--;
+            out += ')';
+        }
+        else if (c === ',' && braces > 0)
+            out += '|';
+        else
+            out += escape(c);
+    }
+    return new RegExp(`^${out}$`);
+}
+/** Checks the patterns (INPUT_INVALID naming `exclude` for one that syft would refuse) and compiles them. */
+function excludeMatcher(patterns) {
+    const compiled = patterns.map((p) => {
+        if (!/^(\.\/|\*\/|\*\*\/)/.test(p) || p.includes('/../') || p.endsWith('/..')) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('exclude', p, EXCLUDE_ACCEPTED);
+        }
+        return toRegExp(p.replace(/^\.\//, '').replace(/\/+$/, ''));
+    });
+    return (relativePath) => compiled.some((r) => r.test(relativePath));
+}
+
+
+/***/ }),
+
+/***/ 3099:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  attachDocuments: () => (/* binding */ attachDocuments),
+  attestConfig: () => (/* binding */ attestConfig),
+  attestDocuments: () => (/* binding */ attestDocuments),
+  catalogImageReference: () => (/* binding */ catalogImageReference),
+  tt: () => (/* binding */ documentReferrer)
+});
+
+// UNUSED EXPORTS: platformKey, platformMatches
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/oci/builder.ts
+var builder = __nccwpck_require__(3252);
+// EXTERNAL MODULE: ./packages/core/src/oci/media.ts
+var media = __nccwpck_require__(6939);
+// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 1 modules
+var oci_open = __nccwpck_require__(8326);
+// EXTERNAL MODULE: ./packages/core/src/oci/references.ts
+var references = __nccwpck_require__(461);
+// EXTERNAL MODULE: ./packages/core/src/sign/bundle.ts
+var bundle = __nccwpck_require__(43);
+// EXTERNAL MODULE: ./packages/core/src/sign/image.ts
+var sign_image = __nccwpck_require__(5030);
+// EXTERNAL MODULE: ./packages/core/src/sign/inputs.ts + 2 modules
+var sign_inputs = __nccwpck_require__(8100);
+// EXTERNAL MODULE: ./packages/core/src/sign/plan.ts
+var plan = __nccwpck_require__(3816);
+// EXTERNAL MODULE: ./packages/core/src/sign/referrer.ts
+var referrer = __nccwpck_require__(280);
+// EXTERNAL MODULE: ./packages/core/src/sign/statements.ts
+var statements = __nccwpck_require__(4769);
+// EXTERNAL MODULE: ./packages/core/src/sbom/project.ts
+var project = __nccwpck_require__(9718);
+// EXTERNAL MODULE: ./packages/core/src/sbom/writers.ts
+var writers = __nccwpck_require__(7439);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/oci/memory.ts + 2 modules
+var memory = __nccwpck_require__(7820);
+// EXTERNAL MODULE: ./packages/core/src/sbom/model.ts
+var model = __nccwpck_require__(1074);
+// EXTERNAL MODULE: ./packages/core/src/sbom/purl.ts
+var purl = __nccwpck_require__(362);
+// EXTERNAL MODULE: ./packages/core/src/sbom/component.ts
+var component = __nccwpck_require__(3588);
+// EXTERNAL MODULE: ./packages/core/src/sbom/license.ts
+var sbom_license = __nccwpck_require__(9496);
+;// CONCATENATED MODULE: ./packages/core/src/sbom/image/catalogers/language.ts
+/** Language packages installed in an image: node_modules package.json and Python METADATA / PKG-INFO. */
+
+
+
+/** A package.json found under node_modules (installed package). */
+function catalogPackageJson(text, location) {
+    let pkg;
+    try {
+        pkg = JSON.parse(text);
+    }
+    catch {
+        return { components: [], warnings: [`${location}: not valid JSON; skipped`] };
+    }
+    if (typeof pkg.name !== 'string' || typeof pkg.version !== 'string' || pkg.name === '' || pkg.version === '') {
+        return { components: [] };
+    }
+    return {
+        components: [
+            (0,component/* makeComponent */.G1)({
+                ecosystem: 'npm',
+                name: pkg.name,
+                version: pkg.version,
+                purl: (0,purl/* npmPurl */.NP)(pkg.name, pkg.version),
+                licenses: (0,sbom_license/* packageJsonLicenses */.H3)(pkg),
+                foundIn: location,
+            }),
+        ],
+    };
+}
+/** Whether a path is an installed package's own package.json (`…/node_modules/[@scope/]name/package.json`). */
+function isNodeModulesPackageJson(path) {
+    return /(^|\/)node_modules\/(@[^/]+\/)?[^/@][^/]*\/package\.json$/.test(path);
+}
+const CLASSIFIER_LICENSES = {
+    'MIT License': 'MIT',
+    'Apache Software License': 'Apache-2.0',
+    'BSD License': 'BSD-3-Clause',
+    'ISC License (ISCL)': 'ISC',
+    'Mozilla Public License 2.0 (MPL 2.0)': 'MPL-2.0',
+    'Python Software Foundation License': 'PSF-2.0',
+    'GNU General Public License v3 (GPLv3)': 'GPL-3.0-only',
+    'GNU Lesser General Public License v3 (LGPLv3)': 'LGPL-3.0-only',
+    'The Unlicense (Unlicense)': 'Unlicense',
+};
+/**
+ * Python METADATA (dist-info) or PKG-INFO (egg-info): Name, Version; licence from
+ * License-Expression (PEP 639), else License when it is short, else the license classifiers.
+ */
+function catalogPythonMetadata(text, location) {
+    // Headers end at the first blank line; the body is the long description.
+    const header = text.split(/\r?\n\r?\n/)[0] ?? '';
+    const fields = new Map();
+    for (const [k, v] of parseHeaderLines(header))
+        fields.set(k.toLowerCase(), [...(fields.get(k.toLowerCase()) ?? []), v]);
+    const name = fields.get('name')?.[0];
+    const version = fields.get('version')?.[0];
+    if (name === undefined || version === undefined)
+        return { components: [] };
+    const licenses = [];
+    const expression = fields.get('license-expression')?.[0];
+    const license = fields.get('license')?.[0];
+    if (expression !== undefined) {
+        const l = (0,sbom_license/* toLicense */.X6)(expression);
+        if (l !== undefined)
+            licenses.push(l);
+    }
+    else if (license !== undefined && license.length <= 80 && !license.includes('\n')) {
+        const l = (0,sbom_license/* toLicense */.X6)(license);
+        if (l !== undefined)
+            licenses.push(l);
+    }
+    if (licenses.length === 0) {
+        for (const c of fields.get('classifier') ?? []) {
+            const m = /^License :: (?:OSI Approved :: )?(.+)$/.exec(c);
+            const id = m === null ? undefined : CLASSIFIER_LICENSES[m[1] ?? ''];
+            if (id !== undefined)
+                licenses.push({ expression: id });
+        }
+    }
+    const requires = (fields.get('requires-dist') ?? [])
+        .filter((r) => !/;\s*.*extra\s*==/.test(r))
+        .map((r) => (0,purl/* pep503 */.g9)(/^[A-Za-z0-9._-]+/.exec(r)?.[0] ?? ''))
+        .filter((r) => r !== '');
+    return {
+        components: [
+            (0,component/* makeComponent */.G1)({
+                ecosystem: 'pypi',
+                name,
+                version,
+                purl: (0,purl/* pypiPurl */.iC)(name, version),
+                licenses,
+                foundIn: location,
+                // Edges resolve by name later (the image catalogue knows every installed distribution).
+                properties: { 'pypi:requires': requires.length === 0 ? undefined : [...new Set(requires)].sort().join(',') },
+            }),
+        ],
+    };
+}
+function parseHeaderLines(header) {
+    const out = [];
+    for (const line of header.split(/\r?\n/)) {
+        if ((line.startsWith(' ') || line.startsWith('\t')) && out.length > 0) {
+            const last = out[out.length - 1];
+            last[1] += `\n${line.trim()}`;
+            continue;
+        }
+        const colon = line.indexOf(':');
+        if (colon > 0)
+            out.push([line.slice(0, colon), line.slice(colon + 1).trim()]);
+    }
+    return out;
+}
+function isPythonMetadata(path) {
+    return /\.dist-info\/METADATA$/.test(path) || /\.egg-info\/PKG-INFO$/.test(path) || /\.egg-info$/.test(path);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sbom/image/catalogers/os.ts
+/** What the OS package catalogers share: os-release, the purl distro qualifier, RFC 822 stanzas, licence lists. */
+
+/** os-release: KEY=value lines, values optionally quoted with shell escapes. */
+function parseOsRelease(text) {
+    const fields = {};
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^([A-Z0-9_]+)=(.*)$/.exec(line.trim());
+        if (m === null)
+            continue;
+        let v = (m[2] ?? '').trim();
+        if ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'"))) {
+            v = v.slice(1, -1).replace(/\\(["'$`\\])/g, '$1');
+        }
+        fields[m[1] ?? ''] = v;
+    }
+    if (fields.ID === undefined)
+        return undefined;
+    return {
+        id: fields.ID.toLowerCase(),
+        ...(fields.VERSION_ID === undefined ? {} : { versionId: fields.VERSION_ID }),
+        ...(fields.PRETTY_NAME === undefined ? {} : { prettyName: fields.PRETTY_NAME }),
+        ...(fields.VERSION_CODENAME === undefined ? {} : { versionCodename: fields.VERSION_CODENAME }),
+    };
+}
+/** `distro` qualifier value per purl convention: `<id>-<version_id>` (debian-12, alpine-3.19.1). */
+function distroQualifier(distro) {
+    if (distro === undefined)
+        return undefined;
+    return distro.versionId === undefined ? distro.id : `${distro.id}-${distro.versionId}`;
+}
+/** RFC 822-style stanzas (dpkg status, PKG-INFO): fields with continuation lines; blank line separates. */
+function parseStanzas(text) {
+    const stanzas = [];
+    let current = {};
+    let last;
+    for (const line of text.split(/\r?\n/)) {
+        if (line.trim() === '') {
+            if (Object.keys(current).length > 0)
+                stanzas.push(current);
+            current = {};
+            last = undefined;
+            continue;
+        }
+        if ((line.startsWith(' ') || line.startsWith('\t')) && last !== undefined) {
+            current[last] += `\n${line.trim()}`;
+            continue;
+        }
+        const colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        last = line.slice(0, colon);
+        current[last] = line.slice(colon + 1).trim();
+    }
+    if (Object.keys(current).length > 0)
+        stanzas.push(current);
+    return stanzas;
+}
+/** A licence field as one licence (an SPDX expression when it parses as one), or none. */
+function licenseList(raw) {
+    if (raw === undefined || raw.trim() === '')
+        return [];
+    const whole = (0,sbom_license/* toLicense */.X6)(raw);
+    return whole === undefined ? [] : [whole];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sbom/image/catalogers/dpkg.ts
+/** dpkg: the status database (and distroless status.d files), file lists and DEP-5 copyright licences. */
+
+
+
+
+const DEBIAN_VENDORS = new Set(['debian', 'ubuntu']);
+/**
+ * dpkg status (or one distroless status.d file). Only packages whose status says they are on disk
+ * (not `not-installed`, not `config-files`) become components; Depends/Pre-Depends become edges,
+ * through Provides where a virtual package is named.
+ */
+function catalogDpkgStatus(text, location, distro) {
+    const vendor = distro === undefined ? 'debian' : DEBIAN_VENDORS.has(distro.id) ? distro.id : distro.id;
+    const entries = parseStanzas(text).filter((s) => {
+        if (s.Package === undefined || s.Version === undefined)
+            return false;
+        const state = (s.Status ?? 'install ok installed').split(/\s+/)[2];
+        return state !== 'not-installed' && state !== 'config-files';
+    });
+    const purlOf = (s) => (0,purl/* osPurl */.wE)('deb', vendor, s.Package ?? '', s.Version ?? '', {
+        arch: s.Architecture,
+        distro: distroQualifier(distro),
+        upstream: debianUpstream(s.Source),
+    });
+    const byName = new Map();
+    for (const s of entries)
+        byName.set(s.Package ?? '', purlOf(s));
+    for (const s of entries) {
+        for (const p of (s.Provides ?? '').split(',')) {
+            const name = p.trim().split(/[\s(]/)[0]?.replace(/:.*$/, '');
+            if (name && !byName.has(name))
+                byName.set(name, purlOf(s));
+        }
+    }
+    const components = entries.map((s) => {
+        const dependsOn = [];
+        for (const field of [s['Pre-Depends'], s.Depends]) {
+            for (const clause of (field ?? '').split(',')) {
+                // Alternatives: the first one installed satisfies the clause.
+                for (const alt of clause.split('|')) {
+                    const name = alt.trim().split(/[\s(]/)[0]?.replace(/:.*$/, '');
+                    const hit = name === undefined ? undefined : byName.get(name);
+                    if (hit !== undefined) {
+                        dependsOn.push(hit);
+                        break;
+                    }
+                }
+            }
+        }
+        const source = s.Source?.split(/\s+/)[0];
+        return (0,component/* makeComponent */.G1)({
+            ecosystem: 'deb',
+            name: s.Package ?? '',
+            group: vendor,
+            version: s.Version ?? '',
+            purl: purlOf(s),
+            dependsOn,
+            foundIn: location,
+            properties: {
+                'deb:source': source !== undefined && source !== s.Package ? source : undefined,
+                'deb:architecture': s.Architecture,
+            },
+        });
+    });
+    return { components };
+}
+/**
+ * The purl `upstream` qualifier from dpkg's `Source:` field, as syft writes it: `name` when the field
+ * is `name`, `name@version` when it is `name (version)`. dpkg writes the field only when the source
+ * differs from the binary (in name, or in version as for binNMUs `5.2.15-2+b8` from `5.2.15-2`), and
+ * the version only when it differs; no field, no qualifier.
+ */
+function debianUpstream(source) {
+    const m = /^(\S+)(?:\s+\(\s*([^)\s]+)\s*\))?/.exec(source?.trim() ?? '');
+    if (m === null)
+        return undefined;
+    return m[2] === undefined ? m[1] : `${m[1]}@${m[2]}`;
+}
+/** dpkg's per-package file lists (`var/lib/dpkg/info/<pkg>[:arch].list`): paths owned by OS packages. */
+function dpkgOwnedPaths(listContent) {
+    return listContent
+        .split(/\r?\n/)
+        .map((l) => l.trim().replace(/^\/+/, ''))
+        .filter((l) => l !== '');
+}
+/** Debian short licence names (DEP-5) that differ from their SPDX identifiers. */
+const DEBIAN_LICENSES = {
+    expat: 'MIT',
+    artistic: 'Artistic-1.0-Perl',
+    'bsd-2-clause': 'BSD-2-Clause',
+    'bsd-3-clause': 'BSD-3-Clause',
+    'bsd-4-clause': 'BSD-4-Clause',
+    'gpl-1': 'GPL-1.0-only',
+    'gpl-2': 'GPL-2.0-only',
+    'gpl-3': 'GPL-3.0-only',
+    'lgpl-2': 'LGPL-2.0-only',
+    'lgpl-2.1': 'LGPL-2.1-only',
+    'lgpl-3': 'LGPL-3.0-only',
+    'agpl-3': 'AGPL-3.0-only',
+    'gfdl-1.2': 'GFDL-1.2-only',
+    'gfdl-1.3': 'GFDL-1.3-only',
+    'mpl-1.1': 'MPL-1.1',
+    'mpl-2.0': 'MPL-2.0',
+    'apache-2.0': 'Apache-2.0',
+    zlib: 'Zlib',
+    isc: 'ISC',
+    'cc0-1.0': 'CC0-1.0',
+    'bsl-1.0': 'BSL-1.0',
+    mit: 'MIT',
+    x11: 'X11',
+    curl: 'curl',
+};
+/** One DEP-5 short name (`GPL-2+`, `LGPL-2.1`, `Expat`) as an SPDX identifier, or undefined. */
+function debianLicenseId(short) {
+    const s = short.trim();
+    const plus = s.endsWith('+');
+    const base = (plus ? s.slice(0, -1) : s).toLowerCase().replace(/\.0$/, '');
+    const mapped = DEBIAN_LICENSES[base] ?? DEBIAN_LICENSES[`${base}.0`];
+    if (mapped === undefined)
+        return isSpdxId(s) ? s : undefined;
+    if (!plus)
+        return mapped;
+    return mapped.endsWith('-only') ? mapped.replace(/-only$/, '-or-later') : `${mapped}+`;
+}
+function isSpdxId(s) {
+    return /^[A-Za-z0-9.+-]+$/.test(s) && (0,sbom_license/* toLicense */.X6)(s) !== undefined && 'expression' in (0,sbom_license/* toLicense */.X6)(s);
+}
+/**
+ * Licences from a machine-readable Debian copyright file (`usr/share/doc/<pkg>/copyright`, DEP-5):
+ * each distinct `License:` short name or expression, as SPDX where every part maps, else as written.
+ * Free-form (non-DEP-5) files give nothing rather than a guess.
+ */
+function debianCopyrightLicenses(text) {
+    // DEP-5 puts Format: in the first paragraph; some packages keep a free-form preamble before it.
+    if (!/^Format:\s*\S/m.test(text))
+        return [];
+    const seen = new Map();
+    for (const stanza of parseStanzas(text)) {
+        const field = stanza.License?.split('\n')[0]?.trim();
+        if (field === undefined || field === '')
+            continue;
+        const parts = field
+            .split(/\s+(or|and)\s+|\s*,\s*(?:and\s+)?/i)
+            .filter((p) => p !== undefined && p !== '');
+        const ids = [];
+        let complete = true;
+        for (const part of parts) {
+            if (/^(or|and)$/i.test(part)) {
+                ids.push(part.toUpperCase());
+                continue;
+            }
+            const id = debianLicenseId(part);
+            if (id === undefined)
+                complete = false;
+            else
+                ids.push(id);
+        }
+        const expression = ids.join(' ');
+        const license = complete && (0,sbom_license/* isSpdxExpression */.Yr)(expression) ? { expression } : { name: field };
+        seen.set('expression' in license ? license.expression : license.name, license);
+    }
+    return [...seen.values()].sort((a, b) => {
+        const x = 'expression' in a ? a.expression : a.name;
+        const y = 'expression' in b ? b.expression : b.name;
+        return x < y ? -1 : x > y ? 1 : 0;
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sbom/image/catalogers/golang.ts
+/** Go build information embedded in binaries. */
+
+
+const GO_BUILDINFO_MAGIC = Buffer.from('\xff Go buildinf:', 'latin1');
+function uvarint(buf, at) {
+    let x = 0;
+    let shift = 0;
+    for (let i = at; i < buf.length && i < at + 10; i++) {
+        const b = buf[i];
+        x += (b & 0x7f) * 2 ** shift;
+        if (b < 0x80)
+            return [x, i + 1];
+        shift += 7;
+    }
+    return undefined;
+}
+/**
+ * Parses Go build information from the bytes starting at the `\xff Go buildinf:` header.
+ * Go 1.18+ writes the version and module strings inline (flag bit 2); older binaries point into
+ * data sections, which this reader does not follow (returns undefined; the caller warns).
+ */
+function parseGoBuildInfo(buf) {
+    if (buf.length < 32 || !buf.subarray(0, 14).equals(GO_BUILDINFO_MAGIC))
+        return undefined;
+    const flags = buf[15] ?? 0;
+    if ((flags & 0x2) === 0)
+        return undefined;
+    const v = uvarint(buf, 32);
+    if (v === undefined)
+        return undefined;
+    const goVersion = buf.subarray(v[1], v[1] + v[0]).toString('utf8');
+    const m = uvarint(buf, v[1] + v[0]);
+    if (m === undefined)
+        return undefined;
+    let modinfo = buf.subarray(m[1], m[1] + m[0]).toString('utf8');
+    // modinfo is framed by 16-byte sentinels.
+    if (modinfo.length >= 33)
+        modinfo = modinfo.slice(16, -16);
+    const info = {
+        goVersion,
+        deps: [],
+        settings: {},
+    };
+    for (const line of modinfo.split('\n')) {
+        const f = line.split('\t');
+        const mod = { path: f[1] ?? '', version: f[2] ?? '', ...(f[3] ? { sum: f[3] } : {}) };
+        if (f[0] === 'path')
+            info.path = f[1] ?? '';
+        else if (f[0] === 'mod')
+            info.main = mod;
+        else if (f[0] === 'dep')
+            info.deps.push(mod);
+        else if (f[0] === '=>' && info.deps.length > 0) {
+            // A module replacement is what got compiled; a local directory keeps the original identity.
+            const replaced = info.deps[info.deps.length - 1];
+            info.deps[info.deps.length - 1] = /^[./]/.test(mod.path) ? { ...replaced, replacedBy: mod.path } : mod;
+        }
+        else if (f[0] === 'build') {
+            const kv = f.slice(1).join('\t');
+            const eq = kv.indexOf('=');
+            if (eq > 0)
+                info.settings[kv.slice(0, eq)] = kv.slice(eq + 1);
+        }
+    }
+    return info;
+}
+/**
+ * Finds the build-info header in a binary as it streams by (never holding the whole file) and
+ * returns the bytes from the header on (up to `window`), or undefined if it has none.
+ */
+async function findGoBuildInfo(chunks, window = 1 << 20) {
+    const overlap = GO_BUILDINFO_MAGIC.length - 1;
+    let tail = Buffer.alloc(0);
+    let captured;
+    let capturedLength = 0;
+    for await (const chunk of chunks) {
+        if (captured !== undefined) {
+            if (capturedLength < window) {
+                captured.push(chunk);
+                capturedLength += chunk.length;
+            }
+            continue;
+        }
+        // Search the chunk in place; only the few bytes straddling the previous chunk are copied.
+        let found;
+        if (tail.length > 0) {
+            const seam = Buffer.concat([tail, chunk.subarray(0, overlap)]);
+            const at = seam.indexOf(GO_BUILDINFO_MAGIC);
+            if (at >= 0)
+                found = Buffer.concat([tail.subarray(at), chunk]);
+        }
+        if (found === undefined) {
+            const at = chunk.indexOf(GO_BUILDINFO_MAGIC);
+            if (at >= 0)
+                found = chunk.subarray(at);
+        }
+        if (found !== undefined) {
+            captured = [found];
+            capturedLength = found.length;
+            continue;
+        }
+        tail = Buffer.from(chunk.subarray(Math.max(0, chunk.length - overlap)));
+    }
+    return captured === undefined ? undefined : Buffer.concat(captured).subarray(0, window);
+}
+/** Components from a Go binary's build information: the main module (application) and its deps. */
+function catalogGoBinary(info, location) {
+    const deps = info.deps.map((d) => (0,component/* makeComponent */.G1)({
+        ecosystem: 'golang',
+        name: d.path,
+        version: d.version,
+        purl: (0,purl/* golangPurl */.av)(d.path, d.version),
+        foundIn: location,
+        properties: { 'go:sum': d.sum, 'go:replaced-by': d.replacedBy },
+    }));
+    const components = [...deps];
+    const main = info.main ?? (info.path === undefined ? undefined : { path: info.path, version: '(devel)' });
+    if (main !== undefined && main.path !== '') {
+        const version = main.version === '(devel)' ? '' : main.version;
+        components.push((0,component/* makeComponent */.G1)({
+            ecosystem: 'golang',
+            name: main.path,
+            version,
+            type: 'application',
+            purl: (0,purl/* golangPurl */.av)(main.path, version),
+            dependsOn: deps.map((d) => d.purl),
+            foundIn: location,
+            properties: {
+                'go:toolchain': info.goVersion,
+                'go:main-version': main.version === '(devel)' ? '(devel)' : undefined,
+                'go:GOOS': info.settings.GOOS,
+                'go:GOARCH': info.settings.GOARCH,
+                'go:vcs.revision': info.settings['vcs.revision'],
+            },
+        }));
+    }
+    return { components };
+}
+/** ELF, Mach-O (32/64, both byte orders, fat) and PE headers: the files worth scanning for Go build info. */
+function looksExecutable(head) {
+    if (head.length < 4)
+        return false;
+    const m = head.readUInt32BE(0);
+    return (m === 0x7f454c46 ||
+        m === 0xfeedface ||
+        m === 0xfeedfacf ||
+        m === 0xcefaedfe ||
+        m === 0xcffaedfe ||
+        m === 0xcafebabe ||
+        (head[0] === 0x4d && head[1] === 0x5a));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sbom/image/catalogers/apk.ts
+/** apk: Alpine's installed database. */
+
+
+
+/** apk's `lib/apk/db/installed`: one stanza per package, single-letter keys, repeated F:/R: file lists. */
+function catalogApkInstalled(text, location, distro) {
+    const owned = [];
+    const packages = [];
+    let current = {};
+    let dir = '';
+    for (const line of text.split(/\r?\n/)) {
+        if (line.trim() === '') {
+            if (current.P !== undefined)
+                packages.push(current);
+            current = {};
+            continue;
+        }
+        const key = line.slice(0, 1);
+        const value = line.slice(2);
+        if (key === 'F')
+            dir = value;
+        else if (key === 'R')
+            owned.push(dir === '' ? value : `${dir}/${value}`);
+        else
+            current[key] = value;
+    }
+    if (current.P !== undefined)
+        packages.push(current);
+    const vendor = distro?.id ?? 'alpine';
+    const purlOf = (p) => (0,purl/* osPurl */.wE)('apk', vendor, p.P ?? '', p.V ?? '', {
+        arch: p.A,
+        distro: distroQualifier(distro),
+        // The origin (source) package, only where it differs from the binary's name, as syft writes it.
+        upstream: p.o !== p.P ? p.o : undefined,
+    });
+    const provides = new Map();
+    for (const p of packages) {
+        provides.set(p.P ?? '', purlOf(p));
+        for (const item of (p.p ?? '').split(/\s+/)) {
+            const name = item.split(/[=<>~]/)[0];
+            if (name)
+                provides.set(name, purlOf(p));
+        }
+    }
+    const components = packages.map((p) => (0,component/* makeComponent */.G1)({
+        ecosystem: 'apk',
+        name: p.P ?? '',
+        group: vendor,
+        version: p.V ?? '',
+        purl: purlOf(p),
+        licenses: licenseList(p.L),
+        dependsOn: (p.D ?? '')
+            .split(/\s+/)
+            .filter((d) => d !== '' && !d.startsWith('!'))
+            .map((d) => provides.get(d.split(/[=<>~]/)[0] ?? ''))
+            .filter((x) => x !== undefined),
+        foundIn: location,
+        properties: { 'apk:origin': p.o !== p.P ? p.o : undefined, 'apk:architecture': p.A },
+    }));
+    return { components, owned };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./packages/core/src/sbom/image/catalogers/rpm.ts
+/** rpm: headers as rpmdb.sqlite stores them, their file lists, and the sqlite database itself. */
+
+
+
+
+
+
+
+const RPM_TAGS = {
+    name: 1000,
+    version: 1001,
+    release: 1002,
+    epoch: 1003,
+    license: 1014,
+    arch: 1022,
+    sourcerpm: 1044,
+};
+const RPMTAG_OLDFILENAMES = 1027;
+const RPMTAG_DIRINDEXES = 1116;
+const RPMTAG_BASENAMES = 1117;
+const RPMTAG_DIRNAMES = 1118;
+const RPM_TYPE = { int32: 4, string: 6, stringArray: 8, i18nString: 9 };
+/** rpm's own limits (hdrchkTags / hdrchkData in lib/header.c): at most 2^24 index entries, 1 GiB of data. */
+const RPM_MAX_ENTRIES = 0xffffff;
+const RPM_MAX_DATA = 0x3fffffff;
+function malformed(reason) {
+    return new errors/* ArtefactsError */.E('SBOM_FAILED', `malformed rpm header: ${reason}`);
+}
+/**
+ * Reads one rpm header blob as rpmdb.sqlite's Packages table stores it (rpm's headerExport: index
+ * entry count, data length, 16-byte big-endian entries {tag, type, offset, count}, then the data
+ * store). Only the tags above are decoded. Every count, offset and string is checked against the
+ * blob before it is read, so a malformed blob fails with SBOM_FAILED (never a RangeError, never an
+ * allocation larger than the blob itself).
+ */
+function parseRpmHeader(blob) {
+    if (blob.length < 8)
+        throw malformed(`${blob.length} bytes, shorter than the 8-byte preamble`);
+    const il = blob.readUInt32BE(0);
+    const dl = blob.readUInt32BE(4);
+    if (il === 0 || il > RPM_MAX_ENTRIES)
+        throw malformed(`${il} index entries`);
+    if (dl > RPM_MAX_DATA)
+        throw malformed(`${dl} bytes of data`);
+    const storeStart = 8 + il * 16;
+    if (storeStart + dl > blob.length) {
+        throw malformed(`${il} entries and ${dl} data bytes need ${storeStart + dl} bytes; the blob has ${blob.length}`);
+    }
+    const store = blob.subarray(storeStart, storeStart + dl);
+    const strings = (tag, offset, count) => {
+        // Every string takes at least its NUL, so a count beyond the bytes left is malformed, not a loop bound.
+        if (count > dl - offset)
+            throw malformed(`tag ${tag}: ${count} strings in ${dl - offset} bytes`);
+        const out = [];
+        let at = offset;
+        for (let i = 0; i < count; i++) {
+            const end = store.indexOf(0, at);
+            if (end < 0)
+                throw malformed(`tag ${tag}: string ${i} runs past the data store`);
+            out.push(store.toString('utf8', at, end));
+            at = end + 1;
+        }
+        return out;
+    };
+    const int32s = (tag, offset, count) => {
+        if (offset % 4 !== 0 || count > (dl - offset) / 4) {
+            throw malformed(`tag ${tag}: ${count} INT32 values at offset ${offset} do not fit ${dl} bytes`);
+        }
+        const out = [];
+        for (let i = 0; i < count; i++)
+            out.push(store.readUInt32BE(offset + i * 4));
+        return out;
+    };
+    const fields = {};
+    const wanted = new Map(Object.entries(RPM_TAGS).map(([k, v]) => [v, k]));
+    let dirnames = [];
+    let basenames = [];
+    let dirindexes = [];
+    let oldfilenames;
+    for (let i = 0; i < il; i++) {
+        const at = 8 + i * 16;
+        const tag = blob.readUInt32BE(at);
+        const type = blob.readUInt32BE(at + 4);
+        const offset = blob.readInt32BE(at + 8);
+        const count = blob.readUInt32BE(at + 12);
+        const key = wanted.get(tag);
+        const fileTag = tag === RPMTAG_DIRNAMES || tag === RPMTAG_BASENAMES || tag === RPMTAG_DIRINDEXES || tag === RPMTAG_OLDFILENAMES;
+        if (key === undefined && !fileTag)
+            continue;
+        if (offset < 0 || offset >= dl)
+            throw malformed(`tag ${tag}: offset ${offset} outside ${dl} data bytes`);
+        if (count === 0)
+            throw malformed(`tag ${tag}: count 0`);
+        if (key !== undefined) {
+            if (type === RPM_TYPE.int32)
+                fields[key] = String(int32s(tag, offset, 1)[0]);
+            else if (type === RPM_TYPE.string || type === RPM_TYPE.stringArray || type === RPM_TYPE.i18nString) {
+                fields[key] = strings(tag, offset, 1)[0];
+            }
+            else
+                throw malformed(`tag ${tag} (${key}) has type ${type}`);
+            continue;
+        }
+        const expected = tag === RPMTAG_DIRINDEXES ? RPM_TYPE.int32 : RPM_TYPE.stringArray;
+        if (type !== expected)
+            throw malformed(`tag ${tag} has type ${type}, expected ${expected}`);
+        if (tag === RPMTAG_DIRNAMES)
+            dirnames = strings(tag, offset, count);
+        else if (tag === RPMTAG_BASENAMES)
+            basenames = strings(tag, offset, count);
+        else if (tag === RPMTAG_DIRINDEXES)
+            dirindexes = int32s(tag, offset, count);
+        else
+            oldfilenames = strings(tag, offset, count);
+    }
+    if (basenames.length === 0 && oldfilenames !== undefined) {
+        // Headers from before rpm 4 compressed file names: full paths, split here into the same shape.
+        const dirs = new Map();
+        for (const path of oldfilenames) {
+            const slash = path.lastIndexOf('/');
+            const dir = path.slice(0, slash + 1);
+            if (!dirs.has(dir))
+                dirs.set(dir, dirs.size);
+            dirindexes.push(dirs.get(dir));
+            basenames.push(path.slice(slash + 1));
+        }
+        dirnames = [...dirs.keys()];
+    }
+    if (dirindexes.length !== basenames.length) {
+        throw malformed(`${basenames.length} file base names but ${dirindexes.length} directory indexes`);
+    }
+    for (const d of dirindexes) {
+        if (d >= dirnames.length)
+            throw malformed(`directory index ${d} beyond ${dirnames.length} directory names`);
+    }
+    return { ...fields, dirnames, basenames, dirindexes };
+}
+/** Every file path of a header, absolute, built one at a time. */
+function* rpmFiles(header) {
+    for (const [i, base] of header.basenames.entries()) {
+        yield `${header.dirnames[header.dirindexes[i] ?? 0] ?? ''}${base}`;
+    }
+}
+/**
+ * Which of `candidates` (image paths without the leading slash) the header's files include.
+ * Works per directory name, so the cost is the size of the header, not (files x path length).
+ */
+function rpmOwnedAmong(header, candidates) {
+    const dirs = header.dirnames.map((d) => candidates.get(d));
+    const owned = [];
+    for (const [i, base] of header.basenames.entries()) {
+        const bases = dirs[header.dirindexes[i] ?? -1];
+        if (bases?.has(base) === true)
+            owned.push(`${(header.dirnames[header.dirindexes[i] ?? 0] ?? '').slice(1)}${base}`);
+    }
+    return owned;
+}
+function rpmCandidates(paths) {
+    const out = new Map();
+    for (const path of paths) {
+        const slash = path.lastIndexOf('/');
+        const dir = `/${path.slice(0, slash + 1)}`;
+        const set = out.get(dir) ?? new Set();
+        set.add(path.slice(slash + 1));
+        out.set(dir, set);
+    }
+    return out;
+}
+/** A variable, so that bundlers and Node 20 type definitions leave the optional built-in alone. */
+const SQLITE = 'node:sqlite';
+/** Whether this Node has node:sqlite (22.5+, 24); on Node 20 rpm databases are skipped with a notice. */
+async function sqliteAvailable() {
+    try {
+        await __nccwpck_require__(189)(SQLITE);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * rpm's sqlite database (`var/lib/rpm/rpmdb.sqlite`, `usr/lib/sysimage/rpm/rpmdb.sqlite`). The bytes
+ * (and the write-ahead log beside it when the image has a non-empty one: its pages are part of the
+ * database) are written to a private temporary directory for node:sqlite to open, then removed.
+ * Returns the packages and which of `candidates` (language-package paths) their files include.
+ * A blob that is not a well-formed header is skipped with a warning naming its row; a file that
+ * is not an rpm database at all gives a warning and no packages.
+ */
+async function catalogRpmSqlite(bytes, location, distro, options = {}) {
+    if (!(await sqliteAvailable())) {
+        return {
+            components: [],
+            owned: [],
+            warnings: [
+                `${location}: rpm database skipped: node:sqlite needs Node 22.5 or later (this is ${process.versions.node})`,
+            ],
+        };
+    }
+    const { DatabaseSync } = (await __nccwpck_require__(189)(SQLITE));
+    const candidates = rpmCandidates(options.candidates ?? []);
+    const warnings = [];
+    const owned = new Set();
+    const components = [];
+    // The purl namespace is the vendor; without an os-release we do not guess one.
+    const vendor = distro?.id;
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'rpmdb-'));
+    try {
+        const file = (0,external_node_path_.join)(dir, 'rpmdb.sqlite');
+        await (0,promises_.writeFile)(file, bytes, { mode: 0o600 });
+        const withWal = options.wal !== undefined && options.wal.length > 0;
+        if (withWal)
+            await (0,promises_.writeFile)(`${file}-wal`, options.wal, { mode: 0o600 });
+        let db;
+        try {
+            // With a log to replay the copy must be writable (sqlite folds the log in); it is ours alone.
+            db = new DatabaseSync(file, { readOnly: !withWal });
+        }
+        catch (error) {
+            return {
+                components: [],
+                owned: [],
+                warnings: [
+                    `${location}: not a readable sqlite database (${messageOf(error)}); its rpm packages are not listed`,
+                ],
+            };
+        }
+        let rows;
+        try {
+            rows = db.prepare('SELECT hnum, blob FROM Packages ORDER BY hnum').all();
+        }
+        catch (error) {
+            return {
+                components: [],
+                owned: [],
+                warnings: [
+                    `${location}: no readable rpm Packages table (${messageOf(error)}); its rpm packages are not listed`,
+                ],
+            };
+        }
+        finally {
+            db.close();
+        }
+        for (const row of rows) {
+            let h;
+            try {
+                h = parseRpmHeader(Buffer.from(row.blob.buffer, row.blob.byteOffset, row.blob.byteLength));
+            }
+            catch (error) {
+                if (!(error instanceof errors/* ArtefactsError */.E))
+                    throw error;
+                warnings.push(`${location}: package row ${String(row.hnum)}: ${error.message}; skipped`);
+                continue;
+            }
+            if (h.name === undefined || h.version === undefined) {
+                warnings.push(`${location}: package row ${String(row.hnum)} has no name or version; skipped`);
+                continue;
+            }
+            if (h.name === 'gpg-pubkey')
+                continue;
+            if (candidates.size > 0)
+                for (const p of rpmOwnedAmong(h, candidates))
+                    owned.add(p);
+            const version = h.release === undefined ? h.version : `${h.version}-${h.release}`;
+            components.push((0,component/* makeComponent */.G1)({
+                ecosystem: 'rpm',
+                name: h.name,
+                group: vendor,
+                version,
+                purl: (0,purl/* osPurl */.wE)('rpm', vendor, h.name, version, {
+                    arch: h.arch,
+                    epoch: h.epoch,
+                    distro: distroQualifier(distro),
+                    // The source rpm's file name (`openssl-3.0.7-1.el9.src.rpm`), as syft writes it.
+                    upstream: h.sourcerpm === '(none)' ? undefined : h.sourcerpm,
+                }),
+                licenses: licenseList(h.license),
+                foundIn: location,
+                properties: { 'rpm:sourcerpm': h.sourcerpm },
+            }));
+        }
+        return { components, owned: [...owned].sort(), warnings };
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/sbom/image/tar.ts
+var tar = __nccwpck_require__(1338);
+;// CONCATENATED MODULE: ./packages/core/src/sbom/image/layers.ts
+/**
+ * Image cataloguing as a pure function over layers: apply them in order (whiteouts `.wh.<name>`
+ * and opaque directories `.wh..wh..opq` as the OCI image spec defines them), keep only the files
+ * the catalogers need (package databases, metadata files, Go build information found while the
+ * bytes stream by), and catalogue the final filesystem. Nothing is unpacked to disk.
+ *
+ * The image walker (registry client or OCI layout reader) feeds `catalogImage` the manifest's
+ * layers in manifest order, each as its digest and its blob bytes as they arrive.
+ */
+
+
+
+
+
+
+/** Which kind of file a path is, for the catalogers; undefined for files we do not keep. */
+function findingKind(path) {
+    if (path === 'var/lib/dpkg/status')
+        return 'dpkg-status';
+    if (/^var\/lib\/dpkg\/status\.d\/[^/]+$/.test(path) && !path.endsWith('.md5sums'))
+        return 'dpkg-status-d';
+    if (/^var\/lib\/dpkg\/info\/[^/]+\.list$/.test(path))
+        return 'dpkg-list';
+    if (/^usr\/share\/doc\/[^/]+\/copyright$/.test(path))
+        return 'dpkg-copyright';
+    if (path === 'lib/apk/db/installed')
+        return 'apk-installed';
+    if (path === 'var/lib/rpm/rpmdb.sqlite' || path === 'usr/lib/sysimage/rpm/rpmdb.sqlite')
+        return 'rpm-sqlite';
+    if (path === 'var/lib/rpm/rpmdb.sqlite-wal' || path === 'usr/lib/sysimage/rpm/rpmdb.sqlite-wal') {
+        return 'rpm-sqlite-wal';
+    }
+    if (path === 'etc/os-release' || path === 'usr/lib/os-release')
+        return 'os-release';
+    if (isNodeModulesPackageJson(path))
+        return 'package-json';
+    if (isPythonMetadata(path))
+        return 'python-metadata';
+    return undefined;
+}
+const MAX_KEPT_FILE = 64 << 20;
+/** Applies layers in order and returns the surviving findings by path (no leading slash). */
+async function applyLayers(layers, stats = { layers: 0, entries: 0, bytes: 0 }) {
+    let lower = new Map();
+    for await (const layer of layers) {
+        stats.layers++;
+        const upper = new Map();
+        const deleted = new Set();
+        const opaque = new Set();
+        /** Paths this layer puts something at: lower files there (and, for non-directories, below) are gone. */
+        const replaced = new Set();
+        const replacedByNonDirectory = new Set();
+        for await (const entry of layer.entries) {
+            stats.entries++;
+            stats.bytes += entry.size;
+            const base = external_node_path_.posix.basename(entry.path);
+            const dir = external_node_path_.posix.dirname(entry.path);
+            if (base === '.wh..wh..opq') {
+                opaque.add(dir === '.' ? '' : dir);
+                continue;
+            }
+            if (base.startsWith('.wh.')) {
+                deleted.add(dir === '.' ? base.slice(4) : `${dir}/${base.slice(4)}`);
+                continue;
+            }
+            replaced.add(entry.path);
+            if (entry.type !== 'directory')
+                replacedByNonDirectory.add(entry.path);
+            upper.delete(entry.path);
+            if (entry.type === 'symlink') {
+                if (findingKind(entry.path) === 'os-release') {
+                    upper.set(entry.path, { kind: 'symlink', layer: layer.digest, linkTarget: entry.linkTarget ?? '' });
+                }
+                continue;
+            }
+            if (entry.type !== 'file')
+                continue;
+            const kind = findingKind(entry.path);
+            if (kind === 'dpkg-copyright') {
+                const licenses = debianCopyrightLicenses((await entry.read()).toString('utf8'));
+                upper.set(entry.path, { kind, layer: layer.digest, licenses });
+                continue;
+            }
+            if (kind !== undefined && entry.size <= MAX_KEPT_FILE) {
+                upper.set(entry.path, { kind, layer: layer.digest, content: await entry.read() });
+                continue;
+            }
+            if ((entry.mode & 0o111) !== 0 && entry.size >= 1024) {
+                const go = await scanForGo(entry);
+                if (go !== undefined) {
+                    upper.set(entry.path, { kind: 'go-binary', layer: layer.digest, ...(go === 'unreadable' ? {} : { go }) });
+                }
+            }
+        }
+        const next = new Map();
+        for (const [path, finding] of lower) {
+            if (!survives(path, deleted, opaque, replaced, replacedByNonDirectory))
+                continue;
+            next.set(path, finding);
+        }
+        for (const [path, finding] of upper)
+            next.set(path, finding);
+        lower = next;
+    }
+    return lower;
+}
+/** Whether a lower layer's file at `path` is still visible after this layer's changes. */
+function survives(path, deleted, opaque, replaced, replacedByNonDirectory) {
+    if (deleted.has(path) || replaced.has(path))
+        return false;
+    if (opaque.has(''))
+        return false;
+    // Walk up the ancestors: a deleted or non-directory-replaced ancestor hides it; so does an opaque one.
+    for (let dir = external_node_path_.posix.dirname(path); dir !== '.' && dir !== '/'; dir = external_node_path_.posix.dirname(dir)) {
+        if (deleted.has(dir) || opaque.has(dir) || replacedByNonDirectory.has(dir))
+            return false;
+    }
+    return true;
+}
+/** Build info of a Go binary; 'unreadable' for a Go binary whose build info we cannot read (pre-1.18 layout). */
+async function scanForGo(entry) {
+    const iterator = entry.chunks()[Symbol.asyncIterator]();
+    const first = await iterator.next();
+    if (first.done === true || !looksExecutable(first.value)) {
+        await iterator.return?.();
+        return undefined;
+    }
+    async function* all() {
+        yield first.value;
+        for (let n = await iterator.next(); n.done !== true; n = await iterator.next())
+            yield n.value;
+    }
+    const header = await findGoBuildInfo(all());
+    if (header === undefined)
+        return undefined;
+    return parseGoBuildInfo(header) ?? 'unreadable';
+}
+/** Catalogues the filesystem that `applyLayers` left. */
+async function catalogFindings(findings) {
+    const loc = (path, f) => `${f.layer}:/${path}`;
+    let distro;
+    for (const candidate of ['etc/os-release', 'usr/lib/os-release']) {
+        let f = findings.get(candidate);
+        if (f?.kind === 'symlink') {
+            const target = external_node_path_.posix.normalize(f.linkTarget?.startsWith('/') === true
+                ? f.linkTarget.slice(1)
+                : external_node_path_.posix.join(external_node_path_.posix.dirname(candidate), f.linkTarget ?? ''));
+            f = findings.get(target);
+        }
+        if (f?.content !== undefined) {
+            distro = parseOsRelease(f.content.toString('utf8'));
+            if (distro !== undefined)
+                break;
+        }
+    }
+    const results = [];
+    const sorted = [...findings.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    // Ownership is only asked about language-package files, so only those paths are looked up
+    // (an OS package database lists hundreds of thousands of paths; none of them is kept).
+    const languageKinds = new Set(['package-json', 'python-metadata', 'go-binary']);
+    const candidates = new Set(sorted.filter(([, f]) => languageKinds.has(f.kind)).map(([p]) => p));
+    const owned = new Set();
+    for (const [path, f] of sorted) {
+        const text = () => f.content?.toString('utf8') ?? '';
+        if (f.kind === 'dpkg-status' || f.kind === 'dpkg-status-d')
+            results.push(catalogDpkgStatus(text(), loc(path, f), distro));
+        else if (f.kind === 'dpkg-list') {
+            if (candidates.size > 0)
+                for (const p of dpkgOwnedPaths(text()))
+                    if (candidates.has(p))
+                        owned.add(p);
+        }
+        else if (f.kind === 'apk-installed') {
+            const apk = catalogApkInstalled(text(), loc(path, f), distro);
+            for (const p of apk.owned)
+                if (candidates.has(p))
+                    owned.add(p);
+            results.push(apk);
+        }
+        else if (f.kind === 'rpm-sqlite' && f.content !== undefined) {
+            // The write-ahead log belongs to the database only when the same layer wrote both.
+            const log = findings.get(`${path}-wal`);
+            const wal = log?.layer === f.layer ? log.content : undefined;
+            const rpm = await catalogRpmSqlite(f.content, loc(path, f), distro, {
+                candidates,
+                ...(wal === undefined ? {} : { wal }),
+            });
+            for (const p of rpm.owned)
+                owned.add(p);
+            results.push(rpm);
+        }
+    }
+    // Debian packages' licences from their machine-readable copyright files (by package name).
+    const copyright = new Map();
+    for (const [path, f] of sorted) {
+        if (f.kind === 'dpkg-copyright' && f.licenses !== undefined && f.licenses.length > 0) {
+            copyright.set(path.split('/')[3] ?? '', f.licenses);
+        }
+    }
+    if (copyright.size > 0) {
+        for (const [i, r] of results.entries()) {
+            results[i] = {
+                ...r,
+                components: r.components.map((c) => c.ecosystem === 'deb' && c.licenses.length === 0 && copyright.has(c.name)
+                    ? { ...c, licenses: copyright.get(c.name) }
+                    : c),
+            };
+        }
+    }
+    let ownedSkipped = 0;
+    const python = [];
+    for (const [path, f] of sorted) {
+        const isLanguage = f.kind === 'package-json' || f.kind === 'python-metadata' || f.kind === 'go-binary';
+        if (!isLanguage)
+            continue;
+        if (owned.has(path)) {
+            ownedSkipped++;
+            continue;
+        }
+        if (f.kind === 'package-json')
+            results.push(catalogPackageJson(f.content?.toString('utf8') ?? '', loc(path, f)));
+        else if (f.kind === 'python-metadata') {
+            python.push(...catalogPythonMetadata(f.content?.toString('utf8') ?? '', loc(path, f)).components);
+        }
+        else if (f.go !== undefined)
+            results.push(catalogGoBinary(f.go, loc(path, f)));
+        else {
+            results.push({
+                components: [],
+                warnings: [`${loc(path, f)}: Go binary whose build information is not inline (built before Go 1.18); not read`],
+            });
+        }
+    }
+    // Python edges: Requires-Dist names resolved among the distributions installed in the image.
+    const byName = new Map(python.map((c) => [(0,purl/* pep503 */.g9)(c.name), c.purl]));
+    results.push({
+        components: python.map((c) => {
+            const { 'pypi:requires': requires, ...properties } = c.properties;
+            return {
+                ...c,
+                properties,
+                dependsOn: (requires ?? '')
+                    .split(',')
+                    .map((n) => byName.get(n))
+                    .filter((p) => p !== undefined),
+            };
+        }),
+    });
+    return { catalog: (0,model/* mergeResults */.n)(results, distro), ownedSkipped };
+}
+/** The whole image: layers in manifest order → catalogue. */
+async function catalogImage(layers, options = {}) {
+    const stats = { layers: 0, entries: 0, bytes: 0 };
+    // Every decompressed chunk is a fresh buffer that V8 frees only when it collects: a young-generation
+    // collection every 8 MiB keeps the peak flat in the layer's size. No full collections: the chunks die
+    // young here (nothing holds them across an await the way a transfer's in-flight chunks are held), and
+    // with the CLI's heap a full collection every 64 MiB doubled the CPU of a 1 GB layer (bench/sbom-flat.mjs).
+    const governor = (0,memory/* transferMemoryGovernor */.X)(8 << 20, Number.POSITIVE_INFINITY);
+    async function* asEntries() {
+        for await (const layer of layers) {
+            options.logger?.info(`layer ${stats.layers + 1}: ${layer.digest}`);
+            yield { digest: layer.digest, entries: (0,tar/* tarEntries */.O)(layer.blob, governor) };
+        }
+    }
+    const findings = await applyLayers(asEntries(), stats);
+    const { catalog, ownedSkipped } = await catalogFindings(findings);
+    return { catalog, stats, ownedSkipped };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/sbom/inputs.ts
+var sbom_inputs = __nccwpck_require__(7082);
+;// CONCATENATED MODULE: ./packages/core/src/sbom/image/run.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** `os/arch[/variant]` as people write it (`linux/arm64/v8`). */
+function platformKey(p) {
+    return p === undefined ? '' : [p.os, p.architecture, p.variant].filter((x) => x !== undefined && x !== '').join('/');
+}
+/** A file-name-safe form of a platform: `linux-arm64-v8`. */
+function platformSlug(p) {
+    return platformKey(p).replace(/[^A-Za-z0-9._-]+/g, '-');
+}
+/** Does `wanted` (`linux/arm64`, `linux/arm64/v8`) select `p`? A wanted platform without variant matches any variant. */
+function platformMatches(wanted, p) {
+    const key = platformKey(p);
+    return key === wanted || key.startsWith(`${wanted}/`);
+}
+/** Index entries that are images of a platform (not buildkit's `unknown/unknown` attestation manifests). */
+function imageEntries(index) {
+    if (!(0,media/* isIndex */.nw)(index.parsed))
+        return [];
+    return index.parsed.manifests.filter((d) => d.platform !== undefined &&
+        d.platform.os !== 'unknown' &&
+        d.annotations?.['vnd.docker.reference.type'] === undefined &&
+        (d.artifactType === undefined || d.artifactType === media/* MEDIA */.Rn.ociConfig));
+}
+/** Opens the store behind `image` / `oci-layout` with the explicit credentials (masked) when given. */
+function openImageStore(inputs, environment) {
+    const input = inputs.image !== undefined ? 'image' : 'oci-layout';
+    const value = inputs.image ?? inputs.ociLayout ?? '';
+    const ref = (0,sbom_inputs/* imageReferenceInput */.L7)(input, value);
+    const store = (0,oci_open/* storeFromInputs */.zc)(ref, inputs, environment);
+    return { ref, store, input };
+}
+/** Resolves the reference once, and picks the platform manifests to catalogue. */
+async function selectPlatforms(store, ref, wanted, shown) {
+    const target = (0,references/* referenceTarget */.Z9)(ref);
+    const root = await store.resolve(target);
+    if (root === undefined) {
+        throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `Image ${shown} not found in ${store.location}.`, {
+            hint: 'Push the image first and catalogue the reference the build step printed (ideally by digest).',
+        });
+    }
+    if (ref.digest !== undefined && root.digest !== ref.digest) {
+        throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${shown} resolved to ${root.digest}.`);
+    }
+    // Fetched by digest from here on: a tag moving meanwhile cannot mix two images.
+    const top = await store.getManifest(root.digest);
+    const rootDescriptor = { mediaType: top.mediaType, digest: top.digest, size: top.bytes.length };
+    if (!(0,media/* isIndex */.nw)(top.parsed)) {
+        const image = { platform: undefined, manifest: top, descriptor: rootDescriptor };
+        if (wanted.length > 0) {
+            const platform = await configPlatform(store, top);
+            const misses = wanted.filter((w) => !platformMatches(w, platform));
+            if (misses.length > 0) {
+                throw (0,errors/* inputError */.Xu)('platforms', wanted.join(','), `platforms of ${shown}, which is a single-platform image for ${platformKey(platform) || 'an unknown platform'}`);
+            }
+            return { root: rootDescriptor, index: undefined, images: [{ ...image, platform }] };
+        }
+        return { root: rootDescriptor, index: undefined, images: [image] };
+    }
+    const entries = imageEntries(top);
+    if (entries.length === 0) {
+        throw new errors/* ArtefactsError */.E('MEDIA_TYPE_UNSUPPORTED', `${shown} is an index without platform images.`);
+    }
+    const chosen = wanted.length === 0 ? entries : entries.filter((d) => wanted.some((w) => platformMatches(w, d.platform)));
+    for (const w of wanted) {
+        if (!entries.some((d) => platformMatches(w, d.platform))) {
+            throw (0,errors/* inputError */.Xu)('platforms', w, `platforms present in ${shown}: ${entries.map((d) => platformKey(d.platform)).join(', ')}`);
+        }
+    }
+    const images = [];
+    for (const d of chosen) {
+        const manifest = await store.getManifest(d.digest);
+        if ((0,media/* isIndex */.nw)(manifest.parsed)) {
+            throw new errors/* ArtefactsError */.E('MEDIA_TYPE_UNSUPPORTED', `${shown}: the ${platformKey(d.platform)} entry ${d.digest} is itself an index; nested indexes are not catalogued.`);
+        }
+        images.push({
+            platform: d.platform,
+            manifest,
+            descriptor: { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length },
+        });
+    }
+    return { root: rootDescriptor, index: top, images };
+}
+async function readConfig(store, manifest) {
+    const config = manifest.parsed.config;
+    const bytes = await (0,oci_open/* readBlob */.gm)(store, config);
+    try {
+        const parsed = JSON.parse(bytes.toString('utf8'));
+        return parsed !== null && typeof parsed === 'object' ? parsed : {};
+    }
+    catch (error) {
+        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `image config ${config.digest} is not JSON.`, { cause: error });
+    }
+}
+async function configPlatform(store, manifest) {
+    const c = await readConfig(store, manifest);
+    if (typeof c.os !== 'string' || typeof c.architecture !== 'string')
+        return undefined;
+    return { os: c.os, architecture: c.architecture, ...(typeof c.variant === 'string' ? { variant: c.variant } : {}) };
+}
+/** The image's layers as catalogImage wants them: each blob opened only when the previous one is consumed. */
+async function* layerInputs(store, manifest, warnings) {
+    for (const layer of manifest.layers) {
+        if (layer.urls !== undefined && layer.urls.length > 0) {
+            // Non-distributable (foreign) layers live outside the registry; they are not fetched.
+            warnings.push(`layer ${layer.digest} is a foreign layer (${layer.mediaType}); not catalogued`);
+            continue;
+        }
+        if (!/tar|rootfs/.test(layer.mediaType)) {
+            // A packed file (application/octet-stream) is no filesystem layer: nothing to walk in it.
+            warnings.push(`layer ${layer.digest} is not a filesystem layer (${layer.mediaType}); not catalogued`);
+            continue;
+        }
+        yield { digest: layer.digest, blob: await store.getBlob(layer) };
+    }
+}
+/** The document's file name per format, with the platform in it when an index is catalogued. */
+function imageFileName(base, platform, perPlatform) {
+    if (!perPlatform || platform === undefined)
+        return base;
+    const dot = base.indexOf('.');
+    return `${base.slice(0, dot)}.${platformSlug(platform)}${base.slice(dot)}`;
+}
+/**
+ * The purl of an OCI image per the purl spec's oci type:
+ * `pkg:oci/<name>@sha256%3A<hex>?arch=…&os=…&repository_url=<registry>/<repository>&tag=…`
+ * (the version percent-encoded; `/` and `:` left readable in qualifier values, as the spec's examples write them).
+ */
+function ociPurl(ref, digest, platform, layoutName = 'image') {
+    // An OCI layout's directory is a local folder: the image's own name (layoutImageIdentity) is used instead.
+    const name = (ref.kind === 'registry' ? ref.repository : layoutName).split('/').pop() || 'image';
+    const qualifiers = [
+        ['arch', platform?.architecture],
+        ['os', platform?.os],
+        ['repository_url', ref.kind === 'registry' ? `${ref.registry}/${ref.repository}` : undefined],
+        ['tag', ref.tag],
+    ];
+    const value = (v) => encodeURIComponent(v).replace(/%2F/gi, '/').replace(/%3A/gi, ':');
+    const query = qualifiers
+        .filter((q) => q[1] !== undefined && q[1] !== '')
+        .map(([k, v]) => `${k}=${value(v)}`)
+        .join('&');
+    return `pkg:oci/${encodeURIComponent(name.toLowerCase())}@${encodeURIComponent(digest)}${query === '' ? '' : `?${query}`}`;
+}
+/**
+ * The referrer manifest for one SBOM document: artifactType = the document's media type, the
+ * empty config, one layer = the document, `subject` = the platform image. `created` comes from
+ * the document's time, so the same document always makes the same manifest (and digest).
+ */
+function documentReferrer(doc, fileName, subjectDescriptor, created) {
+    const data = doc.bytes;
+    const layer = {
+        mediaType: doc.mediaType,
+        digest: doc.digest,
+        size: data.length,
+        annotations: { [referrer.ANNOTATION_TITLE]: fileName },
+    };
+    const { manifest, descriptor } = (0,builder/* referrerManifest */.Dq)({
+        artifactType: doc.mediaType,
+        layers: [layer],
+        subject: subjectDescriptor,
+        annotations: { [referrer.ANNOTATION_CREATED]: (0,writers/* isoSeconds */.nE)(created) },
+    });
+    return { manifest: manifest.bytes, descriptor, blobs: [referrer.EMPTY_CONFIG, { descriptor: layer, data }] };
+}
+/** Catalogues every selected platform of the image; writes nothing. */
+async function catalogImageReference(inputs, environment, fileNames, documentTime) {
+    const { logger } = environment;
+    const { ref, store } = openImageStore(inputs, environment);
+    const shown = inputs.image ?? inputs.ociLayout ?? '';
+    const { root, index, images } = await selectPlatforms(store, ref, inputs.platforms, shown);
+    if (ref.digest === undefined)
+        logger.notice(`Resolved ${shown} to ${root.digest}; cataloguing that digest.`);
+    const perPlatform = index !== undefined;
+    if (perPlatform && images.length > 1 && inputs.outputFile !== undefined) {
+        throw (0,errors/* inputError */.Xu)('output-file', inputs.outputFile, `a file name only for one platform (${shown} has ${images.length} selected: ${images.map((i) => platformKey(i.platform)).join(', ')})`, "Set 'output-dir' (each platform gets its own files there) or choose one entry in 'platforms'.");
+    }
+    const layout = ref.kind === 'layout'
+        ? await (0,project/* layoutImageIdentity */.iJ)([
+            index?.parsed.annotations,
+            images[0]?.manifest.parsed.annotations,
+            images[0] === undefined
+                ? undefined
+                : ((await readConfig(store, images[0].manifest)).config?.Labels ?? undefined),
+        ], environment.cwd, environment.github)
+        : undefined;
+    const name = layout?.name ?? (0,references/* formatReference */.FH)(ref, { tag: undefined, digest: undefined });
+    const results = [];
+    for (const image of images) {
+        const label = image.platform === undefined ? image.descriptor.digest : platformKey(image.platform);
+        const result = await logger.group(`Cataloguing ${name}@${image.descriptor.digest} (${label})`, async () => {
+            const config = await readConfig(store, image.manifest);
+            const platform = image.platform ??
+                (typeof config.os === 'string' && typeof config.architecture === 'string'
+                    ? { os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) }
+                    : undefined);
+            const layerWarnings = [];
+            const started = Date.now();
+            const { catalog, stats, ownedSkipped } = await catalogImage(layerInputs(store, image.manifest.parsed, layerWarnings), { logger });
+            const seconds = (Date.now() - started) / 1000;
+            logger.info(`${stats.layers} layers, ${stats.entries} entries, ${(stats.bytes / 1048576).toFixed(1)} MiB in ${seconds.toFixed(1)} s; ${catalog.components.length} components${ownedSkipped > 0 ? ` (${ownedSkipped} language packages owned by OS packages not repeated)` : ''}`);
+            // An artefact (pack, ORAS) has an empty config: its manifest's created annotation dates it.
+            const createdText = config.created ?? image.manifest.parsed.annotations?.[referrer.ANNOTATION_CREATED];
+            const created = typeof createdText === 'string' ? new Date(createdText) : undefined;
+            const when = await documentTime(created !== undefined && !Number.isNaN(created.getTime()) ? created : undefined);
+            if (when.source === 'now') {
+                logger.notice(`No SOURCE_DATE_EPOCH and ${label} has no 'created' time in its config: the SBOM timestamp is the current time, so reruns differ.`);
+            }
+            const subject = {
+                kind: 'image',
+                name,
+                ...(layout?.version === undefined ? {} : { version: layout.version }),
+                digest: image.descriptor.digest,
+                purl: ociPurl(ref, image.descriptor.digest, platform, layout?.name),
+                timestamp: when.time,
+                properties: {
+                    ...(platform === undefined ? {} : { 'immutable-artefacts:platform': platformKey(platform) }),
+                    ...(index === undefined ? {} : { 'immutable-artefacts:image-index': index.digest }),
+                    ...(ref.tag === undefined ? {} : { 'immutable-artefacts:tag': ref.tag }),
+                },
+            };
+            const withWarnings = { ...catalog, warnings: [...layerWarnings, ...catalog.warnings] };
+            const documents = (0,writers/* writeDocuments */.iX)(withWarnings, subject, inputs.formats);
+            return {
+                platform,
+                subject,
+                descriptor: image.descriptor,
+                catalog: withWarnings,
+                documents,
+                fileNames: documents.map((d) => imageFileName(fileNames[d.format] ?? 'sbom.json', platform, perPlatform)),
+                bytes: stats.bytes,
+            };
+        });
+        results.push(result);
+    }
+    return { ref, store, name, root, results };
+}
+/** Pushes each document as a referrer of its platform image (`attach`). Same document → same manifest, no duplicate. */
+async function attachDocuments(store, results, environment) {
+    const pushed = [];
+    for (const r of results) {
+        for (const [i, doc] of r.documents.entries()) {
+            const artefact = documentReferrer(doc, r.fileNames[i] ?? 'sbom.json', r.descriptor, r.subject.timestamp);
+            const existing = (await store.referrers(r.descriptor.digest, doc.mediaType)).some((d) => d.digest === artefact.descriptor.digest);
+            const result = await (0,sign_image.pushArtefact)(store, artefact);
+            if (!result.referrerIndexed) {
+                throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${store.location} stored SBOM referrer ${result.digest} but did not index it as a referrer of ${r.descriptor.digest}.`);
+            }
+            environment.logger.info(`${existing ? 'Already attached' : 'Attached'} ${doc.format} to ${r.descriptor.digest} as referrer ${result.digest}`);
+            pushed.push({ kind: 'sbom', format: doc.format, subject: r.descriptor.digest, digest: result.digest });
+        }
+    }
+    return pushed;
+}
+/** The signing config for `attest`, from the same key inputs as the sign action (keyless when no key). */
+async function attestConfig(inputs, environment) {
+    const signInputs = (0,sign_inputs/* keyOnlySignInputs */.Eg)({
+        image: inputs.image,
+        key: inputs.key,
+        keyPassword: inputs.keyPassword,
+        keyless: 'auto',
+    });
+    return (0,sign_inputs/* resolveSigningConfig */.ML)(signInputs, environment);
+}
+/** Signs each document as an SBOM attestation about its platform image and pushes the bundle as a referrer (`attest`). */
+async function attestDocuments(store, name, results, config, environment) {
+    const pushed = [];
+    for (const r of results) {
+        for (const doc of r.documents) {
+            const attestation = (0,plan/* sbomAttestation */.Yu)(doc.content, 'formats');
+            const signed = await (0,bundle.signStatement)((0,statements/* statement */.qZ)([(0,statements/* subject */.bc)(name, r.descriptor.digest)], attestation.predicateType, attestation.predicate), config);
+            const result = await (0,sign_image.pushArtefact)(store, (0,referrer.bundleReferrer)(signed.bundle, r.descriptor, r.subject.timestamp));
+            if (!result.referrerIndexed) {
+                throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${store.location} stored attestation ${result.digest} but did not index it as a referrer of ${r.descriptor.digest}.`);
+            }
+            environment.logger.info(`Signed ${doc.format} as ${attestation.predicateType} (signer ${signed.signer}); referrer ${result.digest}`);
+            pushed.push({ kind: 'attestation', format: doc.format, subject: r.descriptor.digest, digest: result.digest });
+        }
+    }
+    return pushed;
+}
+
+
+/***/ }),
+
+/***/ 1338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ tarEntries)
+/* harmony export */ });
+/* unused harmony export zstdAvailable */
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
+
+
+/** gzip 1f 8b; zstd 28 b5 2f fd; anything else is taken as a plain tar. */
+function sniffCompression(head) {
+    if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
+        return 'gzip';
+    if (head.length >= 4 && head.readUInt32LE(0) === 0xfd2fb528)
+        return 'zstd';
+    return 'none';
+}
+/** Whether this Node has zstd in node:zlib (Node 22.15+ and 24; not Node 20). */
+function zstdAvailable() {
+    return typeof zlib.createZstdDecompress === 'function';
+}
+/** A Buffer view of the bytes, without copying them. */
+function asBuffer(value) {
+    return Buffer.isBuffer(value) ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+}
+/** Decompresses by sniffing the first bytes; zstd on a Node without it fails with UNSUPPORTED. */
+async function* decompressLayer(input) {
+    const iterator = Symbol.asyncIterator in input
+        ? input[Symbol.asyncIterator]()
+        : (async function* () {
+            yield* input;
+        })();
+    let head = Buffer.alloc(0);
+    const pending = [];
+    while (head.length < 4) {
+        const next = await iterator.next();
+        if (next.done === true)
+            break;
+        const chunk = asBuffer(next.value);
+        pending.push(chunk);
+        head = Buffer.concat([head, chunk]);
+    }
+    const kind = sniffCompression(head);
+    async function* rest() {
+        yield* pending;
+        for (let n = await iterator.next(); n.done !== true; n = await iterator.next())
+            yield asBuffer(n.value);
+    }
+    if (kind === 'none') {
+        yield* rest();
+        return;
+    }
+    let transform;
+    if (kind === 'gzip')
+        transform = node_zlib__WEBPACK_IMPORTED_MODULE_0__.createGunzip();
+    else {
+        const create = node_zlib__WEBPACK_IMPORTED_MODULE_0__.createZstdDecompress;
+        if (create === undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('UNSUPPORTED', `zstd-compressed layers need Node 22.15 or later (node:zlib zstd); this is Node ${process.versions.node}.`, { hint: 'Run on Node 24 (the runtime GitHub Actions uses for node24 actions).' });
+        }
+        transform = create();
+    }
+    const feed = (async () => {
+        try {
+            for await (const chunk of rest()) {
+                if (!transform.write(chunk))
+                    await new Promise((r) => transform.once('drain', r));
+            }
+            transform.end();
+        }
+        catch (error) {
+            transform.destroy(error);
+        }
+    })();
+    try {
+        for await (const chunk of transform)
+            yield chunk;
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('SBOM_FAILED', `Layer does not decompress as ${kind}: ${error.message}`, {
+            cause: error,
+        });
+    }
+    await feed;
+}
+/** Buffers a byte stream and hands out exact-length pieces. */
+class ByteReader {
+    source;
+    onBytes;
+    buffered = [];
+    length = 0;
+    done = false;
+    constructor(source, onBytes) {
+        this.source = source;
+        this.onBytes = onBytes;
+    }
+    async fill(n) {
+        while (this.length < n && !this.done) {
+            const next = await this.source.next();
+            if (next.done === true)
+                this.done = true;
+            else {
+                this.buffered.push(next.value);
+                this.length += next.value.length;
+                this.onBytes?.(next.value.length);
+            }
+        }
+        return this.length >= n;
+    }
+    /** Exactly n bytes, or undefined at a clean end of input. */
+    async take(n) {
+        if (!(await this.fill(n))) {
+            if (this.length === 0)
+                return undefined;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('SBOM_FAILED', `Tar stream ends mid-entry (wanted ${n} bytes, have ${this.length})`);
+        }
+        const all = this.buffered.length === 1 ? this.buffered[0] : Buffer.concat(this.buffered);
+        const out = all.subarray(0, n);
+        const rest = all.subarray(n);
+        this.buffered = rest.length > 0 ? [rest] : [];
+        this.length = rest.length;
+        return out;
+    }
+    /** Up to n bytes as they arrive (at least one chunk unless n is 0). */
+    async *stream(n) {
+        let left = n;
+        while (left > 0) {
+            if (this.length === 0 && !(await this.fill(1))) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('SBOM_FAILED', 'Tar stream ends mid-entry');
+            }
+            const first = this.buffered[0];
+            const piece = first.subarray(0, Math.min(left, first.length));
+            if (piece.length === first.length)
+                this.buffered.shift();
+            else
+                this.buffered[0] = first.subarray(piece.length);
+            this.length -= piece.length;
+            left -= piece.length;
+            yield piece;
+        }
+    }
+}
+function cString(block, start, length) {
+    const slice = block.subarray(start, start + length);
+    const nul = slice.indexOf(0);
+    return (nul < 0 ? slice : slice.subarray(0, nul)).toString('utf8');
+}
+function octal(block, start, length) {
+    const first = block[start] ?? 0;
+    if (first & 0x80) {
+        // base-256: big-endian, high bit of the first byte set.
+        let value = first & 0x7f;
+        for (let i = 1; i < length; i++)
+            value = value * 256 + (block[start + i] ?? 0);
+        return value;
+    }
+    const text = cString(block, start, length).trim();
+    return text === '' ? 0 : parseInt(text, 8);
+}
+function parsePax(body) {
+    const out = {};
+    let at = 0;
+    while (at < body.length) {
+        const space = body.indexOf(0x20, at);
+        if (space < 0)
+            break;
+        const len = Number(body.subarray(at, space).toString('ascii'));
+        if (!Number.isFinite(len) || len <= 0)
+            break;
+        const record = body.subarray(space + 1, at + len - 1).toString('utf8');
+        const eq = record.indexOf('=');
+        if (eq > 0)
+            out[record.slice(0, eq)] = record.slice(eq + 1);
+        at += len;
+    }
+    return out;
+}
+function normaliseTarPath(path) {
+    return path
+        .replace(/^(\.\/|\/)+/, '')
+        .replace(/\/+$/, '')
+        .replace(/\/{2,}/g, '/');
+}
+/**
+ * Reads tar entries from (possibly compressed) bytes. Consume each entry before asking for the next.
+ * `onBytes` is told the length of each uncompressed chunk as it arrives (progress, memory governor).
+ */
+async function* tarEntries(input, onBytes) {
+    const reader = new ByteReader(decompressLayer(input)[Symbol.asyncIterator](), onBytes);
+    let globalPax = {};
+    let nextPax = {};
+    let longName;
+    let longLink;
+    for (;;) {
+        const block = await reader.take(512);
+        if (block === undefined)
+            return;
+        if (block.every((b) => b === 0)) {
+            // End-of-archive marker (two zero blocks); trailing padding may follow.
+            return;
+        }
+        const typeflag = String.fromCharCode(block[156] ?? 0x30);
+        let size = octal(block, 124, 12);
+        const magic = cString(block, 257, 6);
+        let name = cString(block, 0, 100);
+        if (magic.startsWith('ustar')) {
+            const prefix = cString(block, 345, 155);
+            if (prefix !== '')
+                name = `${prefix}/${name}`;
+        }
+        const padded = Math.ceil(size / 512) * 512;
+        if (typeflag === 'x' || typeflag === 'g' || typeflag === 'L' || typeflag === 'K') {
+            const body = (await reader.take(padded))?.subarray(0, size) ?? Buffer.alloc(0);
+            if (typeflag === 'x')
+                nextPax = { ...nextPax, ...parsePax(body) };
+            else if (typeflag === 'g')
+                globalPax = { ...globalPax, ...parsePax(body) };
+            else if (typeflag === 'L')
+                longName = cString(body, 0, body.length);
+            else
+                longLink = cString(body, 0, body.length);
+            continue;
+        }
+        const pax = { ...globalPax, ...nextPax };
+        nextPax = {};
+        if (pax.size !== undefined)
+            size = Number(pax.size);
+        const path = normaliseTarPath(pax.path ?? longName ?? name);
+        const linkTarget = pax.linkpath ?? longLink ?? cString(block, 157, 100);
+        longName = undefined;
+        longLink = undefined;
+        const type = typeflag === '0' || typeflag === '\0' || typeflag === '7'
+            ? 'file'
+            : typeflag === '5'
+                ? 'directory'
+                : typeflag === '2'
+                    ? 'symlink'
+                    : typeflag === '1'
+                        ? 'hardlink'
+                        : 'other';
+        const bodySize = type === 'file' || type === 'other' ? size : 0;
+        let remaining = bodySize;
+        let started = false;
+        const entry = {
+            path,
+            type,
+            size: bodySize,
+            mode: octal(block, 100, 8),
+            ...(type === 'symlink' || type === 'hardlink' ? { linkTarget } : {}),
+            read: async () => {
+                if (started)
+                    throw new Error('tar entry body already consumed');
+                started = true;
+                const body = remaining === 0 ? Buffer.alloc(0) : (await reader.take(remaining));
+                remaining = 0;
+                return Buffer.from(body);
+            },
+            chunks: () => {
+                if (started)
+                    throw new Error('tar entry body already consumed');
+                started = true;
+                return (async function* () {
+                    for await (const chunk of reader.stream(remaining)) {
+                        remaining -= chunk.length;
+                        yield chunk;
+                    }
+                })();
+            },
+        };
+        yield entry;
+        // Whatever the consumer left unread streams past here.
+        for await (const chunk of reader.stream(remaining))
+            remaining -= chunk.length;
+        const padding = Math.ceil(bodySize / 512) * 512 - bodySize;
+        if (padding > 0)
+            await reader.take(padding);
+        // Body size for non-file types with a size field (rare) is still in the stream.
+        if (bodySize === 0 && size > 0 && type !== 'file')
+            await reader.take(padded);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7082:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L7: () => (/* binding */ imageReferenceInput),
+/* harmony export */   WV: () => (/* binding */ SBOM_SECRETS),
+/* harmony export */   ag: () => (/* binding */ SBOM_FILE_NAMES),
+/* harmony export */   oP: () => (/* binding */ parseSbomInputs)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7276);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2109);
+/* harmony import */ var _exclude_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6441);
+/* harmony import */ var _oci_references_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(461);
+/* harmony import */ var _writers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7439);
+/**
+ * sbom's inputs: the typed, validated form of what the action and `artefacts sbom` are given.
+ */
+
+
+
+
+
+
+
+/**
+ * Inputs naming files or directories that are read or written: confined to the workspace unless
+ * listed in allow-outside-workspace. `syft-path` is not among them: it names a program to run (as
+ * PATH does), usually installed outside the workspace, and nothing is read from or written to it.
+ */
+const SBOM_PATH_INPUTS = ['path', 'oci-layout', 'output-dir', 'output-file', 'key'];
+/** Inputs whose values are secrets (masked as soon as read). */
+const SBOM_SECRETS = ['registry-password', 'key', 'key-password'];
+const SBOM_FILE_NAMES = {
+    'cyclonedx-json': 'sbom.cdx.json',
+    'spdx-json': 'sbom.spdx.json',
+};
+function parseSbomInputs(raw) {
+    const path = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .optionalText */ .mR)(raw, 'path');
+    const image = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .optionalText */ .mR)(raw, 'image');
+    const ociLayout = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .optionalText */ .mR)(raw, 'oci-layout');
+    const credentials = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .credentialPair */ .GE)(raw);
+    const given = [
+        ['path', path],
+        ['image', image],
+        ['oci-layout', ociLayout],
+    ].filter(([, v]) => v !== undefined);
+    if (given.length > 1) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(given.map(([n]) => n).join("' and '"), given.map(([, v]) => v).join(', '), "exactly one of 'path', 'image' or 'oci-layout'");
+    }
+    const formats = [];
+    for (const f of (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(raw, 'formats')) {
+        const format = _writers_js__WEBPACK_IMPORTED_MODULE_2__/* .SBOM_FORMATS */ .zu.find((s) => s === f.toLowerCase());
+        if (format === undefined)
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('formats', f, `one or more of ${_writers_js__WEBPACK_IMPORTED_MODULE_2__/* .SBOM_FORMATS */ .zu.join(', ')}`);
+        if (!formats.includes(format))
+            formats.push(format);
+    }
+    if (formats.length === 0)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('formats', '', `one or more of ${_writers_js__WEBPACK_IMPORTED_MODULE_2__/* .SBOM_FORMATS */ .zu.join(', ')}`);
+    const outputFile = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .optionalText */ .mR)(raw, 'output-file');
+    for (const [name, value] of [
+        ['path', path],
+        ['oci-layout', ociLayout],
+        ['output-file', outputFile],
+        ['output-dir', (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(raw, 'output-dir')],
+    ]) {
+        if (value !== undefined)
+            (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .plainValue */ ._y)(name, value);
+    }
+    if (outputFile !== undefined && formats.length > 1) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('output-file', outputFile, 'a file name only when one format is asked for', `With formats '${formats.join(',')}' set 'output-dir' instead; each format gets its own file there.`);
+    }
+    const inputs = {
+        path: path ?? (image === undefined && ociLayout === undefined ? '.' : undefined),
+        image,
+        ociLayout,
+        formats,
+        outputDir: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(raw, 'output-dir') || 'sbom',
+        outputFile,
+        platforms: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(raw, 'platforms'),
+        attach: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zM)(raw, 'attach'),
+        attest: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zM)(raw, 'attest'),
+        uploadArtifact: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zM)(raw, 'upload-artifact'),
+        engine: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(raw, 'engine', ['native', 'syft'], 'native'),
+        registryUsername: credentials.username,
+        registryPassword: credentials.password,
+        key: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .optionalText */ .mR)(raw, 'key'),
+        keyPassword: raw('key-password'),
+        syftPath: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .optionalText */ .mR)(raw, 'syft-path'),
+        allowOutsideWorkspace: (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .parseAllowOutsideWorkspace */ .fz)(raw, SBOM_PATH_INPUTS),
+        exclude: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)(raw, 'exclude'),
+    };
+    for (const pattern of inputs.exclude)
+        (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .plainValue */ ._y)('exclude', pattern);
+    (0,_exclude_js__WEBPACK_IMPORTED_MODULE_4__/* .excludeMatcher */ .B)(inputs.exclude);
+    if (inputs.exclude.length > 0 && inputs.path === undefined) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('exclude', inputs.exclude.join(','), "nothing unless a source 'path' is catalogued");
+    }
+    if (inputs.syftPath !== undefined && inputs.engine !== 'syft') {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('syft-path', inputs.syftPath, "empty unless 'engine' is syft");
+    }
+    if (inputs.engine === 'syft' && (inputs.attach || inputs.attest)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('engine', 'syft', "native when 'attach' or 'attest' is true (those push what the native engine wrote)");
+    }
+    if (image !== undefined)
+        imageReferenceInput('image', image);
+    if (ociLayout !== undefined)
+        imageReferenceInput('oci-layout', ociLayout);
+    for (const p of inputs.platforms) {
+        if (!/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/i.test(p)) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('platforms', p, 'os/arch[/variant], e.g. linux/amd64, linux/arm64/v8');
+        }
+    }
+    if (inputs.keyPassword !== '' && inputs.key === undefined) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('key-password', '(set)', "empty unless 'key' is given (key is missing)");
+    }
+    if (inputs.key !== undefined && !inputs.attest) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('key', '(a key)', "empty unless 'attest' is true (the key signs SBOM attestations)");
+    }
+    if (inputs.path !== undefined) {
+        for (const [name, on] of [
+            ['attach', inputs.attach],
+            ['attest', inputs.attest],
+        ]) {
+            if (on)
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(name, 'true', "false when cataloguing a source 'path' (it attaches to an image)");
+        }
+        if (inputs.platforms.length > 0) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('platforms', inputs.platforms.join(','), "nothing when cataloguing a source 'path'");
+        }
+        if (inputs.registryUsername !== undefined) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('registry-username', inputs.registryUsername, "nothing when cataloguing a source 'path'");
+        }
+    }
+    return inputs;
+}
+/** Parses `image` (a registry reference) or `oci-layout` (`oci:<dir>[:tag]`, the `oci:` prefix optional). */
+function imageReferenceInput(input, value) {
+    const text = input === 'oci-layout' && !value.startsWith('oci:') ? `oci:${value}` : value;
+    let ref;
+    try {
+        ref = (0,_oci_references_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReference */ .F2)(text);
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(input, value, input === 'image'
+                ? 'an image reference [registry/]repository[:tag][@sha256:…]'
+                : 'an OCI layout directory: [oci:]<dir>[:tag|@sha256:…]', error.message);
+        }
+        throw error;
+    }
+    if (input === 'image' && ref.kind !== 'registry') {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)('image', value, "a registry reference (give a local layout in 'oci-layout')");
+    }
+    return ref;
+}
+
+
+/***/ }),
+
+/***/ 9496:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H3: () => (/* binding */ packageJsonLicenses),
+/* harmony export */   UF: () => (/* binding */ integrityHashes),
+/* harmony export */   X6: () => (/* binding */ toLicense),
+/* harmony export */   Yr: () => (/* binding */ isSpdxExpression)
+/* harmony export */ });
+/* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3326);
+/* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(spdx_expression_parse__WEBPACK_IMPORTED_MODULE_0__);
+/** Licences as SPDX expressions where they parse as one, and hashes from lockfile integrity fields. */
+
+/** One licence string as found: an SPDX expression when it parses, else kept as a name. */
+function toLicense(raw) {
+    const text = raw.trim();
+    if (text === '' || /^(UNKNOWN|NONE|NOASSERTION|UNLICENSED)$/i.test(text))
+        return undefined;
+    if (isSpdxExpression(text))
+        return { expression: text };
+    // Common near-misses that are unambiguous: "Apache 2.0", "Apache License 2.0", "BSD" stays a name.
+    const alias = ALIASES[text.toLowerCase()];
+    if (alias !== undefined)
+        return { expression: alias };
+    return { name: text };
+}
+const ALIASES = {
+    'apache 2.0': 'Apache-2.0',
+    'apache-2': 'Apache-2.0',
+    'apache 2': 'Apache-2.0',
+    'apache license 2.0': 'Apache-2.0',
+    'apache license, version 2.0': 'Apache-2.0',
+    'apache software license': 'Apache-2.0',
+    'mit license': 'MIT',
+    'the mit license': 'MIT',
+    'bsd-3': 'BSD-3-Clause',
+    'bsd 3-clause': 'BSD-3-Clause',
+    'bsd-2': 'BSD-2-Clause',
+    'isc license': 'ISC',
+    'mozilla public license 2.0 (mpl 2.0)': 'MPL-2.0',
+    'python software foundation license': 'PSF-2.0',
+};
+/**
+ * Answers by text, remembered for the process: a lockfile repeats a handful of licence strings across
+ * hundreds of packages, and parsing each again was most of an npm catalogue's time. Bounded, so an
+ * image with very many distinct strings does not grow it without end.
+ */
+const parsed = new Map();
+const PARSED_MAX = 4096;
+function isSpdxExpression(text) {
+    const known = parsed.get(text);
+    if (known !== undefined)
+        return known;
+    let valid;
+    try {
+        spdx_expression_parse__WEBPACK_IMPORTED_MODULE_0___default()(text);
+        valid = true;
+    }
+    catch {
+        valid = false;
+    }
+    if (parsed.size >= PARSED_MAX)
+        parsed.clear();
+    parsed.set(text, valid);
+    return valid;
+}
+/** Licences from package.json shapes: "MIT", {type: "MIT"}, licenses: [{type}], "(MIT OR X)". */
+function packageJsonLicenses(pkg) {
+    const found = [];
+    const add = (value) => {
+        const text = typeof value === 'string'
+            ? value
+            : typeof value === 'object' && value !== null && typeof value.type === 'string'
+                ? value.type
+                : undefined;
+        const license = text === undefined ? undefined : toLicense(text);
+        if (license !== undefined)
+            found.push(license);
+    };
+    if (pkg.license !== undefined)
+        add(pkg.license);
+    if (Array.isArray(pkg.licenses))
+        pkg.licenses.forEach(add);
+    else if (pkg.licenses !== undefined)
+        add(pkg.licenses);
+    return found;
+}
+const SRI = { sha1: 'SHA-1', sha256: 'SHA-256', sha384: 'SHA-384', sha512: 'SHA-512' };
+/** Subresource-integrity strings (`sha512-<base64> sha1-<base64>`) → hex hashes. */
+function integrityHashes(integrity) {
+    if (integrity === undefined)
+        return [];
+    const hashes = [];
+    for (const token of integrity.trim().split(/\s+/)) {
+        const dash = token.indexOf('-');
+        if (dash <= 0)
+            continue;
+        const alg = SRI[token.slice(0, dash).toLowerCase()];
+        const b64 = token.slice(dash + 1).replace(/\?.*$/, '');
+        if (alg === undefined || !/^[A-Za-z0-9+/]+=*$/.test(b64))
+            continue;
+        hashes.push({ alg, content: Buffer.from(b64, 'base64').toString('hex') });
+    }
+    return hashes;
+}
+
+
+/***/ }),
+
+/***/ 1074:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ mergeResults)
+/* harmony export */ });
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6729);
+/**
+ * The component model every cataloger produces and both writers consume. One list, two formats:
+ * CycloneDX and SPDX are written from the same `Catalog`, so they can never disagree.
+ */
+
+const SCOPE_RANK = { required: 0, optional: 1, dev: 2 };
+/**
+ * Merges cataloger results: one component per purl (the same package found in several places
+ * keeps every location and the most-required scope), direct edges united, everything sorted so
+ * that the same input always gives the same order.
+ */
+function mergeResults(results, distro) {
+    const byPurl = new Map();
+    const direct = new Set();
+    const warnings = [];
+    for (const result of results) {
+        for (const purl of result.direct ?? [])
+            direct.add(purl);
+        warnings.push(...(result.warnings ?? []));
+        for (const c of result.components) {
+            const seen = byPurl.get(c.purl);
+            if (seen === undefined) {
+                byPurl.set(c.purl, c);
+                continue;
+            }
+            byPurl.set(c.purl, {
+                ...seen,
+                scope: SCOPE_RANK[c.scope] < SCOPE_RANK[seen.scope] ? c.scope : seen.scope,
+                licenses: seen.licenses.length > 0 ? seen.licenses : c.licenses,
+                hashes: uniqueHashes([...seen.hashes, ...c.hashes]),
+                dependsOn: [...new Set([...seen.dependsOn, ...c.dependsOn])],
+                foundIn: [...new Set([...seen.foundIn, ...c.foundIn])],
+                properties: { ...c.properties, ...seen.properties },
+            });
+        }
+    }
+    const components = [...byPurl.values()]
+        .map((c) => ({
+        ...c,
+        // Edges only to components we know about, so both formats reference real elements.
+        dependsOn: [...new Set(c.dependsOn)].filter((p) => byPurl.has(p) && p !== c.purl).sort(),
+        foundIn: [...new Set(c.foundIn)].sort(),
+        hashes: uniqueHashes(c.hashes),
+    }))
+        .sort((a, b) => (0,_order_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n)(a.purl, b.purl));
+    return {
+        components,
+        direct: [...direct].filter((p) => byPurl.has(p)).sort(),
+        warnings,
+        ...(distro === undefined ? {} : { distro }),
+    };
+}
+const HEX_LENGTH = { MD5: 32, 'SHA-1': 40, 'SHA-256': 64, 'SHA-384': 96, 'SHA-512': 128 };
+/** Unique, well-formed (hex of the algorithm's length) hashes, sorted. */
+function uniqueHashes(hashes) {
+    const seen = new Map();
+    for (const h of hashes) {
+        if (h.content.length === HEX_LENGTH[h.alg] && /^[0-9a-f]+$/.test(h.content))
+            seen.set(`${h.alg}:${h.content}`, h);
+    }
+    return [...seen.values()].sort((a, b) => (0,_order_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n)(`${a.alg}:${a.content}`, `${b.alg}:${b.content}`));
+}
+
+
+/***/ }),
+
+/***/ 9718:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Go: () => (/* binding */ repositoryPlace),
+/* harmony export */   Jx: () => (/* binding */ PROJECT_MANIFESTS),
+/* harmony export */   iJ: () => (/* binding */ layoutImageIdentity),
+/* harmony export */   yI: () => (/* binding */ projectIdentity)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(330);
+/* harmony import */ var _catalogers_jvm_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3942);
+/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(362);
+/**
+ * What a source SBOM's root component is called: the project's own manifest (package.json, go.mod,
+ * pyproject.toml, Cargo.toml, pom.xml in the catalogued directory) names it, with its version and
+ * purl where the manifest has them; else the repository (`GITHUB_REPOSITORY`, else the `origin`
+ * remote), with the catalogued directory's path inside the repository. Never a local folder name
+ * and never an absolute path: the same tree gives the same document wherever it is checked out.
+ */
+
+
+
+
+
+/** The manifests that name a project, in the order they are tried. */
+const PROJECT_MANIFESTS = ['package.json', 'go.mod', 'pyproject.toml', 'Cargo.toml', 'pom.xml'];
+const str = (v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+const table = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+function named(name, version, purl) {
+    return { name, ...(version === undefined ? {} : { version }), purl: purl(version ?? '') };
+}
+/** The project a manifest describes, or undefined when it names none (a workspace root, a parse error). */
+function manifestIdentity(file, text, parseToml) {
+    try {
+        switch (file) {
+            case 'package.json': {
+                const pkg = table(JSON.parse(text));
+                const name = str(pkg?.name);
+                return name === undefined ? undefined : named(name, str(pkg?.version), (v) => (0,_purl_js__WEBPACK_IMPORTED_MODULE_2__/* .npmPurl */ .NP)(name, v));
+            }
+            case 'go.mod': {
+                const module = /^\s*module\s+("?)([^\s"]+)\1\s*(?:\/\/.*)?$/m.exec(text)?.[2];
+                return module === undefined ? undefined : { name: module, purl: (0,_purl_js__WEBPACK_IMPORTED_MODULE_2__/* .golangPurl */ .av)(module, '') };
+            }
+            case 'pyproject.toml': {
+                const doc = parseToml(text);
+                for (const section of [table(doc.project), table(table(doc.tool)?.poetry)]) {
+                    const name = str(section?.name);
+                    if (name !== undefined)
+                        return named(name, str(section?.version), (v) => (0,_purl_js__WEBPACK_IMPORTED_MODULE_2__/* .pypiPurl */ .iC)(name, v));
+                }
+                return undefined;
+            }
+            case 'Cargo.toml': {
+                const pkg = table(parseToml(text).package);
+                const name = str(pkg?.name);
+                // `version.workspace = true` is a table, not a version: no version then.
+                return name === undefined ? undefined : named(name, str(pkg?.version), (v) => (0,_purl_js__WEBPACK_IMPORTED_MODULE_2__/* .cargoPurl */ .q$)(name, v));
+            }
+            case 'pom.xml': {
+                const project = child((0,_catalogers_jvm_js__WEBPACK_IMPORTED_MODULE_3__/* .parseXml */ .NO)(text, file), 'project');
+                const parent = child(project, 'parent');
+                const artifactId = text1(project, 'artifactId');
+                const groupId = text1(project, 'groupId') ?? text1(parent, 'groupId');
+                if (artifactId === undefined || groupId === undefined)
+                    return undefined;
+                // An unresolved ${property} is no version.
+                const version = [text1(project, 'version'), text1(parent, 'version')].find((v) => v !== undefined);
+                const known = version !== undefined && !version.includes('${') ? version : undefined;
+                return named(`${groupId}:${artifactId}`, known, (v) => (0,_purl_js__WEBPACK_IMPORTED_MODULE_2__/* .mavenPurl */ .FY)(groupId, artifactId, v));
+            }
+        }
+    }
+    catch {
+        return undefined;
+    }
+}
+const child = (el, name) => el?.children.find((c) => c.name === name);
+const text1 = (el, name) => str(child(el, name)?.text);
+async function readIfExists(path) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * host, owner and repository of a git remote URL (`https://host/owner/repo.git`, `ssh://git@host/…`,
+ * scp-like `git@host:owner/repo.git`); credentials in the URL are never part of the result.
+ */
+function remoteRepository(url) {
+    const text = url.trim();
+    const scheme = /^(?:https?|ssh|git):\/\/(?:[^@/]*@)?([^/:]+)(?::\d*)?\/(.+)$/i.exec(text);
+    const scp = scheme === null ? /^(?:[^@/]+@)?([^/:]+):(?!\/)(.+)$/.exec(text) : null;
+    const match = scheme ?? scp;
+    if (match === null)
+        return undefined;
+    const parts = (match[2] ?? '')
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '')
+        .split('/')
+        .filter((p) => p !== '');
+    const repo = parts.pop();
+    if (repo === undefined || parts.length === 0)
+        return undefined;
+    return { host: match[1] ?? '', owner: parts.join('/'), repo };
+}
+/** `owner/repo` of the origin remote and whether it is on github.com, when `dir` is in a git work tree. */
+async function originRepository(dir) {
+    const remote = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_4__/* .gitRaw */ .Pm)(['remote', 'get-url', 'origin'], { cwd: dir }).catch(() => undefined);
+    if (remote === undefined || remote.exitCode !== 0)
+        return undefined;
+    const parsed = remoteRepository(remote.stdout);
+    if (parsed === undefined)
+        return undefined;
+    return { repository: `${parsed.owner}/${parsed.repo}`, github: parsed.host.toLowerCase() === 'github.com' };
+}
+/**
+ * One `git rev-parse` answers both (a git process costs the caller a fork): it prints the prefix, then
+ * HEAD's commit when there is one, and exits 0 with both, 1 with only the prefix (no commit yet), 128
+ * outside a work tree. Undefined outside git, or without git.
+ */
+async function repositoryPlace(dir) {
+    if (!(0,_git_git_js__WEBPACK_IMPORTED_MODULE_4__/* .mayBeInRepository */ .IR)(dir))
+        return undefined;
+    const result = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_4__/* .gitRaw */ .Pm)(['rev-parse', '--show-prefix', '--verify', '--quiet', 'HEAD^{commit}'], {
+        cwd: dir,
+    }).catch(() => undefined);
+    if (result === undefined || (result.exitCode !== 0 && result.exitCode !== 1) || result.stdout === '')
+        return undefined;
+    const [prefix = '', commit = ''] = result.stdout.split('\n');
+    const inside = prefix.trim().replace(/\/+$/, '') || '.';
+    return result.exitCode === 0 && /^[0-9a-f]{40,64}$/.test(commit.trim())
+        ? { inside, commit: commit.trim() }
+        : { inside };
+}
+/**
+ * Names the project in `dir` (the catalogued directory, or the directory of the catalogued lockfile).
+ * `github` is the workflow's repository (`GITHUB_REPOSITORY`) and server when running in Actions.
+ */
+async function projectIdentity(dir, github, place) {
+    for (const file of PROJECT_MANIFESTS) {
+        const text = await readIfExists((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, file));
+        if (text === undefined)
+            continue;
+        // The TOML parser loads only for a TOML manifest (most trees have none).
+        const toml = file.endsWith('.toml') ? (await __nccwpck_require__.e(/* import() */ 292).then(__nccwpck_require__.bind(__nccwpck_require__, 3292))).parse : () => undefined;
+        const found = manifestIdentity(file, text, toml);
+        if (found !== undefined)
+            return { ...found, source: file };
+    }
+    // `place`: the caller's answer when it already asked git (else asked here, only when needed).
+    return (await repositoryIdentity(dir, github, place ?? repositoryPlace(dir))) ?? { name: 'source', source: 'none' };
+}
+/**
+ * The repository `dir` belongs to: `GITHUB_REPOSITORY`, else the origin remote; with `place`, the
+ * directory's path inside the repository is appended to the name (and is the purl's subpath).
+ */
+async function repositoryIdentity(dir, github, place) {
+    const origin = github !== undefined && github.repository !== ''
+        ? {
+            repository: github.repository,
+            github: github.serverUrl.toLowerCase() === 'https://github.com',
+            source: 'GITHUB_REPOSITORY',
+        }
+        : await originRepository(dir).then((o) => (o === undefined ? undefined : { ...o, source: 'origin remote' }));
+    if (origin === undefined)
+        return undefined;
+    const inside = (await place)?.inside;
+    const sub = inside === undefined || inside === '.' ? undefined : inside;
+    const [owner = '', repo = ''] = origin.repository.split('/');
+    return {
+        name: sub === undefined ? origin.repository : `${origin.repository}/${sub}`,
+        ...(origin.github && owner !== '' && repo !== ''
+            ? { purl: (0,_purl_js__WEBPACK_IMPORTED_MODULE_2__/* .buildPurl */ .Eq)({ type: 'github', namespace: owner, name: repo, subpath: sub }) }
+            : {}),
+        source: origin.source,
+    };
+}
+const OCI_SOURCE = 'org.opencontainers.image.source';
+const OCI_TITLE = 'org.opencontainers.image.title';
+const OCI_VERSION = 'org.opencontainers.image.version';
+/**
+ * An image read from an OCI layout has no registry name, and its directory is a local folder: it is
+ * named by its own annotations or labels (`org.opencontainers.image.source` as `owner/repo`, else
+ * `.title`), with `.version`, the first set that has them winning; else by the repository.
+ */
+async function layoutImageIdentity(labelSets, dir, github) {
+    const first = (key) => labelSets.map((l) => str(l?.[key])).find((v) => v !== undefined);
+    const source = first(OCI_SOURCE);
+    const remote = source === undefined ? undefined : remoteRepository(source);
+    const version = first(OCI_VERSION);
+    const name = (remote === undefined ? undefined : `${remote.owner}/${remote.repo}`) ??
+        first(OCI_TITLE) ??
+        (await repositoryIdentity(dir, github))?.name ??
+        'image';
+    return { name, ...(version === undefined ? {} : { version }) };
+}
+
+
+/***/ }),
+
+/***/ 362:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Eq: () => (/* binding */ buildPurl),
+/* harmony export */   FY: () => (/* binding */ mavenPurl),
+/* harmony export */   NP: () => (/* binding */ npmPurl),
+/* harmony export */   av: () => (/* binding */ golangPurl),
+/* harmony export */   g9: () => (/* binding */ pep503),
+/* harmony export */   iC: () => (/* binding */ pypiPurl),
+/* harmony export */   q$: () => (/* binding */ cargoPurl),
+/* harmony export */   wE: () => (/* binding */ osPurl)
+/* harmony export */ });
+/** encodeURIComponent leaves A-Z a-z 0-9 - _ . ! ~ * ' ( ) alone; the spec also keeps ':' in namespace/version. */
+function encodeSegment(segment) {
+    return encodeURIComponent(segment);
+}
+function encodeNamespace(namespace) {
+    return namespace
+        .split('/')
+        .filter((s) => s !== '')
+        .map((s) => encodeSegment(s).replace(/%3A/g, ':'))
+        .join('/');
+}
+function encodeVersion(version) {
+    return encodeSegment(version).replace(/%3A/g, ':').replace(/%2B/g, '+');
+}
+function encodeQualifierValue(value) {
+    // application/x-www-form-urlencoded, then spaces as %20 (as the reference implementation writes them).
+    const params = new URLSearchParams();
+    params.set('k', value);
+    return params.toString().slice(2).replace(/\+/g, '%20');
+}
+/** Type-specific normalisation from PURL-TYPES.rst. */
+function normalise(parts) {
+    let namespace = parts.namespace?.replace(/^\/+|\/+$/g, '');
+    let name = parts.name.replace(/^\/+|\/+$/g, '');
+    if (namespace === '')
+        namespace = undefined;
+    switch (parts.type) {
+        case 'npm':
+        case 'deb':
+        case 'apk':
+        case 'github':
+            namespace = namespace?.toLowerCase();
+            name = name.toLowerCase();
+            break;
+        case 'pypi':
+            namespace = namespace?.toLowerCase();
+            name = name.toLowerCase().replace(/_/g, '-');
+            break;
+        case 'rpm':
+            namespace = namespace?.toLowerCase();
+            break;
+        default:
+            break;
+    }
+    return { namespace, name };
+}
+function buildPurl(parts) {
+    if (parts.name.trim() === '')
+        throw new Error(`purl: a ${parts.type} package needs a name`);
+    const { namespace, name } = normalise(parts);
+    let purl = `pkg:${parts.type}/`;
+    if (namespace !== undefined)
+        purl += `${encodeNamespace(namespace)}/`;
+    purl += encodeSegment(name);
+    if (parts.version !== undefined && parts.version !== '')
+        purl += `@${encodeVersion(parts.version)}`;
+    const qualifiers = Object.entries(parts.qualifiers ?? {})
+        .filter((e) => e[1] !== undefined && e[1] !== '')
+        .map(([k, v]) => `${k.toLowerCase()}=${encodeQualifierValue(v)}`)
+        .sort();
+    if (qualifiers.length > 0)
+        purl += `?${qualifiers.join('&')}`;
+    if (parts.subpath !== undefined) {
+        const segments = parts.subpath.split('/').filter((s) => s !== '' && s !== '.' && s !== '..');
+        if (segments.length > 0)
+            purl += `#${segments.map(encodeSegment).join('/')}`;
+    }
+    return purl;
+}
+/** npm: `@scope/name` → namespace `@scope` (encoded %40scope), name `name`. */
+function npmPurl(fullName, version) {
+    const slash = fullName.startsWith('@') ? fullName.indexOf('/') : -1;
+    return slash > 0
+        ? buildPurl({ type: 'npm', namespace: fullName.slice(0, slash), name: fullName.slice(slash + 1), version })
+        : buildPurl({ type: 'npm', name: fullName, version });
+}
+/** golang: the module path's last element is the name, the rest the namespace. */
+function golangPurl(modulePath, version) {
+    const at = modulePath.lastIndexOf('/');
+    return at > 0
+        ? buildPurl({ type: 'golang', namespace: modulePath.slice(0, at), name: modulePath.slice(at + 1), version })
+        : buildPurl({ type: 'golang', name: modulePath, version });
+}
+function pypiPurl(name, version) {
+    return buildPurl({ type: 'pypi', name, version });
+}
+function cargoPurl(name, version) {
+    return buildPurl({ type: 'cargo', name, version });
+}
+function mavenPurl(groupId, artifactId, version, type) {
+    return buildPurl({
+        type: 'maven',
+        namespace: groupId,
+        name: artifactId,
+        version,
+        qualifiers: { type: type === 'jar' ? undefined : type },
+    });
+}
+/**
+ * OS packages: namespace = distro vendor (debian, ubuntu, alpine, fedora, …); qualifiers arch,
+ * distro, epoch (rpm) and `upstream`: the source package, which vulnerability scanners match
+ * advisories against (deb `name` or `name@version`, rpm the source rpm's file name, apk the origin).
+ */
+function osPurl(type, vendor, name, version, qualifiers = {}) {
+    return buildPurl({ type, namespace: vendor, name, version, qualifiers });
+}
+/** PEP 503 name normalisation (used to match Python names across files, not for the purl). */
+function pep503(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+
+
+/***/ }),
+
+/***/ 7439:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b1: () => (/* binding */ SBOM_MEDIA_TYPES),
+/* harmony export */   iX: () => (/* binding */ writeDocuments),
+/* harmony export */   nE: () => (/* binding */ isoSeconds),
+/* harmony export */   zu: () => (/* binding */ SBOM_FORMATS)
+/* harmony export */ });
+/* unused harmony exports uuidFrom, writeCycloneDx, spdxId, writeSpdx */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6939);
+/* harmony import */ var _suite_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4277);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6729);
+/**
+ * CycloneDX 1.6 JSON and SPDX 2.3 JSON, written in one pass from the same catalogue.
+ * Deterministic: the input decides every byte (sorted components and properties, identifiers
+ * derived from the subject digest, the timestamp given by the caller, no milliseconds).
+ */
+
+
+
+
+
+/** The hex of a sha256 subject digest, for the documents' own hash fields; none when it is not one. */
+function hexOf(digest) {
+    try {
+        return (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .digestHex */ .sU)(digest);
+    }
+    catch {
+        return undefined;
+    }
+}
+const SBOM_FORMATS = ['cyclonedx-json', 'spdx-json'];
+const SBOM_MEDIA_TYPES = {
+    'cyclonedx-json': 'application/vnd.cyclonedx+json',
+    'spdx-json': 'application/spdx+json',
+};
+/**
+ * The document as 2-space JSON with a final newline. Its bytes are made once from the JSON text and
+ * the newline, then hashed and written as they are: the text joined to its newline is a string V8
+ * has not flattened, and hashing or writing that took several times as long as the bytes (measured
+ * with a 500 KB document).
+ */
+function sbomDocument(format, doc) {
+    const json = JSON.stringify(doc, null, 2);
+    const length = Buffer.byteLength(json);
+    const bytes = Buffer.allocUnsafe(length + 1);
+    if (bytes.write(json) !== length)
+        throw new Error('sbomDocument: short write');
+    bytes[length] = 0x0a;
+    return { format, content: `${json}\n`, bytes, digest: (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc)(bytes), mediaType: SBOM_MEDIA_TYPES[format] };
+}
+/** ISO 8601 UTC, whole seconds (SPDX forbids milliseconds; CycloneDX gets the same for symmetry). */
+function isoSeconds(date) {
+    if (Number.isNaN(date.getTime()))
+        throw new Error('isoSeconds: invalid date');
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/** A name-based UUID (version 5 layout) from a digest: the same subject always gets the same serial. */
+function uuidFrom(seed) {
+    const bytes = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(seed).digest().subarray(0, 16);
+    bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x50;
+    bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+    const hex = bytes.toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+function sortedProperties(entries) {
+    return entries
+        .map(([name, value]) => ({ name, value }))
+        .sort((a, b) => (0,_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n)(a.name, b.name) || (0,_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n)(a.value, b.value));
+}
+function componentProperties(c) {
+    return sortedProperties([
+        ...Object.entries(c.properties).map(([k, v]) => [`${_suite_js__WEBPACK_IMPORTED_MODULE_3__/* .SUITE_NAME */ .t}:${k}`, v]),
+        ...c.foundIn.map((loc) => [`${_suite_js__WEBPACK_IMPORTED_MODULE_3__/* .SUITE_NAME */ .t}:found-in`, loc]),
+        [`${_suite_js__WEBPACK_IMPORTED_MODULE_3__/* .SUITE_NAME */ .t}:ecosystem`, c.ecosystem],
+    ]);
+}
+function cdxLicenses(licenses) {
+    if (licenses.length === 0)
+        return undefined;
+    const only = licenses[0];
+    if (licenses.length === 1 && only !== undefined && 'expression' in only)
+        return [{ expression: only.expression }];
+    // CycloneDX allows one expression or a list of named licences, not a mix: several become names.
+    return licenses.map((l) => ({ license: { name: 'expression' in l ? l.expression : l.name } }));
+}
+const CDX_SCOPE = { required: 'required', optional: 'optional', dev: 'excluded' };
+function writeCycloneDx(catalog, subject) {
+    // The subject's purl is its bom-ref unless a component has the same purl (bom-refs must be unique).
+    const subjectRef = subject.purl !== undefined && !catalog.components.some((c) => c.purl === subject.purl)
+        ? subject.purl
+        : `${_suite_js__WEBPACK_IMPORTED_MODULE_3__/* .SUITE_NAME */ .t}:subject:${subject.digest}`;
+    const components = catalog.components.map((c) => ({
+        type: c.type,
+        'bom-ref': c.purl,
+        ...(c.group === undefined ? {} : { group: c.group }),
+        name: c.name,
+        ...(c.version === '' ? {} : { version: c.version }),
+        scope: CDX_SCOPE[c.scope],
+        ...(c.hashes.length === 0 ? {} : { hashes: c.hashes.map((h) => ({ alg: h.alg, content: h.content })) }),
+        ...(c.licenses.length === 0 ? {} : { licenses: cdxLicenses(c.licenses) }),
+        purl: c.purl,
+        properties: componentProperties(c),
+    }));
+    if (catalog.distro !== undefined) {
+        const d = catalog.distro;
+        components.push({
+            type: 'operating-system',
+            'bom-ref': `${_suite_js__WEBPACK_IMPORTED_MODULE_3__/* .SUITE_NAME */ .t}:os:${d.id}${d.versionId === undefined ? '' : `@${d.versionId}`}`,
+            name: d.id,
+            ...(d.versionId === undefined ? {} : { version: d.versionId }),
+            ...(d.prettyName === undefined ? {} : { description: d.prettyName }),
+        });
+    }
+    const hex = hexOf(subject.digest);
+    const doc = {
+        $schema: 'http://cyclonedx.org/schema/bom-1.6.schema.json',
+        bomFormat: 'CycloneDX',
+        specVersion: '1.6',
+        serialNumber: `urn:uuid:${uuidFrom(`cyclonedx:${subject.digest}`)}`,
+        version: 1,
+        metadata: {
+            timestamp: isoSeconds(subject.timestamp),
+            tools: { components: [{ type: 'application', name: _suite_js__WEBPACK_IMPORTED_MODULE_3__/* .SUITE_NAME */ .t, version: _suite_js__WEBPACK_IMPORTED_MODULE_3__/* .SUITE_VERSION */ .s }] },
+            component: {
+                type: subject.kind === 'image' ? 'container' : 'application',
+                'bom-ref': subjectRef,
+                name: subject.name,
+                ...(subject.version === undefined ? {} : { version: subject.version }),
+                ...(hex === undefined ? {} : { hashes: [{ alg: 'SHA-256', content: hex }] }),
+                ...(subject.purl === undefined ? {} : { purl: subject.purl }),
+            },
+            properties: sortedProperties([
+                ...Object.entries(subject.properties ?? {}),
+                [`${_suite_js__WEBPACK_IMPORTED_MODULE_3__/* .SUITE_NAME */ .t}:subject-digest`, subject.digest],
+            ]),
+        },
+        components,
+        dependencies: [
+            { ref: subjectRef, dependsOn: [...catalog.direct] },
+            ...catalog.components.map((c) => ({ ref: c.purl, dependsOn: [...c.dependsOn] })),
+        ],
+    };
+    return sbomDocument('cyclonedx-json', doc);
+}
+const SPDX_ALG = {
+    MD5: 'MD5',
+    'SHA-1': 'SHA1',
+    'SHA-256': 'SHA256',
+    'SHA-384': 'SHA384',
+    'SHA-512': 'SHA512',
+};
+/** SPDX element ids: `^SPDXRef-[a-zA-Z0-9.-]+$`, unique by construction (a hash of the purl ends each). */
+function spdxId(prefix, readable, unique) {
+    const clean = readable
+        .replace(/[^a-zA-Z0-9.-]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 80);
+    const suffix = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(unique).digest('hex').slice(0, 12);
+    return `SPDXRef-${prefix}-${clean === '' ? '' : `${clean}-`}${suffix}`;
+}
+function writeSpdx(catalog, subject) {
+    const extracted = new Map();
+    const declared = (licenses) => {
+        if (licenses.length === 0)
+            return 'NOASSERTION';
+        const parts = licenses.map((l) => {
+            if ('expression' in l)
+                return licenses.length > 1 ? `(${l.expression})` : l.expression;
+            const id = `LicenseRef-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(l.name).digest('hex').slice(0, 16)}`;
+            extracted.set(id, l.name);
+            return id;
+        });
+        return parts.join(' AND ');
+    };
+    const ids = new Map();
+    for (const c of catalog.components)
+        ids.set(c.purl, spdxId('Package', `${c.ecosystem}-${c.name}-${c.version}`, c.purl));
+    const subjectId = spdxId(subject.kind === 'image' ? 'Image' : 'Source', subject.name, subject.digest);
+    const hex = hexOf(subject.digest);
+    const packages = [
+        {
+            name: subject.name,
+            SPDXID: subjectId,
+            ...(subject.version === undefined ? {} : { versionInfo: subject.version }),
+            downloadLocation: 'NOASSERTION',
+            filesAnalyzed: false,
+            ...(hex === undefined ? {} : { checksums: [{ algorithm: 'SHA256', checksumValue: hex }] }),
+            ...(subject.purl === undefined
+                ? {}
+                : {
+                    externalRefs: [
+                        { referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: subject.purl },
+                    ],
+                }),
+            primaryPackagePurpose: subject.kind === 'image' ? 'CONTAINER' : 'SOURCE',
+        },
+        ...catalog.components.map((c) => ({
+            name: c.group === undefined || c.ecosystem !== 'maven' ? c.name : `${c.group}:${c.name}`,
+            SPDXID: ids.get(c.purl),
+            ...(c.version === '' ? {} : { versionInfo: c.version }),
+            downloadLocation: 'NOASSERTION',
+            filesAnalyzed: false,
+            ...(c.hashes.length === 0
+                ? {}
+                : { checksums: c.hashes.map((h) => ({ algorithm: SPDX_ALG[h.alg], checksumValue: h.content })) }),
+            licenseConcluded: 'NOASSERTION',
+            licenseDeclared: declared(c.licenses),
+            copyrightText: 'NOASSERTION',
+            externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: c.purl }],
+            sourceInfo: `found in: ${c.foundIn.join(', ')}`,
+            primaryPackagePurpose: c.type === 'application' ? 'APPLICATION' : c.type === 'operating-system' ? 'OPERATING_SYSTEM' : 'LIBRARY',
+            ...(c.scope === 'required' ? {} : { comment: `scope: ${c.scope}` }),
+        })),
+    ];
+    if (catalog.distro !== undefined) {
+        const d = catalog.distro;
+        packages.push({
+            name: d.id,
+            SPDXID: spdxId('OperatingSystem', d.id, `${d.id}@${d.versionId ?? ''}`),
+            ...(d.versionId === undefined ? {} : { versionInfo: d.versionId }),
+            downloadLocation: 'NOASSERTION',
+            filesAnalyzed: false,
+            ...(d.prettyName === undefined ? {} : { description: d.prettyName }),
+            primaryPackagePurpose: 'OPERATING_SYSTEM',
+        });
+    }
+    const byPurl = new Map(catalog.components.map((c) => [c.purl, c]));
+    const relationships = [
+        { spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: subjectId },
+    ];
+    for (const purl of catalog.direct) {
+        const id = ids.get(purl);
+        const scope = byPurl.get(purl)?.scope;
+        if (scope === 'dev')
+            relationships.push({ spdxElementId: id, relationshipType: 'DEV_DEPENDENCY_OF', relatedSpdxElement: subjectId });
+        else if (scope === 'optional')
+            relationships.push({
+                spdxElementId: id,
+                relationshipType: 'OPTIONAL_DEPENDENCY_OF',
+                relatedSpdxElement: subjectId,
+            });
+        else
+            relationships.push({ spdxElementId: subjectId, relationshipType: 'DEPENDS_ON', relatedSpdxElement: id });
+    }
+    // Image mode: everything found is contained in the image, even without a recorded edge.
+    if (subject.kind === 'image') {
+        for (const c of catalog.components) {
+            relationships.push({
+                spdxElementId: subjectId,
+                relationshipType: 'CONTAINS',
+                relatedSpdxElement: ids.get(c.purl),
+            });
+        }
+    }
+    for (const c of catalog.components) {
+        for (const dep of c.dependsOn) {
+            relationships.push({
+                spdxElementId: ids.get(c.purl),
+                relationshipType: 'DEPENDS_ON',
+                relatedSpdxElement: ids.get(dep),
+            });
+        }
+    }
+    const doc = {
+        spdxVersion: 'SPDX-2.3',
+        dataLicense: 'CC0-1.0',
+        SPDXID: 'SPDXRef-DOCUMENT',
+        name: `${subject.name}${subject.version === undefined ? '' : `@${subject.version}`}`,
+        documentNamespace: `https://spdx.org/spdxdocs/${_suite_js__WEBPACK_IMPORTED_MODULE_3__/* .SUITE_NAME */ .t}/${encodeURIComponent(subject.name)}-${uuidFrom(`spdx:${subject.digest}`)}`,
+        creationInfo: {
+            created: isoSeconds(subject.timestamp),
+            creators: [`Tool: ${_suite_js__WEBPACK_IMPORTED_MODULE_3__/* .SUITE_NAME */ .t}-${_suite_js__WEBPACK_IMPORTED_MODULE_3__/* .SUITE_VERSION */ .s}`],
+        },
+        packages,
+        ...(extracted.size === 0
+            ? {}
+            : {
+                hasExtractedLicensingInfos: [...extracted.entries()]
+                    .sort((a, b) => (0,_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n)(a[0], b[0]))
+                    .map(([licenseId, text]) => ({ licenseId, extractedText: text, name: text })),
+            }),
+        relationships,
+    };
+    return sbomDocument('spdx-json', doc);
+}
+/** Both (or one) formats from the same catalogue, in the order asked for. */
+function writeDocuments(catalog, subject, formats) {
+    return formats.map((f) => (f === 'cyclonedx-json' ? writeCycloneDx(catalog, subject) : writeSpdx(catalog, subject)));
+}
+
+
+/***/ }),
+
 /***/ 4197:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -37200,6 +35592,98 @@ function defaultSigstoreInstance(context) {
     const repository = context?.payload.repository;
     const isPublic = repository?.visibility === 'public' || repository?.private === false;
     return isPublic ? _bundle_js__WEBPACK_IMPORTED_MODULE_1__.SIGSTORE_INSTANCES['public-good'] : _bundle_js__WEBPACK_IMPORTED_MODULE_1__.SIGSTORE_INSTANCES.github;
+}
+
+
+/***/ }),
+
+/***/ 3816:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Yu: () => (/* binding */ sbomAttestation),
+/* harmony export */   gl: () => (/* binding */ provenanceAttestation),
+/* harmony export */   i_: () => (/* binding */ customAttestation),
+/* harmony export */   jV: () => (/* binding */ signImage)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+/* harmony import */ var _bundle_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(43);
+/* harmony import */ var _referrer_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(280);
+/* harmony import */ var _statements_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4769);
+/**
+ * What the sign action does for an image, without the registry: sign cosign v3's image signature
+ * and each attestation as its own bundle, and lay each out as a referrer manifest (plus, for teams
+ * still on cosign v2, the legacy `.sig` manifest). The caller pushes `blobs` then `manifest` for
+ * each artefact and, where the registry has no referrers API, adds `descriptor` to the fallback
+ * tag's index (read-merge-write).
+ */
+
+
+
+
+/** Signs an image digest and its attestations; returns what to push. No network unless the config has a log or is keyless. */
+async function signImage(image, config, options = {}) {
+    if (options.legacy && config.kind !== 'key') {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('legacy-signature', 'true', 'false with keyless signing (the cosign v2 .sig format is written for key-based signatures only)');
+    }
+    const digest = image.descriptor.digest;
+    const created = options.created ?? new Date();
+    const statements = [
+        (0,_statements_js__WEBPACK_IMPORTED_MODULE_1__/* .cosignSignStatement */ .O2)(image.name, digest),
+        ...(options.attestations ?? []).map((a) => (0,_statements_js__WEBPACK_IMPORTED_MODULE_1__/* .statement */ .qZ)([(0,_statements_js__WEBPACK_IMPORTED_MODULE_1__/* .subject */ .bc)(image.name, digest)], a.predicateType, a.predicate)),
+    ].filter((s) => !options.skip?.has(s.predicateType));
+    const referrers = [];
+    for (const s of statements) {
+        const signed = await (0,_bundle_js__WEBPACK_IMPORTED_MODULE_2__.signStatement)(s, config);
+        referrers.push({
+            predicateType: s.predicateType,
+            signed,
+            artefact: (0,_referrer_js__WEBPACK_IMPORTED_MODULE_3__.bundleReferrer)(signed.bundle, image.descriptor, created),
+        });
+    }
+    const legacy = options.legacy && config.kind === 'key' ? (0,_referrer_js__WEBPACK_IMPORTED_MODULE_3__.legacySignatureManifest)(image.name, digest, config.key) : undefined;
+    return { referrers, legacy };
+}
+/**
+ * SLSA provenance v1 for the current GitHub Actions run. `claims` are the OIDC token's (keyless
+ * signing): its `job_workflow_ref` names the builder, as GitHub's own provenance does.
+ */
+function provenanceAttestation(context, env, claims = {}) {
+    if (!context) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('provenance', 'true', 'false outside GitHub Actions (provenance describes a workflow run)', 'Give a predicate file with predicate-type instead.');
+    }
+    return {
+        predicateType: _statements_js__WEBPACK_IMPORTED_MODULE_1__/* .SLSA_PROVENANCE_PREDICATE */ .ON,
+        predicate: (0,_statements_js__WEBPACK_IMPORTED_MODULE_1__/* .githubProvenancePredicate */ .QG)(context, (0,_statements_js__WEBPACK_IMPORTED_MODULE_1__/* .workflowFacts */ .Nz)(env, claims)),
+    };
+}
+/** A custom predicate from JSON text (the `predicate` input or the file behind `predicate-path`). */
+function customAttestation(predicateType, json, input) {
+    if (predicateType === _statements_js__WEBPACK_IMPORTED_MODULE_1__/* .COSIGN_SIGN_PREDICATE */ .u) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('predicate-type', predicateType, 'a predicate type other than cosign’s own signature type');
+    }
+    let predicate;
+    try {
+        predicate = JSON.parse(json);
+    }
+    catch (error) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, json, `a JSON object (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)})`);
+    }
+    if (predicate === null || typeof predicate !== 'object' || Array.isArray(predicate)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, json, 'a JSON object');
+    }
+    return { predicateType, predicate: predicate };
+}
+/** An SBOM (CycloneDX or SPDX 2.3 JSON) as an attestation whose predicate is the document itself. */
+function sbomAttestation(json, input = 'sbom-path') {
+    let document;
+    try {
+        document = JSON.parse(json);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('INPUT_INVALID', `Input '${input}': the SBOM is not JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}).`);
+    }
+    return { predicateType: (0,_statements_js__WEBPACK_IMPORTED_MODULE_1__/* .sbomPredicateType */ .h2)(document), predicate: document };
 }
 
 

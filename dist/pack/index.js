@@ -317,6 +317,8 @@ var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./packages/core/src/git/git.ts
 
 
+
+
 function gitEnv(extra) {
     return { ...process.env, ...extra, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
 }
@@ -412,8 +414,46 @@ function startGitRecords(args, options) {
 function gitStream(args, options, onRecord, separator = '\n') {
     return startGitRecords(args, options).read(onRecord, separator);
 }
+/**
+ * False only where git cannot find a repository from `dir`: GIT_DIR is unset, and neither `dir` nor
+ * any directory above it (symbolic links resolved, as git sees its working directory) holds a `.git`
+ * entry or is itself a git directory (HEAD, objects and refs, as a bare repository). A few stat
+ * calls, so callers skip starting git, a fork of this whole process, where git would only answer
+ * "not a git repository". True promises nothing: git still decides (ceilings, ownership checks).
+ */
+function mayBeInRepository(dir, env = process.env) {
+    if ((env.GIT_DIR ?? '') !== '')
+        return true;
+    let at;
+    try {
+        at = (0,external_node_fs_.realpathSync)(dir);
+    }
+    catch {
+        return true;
+    }
+    for (;;) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(at, '.git')))
+            return true;
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(at, 'HEAD')) && isDirectory((0,external_node_path_.join)(at, 'objects')) && isDirectory((0,external_node_path_.join)(at, 'refs')))
+            return true;
+        const up = (0,external_node_path_.dirname)(at);
+        if (up === at)
+            return false;
+        at = up;
+    }
+}
+function isDirectory(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
 /** The committer time of `revision` (default HEAD); undefined outside a repository or before the first commit. */
 async function commitTime(cwd, revision = 'HEAD') {
+    if (!mayBeInRepository(cwd))
+        return undefined;
     const shown = await gitRaw(['show', '-s', '--format=%ct', `${revision}^{commit}`], { cwd }).catch(() => undefined);
     const out = shown?.exitCode === 0 ? shown.stdout.trim() : '';
     return /^\d+$/.test(out) ? new Date(Number(out) * 1000) : undefined;

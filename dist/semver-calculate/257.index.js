@@ -4582,7 +4582,7 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __webpack_require__(9747)
+} = __webpack_require__(2128)
 const Pool = __webpack_require__(628)
 const { kUrl, kInterceptors } = __webpack_require__(6443)
 const { parseOrigin } = __webpack_require__(3440)
@@ -8310,7 +8310,7 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 9747:
+/***/ 2128:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -8563,7 +8563,7 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __webpack_require__(9747)
+} = __webpack_require__(2128)
 const Client = __webpack_require__(3701)
 const {
   InvalidArgumentError

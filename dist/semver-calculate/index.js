@@ -746,7 +746,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4382);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4732);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8479);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(187);
 
 
 
@@ -1055,7 +1055,7 @@ function getInputs() {
 
 /***/ }),
 
-/***/ 8479:
+/***/ 187:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1220,8 +1220,8 @@ async function upsertStickyComment(api, number, marker, body, logger) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/github/context.ts + 1 modules
-var context = __nccwpck_require__(2128);
+// EXTERNAL MODULE: ./packages/core/src/github/context.ts
+var context = __nccwpck_require__(9594);
 ;// CONCATENATED MODULE: ./packages/core/src/summary.ts
 
 /**
@@ -1252,7 +1252,13 @@ function withJobSummary(outcome, title, subject, github) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./packages/core/src/git/git.ts
+
+
 
 
 function gitEnv(extra) {
@@ -1350,8 +1356,46 @@ function startGitRecords(args, options) {
 function gitStream(args, options, onRecord, separator = '\n') {
     return startGitRecords(args, options).read(onRecord, separator);
 }
+/**
+ * False only where git cannot find a repository from `dir`: GIT_DIR is unset, and neither `dir` nor
+ * any directory above it (symbolic links resolved, as git sees its working directory) holds a `.git`
+ * entry or is itself a git directory (HEAD, objects and refs, as a bare repository). A few stat
+ * calls, so callers skip starting git, a fork of this whole process, where git would only answer
+ * "not a git repository". True promises nothing: git still decides (ceilings, ownership checks).
+ */
+function mayBeInRepository(dir, env = process.env) {
+    if ((env.GIT_DIR ?? '') !== '')
+        return true;
+    let at;
+    try {
+        at = realpathSync(dir);
+    }
+    catch {
+        return true;
+    }
+    for (;;) {
+        if (existsSync(join(at, '.git')))
+            return true;
+        if (existsSync(join(at, 'HEAD')) && isDirectory(join(at, 'objects')) && isDirectory(join(at, 'refs')))
+            return true;
+        const up = dirname(at);
+        if (up === at)
+            return false;
+        at = up;
+    }
+}
+function isDirectory(path) {
+    try {
+        return statSync(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
 /** The committer time of `revision` (default HEAD); undefined outside a repository or before the first commit. */
 async function commitTime(cwd, revision = 'HEAD') {
+    if (!mayBeInRepository(cwd))
+        return undefined;
     const shown = await git_gitRaw(['show', '-s', '--format=%ct', `${revision}^{commit}`], { cwd }).catch(() => undefined);
     const out = shown?.exitCode === 0 ? shown.stdout.trim() : '';
     return /^\d+$/.test(out) ? new Date(Number(out) * 1000) : undefined;
@@ -2881,8 +2925,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
 var core = __nccwpck_require__(8335);
-// EXTERNAL MODULE: ./packages/core/src/github/context.ts + 1 modules
-var context = __nccwpck_require__(2128);
+// EXTERNAL MODULE: ./packages/core/src/github/context.ts
+var context = __nccwpck_require__(9594);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
 ;// CONCATENATED MODULE: external "node:v8"
@@ -2995,23 +3039,17 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 9594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  L7: () => (/* binding */ readGitHubContext),
-  Vp: () => (/* binding */ runUrl)
-});
-
-// UNUSED EXPORTS: parseWorkflowRef, readRunContext
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
-;// CONCATENATED MODULE: ./packages/core/src/github/context.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L7: () => (/* binding */ readGitHubContext),
+/* harmony export */   Vp: () => (/* binding */ runUrl)
+/* harmony export */ });
+/* unused harmony exports readRunContext, parseWorkflowRef */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
 
 
 /** The run context from the runner's GITHUB_* variables alone (no event, no payload needed). */
@@ -3036,10 +3074,10 @@ function readGitHubContext(env = process.env) {
     const path = env.GITHUB_EVENT_PATH;
     if (path) {
         try {
-            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
         }
         catch (error) {
-            throw new errors/* ArtefactsError */.E('GITHUB_CONTEXT', `Cannot read the event payload at GITHUB_EVENT_PATH=${path}.`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('GITHUB_CONTEXT', `Cannot read the event payload at GITHUB_EVENT_PATH=${path}.`, {
                 cause: error,
             });
         }
@@ -3333,6 +3371,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

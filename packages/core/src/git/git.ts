@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { ArtefactsError } from '../errors.js';
 
 /**
@@ -140,8 +142,44 @@ export function gitStream(
   return startGitRecords(args, options).read(onRecord, separator);
 }
 
+/**
+ * False only where git cannot find a repository from `dir`: GIT_DIR is unset, and neither `dir` nor
+ * any directory above it (symbolic links resolved, as git sees its working directory) holds a `.git`
+ * entry or is itself a git directory (HEAD, objects and refs, as a bare repository). A few stat
+ * calls, so callers skip starting git, a fork of this whole process, where git would only answer
+ * "not a git repository". True promises nothing: git still decides (ceilings, ownership checks).
+ */
+export function mayBeInRepository(
+  dir: string,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): boolean {
+  if ((env.GIT_DIR ?? '') !== '') return true;
+  let at: string;
+  try {
+    at = realpathSync(dir);
+  } catch {
+    return true;
+  }
+  for (;;) {
+    if (existsSync(join(at, '.git'))) return true;
+    if (existsSync(join(at, 'HEAD')) && isDirectory(join(at, 'objects')) && isDirectory(join(at, 'refs'))) return true;
+    const up = dirname(at);
+    if (up === at) return false;
+    at = up;
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** The committer time of `revision` (default HEAD); undefined outside a repository or before the first commit. */
 export async function commitTime(cwd: string, revision = 'HEAD'): Promise<Date | undefined> {
+  if (!mayBeInRepository(cwd)) return undefined;
   const shown = await gitRaw(['show', '-s', '--format=%ct', `${revision}^{commit}`], { cwd }).catch(() => undefined);
   const out = shown?.exitCode === 0 ? shown.stdout.trim() : '';
   return /^\d+$/.test(out) ? new Date(Number(out) * 1000) : undefined;

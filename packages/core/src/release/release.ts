@@ -245,7 +245,9 @@ async function attachSbomDocuments(
   }
   const attached: string[] = [];
   for (const path of documents) {
-    const content = await readFile(resolve(cwd, path), 'utf8');
+    // Attached byte for byte as the file holds them.
+    const bytes = await readFile(resolve(cwd, path));
+    const content = bytes.toString('utf8');
     const format = path.endsWith('.spdx.json') ? 'spdx-json' : 'cyclonedx-json';
     const parsed = JSON.parse(content) as { metadata?: { timestamp?: string }; creationInfo?: { created?: string } };
     const created = new Date(parsed.metadata?.timestamp ?? parsed.creationInfo?.created ?? 0);
@@ -253,7 +255,8 @@ async function attachSbomDocuments(
       {
         format,
         content,
-        digest: sha256(content),
+        bytes,
+        digest: sha256(bytes),
         mediaType: SBOM_MEDIA_TYPES[format],
       },
       basename(path),

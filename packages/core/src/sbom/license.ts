@@ -30,13 +30,27 @@ const ALIASES: Record<string, string> = {
   'python software foundation license': 'PSF-2.0',
 };
 
+/**
+ * Answers by text, remembered for the process: a lockfile repeats a handful of licence strings across
+ * hundreds of packages, and parsing each again was most of an npm catalogue's time. Bounded, so an
+ * image with very many distinct strings does not grow it without end.
+ */
+const parsed = new Map<string, boolean>();
+const PARSED_MAX = 4096;
+
 export function isSpdxExpression(text: string): boolean {
+  const known = parsed.get(text);
+  if (known !== undefined) return known;
+  let valid: boolean;
   try {
     parseSpdx(text);
-    return true;
+    valid = true;
   } catch {
-    return false;
+    valid = false;
   }
+  if (parsed.size >= PARSED_MAX) parsed.clear();
+  parsed.set(text, valid);
+  return valid;
 }
 
 /** Licences from package.json shapes: "MIT", {type: "MIT"}, licenses: [{type}], "(MIT OR X)". */

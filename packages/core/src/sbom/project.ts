@@ -7,8 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse as parseToml } from 'smol-toml';
-import { gitRaw } from '../git/git.js';
+import { gitRaw, mayBeInRepository } from '../git/git.js';
 import { parseXml, type XmlElement } from './catalogers/jvm.js';
 import { buildPurl, cargoPurl, golangPurl, mavenPurl, npmPurl, pypiPurl } from './purl.js';
 
@@ -34,7 +33,11 @@ function named(name: string, version: string | undefined, purl: (version: string
 }
 
 /** The project a manifest describes, or undefined when it names none (a workspace root, a parse error). */
-function manifestIdentity(file: (typeof PROJECT_MANIFESTS)[number], text: string): Named | undefined {
+function manifestIdentity(
+  file: (typeof PROJECT_MANIFESTS)[number],
+  text: string,
+  parseToml: (text: string) => unknown,
+): Named | undefined {
   try {
     switch (file) {
       case 'package.json': {
@@ -117,24 +120,51 @@ async function originRepository(dir: string): Promise<{ repository: string; gith
   return { repository: `${parsed.owner}/${parsed.repo}`, github: parsed.host.toLowerCase() === 'github.com' };
 }
 
-/** The directory's path inside its git work tree (`.` at the top), or undefined outside git. */
-export async function pathInRepository(dir: string): Promise<string | undefined> {
-  const result = await gitRaw(['rev-parse', '--show-prefix'], { cwd: dir }).catch(() => undefined);
-  if (result === undefined || result.exitCode !== 0) return undefined;
-  return result.stdout.trim().replace(/\/+$/, '') || '.';
+/** Where a directory sits in git: its path inside the work tree (`.` at the top) and HEAD's commit. */
+export interface RepositoryPlace {
+  readonly inside: string;
+  /** Absent before the repository's first commit. */
+  readonly commit?: string;
+}
+
+/**
+ * One `git rev-parse` answers both (a git process costs the caller a fork): it prints the prefix, then
+ * HEAD's commit when there is one, and exits 0 with both, 1 with only the prefix (no commit yet), 128
+ * outside a work tree. Undefined outside git, or without git.
+ */
+export async function repositoryPlace(dir: string): Promise<RepositoryPlace | undefined> {
+  if (!mayBeInRepository(dir)) return undefined;
+  const result = await gitRaw(['rev-parse', '--show-prefix', '--verify', '--quiet', 'HEAD^{commit}'], {
+    cwd: dir,
+  }).catch(() => undefined);
+  if (result === undefined || (result.exitCode !== 0 && result.exitCode !== 1) || result.stdout === '')
+    return undefined;
+  const [prefix = '', commit = ''] = result.stdout.split('\n');
+  const inside = prefix.trim().replace(/\/+$/, '') || '.';
+  return result.exitCode === 0 && /^[0-9a-f]{40,64}$/.test(commit.trim())
+    ? { inside, commit: commit.trim() }
+    : { inside };
 }
 
 /**
  * Names the project in `dir` (the catalogued directory, or the directory of the catalogued lockfile).
  * `github` is the workflow's repository (`GITHUB_REPOSITORY`) and server when running in Actions.
  */
-export async function projectIdentity(dir: string, github: GitHubRepository | undefined): Promise<ProjectIdentity> {
+export async function projectIdentity(
+  dir: string,
+  github: GitHubRepository | undefined,
+  place?: Promise<RepositoryPlace | undefined>,
+): Promise<ProjectIdentity> {
   for (const file of PROJECT_MANIFESTS) {
     const text = await readIfExists(join(dir, file));
-    const found = text === undefined ? undefined : manifestIdentity(file, text);
+    if (text === undefined) continue;
+    // The TOML parser loads only for a TOML manifest (most trees have none).
+    const toml = file.endsWith('.toml') ? (await import('smol-toml')).parse : () => undefined;
+    const found = manifestIdentity(file, text, toml);
     if (found !== undefined) return { ...found, source: file };
   }
-  return (await repositoryIdentity(dir, github, true)) ?? { name: 'source', source: 'none' };
+  // `place`: the caller's answer when it already asked git (else asked here, only when needed).
+  return (await repositoryIdentity(dir, github, place ?? repositoryPlace(dir))) ?? { name: 'source', source: 'none' };
 }
 
 export interface GitHubRepository {
@@ -143,13 +173,13 @@ export interface GitHubRepository {
 }
 
 /**
- * The repository `dir` belongs to: `GITHUB_REPOSITORY`, else the origin remote; with `subpath`, the
+ * The repository `dir` belongs to: `GITHUB_REPOSITORY`, else the origin remote; with `place`, the
  * directory's path inside the repository is appended to the name (and is the purl's subpath).
  */
 async function repositoryIdentity(
   dir: string,
   github: GitHubRepository | undefined,
-  subpath: boolean,
+  place?: Promise<RepositoryPlace | undefined>,
 ): Promise<ProjectIdentity | undefined> {
   const origin =
     github !== undefined && github.repository !== ''
@@ -160,7 +190,7 @@ async function repositoryIdentity(
         }
       : await originRepository(dir).then((o) => (o === undefined ? undefined : { ...o, source: 'origin remote' }));
   if (origin === undefined) return undefined;
-  const inside = subpath ? await pathInRepository(dir) : undefined;
+  const inside = (await place)?.inside;
   const sub = inside === undefined || inside === '.' ? undefined : inside;
   const [owner = '', repo = ''] = origin.repository.split('/');
   return {
@@ -193,7 +223,7 @@ export async function layoutImageIdentity(
   const name =
     (remote === undefined ? undefined : `${remote.owner}/${remote.repo}`) ??
     first(OCI_TITLE) ??
-    (await repositoryIdentity(dir, github, false))?.name ??
+    (await repositoryIdentity(dir, github))?.name ??
     'image';
   return { name, ...(version === undefined ? {} : { version }) };
 }

@@ -9,22 +9,17 @@ import { basename, dirname, isAbsolute, posix, relative, resolve, sep } from 'no
 import type { ActionEnvironment, ActionOutcome } from '../action.js';
 import { withJobSummary } from '../summary.js';
 import { ArtefactsError, inputError } from '../errors.js';
-import { gitRaw } from '../git/git.js';
+import { commitTime } from '../git/git.js';
 import { reproducibleTime, type ReproducibleTime } from '../time.js';
+import { sourceDateEpoch } from '../inputs.js';
 import { inWorkspace, keyInWorkspace, workspace } from '../paths.js';
 import { mergeResults, type Catalog } from './model.js';
 import { excludeMatcher } from './exclude.js';
-import { pathInRepository, PROJECT_MANIFESTS, projectIdentity } from './project.js';
+import { PROJECT_MANIFESTS, projectIdentity, repositoryPlace } from './project.js';
 import { catalogSourceFile, catalogSourceTree, DEFAULT_SKIP, sourceKind, type SourceCatalog } from './source.js';
 import { findSyft, runSyft } from './syft.js';
 import { artifactRuntimeAvailable, sbomArtifactName } from './upload-artifact.js';
-import {
-  attachDocuments,
-  attestConfig,
-  attestDocuments,
-  catalogImageReference,
-  type PushedReferrer,
-} from './image/run.js';
+import type { PushedReferrer } from './image/run.js';
 import { imageReferenceInput, SBOM_FILE_NAMES, type SbomInputs } from './inputs.js';
 import { writeDocuments, type SbomDocument, type SbomSubject } from './writers.js';
 import { compareText } from '../order.js';
@@ -41,13 +36,6 @@ export function documentTime(
       kind: 'now',
     },
   );
-}
-
-async function gitFacts(dir: string): Promise<{ commit?: string; time?: Date }> {
-  const result = await gitRaw(['log', '-1', '--format=%H %ct'], { cwd: dir }).catch(() => undefined);
-  const m =
-    result !== undefined && result.exitCode === 0 ? /^([0-9a-f]{40,64}) (\d+)/.exec(result.stdout.trim()) : null;
-  return m === null ? {} : { commit: m[1] as string, time: new Date(Number(m[2]) * 1000) };
 }
 
 export interface SbomResult {
@@ -113,11 +101,12 @@ async function sbomNative(inputs: SbomInputs, environment: ActionEnvironment): P
   const target = resolve(environment.cwd, inputs.path ?? '.');
   const info = await stat(target).catch(() => undefined);
   if (info === undefined) throw inputError('path', inputs.path ?? '.', 'an existing directory or lockfile');
-  // git's answers (the commit and where the tree sits in the repository) do not depend on the
-  // catalogue: asked now, they run beside it. Neither rejects (no git: undefined).
+  // git's answers (the commit, where the tree sits in the repository, the commit's time) do not depend
+  // on the catalogue: asked now, they run beside it. None rejects (no git: undefined). The time is
+  // asked only when SOURCE_DATE_EPOCH does not set it: each git process costs a fork of this one.
   const gitDir = info.isDirectory() ? target : dirname(target);
-  const gitAsked = gitFacts(gitDir);
-  const insideAsked = pathInRepository(gitDir);
+  const placeAsked = repositoryPlace(gitDir);
+  const timeAsked = sourceDateEpoch(environment.env) === undefined ? commitTime(gitDir) : Promise.resolve(undefined);
   let tree: SourceCatalog;
   if (info.isDirectory()) {
     tree = await logger.group(`Cataloguing ${inputs.path}`, () =>
@@ -143,20 +132,20 @@ async function sbomNative(inputs: SbomInputs, environment: ActionEnvironment): P
   }
   const catalog = mergeResults(tree.results);
   for (const w of catalog.warnings) logger.warning(w);
-  const git = await gitAsked;
-  const when = await documentTime(environment.env, git.time);
+  const place = await placeAsked;
+  const when = await documentTime(environment.env, await timeAsked);
   if (when.source === 'now') {
     logger.notice('No SOURCE_DATE_EPOCH and no git commit: the SBOM timestamp is the current time, so reruns differ.');
   }
   // Named by the project or its repository, never by a local folder: the same tree gives the same bytes anywhere.
   const dir = info.isDirectory() ? target : dirname(target);
-  const project = await projectIdentity(dir, environment.github);
+  const project = await projectIdentity(dir, environment.github, placeAsked);
   if (project.source === 'none') {
     logger.notice(
       `No ${PROJECT_MANIFESTS.join(', ')} in '${inputs.path}', no GITHUB_REPOSITORY and no origin remote: the SBOM's root component is named '${project.name}'.`,
     );
   } else logger.info(`root component ${project.name} (from ${project.source})`);
-  const inside = await insideAsked;
+  const inside = place?.inside;
   const sourcePath =
     inside === undefined ? undefined : info.isDirectory() ? inside : posix.join(inside, basename(target));
   const subject: SbomSubject = {
@@ -168,7 +157,7 @@ async function sbomNative(inputs: SbomInputs, environment: ActionEnvironment): P
     timestamp: when.time,
     properties: {
       ...(sourcePath === undefined ? {} : { 'immutable-artefacts:source-path': sourcePath }),
-      ...(git.commit === undefined ? {} : { 'immutable-artefacts:git-commit': git.commit }),
+      ...(place?.commit === undefined ? {} : { 'immutable-artefacts:git-commit': place.commit }),
     },
   };
   const documents = writeDocuments(catalog, subject, inputs.formats);
@@ -182,6 +171,9 @@ async function sbomNative(inputs: SbomInputs, environment: ActionEnvironment): P
  */
 async function sbomImage(inputs: SbomInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
   const { logger } = environment;
+  // Image mode's code (registry client, layer readers, signing) loads only here: a source-tree run,
+  // the common case, does not pay for parsing it.
+  const { attachDocuments, attestConfig, attestDocuments, catalogImageReference } = await import('./image/run.js');
   // A bad key or password fails before any layer is read; decryption (scrypt) runs meanwhile.
   const signing = inputs.attest ? attestConfig(inputs, environment) : undefined;
   signing?.catch(() => undefined);
@@ -256,7 +248,7 @@ async function writeSbomFiles(
         : inWorkspace(ws, 'output-dir', resolve(environment.cwd, inputs.outputDir, fileName(doc, index)));
     try {
       await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, doc.content);
+      await writeFile(path, doc.bytes);
     } catch (error) {
       throw new ArtefactsError('IO_FAILED', `Cannot write ${path}: ${(error as Error).message}`, {
         cause: error,

@@ -7,11 +7,8 @@ import { digestHex, sha256 } from '../oci/media.js';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, posix, relative, sep } from 'node:path';
 import { ArtefactsError } from '../errors.js';
-import { catalogCargoLock, catalogGoMod } from './catalogers/go-cargo.js';
 import { catalogGradleLockfile, catalogPom } from './catalogers/jvm.js';
 import { catalogNpmLock } from './catalogers/npm.js';
-import { catalogPipfileLock, catalogPoetryLock, catalogRequirements, catalogUvLock } from './catalogers/python.js';
-import { catalogPnpmLock, catalogYarnLock } from './catalogers/yarn-pnpm.js';
 import type { CatalogerResult } from './model.js';
 
 export type SourceKind =
@@ -128,6 +125,10 @@ async function readSource(full: string, shown: string): Promise<Buffer> {
   }
 }
 
+const yarnPnpm = () => import('./catalogers/yarn-pnpm.js');
+const goCargo = () => import('./catalogers/go-cargo.js');
+const python = () => import('./catalogers/python.js');
+
 export async function catalogSourceFile(root: string, file: SourceFile): Promise<CatalogerResult> {
   const full = join(root, ...file.path.split('/'));
   const text = (await readSource(full, file.path)).toString('utf8');
@@ -136,22 +137,24 @@ export async function catalogSourceFile(root: string, file: SourceFile): Promise
     switch (file.kind) {
       case 'npm-lock':
         return catalogNpmLock(text, file.path, parseJson(await beside('package.json')));
+      // The YAML and TOML catalogers (and their parsers, most of the bundle's library code) load only
+      // when such a file is found: an npm-only tree does not pay for parsing them at start-up.
       case 'yarn-lock':
-        return catalogYarnLock(text, file.path, parseJson(await beside('package.json')));
+        return (await yarnPnpm()).catalogYarnLock(text, file.path, parseJson(await beside('package.json')));
       case 'pnpm-lock':
-        return catalogPnpmLock(text, file.path);
+        return (await yarnPnpm()).catalogPnpmLock(text, file.path);
       case 'go-mod':
-        return catalogGoMod(text, file.path, await beside('go.sum'));
+        return (await goCargo()).catalogGoMod(text, file.path, await beside('go.sum'));
       case 'cargo-lock':
-        return catalogCargoLock(text, file.path);
+        return (await goCargo()).catalogCargoLock(text, file.path);
       case 'requirements':
-        return catalogRequirements(text, file.path);
+        return (await python()).catalogRequirements(text, file.path);
       case 'poetry-lock':
-        return catalogPoetryLock(text, file.path, await beside('pyproject.toml'));
+        return (await python()).catalogPoetryLock(text, file.path, await beside('pyproject.toml'));
       case 'pipfile-lock':
-        return catalogPipfileLock(text, file.path);
+        return (await python()).catalogPipfileLock(text, file.path);
       case 'uv-lock':
-        return catalogUvLock(text, file.path);
+        return (await python()).catalogUvLock(text, file.path);
       case 'pom':
         return catalogPom(text, file.path);
       case 'gradle-lockfile':

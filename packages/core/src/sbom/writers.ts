@@ -40,7 +40,9 @@ export interface SbomDocument {
   readonly format: SbomFormat;
   /** The document's bytes as UTF-8 text (2-space JSON with a final newline). */
   readonly content: string;
-  /** `sha256:<hex>` of `content`. */
+  /** `content` as UTF-8: what is written, attached and hashed. */
+  readonly bytes: Buffer;
+  /** `sha256:<hex>` of `bytes`. */
   readonly digest: string;
   readonly mediaType: string;
 }
@@ -49,6 +51,21 @@ export const SBOM_MEDIA_TYPES: Record<SbomFormat, string> = {
   'cyclonedx-json': 'application/vnd.cyclonedx+json',
   'spdx-json': 'application/spdx+json',
 };
+
+/**
+ * The document as 2-space JSON with a final newline. Its bytes are made once from the JSON text and
+ * the newline, then hashed and written as they are: the text joined to its newline is a string V8
+ * has not flattened, and hashing or writing that took several times as long as the bytes (measured
+ * with a 500 KB document).
+ */
+function sbomDocument(format: SbomFormat, doc: object): SbomDocument {
+  const json = JSON.stringify(doc, null, 2);
+  const length = Buffer.byteLength(json);
+  const bytes = Buffer.allocUnsafe(length + 1);
+  if (bytes.write(json) !== length) throw new Error('sbomDocument: short write');
+  bytes[length] = 0x0a;
+  return { format, content: `${json}\n`, bytes, digest: sha256(bytes), mediaType: SBOM_MEDIA_TYPES[format] };
+}
 
 /** ISO 8601 UTC, whole seconds (SPDX forbids milliseconds; CycloneDX gets the same for symmetry). */
 export function isoSeconds(date: Date): string {
@@ -146,8 +163,7 @@ export function writeCycloneDx(catalog: Catalog, subject: SbomSubject): SbomDocu
       ...catalog.components.map((c) => ({ ref: c.purl, dependsOn: [...c.dependsOn] })),
     ],
   };
-  const content = `${JSON.stringify(doc, null, 2)}\n`;
-  return { format: 'cyclonedx-json', content, digest: sha256(content), mediaType: SBOM_MEDIA_TYPES['cyclonedx-json'] };
+  return sbomDocument('cyclonedx-json', doc);
 }
 
 const SPDX_ALG: Record<Hash['alg'], string> = {
@@ -289,8 +305,7 @@ export function writeSpdx(catalog: Catalog, subject: SbomSubject): SbomDocument 
         }),
     relationships,
   };
-  const content = `${JSON.stringify(doc, null, 2)}\n`;
-  return { format: 'spdx-json', content, digest: sha256(content), mediaType: SBOM_MEDIA_TYPES['spdx-json'] };
+  return sbomDocument('spdx-json', doc);
 }
 
 /** Both (or one) formats from the same catalogue, in the order asked for. */

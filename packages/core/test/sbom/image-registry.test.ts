@@ -420,6 +420,7 @@ describe('image mode through the registry', () => {
     const doc = {
       format: 'spdx-json' as const,
       content: '{}\n',
+      bytes: Buffer.from('{}\n'),
       digest: 'sha256:x',
       mediaType: 'application/spdx+json',
     };

@@ -1,7 +1,7 @@
 /** The sbom core entry on real source trees: a project whose lockfile real npm writes in the test, in a real git repo. */
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -10,7 +10,8 @@ import { memoryLogger } from '../../src/log.js';
 import { readGitHubContext } from '../../src/github/context.js';
 import { runSbom } from '../../src/sbom/run.js';
 import { parseSbomInputs } from '../../src/sbom/inputs.js';
-import { createRepo, type TestRepo } from '../../../../test/harness/git-repo.js';
+import { createRepo, gitEnv, type TestRepo } from '../../../../test/harness/git-repo.js';
+import { withLoggedGit } from '../../../../test/harness/logged-git.js';
 import { cycloneDxErrors, spdxErrors } from './schemas.js';
 
 const here = import.meta.dirname ?? new URL('.', import.meta.url).pathname;
@@ -201,5 +202,82 @@ describe('sbom on a source tree', () => {
     [{ path: 'README.md' }, 'INPUT_INVALID'],
   ])('%j fails with %s', async (given, code) => {
     await expect(runSbom(parseSbomInputs(raw(given)), env(repo.dir))).rejects.toMatchObject({ code });
+  });
+});
+
+describe('where the tree sits in git: its path, its commit, and no more git than the documents need', () => {
+  const LOCK = JSON.stringify({
+    name: 'web',
+    lockfileVersion: 3,
+    packages: {
+      '': { name: 'web', version: '1.0.0', dependencies: { ms: '2.1.3' } },
+      'node_modules/ms': { version: '2.1.3', resolved: 'https://registry.npmjs.org/ms/-/ms-2.1.3.tgz', license: 'MIT' },
+    },
+  });
+  const files = { 'web/package.json': '{"name":"web","version":"1.0.0"}\n', 'web/package-lock.json': LOCK };
+  const temps: string[] = [];
+  afterAll(() => {
+    for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+  });
+  type Cdx = { metadata: { timestamp: string; properties: { name: string; value: string }[] } };
+  const properties = (cwd: string, out: string) => {
+    const doc = JSON.parse(readFileSync(join(cwd, out, 'sbom.cdx.json'), 'utf8')) as Cdx;
+    return Object.fromEntries(doc.metadata.properties.map((p) => [p.name, p.value]));
+  };
+
+  it('a committed tree: the commit and the path inside the repository, from one git process when SOURCE_DATE_EPOCH is set', async () => {
+    const repo = createRepo('sbom-place-');
+    temps.push(repo.dir);
+    const head = repo.commit('web', files);
+    const calls = await withLoggedGit(async () => {
+      await runSbom(
+        parseSbomInputs(raw({ path: 'web', 'output-dir': 'fixed' })),
+        env(repo.dir, { SOURCE_DATE_EPOCH: '0' }),
+      );
+    });
+    expect(calls).toEqual([
+      `rev-parse --show-prefix --verify --quiet HEAD^{commit} @ ${realpathSync(join(repo.dir, 'web'))}`,
+    ]);
+    expect(properties(repo.dir, 'fixed')).toMatchObject({
+      'immutable-artefacts:git-commit': head,
+      'immutable-artefacts:source-path': 'web',
+    });
+    // Without SOURCE_DATE_EPOCH the commit's time is asked too, and is the documents' time.
+    const timed = await withLoggedGit(async () => {
+      await runSbom(parseSbomInputs(raw({ path: 'web', 'output-dir': 'timed' })), env(repo.dir));
+    });
+    expect(timed).toHaveLength(2);
+    const time = Number(repo.git('show', '-s', '--format=%ct', 'HEAD'));
+    const doc = JSON.parse(readFileSync(join(repo.dir, 'timed', 'sbom.cdx.json'), 'utf8')) as Cdx;
+    expect(doc.metadata.timestamp).toBe(new Date(time * 1000).toISOString().replace('.000Z', 'Z'));
+    expect(properties(repo.dir, 'timed')).toEqual(properties(repo.dir, 'fixed'));
+  });
+
+  it('before the first commit: the path, no commit, and the time is now', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sbom-unborn-'));
+    temps.push(dir);
+    execFileSync('git', ['init', '-q', dir], { env: gitEnv() });
+    mkdirSync(join(dir, 'web'));
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    const e = env(dir);
+    await runSbom(parseSbomInputs(raw({ path: 'web/package-lock.json', 'output-dir': 'out' })), e);
+    const found = properties(dir, 'out');
+    expect(found['immutable-artefacts:source-path']).toBe('web/package-lock.json');
+    expect(found['immutable-artefacts:git-commit']).toBeUndefined();
+    expect(e.logger.lines.some((l) => l.level === 'notice' && l.message.includes('current time'))).toBe(true);
+  });
+
+  it('outside git: neither property, and no git process at all', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sbom-outside-'));
+    temps.push(dir);
+    mkdirSync(join(dir, 'web'));
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    const calls = await withLoggedGit(async () => {
+      await runSbom(parseSbomInputs(raw({ path: 'web', 'output-dir': 'out' })), env(dir));
+    });
+    expect(calls).toEqual([]);
+    const found = properties(dir, 'out');
+    expect(found['immutable-artefacts:source-path']).toBeUndefined();
+    expect(found['immutable-artefacts:git-commit']).toBeUndefined();
   });
 });

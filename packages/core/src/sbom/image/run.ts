@@ -249,7 +249,7 @@ export function documentReferrer(
   subjectDescriptor: Descriptor,
   created: Date,
 ): ManifestArtefact {
-  const data = Buffer.from(doc.content, 'utf8');
+  const data = doc.bytes;
   const layer = {
     mediaType: doc.mediaType,
     digest: doc.digest,

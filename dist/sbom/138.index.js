@@ -1,0 +1,5804 @@
+export const id = 138;
+export const ids = [138];
+export const modules = {
+
+/***/ 8138:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  attachDocuments: () => (/* binding */ attachDocuments),
+  attestConfig: () => (/* binding */ attestConfig),
+  attestDocuments: () => (/* binding */ attestDocuments),
+  catalogImageReference: () => (/* binding */ catalogImageReference)
+});
+
+// UNUSED EXPORTS: documentReferrer, platformKey, platformMatches
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+// EXTERNAL MODULE: ./packages/core/src/oci/media.ts
+var media = __webpack_require__(96939);
+;// CONCATENATED MODULE: ./packages/core/src/oci/builder.ts
+/**
+ * Assembles OCI images in code, into an OCI image layout: tar layers (gzip or plain) from given
+ * files or of random, incompressible content of a given size, the image config, single-platform
+ * manifests and multi-platform indexes. Streams throughout, so a 1 GB layer never sits in memory.
+ */
+
+
+
+
+
+
+function octal(value, width) {
+    return value.toString(8).padStart(width - 1, '0') + '\0';
+}
+/**
+ * A ustar header: a regular file (default) or a directory, owner 0/0 without names, mtime in
+ * seconds (default 0). Throws when the name cannot be stored in ustar's 100 + 155 byte fields.
+ */
+function tarHeader(name, size, mode = 0o644, options = {}) {
+    const header = Buffer.alloc(512, 0);
+    let prefix = '';
+    let base = name;
+    if (Buffer.byteLength(name) > 100) {
+        const cut = name.lastIndexOf('/', 155);
+        prefix = cut > 0 ? name.slice(0, cut) : '';
+        base = cut > 0 ? name.slice(cut + 1) : name;
+    }
+    if (Buffer.byteLength(base) > 100 || Buffer.byteLength(prefix) > 155 || base === '') {
+        throw new ArtefactsError('UNSUPPORTED', `Path ${JSON.stringify(name.slice(0, 300))} is too long for a ustar entry (name 100 bytes, directory prefix 155).`);
+    }
+    header.write(base, 0, 100, 'utf8');
+    header.write(octal(mode, 8), 100, 'ascii');
+    header.write(octal(0, 8), 108, 'ascii');
+    header.write(octal(0, 8), 116, 'ascii');
+    header.write(octal(size, 12), 124, 'ascii');
+    header.write(octal(Math.max(0, Math.floor(options.mtime ?? 0)), 12), 136, 'ascii');
+    header.write('        ', 148, 'ascii');
+    header.write(options.type === 'directory' ? '5' : '0', 156, 'ascii');
+    header.write('ustar\u000000', 257, 'ascii');
+    header.write(prefix, 345, 155, 'utf8');
+    let sum = 0;
+    for (const byte of header)
+        sum += byte;
+    header.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 'ascii');
+    return header;
+}
+async function* tarEntries(spec) {
+    const pad = (size) => Buffer.alloc((512 - (size % 512)) % 512, 0);
+    for (const [name, file] of Object.entries(spec.files ?? {}).sort(([a], [b]) => compareText(a, b))) {
+        const { content, mode } = typeof file === 'string' || Buffer.isBuffer(file) ? { content: file, mode: 0o644 } : file;
+        const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content);
+        yield tarHeader(name.replace(/^\/+/, ''), bytes.length, mode);
+        yield bytes;
+        yield pad(bytes.length);
+    }
+    if (spec.randomBytes !== undefined && spec.randomBytes > 0) {
+        yield tarHeader(`random-${randomBytes(6).toString('hex')}.bin`, spec.randomBytes);
+        for (let left = spec.randomBytes; left > 0; left -= 1 << 20)
+            yield randomBytes(Math.min(left, 1 << 20));
+        yield pad(spec.randomBytes);
+    }
+    yield Buffer.alloc(1024, 0);
+}
+/** Writes one layer to the layout; answers its descriptor and diff_id (sha256 of the uncompressed tar). */
+async function buildLayer(store, spec) {
+    const hash = createHash('sha256');
+    const tee = new Transform({
+        transform(chunk, _encoding, callback) {
+            hash.update(chunk);
+            callback(null, chunk);
+        },
+    });
+    const tar = Readable.from(tarEntries(spec)).pipe(tee);
+    const gzip = (spec.compression ?? 'gzip') === 'gzip';
+    const { digest, size } = await store.writeBlob(gzip ? tar.pipe(createGzip({ level: 1 })) : tar);
+    return {
+        descriptor: { mediaType: gzip ? MEDIA.ociLayerGzip : MEDIA.ociLayerTar, digest, size },
+        diffId: `sha256:${hash.digest('hex')}`,
+    };
+}
+/** Builds a single-platform image into the layout (tagged when `tag` is given); answers its manifest. */
+async function buildImage(store, spec, options = {}) {
+    const platform = spec.platform ?? { architecture: 'amd64', os: 'linux' };
+    const layers = [];
+    const diffIds = [];
+    for (const layer of spec.layers) {
+        const built = await buildLayer(store, layer);
+        layers.push(built.descriptor);
+        diffIds.push(built.diffId);
+    }
+    const config = Buffer.from(JSON.stringify({
+        ...(spec.created === undefined ? {} : { created: spec.created }),
+        ...platform,
+        config: spec.config ?? {},
+        rootfs: { type: 'layers', diff_ids: diffIds },
+    }));
+    const configBlob = await store.writeBlob(config);
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: MEDIA.ociManifest,
+        config: { mediaType: MEDIA.ociConfig, ...configBlob },
+        layers,
+        ...(spec.annotations === undefined ? {} : { annotations: spec.annotations }),
+    };
+    const encoded = encodeManifest(manifest);
+    await store.putManifest(encoded, options);
+    return encoded;
+}
+/** Builds a multi-platform index over images (each built with its own platform). */
+async function buildIndex(store, images, options = {}) {
+    const index = {
+        schemaVersion: 2,
+        mediaType: MEDIA.ociIndex,
+        manifests: images.map(({ manifest, platform }) => ({
+            mediaType: manifest.mediaType,
+            digest: manifest.digest,
+            size: manifest.bytes.length,
+            platform,
+        })),
+        ...(options.annotations === undefined ? {} : { annotations: options.annotations }),
+    };
+    const encoded = encodeManifest(index);
+    await store.putManifest(encoded, options.tag === undefined ? {} : { tag: options.tag });
+    return encoded;
+}
+/** Builds an artifact manifest (empty config, one layer) referring to `subject`: a signature, SBOM or record. */
+async function buildReferrer(store, subject, artifactType, content, annotations = {}) {
+    const manifest = await prepareReferrer(store, subject, artifactType, content, annotations);
+    await store.putManifest(manifest);
+    return manifest;
+}
+/**
+ * The one builder of a manifest that refers to a subject (an OCI 1.1 artifact manifest): the given
+ * artifactType, the empty config, the layers, `subject` (media type, digest and size only) and
+ * the annotations when there are any. Signatures, SBOM documents and promotion records all come
+ * from here. The key order is fixed (schemaVersion, mediaType, artifactType, config, layers,
+ * subject, annotations), as cosign writes it: the bytes, and so the digest, never change.
+ * Answers the exact bytes (as a Manifest) and the descriptor an index lists it by.
+ */
+function referrerManifest(spec) {
+    const { subject, annotations } = spec;
+    const manifest = (0,media/* encodeManifest */.Gb)({
+        schemaVersion: 2,
+        mediaType: media/* MEDIA */.Rn.ociManifest,
+        artifactType: spec.artifactType,
+        config: { ...media/* EMPTY_DESCRIPTOR */.gi },
+        layers: [...spec.layers],
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        ...(annotations === undefined || Object.keys(annotations).length === 0 ? {} : { annotations }),
+    });
+    return { manifest, descriptor: (0,media/* descriptorOf */.nb)(manifest) };
+}
+/**
+ * A referrer's blobs uploaded (the empty config and the content layer, together) and its manifest
+ * encoded but not yet written: the caller decides when the referrer becomes visible.
+ */
+async function prepareReferrer(store, subject, artifactType, content, annotations = {}) {
+    const layer = { mediaType: content.mediaType, digest: sha256(content.bytes), size: content.bytes.length };
+    // The empty config is usually there already (every referrer shares it): one HEAD instead of an upload.
+    await Promise.all([
+        store
+            .hasBlob(EMPTY_DIGEST)
+            .then((has) => has === undefined ? store.putBlob({ digest: EMPTY_DIGEST, size: EMPTY_JSON.length }, EMPTY_JSON) : undefined),
+        store.putBlob(layer, content.bytes),
+    ]);
+    return referrerManifest({ artifactType, layers: [layer], subject, annotations }).manifest;
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ./packages/core/src/oci/references.ts
+var references = __webpack_require__(70461);
+;// CONCATENATED MODULE: ./packages/core/src/oci/layout.ts
+/**
+ * An OCI image layout directory as an ArtifactStore: `oci-layout`, `index.json` (tags as
+ * `org.opencontainers.image.ref.name` annotations) and `blobs/sha256/<hex>`. Blobs are written to
+ * a temporary file, verified, then renamed; index.json is replaced atomically. Nothing is ever
+ * half-written. Referrers are manifests with a `subject` listed in index.json (found by scanning),
+ * plus any `sha256-<hex>` fallback-tag index another tool left there.
+ */
+
+
+
+
+
+
+
+
+
+const REF_NAME = 'org.opencontainers.image.ref.name';
+class LayoutStore {
+    dir;
+    location;
+    mountScope;
+    indexLock = Promise.resolve();
+    constructor(dir) {
+        this.dir = dir;
+        this.location = `oci:${dir}`;
+        this.mountScope = { kind: 'layout', dir };
+    }
+    blobPath(digest) {
+        (0,references/* checkDigest */.H2)(digest);
+        return external_node_path_default().join(this.dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
+    }
+    /** Creates the layout skeleton when absent (idempotent). */
+    async init() {
+        await (0,promises_.mkdir)(external_node_path_default().join(this.dir, 'blobs', 'sha256'), { recursive: true });
+        const marker = external_node_path_default().join(this.dir, 'oci-layout');
+        try {
+            const text = await (0,promises_.readFile)(marker, 'utf8');
+            const parsed = JSON.parse(text);
+            if (parsed.imageLayoutVersion !== '1.0.0') {
+                throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', `${this.location}: oci-layout has version ${JSON.stringify(parsed.imageLayoutVersion)}, expected 1.0.0.`);
+            }
+        }
+        catch (error) {
+            if (error.code !== 'ENOENT')
+                throw this.wrap(error, 'reading oci-layout');
+            await this.atomicWrite(marker, Buffer.from('{"imageLayoutVersion":"1.0.0"}'));
+        }
+        try {
+            await (0,promises_.stat)(external_node_path_default().join(this.dir, 'index.json'));
+        }
+        catch {
+            await this.atomicWrite(external_node_path_default().join(this.dir, 'index.json'), Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: media/* MEDIA */.Rn.ociIndex, manifests: [] })));
+        }
+    }
+    wrap(error, doing) {
+        if (error instanceof errors/* ArtefactsError */.E)
+            return error;
+        return new errors/* ArtefactsError */.E('IO_FAILED', `${this.location}: ${doing}: ${(0,errors/* describeError */.Uc)(error)}`, { cause: error });
+    }
+    async atomicWrite(file, bytes) {
+        const tmp = `${file}.tmp-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+        try {
+            await (0,promises_.writeFile)(tmp, bytes);
+            await (0,promises_.rename)(tmp, file);
+        }
+        catch (error) {
+            await (0,promises_.unlink)(tmp).catch(() => undefined);
+            throw this.wrap(error, `writing ${external_node_path_default().basename(file)}`);
+        }
+    }
+    /** The index, or undefined where the directory is not (yet) a layout: nothing tagged, nothing referring. */
+    async indexIfAny() {
+        try {
+            return await this.readIndex();
+        }
+        catch (error) {
+            if (error instanceof errors/* ArtefactsError */.E && error.code === 'REGISTRY_NOT_FOUND')
+                return undefined;
+            throw error;
+        }
+    }
+    async readIndex() {
+        let text;
+        try {
+            text = await (0,promises_.readFile)(external_node_path_default().join(this.dir, 'index.json'), 'utf8');
+        }
+        catch (error) {
+            if (error.code === 'ENOENT') {
+                throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${this.location}: no index.json; not an OCI image layout.`, {
+                    hint: 'Point at a directory holding oci-layout, index.json and blobs/.',
+                });
+            }
+            throw this.wrap(error, 'reading index.json');
+        }
+        try {
+            const parsed = JSON.parse(text);
+            if (!Array.isArray(parsed.manifests))
+                throw new Error('no manifests array');
+            return parsed;
+        }
+        catch (error) {
+            throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', `${this.location}: index.json is not a valid index: ${(0,errors/* describeError */.Uc)(error)}`);
+        }
+    }
+    /** Serialised read-modify-write of index.json, replaced atomically. */
+    async updateIndex(change) {
+        const run = this.indexLock
+            .catch(() => undefined)
+            .then(async () => {
+            await this.init();
+            const index = await this.readIndex();
+            const next = change([...index.manifests]);
+            if (next === undefined)
+                return;
+            const out = { ...index, schemaVersion: 2, mediaType: media/* MEDIA */.Rn.ociIndex, manifests: next };
+            await this.atomicWrite(external_node_path_default().join(this.dir, 'index.json'), Buffer.from(JSON.stringify(out, null, 2)));
+        });
+        this.indexLock = run;
+        await run;
+    }
+    async resolve(reference) {
+        if ((0,references/* isDigest */.Bc)(reference)) {
+            if ((await this.hasBlob(reference)) === undefined)
+                return undefined;
+            const manifest = await this.getManifest(reference);
+            return { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
+        }
+        if (!(0,references/* isTag */.dz)(reference)) {
+            throw new errors/* ArtefactsError */.E('REFERENCE_INVALID', `${JSON.stringify(reference.slice(0, 200))} is neither a tag nor a sha256 digest.`);
+        }
+        const index = await this.indexIfAny();
+        if (index === undefined)
+            return undefined;
+        const entry = [...index.manifests].reverse().find((d) => d.annotations?.[REF_NAME] === reference);
+        if (entry === undefined)
+            return undefined;
+        return { mediaType: entry.mediaType, digest: entry.digest, size: entry.size };
+    }
+    async getManifest(reference) {
+        const what = `reading manifest ${this.location}${(0,references/* isDigest */.Bc)(reference) ? '@' : ':'}${reference}`;
+        const digest = (0,references/* isDigest */.Bc)(reference) ? reference : (await this.resolve(reference))?.digest;
+        if (digest === undefined)
+            throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${what}: no such tag.`);
+        let bytes;
+        try {
+            bytes = await (0,promises_.readFile)(this.blobPath(digest));
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${what}: blob missing.`);
+            throw this.wrap(error, what);
+        }
+        if ((0,media/* sha256 */.sc)(bytes) !== digest) {
+            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the stored bytes hash to ${(0,media/* sha256 */.sc)(bytes)}; the layout is corrupt.`);
+        }
+        return (0,media/* parseManifest */.Ng)(bytes, what);
+    }
+    async putManifest(manifest, options = {}) {
+        if (options.tag !== undefined && !(0,references/* isTag */.dz)(options.tag)) {
+            throw new errors/* ArtefactsError */.E('REFERENCE_INVALID', `Tag ${JSON.stringify(options.tag.slice(0, 200))} is not a valid tag.`);
+        }
+        if ((0,media/* sha256 */.sc)(manifest.bytes) !== manifest.digest) {
+            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${this.location}: manifest bytes do not hash to ${manifest.digest}.`);
+        }
+        await this.init();
+        await this.putBlob({ digest: manifest.digest, size: manifest.bytes.length }, manifest.bytes);
+        const subject = manifest.parsed.subject;
+        const entry = (0,media/* descriptorOf */.nb)(manifest);
+        await this.updateIndex((manifests) => {
+            let changed = false;
+            let out = manifests;
+            if (options.tag !== undefined) {
+                const tagged = { ...entry, annotations: { ...entry.annotations, [REF_NAME]: options.tag } };
+                const same = out.find((d) => d.annotations?.[REF_NAME] === options.tag);
+                if (same === undefined || same.digest !== manifest.digest) {
+                    out = [...out.filter((d) => d.annotations?.[REF_NAME] !== options.tag), tagged];
+                    changed = true;
+                }
+            }
+            if (subject !== undefined && !out.some((d) => d.digest === manifest.digest)) {
+                out = [...out, entry];
+                changed = true;
+            }
+            return changed ? out : undefined;
+        });
+        return { digest: manifest.digest, referrerIndexed: subject !== undefined };
+    }
+    async putTag(tag, manifest) {
+        await this.putManifest(manifest, { tag });
+    }
+    async hasBlob(digest) {
+        try {
+            return (await (0,promises_.stat)(this.blobPath(digest))).size;
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return undefined;
+            throw this.wrap(error, `checking blob ${digest}`);
+        }
+    }
+    async getBlob(descriptor) {
+        const file = this.blobPath(descriptor.digest);
+        const size = await this.hasBlob(descriptor.digest);
+        if (size === undefined) {
+            throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${this.location}: blob ${descriptor.digest} is missing.`);
+        }
+        const verifier = new media/* VerifyingStream */.SC(descriptor.digest, descriptor.size, `reading blob ${descriptor.digest} from ${this.location}`);
+        (0,external_node_stream_.pipeline)((0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 }), verifier, () => undefined);
+        return verifier;
+    }
+    async putBlob(descriptor, source) {
+        const target = this.blobPath(descriptor.digest);
+        if ((await this.hasBlob(descriptor.digest)) === descriptor.size)
+            return;
+        await this.init();
+        const raw = Buffer.isBuffer(source) ? external_node_stream_.Readable.from([source]) : await source();
+        if (raw instanceof media/* VerifyingStream */.SC && raw.verifies(descriptor)) {
+            // Already verified while streaming (a store's getBlob): hashing it again would only cost time.
+            await this.commitStream(raw, new external_node_stream_.PassThrough({ highWaterMark: 1 << 20 }), target);
+            return;
+        }
+        const verifier = new media/* VerifyingStream */.SC(descriptor.digest, descriptor.size, `writing blob ${descriptor.digest} to ${this.location}`);
+        await this.commitStream(raw, verifier, target);
+    }
+    /** Writes a stream of unknown digest as a blob; answers its digest and size. */
+    async writeBlob(source) {
+        await this.init();
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        let size = 0;
+        const counter = new external_node_stream_.Transform({
+            transform(chunk, _enc, cb) {
+                hash.update(chunk);
+                size += chunk.length;
+                cb(null, chunk);
+            },
+        });
+        const tmp = external_node_path_default().join(this.dir, 'blobs', 'sha256', `.tmp-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`);
+        try {
+            await (0,external_node_stream_promises_.pipeline)(Buffer.isBuffer(source) ? external_node_stream_.Readable.from([source]) : source, counter, (0,external_node_fs_.createWriteStream)(tmp));
+            const digest = `sha256:${hash.digest('hex')}`;
+            await (0,promises_.rename)(tmp, this.blobPath(digest));
+            return { digest, size };
+        }
+        catch (error) {
+            await (0,promises_.unlink)(tmp).catch(() => undefined);
+            throw this.wrap(error, 'writing a blob');
+        }
+    }
+    async commitStream(raw, verifier, target) {
+        const tmp = `${external_node_path_default().dirname(target)}/.tmp-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
+        try {
+            await (0,external_node_stream_promises_.pipeline)(raw, verifier, (0,external_node_fs_.createWriteStream)(tmp));
+            await (0,promises_.rename)(tmp, target);
+        }
+        catch (error) {
+            await (0,promises_.unlink)(tmp).catch(() => undefined);
+            throw this.wrap(error, `writing blob ${external_node_path_default().basename(target)}`);
+        }
+    }
+    async mountBlob(descriptor, fromRepository, fallback) {
+        if ((await this.hasBlob(descriptor.digest)) === descriptor.size)
+            return 'mounted';
+        const other = new LayoutStore(fromRepository);
+        if ((await other.hasBlob(descriptor.digest)) === descriptor.size) {
+            await this.init();
+            const target = this.blobPath(descriptor.digest);
+            const tmp = `${target}.tmp-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+            try {
+                // A hard link moves no bytes; verify the source before trusting it.
+                await (0,external_node_stream_promises_.pipeline)(await other.getBlob(descriptor), new external_node_stream_.Writable({ write: (_chunk, _encoding, cb) => cb() }));
+                await (0,promises_.link)(other.blobPath(descriptor.digest), tmp).catch(() => (0,promises_.copyFile)(other.blobPath(descriptor.digest), tmp));
+                await (0,promises_.rename)(tmp, target);
+                return 'mounted';
+            }
+            catch (error) {
+                await (0,promises_.unlink)(tmp).catch(() => undefined);
+                throw this.wrap(error, `mounting blob ${descriptor.digest} from ${fromRepository}`);
+            }
+        }
+        if (fallback === undefined)
+            return 'not-mounted';
+        await this.putBlob(descriptor, fallback);
+        return 'uploaded';
+    }
+    async referrers(digest, artifactType) {
+        (0,references/* checkDigest */.H2)(digest);
+        const index = await this.indexIfAny();
+        if (index === undefined)
+            return [];
+        const found = [];
+        const seen = new Set();
+        const add = (d) => {
+            if (seen.has(d.digest))
+                return;
+            seen.add(d.digest);
+            if (artifactType === undefined || d.artifactType === artifactType)
+                found.push(d);
+        };
+        for (const entry of index.manifests) {
+            if (entry.digest === digest || (await this.hasBlob(entry.digest)) === undefined || entry.size > 4 * 1024 * 1024)
+                continue;
+            const manifest = await this.getManifest(entry.digest);
+            if (manifest.parsed.subject?.digest === digest)
+                add((0,media/* descriptorOf */.nb)(manifest));
+        }
+        const fallback = index.manifests.find((d) => d.annotations?.[REF_NAME] === (0,references/* referrersTag */.LN)(digest));
+        if (fallback !== undefined && (0,media/* isIndexMediaType */.$$)(fallback.mediaType)) {
+            const manifest = await this.getManifest(fallback.digest);
+            for (const d of manifest.parsed.manifests)
+                add(d);
+        }
+        return found;
+    }
+    async listTags() {
+        const index = await this.indexIfAny();
+        if (index === undefined)
+            return [];
+        const tags = index.manifests.map((d) => d.annotations?.[REF_NAME]).filter((t) => t !== undefined);
+        return [...new Set(tags)].sort();
+    }
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(37067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(44708);
+var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(77030);
+var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(41692);
+var external_node_tls_default = /*#__PURE__*/__webpack_require__.n(external_node_tls_);
+;// CONCATENATED MODULE: ./packages/core/src/oci/http.ts
+/**
+ * The thin HTTP layer under the registry client: Node's own http/https with keep-alive agents,
+ * streamed bodies, and bounded retries with exponential backoff and jitter.
+ */
+
+
+
+
+
+
+const httpAgent = new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: 32 });
+const httpsAgent = new (external_node_https_default()).Agent({ keepAlive: true, maxSockets: 32 });
+const tlsAgents = new Map();
+/** Node's own roots plus NODE_EXTRA_CA_CERTS (which an explicit `ca` list would otherwise drop). */
+function defaultRoots() {
+    const extra = process.env.NODE_EXTRA_CA_CERTS;
+    let extraPem = [];
+    if (extra) {
+        try {
+            extraPem = [(0,external_node_fs_.readFileSync)(extra, 'utf8')];
+        }
+        catch {
+            // Node itself warns at start-up when the file cannot be read.
+        }
+    }
+    return [...(external_node_tls_default()).rootCertificates, ...extraPem];
+}
+/** The HTTPS agent for these TLS options: one per distinct set, kept alive across requests. */
+function httpsAgentFor(options) {
+    if (options === undefined || (!options.ca && !options.cert))
+        return httpsAgent;
+    const key = JSON.stringify([options.ca ?? '', options.cert ?? '', options.key ?? '']);
+    let agent = tlsAgents.get(key);
+    if (agent === undefined) {
+        agent = new (external_node_https_default()).Agent({
+            keepAlive: true,
+            maxSockets: 32,
+            ...(options.ca ? { ca: [...defaultRoots(), options.ca] } : {}),
+            ...(options.cert ? { cert: options.cert, key: options.key } : {}),
+        });
+        tlsAgents.set(key, agent);
+    }
+    return agent;
+}
+/**
+ * Whether `host` (host:port) speaks TLS, in one round trip: a plain-HTTP `GET /v2/` on a bare
+ * connection. A registry serving plain HTTP answers it (200, 401, or 5xx when unwell); a TLS server
+ * answers 400 ("plain HTTP request to an HTTPS port", as Go and nginx do) or with bytes that are not
+ * HTTP (a TLS alert). No answer at all (reset, closed, timed out) says nothing: plain HTTP, the
+ * loopback default, and the request that follows reports and retries the failure as any other.
+ * Asked this way round because a plain-HTTP server given a TLS handshake may wait for a line that
+ * never comes.
+ */
+function speaksTls(host, timeoutMs = 5_000) {
+    const url = new URL(`http://${host}`);
+    return new Promise((resolve) => {
+        const socket = external_node_net_default().connect({ host: url.hostname.replace(/^\[|\]$/g, ''), port: Number(url.port || 80) });
+        let answer = '';
+        const done = (tlsServer) => {
+            socket.destroy();
+            resolve(tlsServer);
+        };
+        socket.setTimeout(timeoutMs, () => done(false));
+        socket.once('connect', () => socket.write(`GET /v2/ HTTP/1.1\r\nHost: ${url.host}\r\nUser-Agent: immutable-artefacts\r\nConnection: close\r\n\r\n`));
+        socket.on('data', (chunk) => {
+            answer += chunk.toString('latin1');
+            const status = /^HTTP\/1\.[01] (\d{3})/.exec(answer);
+            if (status)
+                done(status[1] === '400');
+            else if (answer.length >= 12 || chunk[0] === 0x15)
+                done(true);
+        });
+        socket.once('end', () => done(answer.length > 0 && !answer.startsWith('HTTP/')));
+        socket.once('error', () => done(false));
+    });
+}
+/** A TLS client's error when the server answered in plain HTTP. */
+function isPlainHttpAnswer(error) {
+    return (error.code === 'ERR_SSL_WRONG_VERSION_NUMBER' ||
+        error.code === 'ERR_SSL_PACKET_LENGTH_TOO_LONG' ||
+        /wrong version number|packet length too long|http request/i.test(error.message));
+}
+const CERTIFICATE_CODES = new Set([
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'CERT_HAS_EXPIRED',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+/** What a TLS failure means to the user, and what to do about it. */
+function tlsFailure(request, error) {
+    const where = `${request.method} ${request.url.host}${request.url.pathname}`;
+    if (CERTIFICATE_CODES.has(error.code ?? '')) {
+        return new errors/* ArtefactsError */.E('REGISTRY_TLS', `${where}: the registry's TLS certificate is not trusted (${error.code}: ${error.message}).`, {
+            hint: 'Give the CA that signed it (--ca-file, or ARTEFACTS_CA_FILE; NODE_EXTRA_CA_CERTS also works), or list the host as insecure if it serves plain HTTP.',
+            cause: error,
+        });
+    }
+    if (isPlainHttpAnswer(error)) {
+        return new errors/* ArtefactsError */.E('REGISTRY_TLS', `${where}: the registry answered in plain HTTP, not TLS.`, {
+            hint: `Only a host listed as insecure is spoken to in plain HTTP: --insecure-registry ${request.url.host} (or ARTEFACTS_INSECURE_REGISTRIES).`,
+            cause: error,
+        });
+    }
+    if (/certificate required|alert.*certificate|handshake failure/i.test(error.message) ||
+        /CERTIFICATE_REQUIRED/.test(error.code ?? '')) {
+        return new errors/* ArtefactsError */.E('REGISTRY_TLS', `${where}: the registry asks for a client certificate (${error.message}).`, {
+            hint: 'Give one with --client-cert and --client-key (or ARTEFACTS_CLIENT_CERT and ARTEFACTS_CLIENT_KEY).',
+            cause: error,
+        });
+    }
+    return undefined;
+}
+/** A failure worth retrying: connection reset, timeout, 408/429/5xx. */
+class RetryableError extends Error {
+    retryAfterMs;
+    status;
+    constructor(message, retryAfterMs, status) {
+        super(message);
+        this.retryAfterMs = retryAfterMs;
+        this.status = status;
+    }
+}
+const RETRYABLE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ECONNABORTED']);
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || (status >= 500 && status <= 599 && status !== 501);
+}
+function send(request) {
+    const { url } = request;
+    const lib = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+    const agent = url.protocol === 'https:' ? httpsAgentFor(request.tls) : httpAgent;
+    return new Promise((resolve, reject) => {
+        const req = lib.request(url, { method: request.method, headers: request.headers ?? {}, agent }, (res) => {
+            resolve({ status: res.statusCode ?? 0, headers: res.headers, body: res, url });
+        });
+        req.setTimeout(request.timeoutMs ?? 120_000, () => {
+            req.destroy(Object.assign(new Error(`timed out after ${request.timeoutMs ?? 120_000} ms`), { code: 'ETIMEDOUT' }));
+        });
+        req.on('error', (error) => {
+            const code = error.code ?? '';
+            const tlsError = url.protocol === 'https:' ? tlsFailure(request, error) : undefined;
+            if (tlsError !== undefined) {
+                reject(tlsError);
+                return;
+            }
+            if (RETRYABLE_CODES.has(code) || /socket hang up/i.test(error.message)) {
+                reject(new RetryableError(`${request.method} ${url.host}${url.pathname}: ${error.message}`, undefined, undefined));
+            }
+            else {
+                reject(new errors/* ArtefactsError */.E('REGISTRY_UNAVAILABLE', `${request.method} ${url.host}${url.pathname}: ${(0,errors/* describeError */.Uc)(error)}`, { cause: error }));
+            }
+        });
+        const body = request.body;
+        if (body === undefined)
+            req.end();
+        else if (Buffer.isBuffer(body))
+            req.end(body);
+        else if (body.destroyed) {
+            // Piping a stream that already ended in failure would wait for bytes that never come.
+            req.destroy(body.errored ?? new Error('the body stream closed before it was sent'));
+        }
+        else {
+            body.on('error', (error) => req.destroy(error));
+            body.pipe(req);
+        }
+    });
+}
+/** Reads a whole (small) body, refusing more than `limit` bytes. */
+async function readBody(response, limit, where) {
+    const declared = Number(response.headers['content-length'] ?? NaN);
+    if (Number.isFinite(declared) && declared > limit) {
+        response.body.destroy();
+        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${where}: response of ${declared} bytes is above the ${limit}-byte limit.`);
+    }
+    const chunks = [];
+    let total = 0;
+    for await (const chunk of response.body) {
+        total += chunk.length;
+        if (total > limit) {
+            response.body.destroy();
+            throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${where}: response is above the ${limit}-byte limit.`);
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+async function drain(response) {
+    try {
+        for await (const _chunk of response.body) {
+            // discard
+        }
+    }
+    catch {
+        // the connection is gone either way
+    }
+}
+/** Retry-After as seconds or an HTTP date, in milliseconds. */
+function parseRetryAfter(value, now = Date.now()) {
+    const text = Array.isArray(value) ? value[0] : value;
+    if (text === undefined || text.trim() === '')
+        return undefined;
+    if (/^\d+$/.test(text.trim()))
+        return Number(text.trim()) * 1000;
+    const at = Date.parse(text);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+/**
+ * Seven tries: at one failed request in five (a registry under load), a request still fails for
+ * good about once in 80 000, so a promotion of a few dozen requests almost never does; a registry
+ * that is down is given up on after about 12 s of backoff.
+ */
+const DEFAULT_RETRY = { attempts: 7, baseDelayMs: 250, maxDelayMs: 8_000 };
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Runs `fn` until it succeeds, retrying RetryableErrors with exponential backoff and full jitter
+ * (or the server's Retry-After, capped at maxDelayMs). The final error says what was being done
+ * and how many tries were made. `transient` marks other errors as worth another try too; the last
+ * of those is thrown as it is (it names the registry's own answer).
+ */
+async function withRetry(what, policy, fn, transient = () => false) {
+    let last;
+    for (let attempt = 1; attempt <= policy.attempts; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (error) {
+            const retryable = error instanceof RetryableError;
+            if (!retryable && (!transient(error) || attempt === policy.attempts))
+                throw error;
+            if (retryable)
+                last = error;
+            if (attempt === policy.attempts)
+                break;
+            const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+            const delay = retryable && error.retryAfterMs !== undefined
+                ? Math.min(policy.maxDelayMs, error.retryAfterMs)
+                : Math.round(backoff / 2 + (Math.random() * backoff) / 2);
+            await sleep(delay);
+        }
+    }
+    throw new errors/* ArtefactsError */.E('REGISTRY_UNAVAILABLE', `${what} failed after ${policy.attempts} ${policy.attempts === 1 ? 'try' : 'tries'}: ${last?.message ?? 'unknown error'}`, { hint: 'The registry is unavailable or overloaded; try again later.', cause: last });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/auth.ts
+/**
+ * Registry authentication: anonymous, basic, and the bearer-token flow (realm/service/scope, one
+ * scope per repository, a token cache per scope set, one refresh on 401). Credentials come from
+ * explicit options, REGISTRY_AUTH_FILE, ~/.docker/config.json, the containers auth.json (auths,
+ * credHelpers, credsStore: the helper is run with an argv array) or GITHUB_TOKEN for ghcr.io. They are never put in a message or a log line.
+ */
+
+
+
+
+
+
+
+/** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"` (or Basic). */
+function parseChallenge(header) {
+    if (header === undefined)
+        return undefined;
+    const match = /^\s*(\w+)\s*(.*)$/s.exec(header);
+    if (match === null)
+        return undefined;
+    const scheme = match[1].toLowerCase();
+    if (scheme !== 'basic' && scheme !== 'bearer')
+        return undefined;
+    const params = {};
+    const re = /(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
+    for (let m = re.exec(match[2]); m !== null; m = re.exec(match[2])) {
+        params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? '');
+    }
+    return {
+        scheme,
+        ...(params.realm === undefined ? {} : { realm: params.realm }),
+        ...(params.service === undefined ? {} : { service: params.service }),
+        ...(params.scope === undefined ? {} : { scope: params.scope }),
+    };
+}
+function normaliseConfigKey(key) {
+    let k = key.trim().replace(/^[a-z]+:\/\//i, '');
+    const slash = k.indexOf('/');
+    if (slash >= 0)
+        k = k.slice(0, slash);
+    k = k.toLowerCase();
+    if (k === 'index.docker.io' || k === 'registry-1.docker.io' || k === 'registry.hub.docker.com')
+        return references/* DOCKER_HUB */.Xb;
+    return k;
+}
+async function readAuthFile(file, what) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `${what} ${file} is not valid JSON: ${(0,errors/* describeError */.Uc)(error)}`);
+    }
+}
+/**
+ * The credential files, in the order they are asked: REGISTRY_AUTH_FILE (podman's and skopeo's,
+ * when set it is what the user chose), the Docker config (DOCKER_CONFIG or ~/.docker), then the
+ * containers auth.json (XDG_RUNTIME_DIR, else ~/.config). All share one format: auths, credHelpers.
+ */
+async function readAuthFiles(env) {
+    const home = env.HOME ?? (0,external_node_os_.homedir)();
+    const files = [];
+    if (env.REGISTRY_AUTH_FILE)
+        files.push([env.REGISTRY_AUTH_FILE, 'REGISTRY_AUTH_FILE']);
+    files.push([external_node_path_default().join(env.DOCKER_CONFIG ?? external_node_path_default().join(home, '.docker'), 'config.json'), 'Docker config']);
+    if (!env.REGISTRY_AUTH_FILE) {
+        if (env.XDG_RUNTIME_DIR)
+            files.push([external_node_path_default().join(env.XDG_RUNTIME_DIR, 'containers', 'auth.json'), 'Containers auth file']);
+        files.push([external_node_path_default().join(home, '.config', 'containers', 'auth.json'), 'Containers auth file']);
+    }
+    const configs = [];
+    for (const [file, what] of files) {
+        const config = await readAuthFile(file, what);
+        if (config !== undefined)
+            configs.push(config);
+    }
+    return configs;
+}
+/** Runs `docker-credential-<helper> get` with the server URL on stdin. */
+async function runCredentialHelper(helper, serverUrl, env) {
+    if (!/^[A-Za-z0-9._-]+$/.test(helper)) {
+        throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Docker credential helper name ${JSON.stringify(helper)} is not valid.`);
+    }
+    const program = `docker-credential-${helper}`;
+    const { code, stdout } = await new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(program, ['get'], { env, stdio: ['pipe', 'pipe', 'ignore'] });
+        let out = '';
+        const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+        child.stdout.setEncoding('utf8');
+        child.stdout.on('data', (d) => (out += d));
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            reject(new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Could not run the Docker credential helper ${program}: ${error.message}`, {
+                hint: `Install ${program} or remove it from the Docker config (credHelpers/credsStore).`,
+            }));
+        });
+        child.on('close', (exit) => {
+            clearTimeout(timer);
+            resolve({ code: exit, stdout: out });
+        });
+        child.stdin.end(serverUrl);
+    });
+    if (code !== 0) {
+        if (/credentials not found/i.test(stdout))
+            return undefined;
+        throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Docker credential helper ${program} failed for ${serverUrl} (exit ${code}).`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(stdout);
+    }
+    catch {
+        throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Docker credential helper ${program} printed something that is not JSON.`);
+    }
+    if (typeof parsed.Secret !== 'string' || parsed.Secret === '')
+        return undefined;
+    if (parsed.Username === '<token>')
+        return { identityToken: parsed.Secret };
+    return { username: parsed.Username ?? '', password: parsed.Secret };
+}
+/**
+ * Finds credentials for a registry (as written in references: `docker.io`, `ghcr.io`, `host:port`).
+ * Order: explicit options, the credential files (each: credHelpers, auths, credsStore), GITHUB_TOKEN for ghcr.io.
+ */
+async function resolveCredentials(registry, options = {}) {
+    const env = options.env ?? process.env;
+    const found = await find();
+    if (found !== undefined) {
+        if ('password' in found)
+            options.logger?.secret(found.password);
+        else if ('token' in found)
+            options.logger?.secret(found.token);
+        else
+            options.logger?.secret(found.identityToken);
+    }
+    return found;
+    async function find() {
+        const wanted = normaliseConfigKey(registry);
+        for (const [key, value] of Object.entries(options.credentials ?? {})) {
+            if (normaliseConfigKey(key) === wanted)
+                return value;
+        }
+        if (options.ignoreDockerConfig !== true) {
+            for (const config of await readAuthFiles(env)) {
+                const serverUrl = wanted === references/* DOCKER_HUB */.Xb ? references/* DOCKER_HUB_CONFIG_KEY */.Mj : wanted;
+                for (const [key, helper] of Object.entries(config.credHelpers ?? {})) {
+                    if (normaliseConfigKey(key) === wanted)
+                        return runCredentialHelper(helper, serverUrl, env);
+                }
+                for (const [key, entry] of Object.entries(config.auths ?? {})) {
+                    if (normaliseConfigKey(key) !== wanted)
+                        continue;
+                    if (typeof entry.registrytoken === 'string' && entry.registrytoken !== '')
+                        return { token: entry.registrytoken };
+                    if (typeof entry.identitytoken === 'string' && entry.identitytoken !== '')
+                        return { identityToken: entry.identitytoken };
+                    if (typeof entry.auth === 'string' && entry.auth !== '') {
+                        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+                        const colon = decoded.indexOf(':');
+                        if (colon < 0) {
+                            throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Docker config entry for ${key}: "auth" is not base64 of username:password.`);
+                        }
+                        return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+                    }
+                    if (typeof entry.username === 'string' && typeof entry.password === 'string') {
+                        return { username: entry.username, password: entry.password };
+                    }
+                }
+                if (typeof config.credsStore === 'string' && config.credsStore !== '') {
+                    const fromStore = await runCredentialHelper(config.credsStore, serverUrl, env);
+                    if (fromStore !== undefined)
+                        return fromStore;
+                }
+            }
+        }
+        if (wanted === 'ghcr.io' && env.GITHUB_TOKEN !== undefined && env.GITHUB_TOKEN !== '') {
+            return { username: env.GITHUB_ACTOR ?? 'github-actions', password: env.GITHUB_TOKEN };
+        }
+        return undefined;
+    }
+}
+function basicHeader(credentials) {
+    if ('token' in credentials)
+        return `Bearer ${credentials.token}`;
+    if ('identityToken' in credentials)
+        return undefined;
+    return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+}
+/**
+ * Per-registry authenticator. `header(scopes)` answers the Authorization header to send now (or
+ * undefined); `challenge(...)` handles a 401 and returns the header to retry with, once.
+ */
+class RegistryAuth {
+    registry;
+    options;
+    challengeSeen;
+    tokens = new Map();
+    credentials;
+    constructor(registry, options = {}) {
+        this.registry = registry;
+        this.options = options;
+    }
+    creds() {
+        this.credentials ??= resolveCredentials(this.registry, this.options);
+        return this.credentials;
+    }
+    /** The header for these scopes from what is already known, fetching a token if the realm is known. */
+    async header(scopes) {
+        const c = this.challengeSeen;
+        if (c === undefined)
+            return undefined;
+        if (c.scheme === 'basic') {
+            const creds = await this.creds();
+            return creds === undefined ? undefined : basicHeader(creds);
+        }
+        const key = [...scopes].sort().join(' ');
+        const cached = this.tokens.get(key);
+        if (cached !== undefined && cached.expires > Date.now())
+            return cached.header;
+        return this.fetchToken(c, scopes);
+    }
+    /** Handles a 401: remembers the challenge, drops the cached token, returns a fresh header. */
+    async challenge(wwwAuthenticate, scopes) {
+        const parsed = parseChallenge(wwwAuthenticate);
+        if (parsed === undefined) {
+            throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `${this.registry} answered 401 without a usable WWW-Authenticate challenge.`);
+        }
+        this.challengeSeen = parsed;
+        this.tokens.delete([...scopes].sort().join(' '));
+        if (parsed.scheme === 'basic') {
+            const creds = await this.creds();
+            if (creds === undefined) {
+                throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `${this.registry} requires credentials and none were found.`, {
+                    hint: 'Pass credentials, or log in (docker login) so ~/.docker/config.json has them.',
+                });
+            }
+            const header = basicHeader(creds);
+            if (header === undefined) {
+                throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `${this.registry} asks for basic auth, but only an identity token was found.`);
+            }
+            return header;
+        }
+        return this.fetchToken(parsed, scopes);
+    }
+    async fetchToken(c, scopes) {
+        if (c.realm === undefined) {
+            throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `${this.registry}: bearer challenge without a realm.`);
+        }
+        const creds = await this.creds();
+        if (creds !== undefined && 'token' in creds)
+            return `Bearer ${creds.token}`;
+        let url;
+        try {
+            url = new URL(c.realm);
+        }
+        catch {
+            throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `${this.registry}: token realm ${JSON.stringify(c.realm)} is not a URL.`);
+        }
+        if (c.service !== undefined)
+            url.searchParams.set('service', c.service);
+        for (const scope of scopes)
+            url.searchParams.append('scope', scope);
+        const headers = { 'user-agent': 'immutable-artefacts' };
+        const basic = creds === undefined ? undefined : basicHeader(creds);
+        if (basic !== undefined)
+            headers.authorization = basic;
+        // An identity (refresh) token is exchanged with the OAuth2 POST form of the token endpoint.
+        let form;
+        if (creds !== undefined && 'identityToken' in creds) {
+            const body = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: creds.identityToken,
+                client_id: 'immutable-artefacts',
+            });
+            if (c.service !== undefined)
+                body.set('service', c.service);
+            body.set('scope', scopes.join(' '));
+            form = Buffer.from(body.toString());
+            headers['content-type'] = 'application/x-www-form-urlencoded';
+            headers['content-length'] = String(form.length);
+            url.search = '';
+        }
+        let response;
+        for (let attempt = 1;; attempt++) {
+            try {
+                response = await send(form === undefined
+                    ? { method: 'GET', url, headers, tls: this.options.tls }
+                    : { method: 'POST', url, headers, body: form, tls: this.options.tls });
+                if (isRetryableStatus(response.status) && attempt < 3) {
+                    const wait = parseRetryAfter(response.headers['retry-after']) ?? 500 * attempt;
+                    await readBody(response, 1 << 20, 'token').catch(() => undefined);
+                    await new Promise((resolve) => setTimeout(resolve, Math.min(wait, 10_000)));
+                    continue;
+                }
+                break;
+            }
+            catch (error) {
+                if (error instanceof RetryableError && attempt < 3)
+                    continue;
+                throw error instanceof RetryableError
+                    ? new errors/* ArtefactsError */.E('REGISTRY_UNAVAILABLE', `Token service ${url.host}: ${error.message}`)
+                    : error;
+            }
+        }
+        const body = await readBody(response, 1 << 20, `token service ${url.host}`);
+        if (response.status === 401 || response.status === 403) {
+            throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Token service ${url.host}${url.pathname} refused ${creds === undefined ? 'anonymous access' : 'the credentials'} for ${scopes.join(' ')} (HTTP ${response.status}).`, {
+                hint: creds === undefined
+                    ? 'Pass credentials or log in to the registry.'
+                    : 'Check the username and password or token.',
+            });
+        }
+        if (response.status !== 200) {
+            throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Token service ${url.host}${url.pathname} answered HTTP ${response.status} for ${scopes.join(' ')}.`);
+        }
+        let parsed;
+        try {
+            parsed = JSON.parse(body.toString('utf8'));
+        }
+        catch {
+            throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Token service ${url.host} answered something that is not JSON.`);
+        }
+        const token = parsed.token ?? parsed.access_token;
+        if (typeof token !== 'string' || token === '') {
+            throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Token service ${url.host} answered without a token.`);
+        }
+        this.options.logger?.secret(token);
+        const header = `Bearer ${token}`;
+        const lifetime = typeof parsed.expires_in === 'number' && parsed.expires_in > 0 ? parsed.expires_in : 60;
+        this.tokens.set([...scopes].sort().join(' '), { header, expires: Date.now() + (lifetime - 10) * 1000 });
+        return header;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/connection.ts
+/**
+ * How the registry client connects, from the environment, so that every command and action
+ * (and the CLI's --ca-file, --client-cert, --client-key and --insecure-registry, which set these)
+ * reaches an in-house registry the same way:
+ *   ARTEFACTS_CA_FILE            PEM of a private CA, trusted in addition to the system's roots
+ *   ARTEFACTS_CLIENT_CERT / _KEY PEM files of a client certificate, for registries that ask (mTLS)
+ *   ARTEFACTS_INSECURE_REGISTRIES hosts (host or host:port; comma, space or newline between) spoken
+ *                                to in plain HTTP, as Docker's insecure-registries
+ * NODE_EXTRA_CA_CERTS works as well (Node reads it at start-up; it is kept when a CA file is added).
+ * These are the administrator's choices, like NODE_EXTRA_CA_CERTS: the files may be anywhere.
+ */
+
+
+function pemFile(env, name, kind, what) {
+    const file = env[name]?.trim();
+    if (!file)
+        return undefined;
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${name}=${JSON.stringify(file)}: cannot read it (${(0,errors/* describeError */.Uc)(error)}).`, {
+            hint: `Give the path of ${what} (PEM).`,
+        });
+    }
+    if (!kind.test(text)) {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${name}=${JSON.stringify(file)} is not ${what} in PEM.`, {
+            hint: `Expected a file with a -----BEGIN ${kind === CERTIFICATE ? 'CERTIFICATE' : '... PRIVATE KEY'}----- block.`,
+        });
+    }
+    return text;
+}
+const CERTIFICATE = /-----BEGIN CERTIFICATE-----/;
+const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+/** The connection settings the environment asks for; empty when it asks for none. */
+function connectionFromEnv(env) {
+    if (env === undefined)
+        return {};
+    const ca = pemFile(env, 'ARTEFACTS_CA_FILE', CERTIFICATE, 'a CA certificate');
+    const cert = pemFile(env, 'ARTEFACTS_CLIENT_CERT', CERTIFICATE, 'a client certificate');
+    const key = pemFile(env, 'ARTEFACTS_CLIENT_KEY', PRIVATE_KEY, 'the client certificate’s private key');
+    if ((cert === undefined) !== (key === undefined)) {
+        const [given, missing] = cert === undefined
+            ? ['ARTEFACTS_CLIENT_KEY', 'ARTEFACTS_CLIENT_CERT']
+            : ['ARTEFACTS_CLIENT_CERT', 'ARTEFACTS_CLIENT_KEY'];
+        throw new errors/* ArtefactsError */.E('INPUT_MISSING', `${given} is set but ${missing} is not: a client certificate needs both.`);
+    }
+    const insecure = (env.ARTEFACTS_INSECURE_REGISTRIES ?? '').split(/[\s,]+/).filter((h) => h !== '');
+    for (const host of insecure) {
+        if (!HOST.test(host)) {
+            throw new errors/* ArtefactsError */.E('INPUT_INVALID', `ARTEFACTS_INSECURE_REGISTRIES: ${JSON.stringify(host)} is not a registry host; expected host or host:port (no scheme, no path).`);
+        }
+    }
+    const tls = ca || cert ? { ...(ca ? { ca } : {}), ...(cert ? { cert, key } : {}) } : undefined;
+    return { ...(tls ? { tls } : {}), ...(insecure.length > 0 ? { plainHttp: insecure } : {}) };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/registry-transport.ts
+
+
+const REDIRECTS = [301, 302, 303, 307, 308];
+const USER_AGENT = 'immutable-artefacts';
+/** A registry's refusal, with every error code its answer listed. */
+class RegistryAnswerError extends errors/* ArtefactsError */.E {
+    status;
+    registryCodes;
+    constructor(code, message, status, registryCodes, options = {}) {
+        super(code, message, options);
+        this.status = status;
+        this.registryCodes = registryCodes;
+    }
+}
+/** Maps a registry's answer to an ArtefactsError code and a message saying what was being done. */
+function registryError(what, status, body) {
+    let listed;
+    try {
+        listed = JSON.parse(body.toString('utf8')).errors ?? [];
+    }
+    catch {
+        listed = [];
+    }
+    const codes = listed.map((e) => e.code ?? '').filter((c) => c !== '');
+    const code = codes[0] ?? '';
+    // Every error listed: distribution puts DIGEST_INVALID before the MANIFEST_BLOB_UNKNOWN that explains it.
+    const detail = listed
+        .slice(0, 4)
+        .map((e) => {
+        const said = [e.message, typeof e.detail === 'string' ? e.detail : undefined].filter((t) => t);
+        return `${e.code ?? ''}${said.length === 0 ? '' : ` (${said.join(': ').slice(0, 300)})`}`;
+    })
+        .join(', ');
+    const message = `${what}: HTTP ${status}${detail === '' ? '' : `: ${detail}`}`;
+    const answer = (errorCode, text = message, hint) => new RegistryAnswerError(errorCode, text, status, codes, hint === undefined ? {} : { hint });
+    if (status === 401 || status === 403 || code === 'DENIED' || code === 'UNAUTHORIZED') {
+        return answer('REGISTRY_AUTH', message, 'Check the credentials and that they grant pull (and push for writes) on this repository.');
+    }
+    if (code === 'DIGEST_INVALID')
+        return answer('DIGEST_MISMATCH');
+    if (status === 415 || code === 'MANIFEST_UNKNOWN_MEDIATYPE')
+        return answer('MEDIA_TYPE_UNSUPPORTED');
+    if (status === 404 || /_UNKNOWN$/.test(code))
+        return answer('REGISTRY_NOT_FOUND');
+    if (status === 413)
+        return answer('REGISTRY_PROTOCOL', `${message} (the registry refused the size of the body)`);
+    return answer('REGISTRY_PROTOCOL');
+}
+function header(response, name) {
+    const value = response.headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+function isLoopback(host) {
+    const h = host.replace(/:\d+$/, '');
+    return h === 'localhost' || h === '127.0.0.1' || h === '[::1]' || h.startsWith('127.');
+}
+/** Parses `Link: <url>; rel="next"`. */
+function nextLink(response, base) {
+    const link = header(response, 'link');
+    if (link === undefined)
+        return undefined;
+    const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(link);
+    return m === null ? undefined : new URL(m[1], base);
+}
+/** The requests of one repository: its URLs, scopes and credentials. */
+class RepositoryTransport {
+    settings;
+    auth;
+    base;
+    scheme;
+    location;
+    registry;
+    repository;
+    pullScope;
+    pushScopes;
+    constructor(settings, auth, ref, 
+    /** https://host, or http://host for an insecure registry; a loopback host's is settled by `scheme`. */
+    base, scheme) {
+        this.settings = settings;
+        this.auth = auth;
+        this.base = base;
+        this.scheme = scheme;
+        this.registry = ref.registry;
+        this.repository = ref.repository;
+        this.location = `${ref.registry}/${ref.repository}`;
+        this.pullScope = `repository:${ref.repository}:pull`;
+        this.pushScopes = [`repository:${ref.repository}:pull,push`];
+    }
+    path(rest) {
+        return `/v2/${this.repository}/${rest}`;
+    }
+    async request(op) {
+        if (this.scheme !== undefined) {
+            const protocol = `${await this.scheme}:`;
+            this.scheme = undefined;
+            if (this.base.protocol !== protocol)
+                this.base = new URL(`${protocol}//${this.base.host}`);
+        }
+        const once = async () => {
+            let url = typeof op.url === 'string' ? new URL(op.url, this.base) : op.url;
+            // A URL built from the base before its scheme was settled.
+            if (url.host === this.base.host && url.protocol !== this.base.protocol) {
+                url = new URL(url.href.replace(/^https?:/, this.base.protocol));
+            }
+            let authorization = await this.auth.header(op.scopes);
+            let refreshed = false;
+            for (let hops = 0;;) {
+                const sameOrigin = url.origin === this.base.origin;
+                const headers = { 'user-agent': USER_AGENT, ...op.headers };
+                if (authorization !== undefined && sameOrigin)
+                    headers.authorization = authorization;
+                const body = op.body?.();
+                const response = await send({
+                    method: op.method,
+                    url,
+                    headers,
+                    ...(this.settings.options.tls === undefined ? {} : { tls: this.settings.options.tls }),
+                    ...(body === undefined ? {} : { body }),
+                    ...(this.settings.options.timeoutMs === undefined ? {} : { timeoutMs: this.settings.options.timeoutMs }),
+                });
+                if (response.status === 401 && sameOrigin && !refreshed) {
+                    await drain(response);
+                    refreshed = true;
+                    authorization = await this.auth.challenge(header(response, 'www-authenticate'), op.scopes);
+                    // A streamed body is spent: let the caller's retry reopen it, now with fresh credentials.
+                    if (body !== undefined && !Buffer.isBuffer(body)) {
+                        throw new RetryableError(`${op.what}: credentials refreshed after 401`, 0, 401);
+                    }
+                    continue;
+                }
+                const location = header(response, 'location');
+                if (op.follow === true && REDIRECTS.includes(response.status) && location !== undefined) {
+                    await drain(response);
+                    if (++hops > 5)
+                        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${op.what}: more than 5 redirects.`);
+                    url = new URL(location, url);
+                    continue;
+                }
+                if (op.expect.includes(response.status))
+                    return response;
+                const answer = await readBody(response, 64 * 1024, op.what).catch(() => Buffer.alloc(0));
+                if (isRetryableStatus(response.status)) {
+                    throw new RetryableError(`${op.what}: HTTP ${response.status}`, parseRetryAfter(response.headers['retry-after']), response.status);
+                }
+                throw registryError(op.what, response.status, answer);
+            }
+        };
+        return op.retry === false ? once() : withRetry(op.what, this.settings.retry, once);
+    }
+    /**
+     * A request whose answer's body (at most `limit` bytes) is read within the same retry: a connection
+     * that breaks in the middle of the body is tried again like one that breaks before the answer.
+     */
+    async requestBytes(op, limit) {
+        const once = async () => {
+            const response = await this.request({ ...op, retry: false });
+            try {
+                return { response, bytes: await readBody(response, limit, op.what) };
+            }
+            catch (error) {
+                if (error instanceof errors/* ArtefactsError */.E)
+                    throw error;
+                throw new RetryableError(`${op.what}: the answer broke off: ${(0,errors/* describeError */.Uc)(error)}`, undefined, undefined);
+            }
+        };
+        return op.retry === false ? once() : withRetry(op.what, this.settings.retry, once);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/registry-blobs.ts
+/**
+ * Blobs in a registry repository: existence checks, verified reads, cross-repository mounts and
+ * uploads, monolithic (one streamed PUT) or chunked (PATCHes that resume after a 416). Every
+ * function takes the repository's transport; none keeps state between calls.
+ */
+
+
+
+
+
+
+async function hasBlob(t, digest) {
+    (0,references/* checkDigest */.H2)(digest);
+    const response = await t.request({
+        what: `checking blob ${digest} in ${t.location}`,
+        method: 'HEAD',
+        url: t.path(`blobs/${digest}`),
+        scopes: [t.pullScope],
+        expect: [200, 404],
+        follow: true,
+    });
+    await drain(response);
+    if (response.status === 404)
+        return undefined;
+    const size = Number(header(response, 'content-length'));
+    return Number.isFinite(size) ? size : 0;
+}
+async function getBlob(t, descriptor) {
+    (0,references/* checkDigest */.H2)(descriptor.digest);
+    const what = `fetching blob ${descriptor.digest} from ${t.location}`;
+    const response = await t.request({
+        what,
+        method: 'GET',
+        url: t.path(`blobs/${descriptor.digest}`),
+        scopes: [t.pullScope],
+        expect: [200],
+        follow: true,
+    });
+    const length = Number(header(response, 'content-length'));
+    if (descriptor.size !== undefined && Number.isFinite(length) && length !== descriptor.size) {
+        response.body.destroy();
+        throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the registry sends ${length} bytes where the descriptor declares ${descriptor.size}; refused.`);
+    }
+    const verifier = new media/* VerifyingStream */.SC(descriptor.digest, descriptor.size, what);
+    (0,external_node_stream_.pipeline)(response.body, verifier, () => undefined);
+    return verifier;
+}
+async function putBlob(t, descriptor, source) {
+    (0,references/* checkDigest */.H2)(descriptor.digest);
+    const what = `uploading blob ${descriptor.digest} to ${t.location}`;
+    const chunkSize = t.settings.options.chunkSize;
+    const monolithic = chunkSize === undefined || descriptor.size <= chunkSize;
+    await withRetry(what, t.settings.retry, async () => {
+        // A single PUT streams from the source: open it while the session is being started, so the
+        // source's first bytes are on their way when the session's URL arrives (one round trip less).
+        const opening = monolithic && !Buffer.isBuffer(source) ? registry_blobs_open(source, descriptor, what) : undefined;
+        // Handled here so that a source failing before the session is ready is not an unhandled
+        // rejection; `upload` still awaits `opening` and gets its error.
+        opening?.catch(() => undefined);
+        let session;
+        try {
+            session = await startUpload(t, what, t.pushScopes, t.path('blobs/uploads/'));
+        }
+        catch (error) {
+            opening?.then((stream) => stream.destroy(), () => undefined);
+            throw error;
+        }
+        await upload(t, what, session, descriptor, source, opening);
+    });
+}
+async function mountBlob(t, descriptor, fromRepository, fallback) {
+    (0,references/* checkDigest */.H2)(descriptor.digest);
+    if (fromRepository === t.repository)
+        return (await hasBlob(t, descriptor.digest)) === undefined ? 'not-mounted' : 'mounted';
+    const what = `mounting blob ${descriptor.digest} from ${fromRepository} into ${t.location}`;
+    const query = `blobs/uploads/?mount=${encodeURIComponent(descriptor.digest)}&from=${encodeURIComponent(fromRepository)}`;
+    const scopes = [...t.pushScopes, `repository:${fromRepository}:pull`];
+    let result = 'not-mounted';
+    await withRetry(what, t.settings.retry, async (attempt) => {
+        // After a failed fallback upload, retry as a plain upload: the mount already said no.
+        const session = attempt === 1
+            ? await startUpload(t, what, scopes, t.path(query), true).catch(async (error) => {
+                // A token that does not grant pull on the source repository (or a registry that will not
+                // mount across repositories) refuses the mount request, not the push: copy the bytes instead.
+                if (!(error instanceof RegistryAnswerError && error.code === 'REGISTRY_AUTH'))
+                    throw error;
+                t.settings.options.logger?.info(`${t.registry} refused to mount ${descriptor.digest} from ${fromRepository} into ${t.repository} (${error.message}); copying it instead.`);
+                return startUpload(t, what, t.pushScopes, t.path('blobs/uploads/'));
+            })
+            : await startUpload(t, what, t.pushScopes, t.path('blobs/uploads/'));
+        if (session === 'mounted') {
+            result = 'mounted';
+            return;
+        }
+        if (fallback === undefined) {
+            await cancel(t, session.location);
+            result = 'not-mounted';
+            return;
+        }
+        await upload(t, what, session, descriptor, fallback);
+        result = 'uploaded';
+    });
+    return result;
+}
+async function startUpload(t, what, scopes, path, mount = false) {
+    const response = await t.request({
+        what,
+        method: 'POST',
+        url: path,
+        scopes,
+        headers: { 'content-length': '0' },
+        body: () => Buffer.alloc(0),
+        expect: mount ? [201, 202] : [202],
+        // Tried again on its own: a session opened twice costs nothing (the registry expires the spare),
+        // and the upload it serves is then tried as a whole only when the bytes themselves fail.
+    });
+    await drain(response);
+    if (response.status === 201)
+        return 'mounted';
+    const location = header(response, 'location');
+    if (location === undefined)
+        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${what}: 202 without a Location header.`);
+    const min = Number(header(response, 'oci-chunk-min-length'));
+    return { location: new URL(location, response.url), minChunk: Number.isFinite(min) && min > 0 ? min : 0 };
+}
+async function cancel(t, location) {
+    try {
+        const response = await t.request({
+            what: `cancelling upload to ${t.location}`,
+            method: 'DELETE',
+            url: location,
+            scopes: t.pushScopes,
+            expect: [204, 200, 202, 404],
+            retry: false,
+        });
+        await drain(response);
+    }
+    catch {
+        // best effort: the registry expires abandoned sessions anyway
+    }
+}
+async function upload(t, what, session, descriptor, source, opened) {
+    try {
+        const chunkSize = t.settings.options.chunkSize;
+        if (chunkSize !== undefined && descriptor.size > chunkSize) {
+            await uploadChunked(t, what, session, descriptor, source, Math.max(chunkSize, session.minChunk));
+        }
+        else {
+            await uploadMonolithic(t, what, session, descriptor, opened ?? registry_blobs_open(source, descriptor, what));
+        }
+    }
+    catch (error) {
+        await cancel(t, session.location);
+        // A source stream that broke mid-way (connection reset, aborted response) is worth another
+        // try from a freshly opened source; our own verdicts (digest mismatch, auth, protocol) are not.
+        if (!(error instanceof errors/* ArtefactsError */.E) && !(error instanceof RetryableError) && !Buffer.isBuffer(source)) {
+            throw new RetryableError(`${what}: the source stream failed: ${(0,errors/* describeError */.Uc)(error)}`, undefined, undefined);
+        }
+        throw error;
+    }
+}
+async function registry_blobs_open(source, descriptor, what) {
+    const raw = Buffer.isBuffer(source) ? external_node_stream_.Readable.from([source]) : await source();
+    // A source that already verifies this digest and size (a store's getBlob) holds back its last chunk
+    // until verified, so the upload can never complete with wrong bytes: no second hash pass needed.
+    if (raw instanceof media/* VerifyingStream */.SC && raw.verifies(descriptor))
+        return raw;
+    const verifier = new media/* VerifyingStream */.SC(descriptor.digest, descriptor.size, what);
+    (0,external_node_stream_.pipeline)(raw, verifier, () => undefined);
+    return verifier;
+}
+function finalUrl(location, digest) {
+    const url = new URL(location);
+    url.searchParams.set('digest', digest);
+    return url;
+}
+async function uploadMonolithic(t, what, session, descriptor, opened) {
+    const stream = await opened;
+    // Opened ahead of the session, a short source may already have failed its verification.
+    if (stream.errored)
+        throw stream.errored;
+    let streamError;
+    stream.on('error', (error) => (streamError = error));
+    let response;
+    try {
+        response = await t.request({
+            what,
+            method: 'PUT',
+            url: finalUrl(session.location, descriptor.digest),
+            scopes: t.pushScopes,
+            headers: { 'content-type': 'application/octet-stream', 'content-length': String(descriptor.size) },
+            body: () => stream,
+            expect: [201],
+            retry: false,
+        });
+    }
+    catch (error) {
+        stream.destroy();
+        throw streamError ?? error;
+    }
+    await drain(response);
+    if (streamError !== undefined)
+        throw streamError;
+    checkCommitted(what, response, descriptor.digest);
+}
+function checkCommitted(what, response, digest) {
+    const claimed = header(response, 'docker-content-digest');
+    if (claimed !== undefined && claimed !== digest) {
+        throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the registry committed ${claimed}.`);
+    }
+}
+async function uploadChunked(t, what, session, descriptor, source, chunkSize) {
+    const stream = await registry_blobs_open(source, descriptor, what);
+    let offset = 0;
+    let pending = [];
+    let pendingBytes = 0;
+    const flush = async (bytes) => {
+        offset = await sendChunk(t, what, session, bytes, offset);
+    };
+    for await (const chunk of stream) {
+        pending.push(chunk);
+        pendingBytes += chunk.length;
+        while (pendingBytes >= chunkSize) {
+            const all = Buffer.concat(pending);
+            await flush(all.subarray(0, chunkSize));
+            const rest = all.subarray(chunkSize);
+            pending = rest.length > 0 ? [rest] : [];
+            pendingBytes = rest.length;
+        }
+    }
+    if (pendingBytes > 0)
+        await flush(Buffer.concat(pending));
+    if (offset !== descriptor.size) {
+        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${what}: sent ${offset} of ${descriptor.size} bytes.`);
+    }
+    const response = await t.request({
+        what,
+        method: 'PUT',
+        url: finalUrl(session.location, descriptor.digest),
+        scopes: t.pushScopes,
+        headers: { 'content-length': '0' },
+        body: () => Buffer.alloc(0),
+        expect: [201],
+        retry: false,
+    });
+    await drain(response);
+    checkCommitted(what, response, descriptor.digest);
+}
+/** PATCHes one chunk at `offset`; after a 416 asks the session where it is and resumes from there. */
+async function sendChunk(t, what, session, bytes, offset) {
+    let start = offset;
+    let data = bytes;
+    for (let resumes = 0;; resumes++) {
+        const response = await t.request({
+            what,
+            method: 'PATCH',
+            url: session.location,
+            scopes: t.pushScopes,
+            headers: {
+                'content-type': 'application/octet-stream',
+                'content-length': String(data.length),
+                'content-range': `${start}-${start + data.length - 1}`,
+            },
+            body: () => data,
+            expect: [202, 416],
+            retry: false,
+        });
+        await drain(response);
+        const location = header(response, 'location');
+        if (location !== undefined)
+            session.location = new URL(location, session.location);
+        const end = start + data.length;
+        if (response.status === 202) {
+            const range = /^(?:bytes=)?0-(\d+)$/.exec(header(response, 'range') ?? '');
+            if (range !== null && end > 1 && Number(range[1]) + 1 !== end) {
+                throw new RetryableError(`${what}: the registry holds ${Number(range[1]) + 1} bytes, expected ${end}`, undefined, undefined);
+            }
+            return end;
+        }
+        if (resumes >= 3)
+            throw new RetryableError(`${what}: chunk at ${start} refused (416) ${resumes + 1} times`, undefined, 416);
+        const held = await uploadedBytes(t, what, session);
+        if (held < offset || held > end) {
+            throw new RetryableError(`${what}: the session holds ${held} bytes, outside the chunk being sent`, undefined, 416);
+        }
+        if (held === end)
+            return end;
+        data = bytes.subarray(held - offset);
+        start = held;
+    }
+}
+async function uploadedBytes(t, what, session) {
+    const response = await t.request({
+        what,
+        method: 'GET',
+        url: session.location,
+        scopes: t.pushScopes,
+        expect: [204, 200],
+        retry: false,
+    });
+    await drain(response);
+    const location = header(response, 'location');
+    if (location !== undefined)
+        session.location = new URL(location, session.location);
+    const range = /^(?:bytes=)?0-(\d+)$/.exec(header(response, 'range') ?? '');
+    // distribution answers "0-0" for both 0 and 1 bytes: take the conservative reading.
+    return range === null || range[1] === '0' ? 0 : Number(range[1]) + 1;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/registry-referrers.ts
+/**
+ * Referrers in a registry repository: the referrers API (`/v2/<name>/referrers/<digest>`), and the
+ * fallback index (`sha256-<hex>` tag) of registries without it.
+ *
+ * Whether a registry offers the referrers API is asked once per registry and RegistryClient; the
+ * answer is kept in the map the client passes in (RegistryClient.referrersApi).
+ *
+ * The fallback index: one index per subject, shared by every process that pushes a referrer of that
+ * subject, written by read-merge-write. Registries offer no conditional write, so a writer that read
+ * before ours landed can put back an index without our entry. The rule that makes an entry hold:
+ *
+ * - a writer never sends an index built from a read older than STALE_MS: the age is checked when
+ *   the bytes are about to go out (after any credentials were fetched), and a stale index is not
+ *   sent but read again; it is sent once (no request-level retry, which would send an old read later);
+ * - after its write, it waits a settle delay (STALE_MS plus the time a write takes to land, taken
+ *   as four times our own write's round trip and at least MIN_LANDING_MS) and reads again: every
+ *   writer that read before ours landed has sent within STALE_MS of that read, so it has landed by then;
+ * - what is missing is added again, and so on until one read after a settle holds every entry. The
+ *   settles after a lost entry get jitter, so writers that keep colliding stop re-reading together.
+ *
+ * The process-wide referrers queue (`fallbackQueues` below) is module state, shared by every
+ * RegistryClient and repository in this process, not per client: the writers of one index
+ * (keyed `<registry>/<repository>@<subject>`) queue behind each other, and each merge takes every
+ * change waiting, so two clients of one process never race each other on the same index. A queue
+ * exists only while its changes are being merged, and is removed when it empties.
+ */
+
+
+
+
+
+/** An index built from a read older than this is not sent: it is read again. */
+const STALE_MS = 300;
+/**
+ * The least time allowed, beyond STALE_MS, for another writer's index to land after it was sent
+ * (its request on the wire and the registry's commit). Our own write's round trip times four is
+ * used when longer.
+ */
+const MIN_LANDING_MS = 200;
+const MAX_SETTLE_MS = 5000;
+/** Rounds (write + settle + read) before giving up, and the time they may take together. */
+const MAX_ROUNDS = 12;
+const BUDGET_MS = 120_000;
+/** The process-wide referrers queue: per fallback index, the changes waiting for its merge (see above). */
+const fallbackQueues = new Map();
+const registry_referrers_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Adds `entry` to the fallback index of `subject`; resolves once a read after a settle holds it. */
+function addToFallback(target, subject, entry) {
+    return enqueue(target, subject, { add: entry });
+}
+/** Removes `digest` from the fallback index of `subject`; resolves once a read after a settle lacks it. */
+function removeFromFallback(target, subject, digest) {
+    return enqueue(target, subject, { remove: digest });
+}
+function enqueue(target, subject, change) {
+    const key = `${target.location}@${subject}`;
+    const running = fallbackQueues.get(key);
+    const waiting = running ?? [];
+    const done = new Promise((resolve, reject) => waiting.push({ ...change, resolve, reject }));
+    if (running === undefined) {
+        fallbackQueues.set(key, waiting);
+        void registry_referrers_drain(target, key, subject, waiting);
+    }
+    return done;
+}
+async function registry_referrers_drain(target, key, subject, waiting) {
+    // The check for more and the removal of the queue happen with no await between them, so a change
+    // is either taken by this loop or starts a new one.
+    while (waiting.length > 0) {
+        const batch = [];
+        // Changes are taken after each read, so those that arrive meanwhile join this merge.
+        const take = () => {
+            batch.push(...waiting.splice(0));
+            return batch;
+        };
+        try {
+            await merge(target, subject, take);
+            for (const w of batch)
+                w.resolve();
+        }
+        catch (error) {
+            if (batch.length === 0)
+                take();
+            for (const w of batch)
+                w.reject(error);
+        }
+    }
+    fallbackQueues.delete(key);
+}
+async function merge(target, subject, take) {
+    const tag = (0,references/* referrersTag */.LN)(subject);
+    const started = Date.now();
+    let lastProblem = 'no round was tried';
+    for (let round = 1; round <= MAX_ROUNDS && Date.now() - started < BUDGET_MS; round++) {
+        const readAt = Date.now();
+        let current;
+        try {
+            current = await target.readFallback(tag);
+        }
+        catch (error) {
+            if (!(error instanceof RetryableError) &&
+                !(error instanceof errors/* ArtefactsError */.E && error.code === 'REGISTRY_UNAVAILABLE'))
+                throw error;
+            lastProblem = error.message;
+            await registry_referrers_sleep(jitter(200 * round));
+            continue;
+        }
+        const changes = take();
+        // The last change asked for a digest wins (a referrer withdrawn after it was added is removed).
+        const wanted = new Map();
+        for (const c of changes) {
+            if (c.add !== undefined)
+                wanted.set(c.add.digest, c.add);
+            if (c.remove !== undefined)
+                wanted.set(c.remove, undefined);
+        }
+        const has = (d) => current.some((e) => e.digest === d);
+        const missing = [...wanted.values()].filter((e) => e !== undefined && !has(e.digest));
+        const unwanted = [...wanted.entries()].filter(([d, e]) => e === undefined && has(d)).map(([d]) => d);
+        // Holds: the first read found it so (another writer confirms its own), or the read after a settle did.
+        if (missing.length === 0 && unwanted.length === 0)
+            return;
+        if (Date.now() - readAt > STALE_MS) {
+            lastProblem = `the index read took more than ${STALE_MS} ms to merge`;
+            continue;
+        }
+        const index = {
+            schemaVersion: 2,
+            mediaType: media/* MEDIA */.Rn.ociIndex,
+            manifests: [...current.filter((e) => !unwanted.includes(e.digest)), ...missing],
+        };
+        const writeAt = Date.now();
+        try {
+            await target.writeFallback(tag, index, readAt + STALE_MS);
+        }
+        catch (error) {
+            if (error instanceof StaleIndexError) {
+                // Nothing was sent: read again at once.
+                lastProblem = error.message;
+                continue;
+            }
+            if (!(error instanceof RetryableError))
+                throw error;
+            // The write may or may not have landed: the read after the settle tells.
+            lastProblem = error.message;
+        }
+        const settle = Math.min(MAX_SETTLE_MS, STALE_MS + Math.max(MIN_LANDING_MS, 4 * (Date.now() - writeAt)));
+        // The first settle is exact; once an entry was lost or a write failed, writers are contending.
+        await registry_referrers_sleep(round === 1 ? settle : jitter(settle));
+    }
+    throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `updating referrers tag ${target.location}:${tag}: concurrent writers kept replacing it; it did not hold after ${MAX_ROUNDS} rounds (${lastProblem}).`, {
+        hint: 'The referrer may be missing from the index: run the command again once the concurrent jobs have ended, or use a registry with the referrers API.',
+    });
+}
+/** `ms` plus up to half of it again, at random: writers that started together do not re-read together. */
+function jitter(ms) {
+    return Math.round(ms + Math.random() * (ms / 2));
+}
+// ---------------------------------------------------------------- the registry's side
+/** Reads the `sha256-<hex>` fallback index (absent: empty), its body read within the retry. */
+async function readFallback(t, tag) {
+    const { response, bytes } = await t.requestBytes({
+        what: `reading referrers tag ${t.location}:${tag}`,
+        method: 'GET',
+        url: t.path(`manifests/${tag}`),
+        scopes: [t.pullScope],
+        headers: { accept: media/* MANIFEST_ACCEPT */.dY },
+        expect: [200, 404],
+    }, media/* MAX_MANIFEST_BYTES */.ZJ);
+    if (response.status === 404)
+        return [];
+    const parsed = (0,media/* parseManifest */.Ng)(bytes, `referrers tag ${t.location}:${tag}`, header(response, 'content-type'));
+    if (!(0,media/* isIndexMediaType */.$$)(parsed.mediaType)) {
+        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `referrers tag ${t.location}:${tag} holds a ${parsed.mediaType}, not an index; refusing to overwrite it.`);
+    }
+    return parsed.parsed.manifests;
+}
+/** An index that would have gone out more than STALE_MS after the read it was built from: not sent. */
+class StaleIndexError extends Error {
+}
+/**
+ * Sends a fallback index once: a retry would send an index built from an old read (see above). The
+ * age is checked as the body is handed to the request, after the credentials: a token fetched first
+ * (or a 401 answered with a new one) can take long enough to make the read stale.
+ */
+async function writeFallback(t, tag, index, notAfter) {
+    const manifest = (0,media/* parseManifest */.Ng)(Buffer.from(JSON.stringify(index)), `referrers index ${tag}`);
+    const what = `pushing referrers index ${t.location}:${tag}`;
+    const response = await t.request({
+        what,
+        method: 'PUT',
+        url: t.path(`manifests/${tag}`),
+        scopes: t.pushScopes,
+        headers: { 'content-type': manifest.mediaType, 'content-length': String(manifest.bytes.length) },
+        body: () => {
+            const late = Date.now() - notAfter;
+            if (late > 0)
+                throw new StaleIndexError(`${what}: its read would be ${STALE_MS + late} ms old when sent`);
+            return manifest.bytes;
+        },
+        expect: [201, 200],
+        retry: false,
+    });
+    await drain(response);
+}
+/**
+ * Whether this registry answers the referrers API (an OCI index at /referrers/<digest>), asked once
+ * per registry and run (`known` is the client's map): a registry that has it but sends no OCI-Subject
+ * still needs no fallback tag.
+ */
+function offersReferrersApi(t, known, subject) {
+    const answered = known.get(t.registry);
+    if (answered !== undefined)
+        return answered;
+    const asked = (async () => {
+        const { response } = await t.requestBytes({
+            what: `asking ${t.location} for the referrers API`,
+            method: 'GET',
+            url: t.path(`referrers/${subject}`),
+            scopes: [t.pullScope],
+            headers: { accept: media/* MEDIA */.Rn.ociIndex },
+            expect: [200, 404, 400, 405],
+        }, media/* MAX_MANIFEST_BYTES */.ZJ);
+        return response.status === 200 && header(response, 'content-type')?.split(';')[0]?.trim() === media/* MEDIA */.Rn.ociIndex;
+    })();
+    known.set(t.registry, asked);
+    asked.catch(() => known.delete(t.registry));
+    return asked;
+}
+/**
+ * Withdraws a referrer this run pushed (a promotion record of a promotion that lost its race):
+ * deleted by digest where the registry allows it, and taken out of the fallback index.
+ */
+async function withdrawReferrer(t, target, known, subject, digest) {
+    (0,references/* checkDigest */.H2)(subject);
+    (0,references/* checkDigest */.H2)(digest);
+    const response = await t.request({
+        what: `deleting ${t.location}@${digest}`,
+        method: 'DELETE',
+        url: t.path(`manifests/${digest}`),
+        scopes: t.pushScopes,
+        expect: [202, 200, 204, 404, 405, 400],
+    });
+    await drain(response);
+    if (!(await offersReferrersApi(t, known, subject)))
+        await removeFromFallback(target, subject, digest);
+}
+/**
+ * The referrers of `digest`: from the referrers API, or from the fallback index where there is none.
+ * What the first page tells about the API is kept in `known` (the client's map, as offersReferrersApi
+ * keeps it), so a referrer pushed after a listing asks no more; where the API is known to be absent,
+ * only the fallback index is read.
+ */
+async function listReferrers(t, target, known, digest, artifactType) {
+    (0,references/* checkDigest */.H2)(digest);
+    const what = `listing referrers of ${t.location}@${digest}`;
+    const found = [];
+    let url = new URL(t.path(`referrers/${digest}`), t.base);
+    if (artifactType !== undefined)
+        url.searchParams.set('artifactType', artifactType);
+    let native = true;
+    /** What the first page says of the API: unknown after a 404 for a repository not there (yet). */
+    let learned;
+    // Many registries (distribution 2.8 among them) have no referrers API: the fallback tag is read
+    // at the same time as the API's first page, and used only when the API turns out to be absent.
+    const answered = known.get(t.registry);
+    const offered = answered === undefined ? undefined : await answered.catch(() => undefined);
+    const fallback = offered === true ? Promise.resolve([]) : target.readFallback((0,references/* referrersTag */.LN)(digest));
+    fallback.catch(() => undefined);
+    if (offered === false) {
+        native = false;
+        url = undefined;
+    }
+    for (let page = 0; url !== undefined && page < 1000; page++) {
+        const { response, bytes } = await t.requestBytes({ what, method: 'GET', url, scopes: [t.pullScope], headers: { accept: media/* MEDIA */.Rn.ociIndex }, expect: [200, 404] }, media/* MAX_MANIFEST_BYTES */.ZJ);
+        if (response.status === 404) {
+            native = page > 0;
+            // A registry with the API may answer NAME_UNKNOWN for a repository that does not exist yet.
+            if (page === 0 && !registryError(what, 404, bytes).registryCodes.includes('NAME_UNKNOWN'))
+                learned = false;
+            break;
+        }
+        const type = header(response, 'content-type')?.split(';')[0]?.trim();
+        if (type !== media/* MEDIA */.Rn.ociIndex) {
+            // Not a referrers API (some registries answer 200 with HTML): use the fallback tag.
+            native = false;
+            if (page === 0)
+                learned = false;
+            break;
+        }
+        if (page === 0)
+            learned = true;
+        const index = (0,media/* parseManifest */.Ng)(bytes, what).parsed;
+        found.push(...index.manifests);
+        url = nextLink(response, url);
+    }
+    if (learned !== undefined && !known.has(t.registry))
+        known.set(t.registry, Promise.resolve(learned));
+    const all = native ? found : await fallback;
+    const seen = new Set();
+    return all.filter((d) => {
+        if (seen.has(d.digest))
+            return false;
+        seen.add(d.digest);
+        return artifactType === undefined || d.artifactType === artifactType;
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/registry.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Whether a manifest PUT was refused for its content as older Harbor and Quay refuse the `subject`
+ * field or an artifact type they do not know: 400 MANIFEST_INVALID, or an unsupported media type.
+ */
+function refusedSubject(error) {
+    return (error instanceof RegistryAnswerError &&
+        ((error.status === 400 && error.registryCodes.includes('MANIFEST_INVALID')) ||
+            error.code === 'MEDIA_TYPE_UNSUPPORTED'));
+}
+function configType(manifest) {
+    return (0,media/* isIndex */.nw)(manifest.parsed) ? undefined : manifest.parsed.config.mediaType;
+}
+/** Tries of a manifest PUT whose blob another upload was re-linking (see putManifest). */
+const BLOB_RELINK_RETRY = { attempts: 3, baseDelayMs: 100, maxDelayMs: 400 };
+class RegistryClient {
+    auths = new Map();
+    retry;
+    /** Per registry: whether it answers the referrers API (asked once, when a push gets no OCI-Subject). */
+    referrersApi = new Map();
+    /** Registries that refused a manifest's `subject` field: later referrers go without it (said once). */
+    refusesSubject = new Set();
+    options;
+    /** Connection settings not given in `options` come from `options.env` (see connection.ts). */
+    constructor(options = {}) {
+        const fromEnv = connectionFromEnv(options.env);
+        this.options = {
+            ...options,
+            ...(options.tls === undefined && fromEnv.tls !== undefined ? { tls: fromEnv.tls } : {}),
+            ...(options.plainHttp === undefined && fromEnv.plainHttp !== undefined ? { plainHttp: fromEnv.plainHttp } : {}),
+        };
+        this.retry = { ...DEFAULT_RETRY, ...options.retry };
+    }
+    /** The ArtifactStore for one repository. */
+    repository(ref) {
+        let auth = this.auths.get(ref.registry);
+        if (auth === undefined) {
+            auth = new RegistryAuth(ref.registry, this.options);
+            this.auths.set(ref.registry, auth);
+        }
+        const plain = this.options.plainHttp;
+        const listed = plain === true || (Array.isArray(plain) && (plain.includes(ref.registry) || plain.includes(ref.host)));
+        const scheme = listed
+            ? Promise.resolve('http')
+            : isLoopback(ref.host)
+                ? this.schemeOf(ref.host)
+                : undefined;
+        return new RegistryRepository(this, auth, ref, new URL(`${listed ? 'http' : 'https'}://${ref.host}`), scheme);
+    }
+    schemes = new Map();
+    /** Whether a loopback host speaks TLS, asked once per client. */
+    schemeOf(host) {
+        let scheme = this.schemes.get(host);
+        if (scheme === undefined) {
+            scheme = speaksTls(host).then((yes) => (yes ? 'https' : 'http'));
+            this.schemes.set(host, scheme);
+        }
+        return scheme;
+    }
+}
+class RegistryRepository {
+    client;
+    location;
+    registry;
+    repository;
+    mountScope;
+    transport;
+    constructor(client, auth, ref, base, scheme) {
+        this.client = client;
+        this.transport = new RepositoryTransport(client, auth, ref, base, scheme);
+        this.registry = ref.registry;
+        this.repository = ref.repository;
+        this.location = `${ref.registry}/${ref.repository}`;
+        this.mountScope = { kind: 'registry', registry: ref.registry, repository: ref.repository };
+    }
+    // ---------------------------------------------------------------- manifests
+    async resolve(reference) {
+        this.checkReference(reference);
+        const what = `resolving ${this.location}:${reference}`;
+        const response = await this.transport.request({
+            what,
+            method: 'HEAD',
+            url: this.transport.path(`manifests/${reference}`),
+            scopes: [this.transport.pullScope],
+            headers: { accept: media/* MANIFEST_ACCEPT */.dY },
+            expect: [200, 404],
+        });
+        await drain(response);
+        if (response.status === 404)
+            return undefined;
+        const digest = header(response, 'docker-content-digest');
+        const mediaType = header(response, 'content-type')?.split(';')[0]?.trim();
+        const size = Number(header(response, 'content-length'));
+        if (digest === undefined ||
+            !(0,references/* isDigest */.Bc)(digest) ||
+            mediaType === undefined ||
+            !media/* MANIFEST_MEDIA_TYPES */.$T.includes(mediaType) ||
+            !Number.isFinite(size)) {
+            // Some registries omit Docker-Content-Digest or send a generic type on HEAD: GET and hash the bytes.
+            const manifest = await this.getManifest(reference);
+            return { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
+        }
+        if ((0,references/* isDigest */.Bc)(reference) && digest !== reference) {
+            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the registry answered digest ${digest}.`);
+        }
+        (0,media/* checkManifestMediaType */.KZ)(mediaType, what);
+        return { mediaType, digest, size };
+    }
+    async getManifest(reference) {
+        this.checkReference(reference);
+        const what = `fetching manifest ${this.location}${(0,references/* isDigest */.Bc)(reference) ? '@' : ':'}${reference}`;
+        const { response, bytes } = await this.transport.requestBytes({
+            what,
+            method: 'GET',
+            url: this.transport.path(`manifests/${reference}`),
+            scopes: [this.transport.pullScope],
+            headers: { accept: media/* MANIFEST_ACCEPT */.dY },
+            expect: [200],
+        }, media/* MAX_MANIFEST_BYTES */.ZJ);
+        const actual = (0,media/* sha256 */.sc)(bytes);
+        if ((0,references/* isDigest */.Bc)(reference) && actual !== reference) {
+            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the bytes hash to ${actual}; refused.`);
+        }
+        const claimed = header(response, 'docker-content-digest');
+        if (claimed !== undefined && claimed.startsWith('sha256:') && claimed !== actual) {
+            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: Docker-Content-Digest says ${claimed} but the bytes hash to ${actual}; refused.`);
+        }
+        return (0,media/* parseManifest */.Ng)(bytes, what, header(response, 'content-type'));
+    }
+    async putManifest(manifest, options = {}) {
+        const subject = manifest.parsed.subject;
+        if (subject === undefined || this.client.refusesSubject.has(this.registry)) {
+            if (subject !== undefined)
+                return this.putWithoutSubject(manifest, subject.digest, options);
+            await this.sendManifest(manifest, options);
+            return { digest: manifest.digest, referrerIndexed: false };
+        }
+        let response;
+        try {
+            response = await this.sendManifest(manifest, options);
+        }
+        catch (error) {
+            if (!refusedSubject(error))
+                throw error;
+            return this.putWithoutSubject(manifest, subject.digest, options, error);
+        }
+        // No OCI-Subject: the fallback tag, unless the registry offers the referrers API all the same.
+        if (header(response, 'oci-subject') === undefined &&
+            !(await offersReferrersApi(this.transport, this.client.referrersApi, subject.digest)))
+            await addToFallback(this, subject.digest, (0,media/* descriptorOf */.nb)(manifest));
+        return { digest: manifest.digest, referrerIndexed: true };
+    }
+    /**
+     * A referrer for a registry that refuses the `subject` field (older Harbor and Quay answer 400
+     * MANIFEST_INVALID): the same manifest without it, listed in the subject's referrers tag, which
+     * is where a registry without the referrers API is read. Its digest differs from the manifest's.
+     * What binds a signature to its image is the signed statement, not this field (verify checks it).
+     */
+    async putWithoutSubject(manifest, subject, options, refusal) {
+        const { subject: _dropped, ...rest } = JSON.parse(manifest.bytes.toString('utf8'));
+        const bare = (0,media/* parseManifest */.Ng)(Buffer.from(JSON.stringify(rest)), `${manifest.digest} without subject`);
+        try {
+            await this.sendManifest(bare, options);
+        }
+        catch (error) {
+            if (!refusedSubject(error))
+                throw error;
+            const type = bare.parsed.artifactType ?? configType(bare);
+            throw new errors/* ArtefactsError */.E('MEDIA_TYPE_UNSUPPORTED', `${this.location} refused the manifest ${manifest.digest} with and without its subject field: it does not accept the artifact type ${String(type)} (${(0,errors/* describeError */.Uc)(error)}).`, {
+                hint: 'Older Harbor and Quay accept only the artifact types configured for them: allow this type in the registry, or push the referrers to a registry that accepts OCI 1.1 artifacts.',
+            });
+        }
+        const tag = (0,references/* referrersTag */.LN)(subject);
+        // Said once per registry: later referrers go without the field from the start.
+        if (refusal !== undefined && !this.client.refusesSubject.has(this.registry)) {
+            this.client.refusesSubject.add(this.registry);
+            this.client.options.logger?.notice(`registry ${this.registry} refused the subject field (${(0,errors/* describeError */.Uc)(refusal)}); used the referrers tag ${tag} for ${this.repository}.`);
+        }
+        await addToFallback(this, subject, (0,media/* descriptorOf */.nb)(bare));
+        return { digest: bare.digest, referrerIndexed: true };
+    }
+    /** One manifest PUT (by digest, or under `tag`), its bytes checked first. */
+    async sendManifest(manifest, options) {
+        const target = options.tag ?? manifest.digest;
+        this.checkReference(target);
+        const what = `pushing manifest ${manifest.digest} to ${this.location}${options.tag === undefined ? '' : `:${options.tag}`}`;
+        (0,media/* checkManifestMediaType */.KZ)(manifest.mediaType, what);
+        if (manifest.bytes.length > media/* MAX_MANIFEST_BYTES */.ZJ) {
+            throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${what}: ${manifest.bytes.length} bytes is above the 4 MiB limit.`);
+        }
+        if ((0,media/* sha256 */.sc)(manifest.bytes) !== manifest.digest) {
+            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the bytes do not hash to ${manifest.digest}.`);
+        }
+        const put = () => this.transport.request({
+            what,
+            method: 'PUT',
+            url: this.transport.path(`manifests/${target}`),
+            scopes: this.transport.pushScopes,
+            headers: { 'content-type': manifest.mediaType, 'content-length': String(manifest.bytes.length) },
+            body: () => manifest.bytes,
+            expect: [201, 200],
+        });
+        // distribution 2.8 answers DIGEST_INVALID + MANIFEST_BLOB_UNKNOWN for a blob that is there while
+        // another upload of the same digest (a parallel job's empty config {}) re-writes its link; a moment
+        // later the same PUT is accepted. A blob that is really missing is answered MANIFEST_BLOB_UNKNOWN
+        // alone, and is not tried again.
+        const relinking = (error) => error instanceof RegistryAnswerError &&
+            error.registryCodes.includes('DIGEST_INVALID') &&
+            error.registryCodes.includes('MANIFEST_BLOB_UNKNOWN');
+        const response = await withRetry(what, BLOB_RELINK_RETRY, put, relinking);
+        await drain(response);
+        const claimed = header(response, 'docker-content-digest');
+        if (claimed !== undefined && claimed !== manifest.digest) {
+            throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the registry stored it as ${claimed}.`);
+        }
+        return response;
+    }
+    async putTag(tag, manifest) {
+        await this.putManifest(manifest, { tag });
+    }
+    checkReference(reference) {
+        if (!(0,references/* isDigest */.Bc)(reference) && !(0,references/* isTag */.dz)(reference)) {
+            throw new errors/* ArtefactsError */.E('REFERENCE_INVALID', `${JSON.stringify(reference.slice(0, 200))} is neither a tag nor a sha256 digest.`);
+        }
+    }
+    // ---------------------------------------------------------------- referrers (registry-referrers.ts)
+    /** Reads the `sha256-<hex>` fallback index (absent: empty), its body read within the retry. */
+    readFallback(tag) {
+        return readFallback(this.transport, tag);
+    }
+    /** Sends a fallback index once (a retry would send an index built from an old read), if not stale by `notAfter`. */
+    writeFallback(tag, index, notAfter) {
+        return writeFallback(this.transport, tag, index, notAfter);
+    }
+    /** Withdraws a referrer this run pushed: deleted by digest where allowed, and out of the fallback index. */
+    withdrawReferrer(subject, digest) {
+        return withdrawReferrer(this.transport, this, this.client.referrersApi, subject, digest);
+    }
+    referrers(digest, artifactType) {
+        return listReferrers(this.transport, this, this.client.referrersApi, digest, artifactType);
+    }
+    async listTags() {
+        const tags = [];
+        let url = new URL(this.transport.path('tags/list?n=1000'), this.transport.base);
+        for (let page = 0; url !== undefined && page < 10_000; page++) {
+            const { response, bytes: body } = await this.transport.requestBytes({
+                what: `listing tags of ${this.location}`,
+                method: 'GET',
+                url,
+                scopes: [this.transport.pullScope],
+                expect: [200, 404],
+            }, 64 * 1024 * 1024);
+            if (response.status === 404)
+                return tags;
+            const parsed = JSON.parse(body.toString('utf8'));
+            tags.push(...(parsed.tags ?? []));
+            url = nextLink(response, url);
+        }
+        return tags;
+    }
+    // ---------------------------------------------------------------- blobs (registry-blobs.ts)
+    hasBlob(digest) {
+        return hasBlob(this.transport, digest);
+    }
+    getBlob(descriptor) {
+        return getBlob(this.transport, descriptor);
+    }
+    putBlob(descriptor, source) {
+        return putBlob(this.transport, descriptor, source);
+    }
+    mountBlob(descriptor, fromRepository, fallback) {
+        return mountBlob(this.transport, descriptor, fromRepository, fallback);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/open.ts
+/**
+ * Opening a store from a reference, and a plain verified copy of a manifest tree between stores
+ * (the building block under promote; promote adds the tag rule, the pool, mounts and records).
+ */
+
+
+
+
+
+
+/** The store a reference points into: a registry repository or a layout directory. */
+function openStore(reference, client = {}) {
+    const ref = typeof reference === 'string' ? (0,references/* parseReference */.F2)(reference) : reference;
+    if (ref.kind === 'layout')
+        return new LayoutStore(ref.path);
+    const registry = client instanceof RegistryClient ? client : new RegistryClient(client);
+    return registry.repository(ref);
+}
+/**
+ * The credentials map entry for a registry reference when both username and password are given;
+ * empty for a layout or when either is missing (the Docker config and helpers still apply).
+ */
+function credentialsFor(ref, username, password) {
+    if (ref.kind !== 'registry' || username === undefined || password === undefined)
+        return {};
+    return { [ref.registry]: { username, password } };
+}
+/**
+ * The store an action's reference input points into, opened as every action does: a layout
+ * directory resolves against `cwd` (the workspace, as every other path input), a registry gets
+ * the explicit credentials (the password masked first) plus the environment and logger.
+ */
+function storeFromInputs(ref, inputs, environment) {
+    if (ref.kind === 'layout')
+        return openStore({ ...ref, path: external_node_path_default().resolve(environment.cwd, ref.path) });
+    const credentials = credentialsFor(ref, inputs.registryUsername, inputs.registryPassword);
+    if (Object.keys(credentials).length > 0)
+        environment.logger.secret(inputs.registryPassword);
+    return openStore(ref, { credentials, env: { ...environment.env }, logger: environment.logger });
+}
+/**
+ * Copies the manifest tree under `digest` (children first, exact bytes, every digest verified)
+ * and tags it last when `tag` is given. Blobs already present at the destination are skipped.
+ */
+async function copyTree(source, destination, digest, options = {}) {
+    const stats = { manifests: 0, blobsCopied: 0, blobsSkipped: 0, bytesCopied: 0 };
+    const done = new Set();
+    const copyBlob = async (d) => {
+        if (done.has(d.digest))
+            return;
+        done.add(d.digest);
+        if ((await destination.hasBlob(d.digest)) !== undefined) {
+            stats.blobsSkipped++;
+            return;
+        }
+        await destination.putBlob(d, () => source.getBlob(d));
+        stats.blobsCopied++;
+        stats.bytesCopied += d.size;
+    };
+    const walk = async (ref) => {
+        const manifest = await source.getManifest(ref);
+        const children = childDescriptors(manifest);
+        for (const blob of children.blobs)
+            await copyBlob(blob);
+        for (const child of children.manifests) {
+            const copied = await walk(child.digest);
+            if (copied.digest !== child.digest) {
+                throw new ArtefactsError('DIGEST_MISMATCH', `child manifest ${child.digest} read back as ${copied.digest}.`);
+            }
+        }
+        await destination.putManifest(manifest);
+        stats.manifests++;
+        return manifest;
+    };
+    const manifest = await walk(digest);
+    if (options.tag !== undefined)
+        await destination.putTag(options.tag, manifest);
+    return { manifest, stats };
+}
+/** Reads a whole (small) blob, verified. */
+async function open_readBlob(store, descriptor) {
+    const stream = await store.getBlob(descriptor);
+    const chunks = [];
+    for await (const chunk of stream)
+        chunks.push(chunk);
+    return Buffer.concat(chunks);
+}
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var dist = __webpack_require__(61040);
+// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
+var core_dist = __webpack_require__(83917);
+;// CONCATENATED MODULE: ./packages/core/src/sign/statements.ts
+/**
+ * in-toto Statement v1 and the predicates this suite signs: cosign v3's own image signature,
+ * SLSA provenance v1 from a GitHub Actions run, SBOMs, and any custom predicate.
+ * Spec: https://github.com/in-toto/attestation/blob/main/spec/v1/statement.md
+ */
+
+
+
+const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+const INTOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const statements_COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
+const statements_SLSA_PROVENANCE_PREDICATE = 'https://slsa.dev/provenance/v1';
+const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
+const CYCLONEDX_PREDICATE = 'https://cyclonedx.org/bom';
+const SPDX_PREDICATE = 'https://spdx.dev/Document/v2.3';
+function statements_subject(name, digest) {
+    if (name === '')
+        throw new errors/* ArtefactsError */.E('INTERNAL', 'A statement subject needs a name.');
+    return { name, digest: { sha256: (0,media/* digestHex */.sU)(digest) } };
+}
+function statements_statement(subjects, predicateType, predicate) {
+    if (subjects.length === 0)
+        throw new errors/* ArtefactsError */.E('INTERNAL', 'A statement needs at least one subject.');
+    if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(predicateType)) {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `The predicate type '${predicateType}' is not a URI.`, {
+            hint: 'Predicate types are URIs such as https://slsa.dev/provenance/v1.',
+        });
+    }
+    return { _type: STATEMENT_TYPE, subject: subjects, predicateType, predicate };
+}
+/** cosign v3's own image signature: a statement about the image digest with an empty predicate. */
+function statements_cosignSignStatement(imageName, digest) {
+    return statements_statement([statements_subject(imageName, digest)], statements_COSIGN_SIGN_PREDICATE, {});
+}
+/** Serialises a statement to the exact bytes that get signed. */
+function statementBytes(value) {
+    return Buffer.from(JSON.stringify(value), 'utf8');
+}
+/** Parses and checks the shape of a signed payload; the caller decides whether to trust it. */
+function parseStatement(payload) {
+    let value;
+    try {
+        value = JSON.parse(Buffer.from(payload).toString('utf8'));
+    }
+    catch {
+        throw new ArtefactsError('VERIFICATION_FAILED', 'The signed payload is not JSON, so not an in-toto statement.');
+    }
+    const s = value;
+    if (s === null ||
+        typeof s !== 'object' ||
+        s._type !== STATEMENT_TYPE ||
+        !Array.isArray(s.subject) ||
+        typeof s.predicateType !== 'string') {
+        throw new ArtefactsError('VERIFICATION_FAILED', `The signed payload is not an in-toto Statement v1 (_type ${JSON.stringify(s?._type)}).`);
+    }
+    for (const sub of s.subject) {
+        if (typeof sub?.name !== 'string' || typeof sub.digest !== 'object' || sub.digest === null) {
+            throw new ArtefactsError('VERIFICATION_FAILED', 'The statement has a subject without a name or digest.');
+        }
+    }
+    return { _type: STATEMENT_TYPE, subject: s.subject, predicateType: s.predicateType, predicate: s.predicate ?? {} };
+}
+function statements_workflowFacts(env, claims = {}) {
+    return {
+        workflowRef: env.GITHUB_WORKFLOW_REF ?? '',
+        ...(typeof claims.job_workflow_ref === 'string' && claims.job_workflow_ref !== ''
+            ? { jobWorkflowRef: claims.job_workflow_ref }
+            : {}),
+        repositoryId: env.GITHUB_REPOSITORY_ID ?? '',
+        repositoryOwnerId: env.GITHUB_REPOSITORY_OWNER_ID ?? '',
+        runnerEnvironment: env.RUNNER_ENVIRONMENT ?? '',
+    };
+}
+/**
+ * SLSA provenance v1 for a GitHub Actions run, in the shape GitHub's own attest-build-provenance
+ * writes (build type https://actions.github.io/buildtypes/workflow/v1).
+ */
+function statements_githubProvenancePredicate(context, facts) {
+    const missing = [
+        ['GITHUB_REPOSITORY', context.repository],
+        ['GITHUB_SHA', context.sha],
+        ['GITHUB_REF', context.ref],
+        ['GITHUB_RUN_ID', context.runId],
+        ['GITHUB_WORKFLOW_REF', facts.workflowRef],
+    ].filter(([, v]) => v === '');
+    if (missing.length > 0) {
+        throw new ArtefactsError('GITHUB_CONTEXT', `Cannot describe the build for provenance: ${missing.map(([k]) => k).join(', ')} not set.`, { hint: 'Provenance is generated inside a GitHub Actions run; outside one, give a predicate file instead.' });
+    }
+    // The run's facts come from the one builder promotion records use too (github/run-facts.ts).
+    const run = runFacts(context, facts);
+    return {
+        buildDefinition: {
+            buildType: GITHUB_WORKFLOW_BUILD_TYPE,
+            externalParameters: {
+                workflow: { ref: run.workflow.ref, repository: run.repositoryUrl, path: run.workflow.path },
+            },
+            internalParameters: {
+                github: {
+                    event_name: context.eventName,
+                    repository_id: facts.repositoryId,
+                    repository_owner_id: facts.repositoryOwnerId,
+                    runner_environment: facts.runnerEnvironment,
+                },
+            },
+            resolvedDependencies: [{ uri: `git+${run.repositoryUrl}@${run.ref}`, digest: { gitCommit: run.sha } }],
+        },
+        runDetails: {
+            builder: { id: run.builderId },
+            metadata: { invocationId: run.runUrl },
+        },
+    };
+}
+/** The predicate type for an SBOM document: CycloneDX or SPDX 2.3, recognised from its content. */
+function sbomPredicateType(document) {
+    const d = document;
+    if (d && typeof d === 'object') {
+        if (d.bomFormat === 'CycloneDX' && typeof d.specVersion === 'string')
+            return CYCLONEDX_PREDICATE;
+        if (typeof d.spdxVersion === 'string' && typeof d.SPDXID === 'string') {
+            if (d.spdxVersion !== 'SPDX-2.3') {
+                throw new errors/* ArtefactsError */.E('SBOM_FAILED', `Unsupported SPDX version ${d.spdxVersion} (expected SPDX-2.3).`);
+            }
+            return SPDX_PREDICATE;
+        }
+    }
+    throw new errors/* ArtefactsError */.E('SBOM_FAILED', 'The SBOM is neither CycloneDX JSON (bomFormat + specVersion) nor SPDX 2.3 JSON (spdxVersion + SPDXID).');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/bundle.ts
+/**
+ * Sigstore bundles v0.3, built with @sigstore/sign (one major, 5.x, for the whole suite):
+ * a DSSE envelope around an in-toto statement (images, attestations) or a message signature
+ * (a file's bytes, as `cosign sign-blob --bundle` writes). Key-based signing uses a signer object
+ * of our own and no witnesses unless a transparency log is asked for; keyless uses Fulcio, and
+ * Rekor and/or a timestamp authority as witnesses.
+ *
+ * @sigstore/sign is loaded only when a signature needs its network clients (Fulcio, Rekor, a TSA):
+ * it brings an HTTP stack that costs a key-signing process more CPU to load than the rest of the
+ * signature. Offline key signing takes the library builders' own two steps, sign the pre-encoded
+ * artefact then package it with @sigstore/bundle's constructors, and gives the same bundle (a test
+ * compares the two, field by field).
+ */
+
+
+
+
+
+
+const SIGSTORE_INSTANCES = {
+    'public-good': {
+        name: 'public-good',
+        fulcioURL: 'https://fulcio.sigstore.dev',
+        rekorURL: 'https://rekor.sigstore.dev',
+    },
+    github: { name: 'github', fulcioURL: 'https://fulcio.githubapp.com', tsaURL: 'https://timestamp.githubapp.com' },
+};
+const TIMEOUT_MS = 30_000;
+const RETRY = { retries: 2 };
+function keySigner(key) {
+    return {
+        sign: async (data) => ({
+            // ECDSA P-256 over SHA-256, ASN.1 DER: what cosign writes and verifies.
+            signature: (0,external_node_crypto_.sign)('sha256', data, key.privateKey),
+            key: { $case: 'publicKey', publicKey: key.publicKeyPem, hint: key.hint },
+        }),
+    };
+}
+/** Rekor's v1 API (rekor.sigstore.dev). Rekor v2 (tiles) is not offered until it can be tested here. */
+function rekorWitness(lib, url, entryType = 'dsse') {
+    // DSSE envelopes go in as `dsse` entries by default (what cosign v3 writes), messages as `hashedrekord`.
+    return new lib.RekorWitness({ rekorBaseURL: url, entryType, majorApiVersion: 1, timeout: TIMEOUT_MS, retry: RETRY });
+}
+/** A signature without a witness: a key, and no transparency log asked for. Nothing goes on the network. */
+function offline(config) {
+    return config.kind === 'key' && !config.rekorURL;
+}
+function signerAndWitnesses(lib, config) {
+    if (config.kind === 'key') {
+        const witnesses = [];
+        if (config.rekorURL)
+            witnesses.push(rekorWitness(lib, config.rekorURL, config.rekorEntryType));
+        return { signer: keySigner(config.key), witnesses };
+    }
+    const { instance } = config;
+    const signer = new lib.FulcioSigner({
+        fulcioBaseURL: instance.fulcioURL,
+        identityProvider: { getToken: config.identityToken },
+        timeout: TIMEOUT_MS,
+        retry: RETRY,
+    });
+    const witnesses = [];
+    for (const url of instance.rekorURLs ?? (instance.rekorURL ? [instance.rekorURL] : [])) {
+        witnesses.push(rekorWitness(lib, url, instance.rekorEntryType));
+    }
+    for (const url of instance.tsaURLs ?? (instance.tsaURL ? [instance.tsaURL] : [])) {
+        witnesses.push(new lib.TSAWitness({ tsaBaseURL: url, timeout: TIMEOUT_MS, retry: RETRY }));
+    }
+    if (witnesses.length === 0) {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `The Sigstore instance '${instance.name}' has neither a transparency log nor a timestamp authority.`, {
+            hint: 'A keyless signature needs a Rekor or TSA timestamp to be verifiable after the certificate expires.',
+        });
+    }
+    return { signer, witnesses };
+}
+/** A message-signature bundle as cosign v3 writes it: v0.3, the leaf certificate only (no chain). */
+function messageBundle(data, signature) {
+    return toMessageSignatureBundle({
+        digest: createHash('sha256').update(data).digest(),
+        signature: signature.signature,
+        certificate: signature.key.$case === 'x509Certificate' ? pemToDer(signature.key.certificate) : undefined,
+        keyHint: signature.key.$case === 'publicKey' ? signature.key.hint : undefined,
+        certificateChain: false,
+    });
+}
+/** A DSSE bundle, as @sigstore/sign's DSSE builder packages one (v0.3, leaf only). */
+function dsseBundle(artifact, signature) {
+    return (0,dist.toDSSEBundle)({
+        artifact: artifact.data,
+        artifactType: artifact.type,
+        signature: signature.signature,
+        certificate: signature.key.$case === 'x509Certificate' ? pemToDer(signature.key.certificate) : undefined,
+        keyHint: signature.key.$case === 'publicKey' ? signature.key.hint : undefined,
+        certificateChain: false,
+    });
+}
+/**
+ * Signs `signed` with the key and packages it, with no witness: what the library's builders do
+ * when they are given none (empty transparency-log and timestamp lists).
+ */
+async function offlineBundle(key, signed, pack) {
+    const bundle = pack(await keySigner(key).sign(signed));
+    bundle.verificationMaterial.tlogEntries = [];
+    bundle.verificationMaterial.timestampVerificationData = { rfc3161Timestamps: [] };
+    return bundle;
+}
+function pemToDer(pem) {
+    return Buffer.from(pem.replace(/-----(BEGIN|END) [A-Z ]+-----/g, '').replace(/\s+/g, ''), 'base64');
+}
+async function create(builder, artifact) {
+    try {
+        return await builder.create(artifact);
+    }
+    catch (error) {
+        if (error instanceof errors/* ArtefactsError */.E)
+            throw error;
+        const code = error.code;
+        throw new errors/* ArtefactsError */.E('SIGNATURE_INVALID', `Signing failed${typeof code === 'string' ? ` (${code})` : ''}: ${(0,errors/* describeError */.Uc)(error)}`, {
+            cause: error,
+            hint: 'Keyless signing needs `permissions: id-token: write` and network access to the Sigstore instance.',
+        });
+    }
+}
+function describe(bundle, config) {
+    const json = (0,dist.bundleToJSON)(bundle);
+    return {
+        bundle: json,
+        signer: signerOf(bundle, config),
+        transparencyLogIndex: bundle.verificationMaterial.tlogEntries[0]?.logIndex,
+    };
+}
+function signerOf(bundle, config) {
+    if (config.kind === 'key')
+        return config.key.hint;
+    const content = bundle.verificationMaterial.content;
+    const raw = content.$case === 'certificate'
+        ? content.certificate.rawBytes
+        : content.$case === 'x509CertificateChain'
+            ? content.x509CertificateChain.certificates[0]?.rawBytes
+            : undefined;
+    return raw === undefined ? '' : certificateIdentity(Buffer.from(raw));
+}
+/** The subject alternative name of a Fulcio certificate (URI or e-mail). */
+function certificateIdentity(der) {
+    // Node's subjectAltName reads "URI:https://..., email:..."; Fulcio puts exactly one identity there.
+    const san = new external_node_crypto_.X509Certificate(der).subjectAltName ?? '';
+    const first = san.split(', ')[0] ?? '';
+    return first.replace(/^(URI|email):/, '');
+}
+/** Signs an in-toto statement: a v0.3 bundle with a DSSE envelope. */
+async function bundle_signStatement(statement, config) {
+    const artifact = { data: statementBytes(statement), type: INTOTO_PAYLOAD_TYPE };
+    if (offline(config)) {
+        const pae = core_dist.dsse.preAuthEncoding(artifact.type, artifact.data);
+        return describe(await offlineBundle(config.key, pae, (signature) => dsseBundle(artifact, signature)), config);
+    }
+    const lib = await Promise.all(/* import() */[__webpack_require__.e(690), __webpack_require__.e(179)]).then(__webpack_require__.bind(__webpack_require__, 15179));
+    const { signer, witnesses } = signerAndWitnesses(lib, config);
+    const builder = new lib.DSSEBundleBuilder({ signer, witnesses, certificateChain: false });
+    return describe(await create(builder, artifact), config);
+}
+/** Signs bytes (a file): a v0.3 message-signature bundle, as `cosign sign-blob --bundle` writes. */
+async function signMessage(data, config) {
+    if (offline(config)) {
+        return describe(await offlineBundle(config.key, data, (signature) => messageBundle(data, signature)), config);
+    }
+    const lib = await Promise.all(/* import() */[__webpack_require__.e(690), __webpack_require__.e(179)]).then(__webpack_require__.bind(__webpack_require__, 15179));
+    const { signer, witnesses } = signerAndWitnesses(lib, config);
+    // The library's message builder writes v0.2 bundles (certificate chain); cosign v3 writes v0.3 (leaf only).
+    class MessageSignatureV03Builder extends lib.MessageSignatureBundleBuilder {
+        package(artifact, signature) {
+            return Promise.resolve(messageBundle(artifact.data, signature));
+        }
+    }
+    return describe(await create(new MessageSignatureV03Builder({ signer, witnesses }), { data }), config);
+}
+/** Fields the verifier reads that the bundle library's own checks leave unchecked. */
+function unreadFields(bundle) {
+    const invalid = [];
+    bundle.verificationMaterial.tlogEntries.forEach((entry, i) => {
+        const at = `verificationMaterial.tlogEntries[${i}]`;
+        if (!entry.logId?.keyId?.length)
+            invalid.push(`${at}.logId.keyId`);
+        if (!entry.canonicalizedBody?.length)
+            invalid.push(`${at}.canonicalizedBody`);
+        if (entry.inclusionProof) {
+            if (!entry.inclusionProof.checkpoint?.envelope)
+                invalid.push(`${at}.inclusionProof.checkpoint.envelope`);
+            if (!entry.inclusionProof.rootHash?.length)
+                invalid.push(`${at}.inclusionProof.rootHash`);
+        }
+        if (entry.inclusionPromise && !entry.inclusionPromise.signedEntryTimestamp?.length) {
+            invalid.push(`${at}.inclusionPromise.signedEntryTimestamp`);
+        }
+    });
+    bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps.forEach((t, i) => {
+        if (!t.signedTimestamp?.length) {
+            invalid.push(`verificationMaterial.timestampVerificationData.rfc3161Timestamps[${i}].signedTimestamp`);
+        }
+    });
+    return invalid;
+}
+/**
+ * Parses a bundle (JSON text or object) and checks its shape for its version (v0.1 needs inclusion
+ * promises; v0.2 and later inclusion proofs with checkpoints; v0.3 a single certificate, no chain).
+ * A malformed bundle is VERIFICATION_FAILED naming the fields at fault.
+ */
+function parseBundle(json) {
+    let value;
+    try {
+        value = typeof json === 'string' || Buffer.isBuffer(json) ? JSON.parse(String(json)) : json;
+    }
+    catch (error) {
+        throw new ArtefactsError('VERIFICATION_FAILED', `Not a Sigstore bundle: not JSON (${describeError(error)}).`);
+    }
+    let bundle;
+    try {
+        bundle = bundleFromJSON(value);
+        if (bundle.mediaType === BUNDLE_V01_MEDIA_TYPE)
+            assertBundleV01(bundle);
+        else if (bundle.mediaType === BUNDLE_V02_MEDIA_TYPE)
+            assertBundleV02(bundle);
+        else
+            assertBundleLatest(bundle);
+    }
+    catch (error) {
+        const fields = error instanceof ValidationError ? error.fields : [];
+        throw new ArtefactsError('VERIFICATION_FAILED', fields.length > 0
+            ? `Malformed Sigstore bundle: ${fields.join(', ')} missing or invalid.`
+            : `Not a Sigstore bundle: ${describeError(error)}.`);
+    }
+    const invalid = unreadFields(bundle);
+    if (invalid.length > 0) {
+        throw new ArtefactsError('VERIFICATION_FAILED', `Malformed Sigstore bundle: ${invalid.join(', ')} missing or empty.`);
+    }
+    return bundle;
+}
+/** Canonical JSON text of a bundle, as written to `<file>.sigstore.json` and to registry layers. */
+function bundleText(bundle) {
+    return JSON.stringify(bundle);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/image.ts
+/**
+ * Signatures in a store (registry repository or OCI layout): pushing what signImage planned, and
+ * verifying an image digest against a policy from its referrers (API or fallback tag) and its
+ * cosign v2 `.sig` tag. The verify action, `artefacts verify` and promote's `require-signature`
+ * gate call verifyImage.
+ */
+
+
+
+
+
+/** Uploads an artefact's blobs (skipping those present) then its manifest's exact bytes. */
+async function pushArtefact(store, artefact, options = {}) {
+    // The blobs (a few small ones) go up concurrently; the manifest only after all of them.
+    await Promise.all(artefact.blobs.map(async (blob) => {
+        if ((await store.hasBlob(blob.descriptor.digest)) === undefined) {
+            await store.putBlob(blob.descriptor, blob.data);
+        }
+    }));
+    const manifest = (0,media/* parseManifest */.Ng)(artefact.manifest, `signature manifest ${artefact.descriptor.digest}`, media/* MEDIA */.Rn.ociManifest);
+    return store.putManifest(manifest, options.tag === undefined ? {} : { tag: options.tag });
+}
+/**
+ * Pushes the cosign v2 `.sig` manifest. cosign v2 appends each new signature as another layer of
+ * the same tag, so an existing `.sig` manifest is merged (its layers kept, ours added unless the
+ * very same signature is already there) rather than overwritten.
+ */
+async function pushLegacySignature(store, digest, legacy) {
+    const tag = legacySignatureTag(digest);
+    const existing = await store.resolve(tag);
+    if (existing === undefined) {
+        const pushed = await pushArtefact(store, legacy, { tag });
+        return { digest: pushed.digest, merged: 0 };
+    }
+    const current = await store.getManifest(existing.digest);
+    const currentLayers = (current.parsed.layers ?? []).filter((l) => l.mediaType === SIMPLE_SIGNING);
+    const ours = legacy.blobs.find((b) => b.descriptor.mediaType === SIMPLE_SIGNING);
+    const sameSignature = (l) => l.digest === ours.descriptor.digest &&
+        l.annotations?.[ANNOTATION_SIGNATURE] === ours.descriptor.annotations?.[ANNOTATION_SIGNATURE];
+    if (currentLayers.some(sameSignature))
+        return { digest: current.digest, merged: currentLayers.length };
+    const layers = [...currentLayers, ours.descriptor];
+    const config = Buffer.from(JSON.stringify({
+        architecture: '',
+        created: '0001-01-01T00:00:00Z',
+        history: layers.map(() => ({ created: '0001-01-01T00:00:00Z' })),
+        os: '',
+        rootfs: { type: 'layers', diff_ids: layers.map((l) => l.digest) },
+        config: {},
+    }));
+    const configDescriptor = { mediaType: MEDIA.ociConfig, digest: sha256(config), size: config.length };
+    const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MEDIA.ociManifest, config: configDescriptor, layers }));
+    const merged = {
+        manifest: bytes,
+        descriptor: { mediaType: MEDIA.ociManifest, digest: sha256(bytes), size: bytes.length },
+        blobs: [{ descriptor: configDescriptor, data: config }, ours],
+    };
+    const pushed = await pushArtefact(store, merged, { tag });
+    return { digest: pushed.digest, merged: currentLayers.length };
+}
+function ruleOf(error) {
+    if (/subject is/.test(error.message))
+        return 'subject-digest';
+    if (error.code === 'DIGEST_MISMATCH' || /does not match its digest/.test(error.message))
+        return 'bundle-content';
+    return 'bundle-format';
+}
+async function legacySignatures(store, digest, key, logger) {
+    const accepted = [];
+    const rejected = [];
+    const tag = legacySignatureTag(digest);
+    const found = await store.resolve(tag);
+    if (found === undefined)
+        return { accepted, rejected };
+    const source = `${tag}`;
+    if (!key) {
+        rejected.push({
+            source,
+            rule: 'key',
+            reason: 'a cosign v2 signature; only key-based policies verify the legacy format here',
+        });
+        return { accepted, rejected };
+    }
+    let manifest;
+    try {
+        manifest = await store.getManifest(found.digest);
+    }
+    catch (error) {
+        rejected.push({ source, rule: 'bundle-format', reason: describeError(error) });
+        return { accepted, rejected };
+    }
+    const layers = (manifest.parsed.layers ?? []).filter((l) => l.mediaType === SIMPLE_SIGNING);
+    for (const [i, layer] of layers.entries()) {
+        const where = `${source} layer ${i + 1}`;
+        const signature = layer.annotations?.[ANNOTATION_SIGNATURE];
+        if (!signature) {
+            rejected.push({ source: where, rule: 'bundle-format', reason: `no ${ANNOTATION_SIGNATURE} annotation` });
+            continue;
+        }
+        try {
+            const payload = await readBlob(store, layer);
+            if (verifyLegacySignature(payload, signature, key, digest)) {
+                accepted.push({ source: where, keyHint: key.hint });
+            }
+            else {
+                rejected.push({
+                    source: where,
+                    rule: 'signature',
+                    reason: 'the signature does not verify with the given key (another key, or a modified payload)',
+                });
+            }
+        }
+        catch (error) {
+            const message = describeError(error);
+            rejected.push({
+                source: where,
+                rule: /legacy signature is for/.test(message) ? 'subject-digest' : 'bundle-content',
+                reason: message,
+            });
+        }
+    }
+    logger.debug(`Legacy ${tag}: ${accepted.length} accepted, ${rejected.length} rejected.`);
+    return { accepted, rejected };
+}
+function failure(message, rule, rejections) {
+    const lines = rejections.map((r) => `  - ${r.source}: [${r.rule}] ${r.reason}`);
+    return new VerificationFailure(`${message}${lines.length > 0 ? `\n${lines.join('\n')}` : ''}`, rule, rejections, failureHint(rule, rejections));
+}
+/**
+ * Verifies an image digest against a policy: every Sigstore bundle referrer (referrers API or
+ * fallback tag) and the cosign v2 `.sig` tag are read; one that fails a check (wrong subject,
+ * bytes not matching their digest, bad signature, other signer) is recorded as rejected with its
+ * rule. Succeeds when at least one signature is accepted and every required predicate type is
+ * among the accepted statements; otherwise throws VerificationFailure naming each rejection.
+ */
+async function verifyImage(store, digest, policy, logger) {
+    const referrers = bundleReferrers({ manifests: await store.referrers(digest) });
+    logger.info(`${store.location}@${digest}: ${referrers.length} Sigstore bundle referrer(s).`);
+    const sources = [];
+    const early = [];
+    for (const descriptor of referrers) {
+        const source = `referrer ${descriptor.digest}`;
+        try {
+            const manifest = await store.getManifest(descriptor.digest);
+            const text = await readBundleReferrer(manifest.bytes, digest, (d) => readBlob(store, d));
+            let bundle;
+            try {
+                bundle = JSON.parse(text);
+            }
+            catch (error) {
+                early.push({ source, rule: 'bundle-format', reason: `the bundle is not JSON (${describeError(error)})` });
+                continue;
+            }
+            const created = manifest.parsed.annotations?.[ANNOTATION_CREATED];
+            sources.push({
+                source,
+                bundle,
+                bundleDigest: sha256(Buffer.from(text, 'utf8')),
+                ...(created === undefined ? {} : { created }),
+            });
+        }
+        catch (error) {
+            if (!(error instanceof ArtefactsError))
+                throw error;
+            if (['REGISTRY_AUTH', 'REGISTRY_UNAVAILABLE'].includes(error.code))
+                throw error;
+            early.push({ source, rule: ruleOf(error), reason: error.message });
+        }
+    }
+    const legacy = await legacySignatures(store, digest, policy.key, logger);
+    const required = policy.requiredPredicateTypes ?? [];
+    const legacyCounts = legacy.accepted.length > 0 && required.length === 0;
+    const legacySigners = legacy.accepted.map((l) => l.keyHint);
+    if (sources.length === 0) {
+        const rejected = [...early, ...legacy.rejected];
+        if (legacyCounts)
+            return { digest, verified: [], legacy: legacy.accepted, rejected, signers: [...new Set(legacySigners)] };
+        if (legacy.accepted.length > 0) {
+            throw failure(`${digest} has a cosign v2 signature but no verified attestation of type ${required.join(', ')}.`, 'predicate-type', rejected);
+        }
+        const rule = rejected.length === 1 ? rejected[0].rule : 'policy';
+        throw failure(rejected.length === 0
+            ? `No signature or attestation found for ${digest} in ${store.location}.`
+            : `No signature for ${digest} satisfies the policy (${rejected.length} checked):`, rule, rejected);
+    }
+    try {
+        const result = verifyStatements(sources, digest, policy);
+        const signers = result.verified.map((v) => v.signer.kind === 'key' ? (v.signer.keyHint ?? '') : (v.signer.identity ?? ''));
+        return {
+            digest,
+            verified: result.verified,
+            legacy: legacy.accepted,
+            rejected: [...early, ...result.rejected, ...legacy.rejected],
+            signers: [...new Set([...signers, ...legacySigners])],
+        };
+    }
+    catch (error) {
+        if (!(error instanceof VerificationFailure))
+            throw error;
+        const rejected = [...early, ...error.rejections, ...legacy.rejected];
+        if (legacyCounts && error.rule !== 'predicate-type') {
+            return { digest, verified: [], legacy: legacy.accepted, rejected, signers: [...new Set(legacySigners)] };
+        }
+        const total = sources.length + early.length;
+        const rule = error.rule === 'predicate-type' ? error.rule : rejected.length === 1 ? rejected[0].rule : error.rule;
+        throw failure(error.rule === 'predicate-type'
+            ? error.message.split('\n')[0]
+            : `No signature for ${digest} satisfies the policy (${total + legacy.rejected.length} checked):`, rule, rejected);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/tweetnacl/nacl-fast.js
+var nacl_fast = __webpack_require__(80668);
+var nacl_fast_default = /*#__PURE__*/__webpack_require__.n(nacl_fast);
+;// CONCATENATED MODULE: ./packages/core/src/sign/keys.ts
+/**
+ * Signing keys in the formats cosign reads and writes.
+ *
+ * cosign's private key file is a PEM block `ENCRYPTED SIGSTORE PRIVATE KEY` (cosign before 2.0
+ * wrote `ENCRYPTED COSIGN PRIVATE KEY`) whose body is the JSON document of
+ * go-securesystemslib's `encrypted` package:
+ *   {"kdf":{"name":"scrypt","params":{"N":65536,"r":8,"p":1},"salt":"<b64>"},
+ *    "cipher":{"name":"nacl/secretbox","nonce":"<b64>"},"ciphertext":"<b64>"}
+ * The key is scrypt(password, salt, N, r, p) → 32 bytes; the plaintext, sealed with NaCl
+ * secretbox (XSalsa20-Poly1305), is the PKCS#8 DER private key. Byte fields are standard base64
+ * (Go's encoding of []byte). Public keys are SPKI `PUBLIC KEY` PEM; the key hint that bundles
+ * carry is base64(sha256(SPKI DER)).
+ */
+
+
+
+const SIGSTORE_PRIVATE_KEY_PEM = 'ENCRYPTED SIGSTORE PRIVATE KEY';
+const COSIGN_PRIVATE_KEY_PEM = 'ENCRYPTED COSIGN PRIVATE KEY';
+/** The scrypt parameter sets go-securesystemslib accepts (legacy, standard, OWASP); anything else is refused. */
+const ACCEPTED_SCRYPT = [
+    { N: 32768, r: 8, p: 1 },
+    { N: 65536, r: 8, p: 1 },
+    { N: 131072, r: 8, p: 1 },
+];
+/** What cosign writes today (go-securesystemslib's `Standard`). */
+const DEFAULT_SCRYPT = { N: 65536, r: 8, p: 1 };
+const SALT_BYTES = 32;
+const NONCE_BYTES = (nacl_fast_default()).secretbox.nonceLength; // 24
+const BOX_KEY_BYTES = (nacl_fast_default()).secretbox.keyLength; // 32
+/** scrypt needs 128 * N * r bytes; N=131072, r=8 is 128 MiB, above Node's 32 MiB default. */
+const SCRYPT_MAXMEM = 256 * 1024 * 1024;
+/** base64(sha256(SPKI DER)). */
+function keyHint(publicKey) {
+    const der = publicKey.export({ format: 'der', type: 'spki' });
+    return (0,external_node_crypto_.createHash)('sha256').update(der).digest('base64');
+}
+function toSigningKey(privateKey) {
+    checkKeyType(privateKey);
+    const publicKey = (0,external_node_crypto_.createPublicKey)(privateKey);
+    return {
+        privateKey,
+        publicKey,
+        publicKeyPem: publicKey.export({ format: 'pem', type: 'spki' }).toString(),
+        hint: keyHint(publicKey),
+    };
+}
+/**
+ * Only ECDSA P-256 (what cosign generates, signed with SHA-256) is accepted: other key types need
+ * per-type hash choices that cosign and sigstore-js do not agree on, so they would be silently wrong.
+ */
+function checkKeyType(key) {
+    const type = key.asymmetricKeyType;
+    const curve = key.asymmetricKeyDetails?.namedCurve;
+    if (type !== 'ec' || curve !== 'prime256v1') {
+        throw new errors/* ArtefactsError */.E('KEY_INVALID', `Unsupported key type ${type ?? 'unknown'}${curve ? ` (${curve})` : ''}: only ECDSA P-256 keys are supported.`, { hint: 'Generate one with `artefacts keygen` (or `cosign generate-key-pair`).' });
+    }
+}
+function pemBlocks(text) {
+    const blocks = [];
+    const re = /-----BEGIN ([A-Z0-9 ]+)-----\r?\n([\s\S]*?)-----END \1-----/g;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        const body = (m[2] ?? '').replace(/\s+/g, '');
+        if (!/^[A-Za-z0-9+/]*={0,2}$/.test(body)) {
+            throw new errors/* ArtefactsError */.E('KEY_INVALID', `The PEM block '${m[1]}' is not valid base64.`);
+        }
+        blocks.push({ type: m[1] ?? '', body: Buffer.from(body, 'base64') });
+    }
+    return blocks;
+}
+function toPem(type, der) {
+    const lines = der.toString('base64').match(/.{1,64}/g) ?? [];
+    return `-----BEGIN ${type}-----\n${lines.join('\n')}\n-----END ${type}-----\n`;
+}
+function deriveKey(password, salt, params) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_crypto_.scrypt)(Buffer.from(password, 'utf8'), salt, BOX_KEY_BYTES, { N: params.N, r: params.r, p: params.p, maxmem: SCRYPT_MAXMEM }, (error, key) => (error ? reject(error) : resolve(key)));
+    });
+}
+/** go-securesystemslib `encrypted.Encrypt`: the JSON document (as bytes) sealing `plaintext` under `password`. */
+async function encryptWithPassword(plaintext, password, params = DEFAULT_SCRYPT) {
+    checkScryptParams(params);
+    const salt = randomBytes(SALT_BYTES);
+    const nonce = randomBytes(NONCE_BYTES);
+    const key = await deriveKey(password, salt, params);
+    const sealed = nacl.secretbox(new Uint8Array(plaintext), new Uint8Array(nonce), new Uint8Array(key));
+    key.fill(0);
+    // Field order as Go's encoding/json writes the struct: kdf, cipher, ciphertext.
+    const document = {
+        kdf: { name: 'scrypt', params: { N: params.N, r: params.r, p: params.p }, salt: salt.toString('base64') },
+        cipher: { name: 'nacl/secretbox', nonce: nonce.toString('base64') },
+        ciphertext: Buffer.from(sealed).toString('base64'),
+    };
+    return Buffer.from(JSON.stringify(document), 'utf8');
+}
+function checkScryptParams(params) {
+    if (!ACCEPTED_SCRYPT.some((a) => a.N === params.N && a.r === params.r && a.p === params.p)) {
+        throw new errors/* ArtefactsError */.E('KEY_INVALID', `Unsupported scrypt parameters N=${params.N} r=${params.r} p=${params.p} in the encrypted key ` +
+            `(accepted: ${ACCEPTED_SCRYPT.map((a) => `N=${a.N} r=${a.r} p=${a.p}`).join('; ')}).`);
+    }
+}
+/** go-securesystemslib `encrypted.Decrypt`. Wrong password → KEY_INVALID. */
+async function decryptWithPassword(document, password) {
+    let parsed;
+    try {
+        parsed = JSON.parse(Buffer.from(document).toString('utf8'));
+    }
+    catch (error) {
+        throw new errors/* ArtefactsError */.E('KEY_INVALID', `The encrypted key is not the JSON cosign writes: ${(0,errors/* describeError */.Uc)(error)}.`);
+    }
+    const { kdf, cipher, ciphertext } = parsed ?? {};
+    if (kdf?.name !== 'scrypt') {
+        throw new errors/* ArtefactsError */.E('KEY_INVALID', `Unsupported key derivation '${String(kdf?.name)}' (expected scrypt).`);
+    }
+    if (cipher?.name !== 'nacl/secretbox') {
+        throw new errors/* ArtefactsError */.E('KEY_INVALID', `Unsupported cipher '${String(cipher?.name)}' (expected nacl/secretbox).`);
+    }
+    const params = kdf.params ?? { N: 0, r: 0, p: 0 };
+    checkScryptParams(params);
+    const salt = Buffer.from(String(kdf.salt ?? ''), 'base64');
+    const nonce = Buffer.from(String(cipher.nonce ?? ''), 'base64');
+    const sealed = Buffer.from(String(ciphertext ?? ''), 'base64');
+    if (nonce.length !== NONCE_BYTES || sealed.length < (nacl_fast_default()).secretbox.overheadLength || salt.length === 0) {
+        throw new errors/* ArtefactsError */.E('KEY_INVALID', 'The encrypted key is damaged (salt, nonce or ciphertext has a wrong length).');
+    }
+    const key = await deriveKey(password, salt, params);
+    const opened = nacl_fast_default().secretbox.open(new Uint8Array(sealed), new Uint8Array(nonce), new Uint8Array(key));
+    key.fill(0);
+    if (opened === null) {
+        // cosign allows an empty password, so an empty one is tried; when it fails, none was given.
+        throw new errors/* ArtefactsError */.E('KEY_INVALID', password === ''
+            ? 'Cannot decrypt the private key: it is encrypted and no password was given.'
+            : 'Cannot decrypt the private key: the password is wrong (or the key file is damaged).', {
+            hint: 'Give the password the key was created with (the key-password input, or COSIGN_PASSWORD as for cosign).',
+        });
+    }
+    return Buffer.from(opened);
+}
+/**
+ * Reads a private key: cosign's encrypted PEM (both header spellings), or a plain PKCS#8 / SEC1 PEM,
+ * or an `ENCRYPTED PRIVATE KEY` (PKCS#8 with a password). `password` may be empty for unencrypted keys.
+ */
+async function loadPrivateKey(pem, password) {
+    const blocks = pemBlocks(pem);
+    const block = blocks.find((b) => /PRIVATE KEY$/.test(b.type));
+    if (!block) {
+        throw new errors/* ArtefactsError */.E('KEY_INVALID', blocks.length === 0
+            ? 'The key is not PEM: expected a block such as -----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----.'
+            : `The PEM holds ${blocks.map((b) => b.type).join(', ')}, not a private key.`, { hint: 'Give the private key file (cosign.key), not the public key.' });
+    }
+    if (block.type === SIGSTORE_PRIVATE_KEY_PEM || block.type === COSIGN_PRIVATE_KEY_PEM) {
+        const der = await decryptWithPassword(block.body, password);
+        return toSigningKey(parsePkcs8(der));
+    }
+    if (block.type === 'PRIVATE KEY' || block.type === 'EC PRIVATE KEY') {
+        return toSigningKey(parseKey(() => (0,external_node_crypto_.createPrivateKey)({ key: pem, format: 'pem' })));
+    }
+    if (block.type === 'ENCRYPTED PRIVATE KEY') {
+        if (password === '')
+            throw new errors/* ArtefactsError */.E('KEY_INVALID', 'The private key is encrypted and no password was given.');
+        return toSigningKey(parseKey(() => (0,external_node_crypto_.createPrivateKey)({ key: pem, format: 'pem', passphrase: password }), 'the password is wrong or'));
+    }
+    throw new errors/* ArtefactsError */.E('KEY_INVALID', `Unsupported private key PEM type '${block.type}'.`, {
+        hint: `Accepted: ${SIGSTORE_PRIVATE_KEY_PEM}, ${COSIGN_PRIVATE_KEY_PEM}, PRIVATE KEY (PKCS#8), EC PRIVATE KEY, ENCRYPTED PRIVATE KEY.`,
+    });
+}
+function parsePkcs8(der) {
+    return parseKey(() => (0,external_node_crypto_.createPrivateKey)({ key: der, format: 'der', type: 'pkcs8' }));
+}
+function parseKey(parse, reason = '') {
+    try {
+        return parse();
+    }
+    catch (error) {
+        // Node's message names the ASN.1 problem, never key material.
+        throw new errors/* ArtefactsError */.E('KEY_INVALID', `Cannot read the private key: ${reason ? `${reason} ` : ''}${(0,errors/* describeError */.Uc)(error)}.`);
+    }
+}
+/** Reads an SPKI `PUBLIC KEY` PEM (or a certificate's key is NOT accepted here: give the key). */
+function keys_loadPublicKey(pem) {
+    const blocks = pemBlocks(pem);
+    const block = blocks.find((b) => b.type === 'PUBLIC KEY');
+    if (!block) {
+        throw new ArtefactsError('KEY_INVALID', blocks.length === 0
+            ? 'The public key is not PEM: expected -----BEGIN PUBLIC KEY-----.'
+            : `The PEM holds ${blocks.map((b) => b.type).join(', ')}, not a PUBLIC KEY.`, { hint: 'Give the public key file (cosign.pub).' });
+    }
+    let publicKey;
+    try {
+        publicKey = createPublicKey({ key: block.body, format: 'der', type: 'spki' });
+    }
+    catch (error) {
+        throw new ArtefactsError('KEY_INVALID', `Cannot read the public key: ${describeError(error)}.`);
+    }
+    checkKeyType(publicKey);
+    return {
+        publicKey,
+        publicKeyPem: publicKey.export({ format: 'pem', type: 'spki' }).toString(),
+        hint: keyHint(publicKey),
+    };
+}
+/** cosign's private key file: PKCS#8 DER sealed under the password, PEM `ENCRYPTED SIGSTORE PRIVATE KEY`. */
+async function encryptPrivateKey(privateKey, password, params = DEFAULT_SCRYPT) {
+    const der = privateKey.export({ format: 'der', type: 'pkcs8' });
+    try {
+        return toPem(SIGSTORE_PRIVATE_KEY_PEM, await encryptWithPassword(der, password, params));
+    }
+    finally {
+        der.fill(0);
+    }
+}
+/** A new ECDSA P-256 key pair as cosign's generate-key-pair writes it. */
+async function generateKeyPair(password) {
+    const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+    const key = toSigningKey(privateKey);
+    return {
+        privateKeyPem: await encryptPrivateKey(privateKey, password),
+        publicKeyPem: key.publicKeyPem,
+        hint: key.hint,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/oidc.ts
+/**
+ * The GitHub Actions OIDC token for keyless signing (what core.getIDToken('sigstore') does), and
+ * which Sigstore instance a repository signs with by default.
+ */
+
+
+/** True when the job may ask for an OIDC token (`permissions: id-token: write`). */
+function canRequestIdToken(env) {
+    return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+}
+/** Fetches an OIDC token with the given audience from the runner's token service. */
+async function githubIdToken(env, audience = 'sigstore') {
+    const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const bearer = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!url || !bearer) {
+        throw new errors/* ArtefactsError */.E('GITHUB_PERMISSION', 'Keyless signing needs an OIDC token, and this job cannot request one.', {
+            hint: 'Add `permissions: id-token: write` to the job, or sign with a key.',
+        });
+    }
+    const target = new URL(url);
+    target.searchParams.set('audience', audience);
+    let response;
+    try {
+        response = await fetch(target, {
+            headers: { Authorization: `Bearer ${bearer}`, Accept: 'application/json' },
+            signal: AbortSignal.timeout(30_000),
+        });
+    }
+    catch (error) {
+        throw new errors/* ArtefactsError */.E('GITHUB_API', `Cannot reach the OIDC token service: ${(0,errors/* describeError */.Uc)(error)}.`);
+    }
+    if (!response.ok) {
+        throw new errors/* ArtefactsError */.E('GITHUB_PERMISSION', `The OIDC token service answered ${response.status}.`, {
+            hint: 'Check `permissions: id-token: write` on the job.',
+        });
+    }
+    const body = (await response.json().catch(() => ({})));
+    if (typeof body.value !== 'string' || body.value === '') {
+        throw new errors/* ArtefactsError */.E('GITHUB_API', 'The OIDC token service answered without a token.');
+    }
+    return body.value;
+}
+/** The claims of a JWT (not checked: Fulcio checks the token; these only describe the run). */
+function tokenClaims(token) {
+    const payload = token.split('.')[1] ?? '';
+    try {
+        const value = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        if (value !== null && typeof value === 'object' && !Array.isArray(value))
+            return value;
+    }
+    catch {
+        // Not a JWT: no claims.
+    }
+    throw new errors/* ArtefactsError */.E('GITHUB_API', 'The OIDC token service answered with a token that is not a JWT.');
+}
+/**
+ * The default instance: public repositories use the public-good instance (Fulcio + Rekor, public
+ * log); private and internal ones GitHub's own (Fulcio + timestamp authority, nothing public).
+ * Unknown visibility → GitHub's, so nothing private leaks into a public log by default.
+ */
+function defaultSigstoreInstance(context) {
+    const repository = context?.payload.repository;
+    const isPublic = repository?.visibility === 'public' || repository?.private === false;
+    return isPublic ? SIGSTORE_INSTANCES['public-good'] : SIGSTORE_INSTANCES.github;
+}
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
+var protobuf_specs_dist = __webpack_require__(19654);
+;// CONCATENATED MODULE: ./packages/core/src/sign/signing-config.ts
+/**
+ * A Sigstore signing config (`signing_config.json`, protobuf-specs SigningConfig v0.2, what cosign
+ * v3 reads with `--signing-config`): the Fulcio, Rekor and timestamp authority URLs of an instance,
+ * for private Sigstore deployments (and tests). Services are chosen as the spec says: the highest
+ * API version we speak, valid now, newest validity start first, at most one per operator, as many
+ * as the `rekorTlogConfig` / `tsaConfig` selector asks for (ANY: one, ALL: every operator, EXACT: count).
+ */
+
+
+
+const MEDIA_TYPES = [
+    'application/vnd.dev.sigstore.signingconfig.v0.2+json',
+    'application/vnd.dev.sigstore.signingconfig.v0.1+json',
+];
+/** API versions our clients speak: Fulcio v1 (…/api/v2/signingCert), Rekor v1, RFC 3161 TSA v1. */
+const CA_VERSION = 1;
+const REKOR_VERSION = 1;
+const TSA_VERSION = 1;
+function valid(service, now) {
+    const start = service.validFor?.start;
+    const end = service.validFor?.end;
+    return (start === undefined || start <= now) && (end === undefined || now <= end);
+}
+/** Services of the highest supported version, valid at `now`, newest first. */
+function candidates(services, maxVersion, now) {
+    const usable = services.filter((s) => s.url && s.majorApiVersion <= maxVersion && valid(s, now));
+    const top = Math.max(...usable.map((s) => s.majorApiVersion));
+    return usable
+        .filter((s) => s.majorApiVersion === top)
+        .sort((a, b) => (b.validFor?.start?.getTime() ?? 0) - (a.validFor?.start?.getTime() ?? 0));
+}
+function signing_config_select(services, config, maxVersion, what, now, path) {
+    if (config === undefined)
+        return [];
+    const perOperator = new Map();
+    for (const s of candidates(services, maxVersion, now)) {
+        if (!perOperator.has(s.operator))
+            perOperator.set(s.operator, s);
+    }
+    const distinct = [...perOperator.values()];
+    let wanted;
+    switch (config.selector) {
+        case protobuf_specs_dist.ServiceSelector.ANY:
+            wanted = 1;
+            break;
+        case protobuf_specs_dist.ServiceSelector.ALL:
+            wanted = Math.max(distinct.length, 1);
+            break;
+        case protobuf_specs_dist.ServiceSelector.EXACT:
+            wanted = config.count;
+            break;
+        default:
+            throw (0,errors/* inputError */.Xu)('signing-config', path, `a ${what} selector of ANY, ALL or EXACT`);
+    }
+    if (wanted < 1 || distinct.length < wanted) {
+        throw (0,errors/* inputError */.Xu)('signing-config', path, `at least ${Math.max(wanted, 1)} ${what} service(s) of API version ${maxVersion} valid now, from distinct operators (found ${distinct.length})`);
+    }
+    return distinct.slice(0, wanted).map((s) => s.url.replace(/\/+$/, ''));
+}
+/**
+ * The instance a signing config describes. `path` names the file in messages. OIDC providers
+ * listed in the config are not used: on GitHub the token comes from the Actions token service.
+ */
+function instanceFromSigningConfig(json, path, now = new Date()) {
+    let config;
+    try {
+        const value = typeof json === 'string' ? JSON.parse(json) : json;
+        config = protobuf_specs_dist.SigningConfig.fromJSON(value);
+    }
+    catch (error) {
+        throw (0,errors/* inputError */.Xu)('signing-config', path, `a Sigstore signing config (JSON): ${(0,errors/* describeError */.Uc)(error)}`);
+    }
+    if (!MEDIA_TYPES.includes(config.mediaType)) {
+        throw (0,errors/* inputError */.Xu)('signing-config', path, `a Sigstore signing config with mediaType ${MEDIA_TYPES[0]} (got ${JSON.stringify(config.mediaType)})`);
+    }
+    const [ca] = candidates(config.caUrls, CA_VERSION, now);
+    if (!ca) {
+        throw (0,errors/* inputError */.Xu)('signing-config', path, `a certificate authority (caUrls) of API version ${CA_VERSION} valid now`);
+    }
+    const rekorURLs = signing_config_select(config.rekorTlogUrls, config.rekorTlogConfig, REKOR_VERSION, 'Rekor', now, path);
+    const tsaURLs = signing_config_select(config.tsaUrls, config.tsaConfig, TSA_VERSION, 'timestamp authority', now, path);
+    if (rekorURLs.length === 0 && tsaURLs.length === 0) {
+        throw (0,errors/* inputError */.Xu)('signing-config', path, 'a transparency log (rekorTlogUrls + rekorTlogConfig) and/or a timestamp authority (tsaUrls + tsaConfig)');
+    }
+    return {
+        name: `signing config ${path}`,
+        fulcioURL: ca.url.replace(/\/+$/, ''),
+        ...(rekorURLs[0] ? { rekorURL: rekorURLs[0], rekorURLs } : {}),
+        ...(tsaURLs[0] ? { tsaURL: tsaURLs[0], tsaURLs } : {}),
+    };
+}
+async function readSigningConfig(path, shownAs) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw (0,errors/* inputError */.Xu)('signing-config', shownAs, `a readable signing config file (${(0,errors/* describeError */.Uc)(error)})`);
+    }
+    return instanceFromSigningConfig(text, shownAs);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/inputs.ts
+/**
+ * The sign and verify actions' inputs, parsed and checked once (the actions, the CLI and
+ * promote's gate share these), and turned into a signing config / verification policy.
+ * Key inputs take the PEM itself (a secret) or a path to it, as cosign's --key takes a path.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** What a step produced, attested as a predicate the ecosystem reads (sign's `attest-type`). */
+const ATTEST_TYPES = (/* unused pure expression or super */ null && (['vuln', 'test-result', 'approval']));
+/**
+ * The sign action's inputs for a caller that only signs a statement of its own (promote's record,
+ * sbom's attestation) with the given key, or keyless: no subjects, no attestations, no log upload,
+ * the instance chosen as the sign action chooses it.
+ */
+function keyOnlySignInputs(key) {
+    return {
+        image: key.image,
+        files: [],
+        checksums: [],
+        key: key.key,
+        keyPassword: key.keyPassword,
+        keyless: key.keyless,
+        transparencyLog: false,
+        provenance: false,
+        predicateType: undefined,
+        predicate: undefined,
+        predicatePath: undefined,
+        sbomPath: undefined,
+        legacySignature: false,
+        sigstoreInstance: 'auto',
+    };
+}
+const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
+function triState(get, name) {
+    const raw = get(name).trim().toLowerCase();
+    if (raw === '' || raw === 'auto')
+        return 'auto';
+    return parse.boolean(get, name);
+}
+function parseSigningInputs(get) {
+    const inputs = {
+        image: parse.optionalText(get, 'image'),
+        files: parse.list(get, 'files', { comma: false }),
+        checksums: parse.list(get, 'checksums', { comma: false }),
+        key: parse.optionalText(get, 'key'),
+        keyPassword: get('key-password'),
+        identityToken: parse.optionalText(get, 'identity-token'),
+        keyless: triState(get, 'keyless'),
+        transparencyLog: parse.boolean(get, 'transparency-log', false),
+        provenance: parse.boolean(get, 'provenance', false),
+        predicateType: parse.optionalText(get, 'predicate-type'),
+        predicate: parse.optionalText(get, 'predicate'),
+        predicatePath: parse.optionalText(get, 'predicate-path'),
+        sbomPath: parse.optionalText(get, 'sbom-path'),
+        legacySignature: parse.boolean(get, 'legacy-signature', false),
+        sigstoreInstance: parse.oneOf(get, 'sigstore-instance', ['auto', 'public-good', 'github'], 'auto'),
+        signingConfig: parse.optionalText(get, 'signing-config'),
+        force: parse.boolean(get, 'force', false),
+        attestType: get('attest-type').trim() === '' ? undefined : parse.oneOf(get, 'attest-type', ATTEST_TYPES),
+        attestPath: parse.optionalText(get, 'attest-path'),
+        attestEnvironment: parse.optionalText(get, 'attest-environment'),
+    };
+    if (!inputs.image && inputs.files.length === 0 && inputs.checksums.length === 0) {
+        throw inputError('image', '', 'an image reference, or files / checksums to sign', 'Set `image`, `files` or `checksums`.');
+    }
+    // Inputs that do nothing without a key are an error, naming the missing key.
+    if (inputs.keyPassword !== '' && !inputs.key) {
+        throw inputError('key-password', '(set)', 'empty unless key is given (key is missing)');
+    }
+    if (inputs.transparencyLog && !inputs.key) {
+        throw inputError('transparency-log', 'true', 'false unless key is given (key is missing; keyless signing logs as its instance does)');
+    }
+    if (inputs.identityToken && inputs.key) {
+        throw inputError('identity-token', '(set)', 'empty when a key is given (sign with the key or keyless, not both)');
+    }
+    if (inputs.identityToken && inputs.keyless === false) {
+        throw inputError('identity-token', '(set)', 'empty when keyless is false (the token is only for keyless signing)');
+    }
+    if (inputs.key && inputs.keyless === true) {
+        throw inputError('keyless', 'true', 'false when a key is given (sign with the key or keyless, not both)');
+    }
+    if (inputs.predicate && inputs.predicatePath) {
+        throw inputError('predicate', inputs.predicate, 'empty when predicate-path is given (one source for the predicate)');
+    }
+    if ((inputs.predicate || inputs.predicatePath) && !inputs.predicateType) {
+        throw inputError('predicate-type', '', 'the predicate’s type URI (e.g. https://example.com/test-result/v1)');
+    }
+    if (inputs.predicateType && !URI.test(inputs.predicateType)) {
+        throw inputError('predicate-type', inputs.predicateType, 'a URI such as https://slsa.dev/provenance/v1');
+    }
+    if (inputs.predicateType && !inputs.predicate && !inputs.predicatePath) {
+        throw inputError('predicate', '', 'a JSON predicate (or predicate-path) for predicate-type');
+    }
+    if (inputs.attestType && inputs.attestType !== 'approval' && !inputs.attestPath) {
+        throw inputError('attest-path', '', inputs.attestType === 'vuln'
+            ? 'the scan report to attest (trivy or grype JSON, or SARIF) with attest-type: vuln'
+            : 'the JUnit XML report to attest with attest-type: test-result');
+    }
+    if (inputs.attestType === 'approval' && inputs.attestPath) {
+        throw inputError('attest-path', inputs.attestPath, 'empty with attest-type: approval (the run is the approval)');
+    }
+    if (!inputs.attestType && inputs.attestPath) {
+        throw inputError('attest-type', '', `one of ${ATTEST_TYPES.join(', ')} when attest-path is given`);
+    }
+    if (inputs.attestEnvironment && inputs.attestType !== 'approval') {
+        throw inputError('attest-environment', inputs.attestEnvironment, 'empty unless attest-type is approval');
+    }
+    if (inputs.signingConfig && inputs.sigstoreInstance !== 'auto') {
+        throw inputError('sigstore-instance', inputs.sigstoreInstance, 'auto when signing-config is given (the signing config names the services)');
+    }
+    if (!inputs.image && (inputs.legacySignature || inputs.sbomPath)) {
+        throw inputError(inputs.legacySignature ? 'legacy-signature' : 'sbom-path', 'set', 'used only with `image`');
+    }
+    return inputs;
+}
+function parseVerificationInputs(get) {
+    const attestations = parse.list(get, 'attestations').map((a) => {
+        const type = PREDICATE_ALIASES[a.toLowerCase()] ?? a;
+        if (!URI.test(type)) {
+            throw inputError('attestations', a, `predicate type URIs, or ${Object.keys(PREDICATE_ALIASES).join(', ')}`);
+        }
+        return type;
+    });
+    const inputs = {
+        image: parse.optionalText(get, 'image'),
+        files: parse.list(get, 'files', { comma: false }),
+        key: parse.optionalText(get, 'key'),
+        certificateIdentity: parse.optionalText(get, 'certificate-identity'),
+        certificateIdentityRegexp: parse.regex(get, 'certificate-identity-regexp'),
+        certificateOidcIssuer: parse.optionalText(get, 'certificate-oidc-issuer'),
+        attestations,
+        offline: parse.boolean(get, 'offline', false),
+        trustedRoot: parse.optionalText(get, 'trusted-root'),
+        requireTransparencyLog: parse.boolean(get, 'require-transparency-log', false),
+        sigstoreInstance: parse.oneOf(get, 'sigstore-instance', ['auto', 'public-good', 'github'], 'auto'),
+        tufMirror: parse.optionalText(get, 'tuf-mirror'),
+        tufRoot: parse.optionalText(get, 'tuf-root'),
+        bundle: parse.optionalText(get, 'bundle'),
+        showStatements: parse.boolean(get, 'show-statements', false),
+        conditions: parseConditionsInput(get),
+    };
+    for (const entry of inputs.files) {
+        if (/^sha(256|384|512):/i.test(entry) && !isDigest(entry)) {
+            throw inputError('files', entry, 'a glob, or a digest sha256:<64 lower-case hex digits>');
+        }
+    }
+    if (inputs.files.some((f) => f.startsWith('sha256:')) && !inputs.bundle) {
+        throw inputError('bundle', '', 'the path of the bundle to verify a sha256: digest with (a digest has no file beside which to find one)');
+    }
+    if (inputs.bundle && inputs.files.length === 0) {
+        throw inputError('files', '', 'the files or sha256: digests the bundle is about, when bundle is given');
+    }
+    if (inputs.tufMirror && !/^https?:\/\/[^\s/]+/i.test(inputs.tufMirror)) {
+        throw inputError('tuf-mirror', inputs.tufMirror, 'the http(s) URL of a TUF repository');
+    }
+    if (inputs.trustedRoot && (inputs.tufMirror || inputs.tufRoot)) {
+        throw inputError(inputs.tufMirror ? 'tuf-mirror' : 'tuf-root', (inputs.tufMirror ?? inputs.tufRoot), 'empty when trusted-root is given (the trusted root comes from one place)');
+    }
+    if (!inputs.image && inputs.files.length === 0) {
+        throw inputError('image', '', 'an image reference, or files to verify');
+    }
+    const keyless = inputs.certificateIdentity || inputs.certificateIdentityRegexp || inputs.certificateOidcIssuer;
+    if (inputs.key && keyless) {
+        throw inputError('key', '(a key)', 'empty when certificate-identity / -regexp / certificate-oidc-issuer are given (one policy)');
+    }
+    if (!inputs.key && !keyless) {
+        throw inputError('key', '', 'a public key, or certificate-identity (or -regexp) with certificate-oidc-issuer');
+    }
+    // Where the keyless trusted root comes from means nothing when verifying with a key.
+    for (const [name, value] of [
+        ['tuf-mirror', inputs.tufMirror],
+        ['tuf-root', inputs.tufRoot],
+        ['sigstore-instance', inputs.sigstoreInstance === 'auto' ? undefined : inputs.sigstoreInstance],
+    ]) {
+        if (value !== undefined && !keyless) {
+            throw inputError(name, value, 'empty unless verifying keyless (certificate-identity and certificate-oidc-issuer are missing; key is given)');
+        }
+    }
+    if (keyless) {
+        if (!inputs.certificateIdentity && !inputs.certificateIdentityRegexp) {
+            throw inputError('certificate-identity', '', 'the signer’s identity (or certificate-identity-regexp)');
+        }
+        if (!inputs.certificateOidcIssuer) {
+            throw inputError('certificate-oidc-issuer', '', 'the OIDC issuer, e.g. https://token.actions.githubusercontent.com');
+        }
+    }
+    return inputs;
+}
+/** Reads a key input: PEM text as given, or the file it names (relative to the workspace). */
+async function keyText(value, input, cwd) {
+    if (value.includes('-----BEGIN'))
+        return value;
+    try {
+        return await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, value), 'utf8');
+    }
+    catch (error) {
+        throw (0,errors/* inputError */.Xu)(input, value, `a PEM key or the path of a readable key file (${(0,errors/* describeError */.Uc)(error)})`);
+    }
+}
+/**
+ * The signing config the inputs ask for: key (decrypted here) or keyless (token fetched lazily).
+ * `keyInput` is the name the caller's step gives the key (`key` for sign and sbom, `record-key`
+ * for promote): an error about the key names it.
+ */
+async function resolveSigningConfig(inputs, environment, keyInput = 'key') {
+    const { env, logger, cwd } = environment;
+    // The key's password: the input, else COSIGN_PASSWORD as cosign reads it.
+    const password = inputs.keyPassword !== '' ? inputs.keyPassword : (env.COSIGN_PASSWORD ?? '');
+    if (password)
+        logger.secret(password);
+    if (inputs.key) {
+        if (inputs.key.includes('-----BEGIN'))
+            logger.secret(inputs.key);
+        const key = await loadPrivateKey(await keyText(inputs.key, keyInput, cwd), password);
+        const instance = await chooseInstance(inputs, environment);
+        if (inputs.transparencyLog && !instance.rekorURL) {
+            throw (0,errors/* inputError */.Xu)('transparency-log', 'true', `false with the '${instance.name}' instance, which has no transparency log`);
+        }
+        return {
+            kind: 'key',
+            key,
+            ...(inputs.transparencyLog && instance.rekorURL ? { rekorURL: instance.rekorURL } : {}),
+        };
+    }
+    if (inputs.keyless === false) {
+        throw (0,errors/* inputError */.Xu)(keyInput, '', 'a private key when keyless is false');
+    }
+    const given = givenIdentityToken(inputs, env);
+    if (given !== undefined) {
+        logger.secret(given.token);
+        const who = tokenIdentity(given.token, given.from);
+        const instance = await chooseInstance(inputs, environment);
+        logger.info(`Signing keyless with the ${instance.name} Sigstore instance and a token (from ${given.from}) for ${who.identity}, issuer ${who.issuer}.`);
+        return { kind: 'keyless', instance, identityToken: async () => given.token };
+    }
+    if (!canRequestIdToken(env)) {
+        throw new errors/* ArtefactsError */.E('GITHUB_PERMISSION', 'No key was given and there is no OIDC token to sign keyless with.', {
+            hint: 'Give an identity token (`identity-token`, or SIGSTORE_ID_TOKEN in the environment), add `permissions: id-token: write` to a GitHub Actions job, or give `key` and `key-password`.',
+        });
+    }
+    const instance = await chooseInstance(inputs, environment);
+    logger.info(`Signing keyless with the ${instance.name} Sigstore instance.`);
+    let fetched;
+    return {
+        kind: 'keyless',
+        instance,
+        // Fetched once, when first needed (the signer, provenance and the report all read it).
+        identityToken: () => (fetched ??= githubIdToken(env, 'sigstore').then((token) => {
+            logger.secret(token);
+            return token;
+        })),
+    };
+}
+/** The identity token given to this run: `identity-token`, else SIGSTORE_ID_TOKEN (as cosign reads it). */
+function givenIdentityToken(inputs, env) {
+    if (inputs.identityToken)
+        return { token: inputs.identityToken.trim(), from: 'identity-token' };
+    const fromEnv = env.SIGSTORE_ID_TOKEN?.trim();
+    return fromEnv ? { token: fromEnv, from: 'SIGSTORE_ID_TOKEN' } : undefined;
+}
+/**
+ * Who a given token says it is, checked before Fulcio sees it: a JWT with an issuer, not expired.
+ * Fulcio decides the certificate's identity (per issuer: the email, the CI's workflow URI or the
+ * subject); this is what the token claims, shown so that `verify` can be given it.
+ */
+function tokenIdentity(token, from) {
+    const where = from === 'identity-token' ? "Input 'identity-token'" : from;
+    const notToken = () => new errors/* ArtefactsError */.E('INPUT_INVALID', `${where}: not an OIDC identity token (expected a JWT whose claims name an issuer, iss).`, { hint: 'Pass the token the CI issues for the audience "sigstore" (GitLab: id_tokens with aud: sigstore).' });
+    let claims;
+    try {
+        claims = tokenClaims(token);
+    }
+    catch {
+        throw notToken();
+    }
+    const text = (name) => (typeof claims[name] === 'string' ? claims[name] : '');
+    const issuer = text('iss');
+    if (issuer === '')
+        throw notToken();
+    const expires = typeof claims.exp === 'number' ? claims.exp : undefined;
+    if (expires !== undefined && expires * 1000 < Date.now()) {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${where}: the identity token expired at ${new Date(expires * 1000).toISOString()}.`, { hint: 'Ask the CI for a fresh token in the same job that signs (CI tokens live for minutes).' });
+    }
+    // Fulcio's subject per issuer: the email; GitLab's pipeline config URI; GitHub's workflow; else sub.
+    const gitlab = text('ci_config_ref_uri');
+    const identity = text('email') || (gitlab ? `https://${gitlab}` : '') || text('job_workflow_ref') || text('sub') || '(no subject)';
+    return { identity, issuer };
+}
+async function chooseInstance(inputs, environment) {
+    if (inputs.signingConfig) {
+        return readSigningConfig((0,external_node_path_.resolve)(environment.cwd, inputs.signingConfig), inputs.signingConfig);
+    }
+    const choice = inputs.sigstoreInstance;
+    return choice === 'auto' ? defaultSigstoreInstance(environment.github) : SIGSTORE_INSTANCES[choice];
+}
+/** The TUF repository verify fetches the trusted root from: `tuf-mirror`, else the instance's. */
+function tufMirrorFor(inputs, github) {
+    if (inputs.tufMirror)
+        return inputs.tufMirror.replace(/\/+$/, '');
+    const choice = inputs.sigstoreInstance ?? 'auto';
+    if (choice !== 'auto')
+        return TUF_MIRRORS[choice];
+    // Only a repository known to be private or internal signs with GitHub's instance by default.
+    const repository = github?.payload.repository;
+    const isPrivate = repository?.private === true || ['private', 'internal'].includes(String(repository?.visibility));
+    return isPrivate ? TUF_MIRRORS.github : TUF_MIRRORS['public-good'];
+}
+/**
+ * The verification policy the inputs describe, with the key and trusted root loaded. Keyless
+ * without `trusted-root`: the trusted root comes through TUF when `environment` is given (its env
+ * names the cache directory), and is an error otherwise. `keyInput` names the public key's input
+ * in errors (`key` for verify, `require-signature` for promote's gate).
+ */
+async function loadVerificationPolicy(inputs, cwd, environment, keyInput = 'key') {
+    const keyless = !inputs.key;
+    let trustedRoot = inputs.trustedRoot ? await readTrustedRoot(resolve(cwd, inputs.trustedRoot)) : undefined;
+    if (!trustedRoot && keyless && environment) {
+        trustedRoot = await fetchTrustedRoot({
+            mirror: tufMirrorFor(inputs, environment.github),
+            rootPath: inputs.tufRoot ? resolve(cwd, inputs.tufRoot) : undefined,
+            cacheDir: tufCacheDir(environment.env),
+            offline: inputs.offline,
+            logger: environment.logger,
+        });
+    }
+    const common = {
+        ...(trustedRoot ? { trustedRoot } : {}),
+        requireTransparencyLog: inputs.requireTransparencyLog,
+        requiredPredicateTypes: inputs.attestations,
+    };
+    if (inputs.key) {
+        return { ...common, key: loadPublicKey(await keyText(inputs.key, keyInput, cwd)) };
+    }
+    if (!trustedRoot) {
+        throw new ArtefactsError('VERIFICATION_FAILED', 'Keyless verification needs the Sigstore trusted root.', {
+            hint: 'Give `trusted-root` (a trusted_root.json of the Sigstore instance).',
+        });
+    }
+    return {
+        ...common,
+        identity: {
+            ...(inputs.certificateIdentity ? { exact: inputs.certificateIdentity } : {}),
+            ...(inputs.certificateIdentityRegexp ? { regexp: inputs.certificateIdentityRegexp } : {}),
+            issuer: inputs.certificateOidcIssuer ?? '',
+        },
+    };
+}
+/** The trust options of verify, as the readers of records (trace, history, audit) take them. */
+const TRUST_INPUTS = (/* unused pure expression or super */ null && ([
+    'key',
+    'certificate-identity',
+    'certificate-identity-regexp',
+    'certificate-oidc-issuer',
+    'trusted-root',
+    'tuf-mirror',
+    'tuf-root',
+    'sigstore-instance',
+]));
+/**
+ * verify's parser on the trust inputs alone, for a reader of records whose subject is `reference`;
+ * undefined when none is given (nothing can be verified).
+ */
+function parseTrustOptions(raw, reference) {
+    const given = TRUST_INPUTS.some((name) => raw(name).trim() !== '' && raw(name).trim() !== 'auto');
+    if (!given)
+        return undefined;
+    const only = new Set(TRUST_INPUTS);
+    return parseVerificationInputs((name) => (name === 'image' ? reference : only.has(name) ? raw(name) : ''));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/plan.ts
+/**
+ * What the sign action does for an image, without the registry: sign cosign v3's image signature
+ * and each attestation as its own bundle, and lay each out as a referrer manifest (plus, for teams
+ * still on cosign v2, the legacy `.sig` manifest). The caller pushes `blobs` then `manifest` for
+ * each artefact and, where the registry has no referrers API, adds `descriptor` to the fallback
+ * tag's index (read-merge-write).
+ */
+
+
+
+
+/** Signs an image digest and its attestations; returns what to push. No network unless the config has a log or is keyless. */
+async function signImage(image, config, options = {}) {
+    if (options.legacy && config.kind !== 'key') {
+        throw inputError('legacy-signature', 'true', 'false with keyless signing (the cosign v2 .sig format is written for key-based signatures only)');
+    }
+    const digest = image.descriptor.digest;
+    const created = options.created ?? new Date();
+    const statements = [
+        cosignSignStatement(image.name, digest),
+        ...(options.attestations ?? []).map((a) => statement([subject(image.name, digest)], a.predicateType, a.predicate)),
+    ].filter((s) => !options.skip?.has(s.predicateType));
+    const referrers = [];
+    for (const s of statements) {
+        const signed = await signStatement(s, config);
+        referrers.push({
+            predicateType: s.predicateType,
+            signed,
+            artefact: bundleReferrer(signed.bundle, image.descriptor, created),
+        });
+    }
+    const legacy = options.legacy && config.kind === 'key' ? legacySignatureManifest(image.name, digest, config.key) : undefined;
+    return { referrers, legacy };
+}
+/**
+ * SLSA provenance v1 for the current GitHub Actions run. `claims` are the OIDC token's (keyless
+ * signing): its `job_workflow_ref` names the builder, as GitHub's own provenance does.
+ */
+function provenanceAttestation(context, env, claims = {}) {
+    if (!context) {
+        throw inputError('provenance', 'true', 'false outside GitHub Actions (provenance describes a workflow run)', 'Give a predicate file with predicate-type instead.');
+    }
+    return {
+        predicateType: SLSA_PROVENANCE_PREDICATE,
+        predicate: githubProvenancePredicate(context, workflowFacts(env, claims)),
+    };
+}
+/** A custom predicate from JSON text (the `predicate` input or the file behind `predicate-path`). */
+function customAttestation(predicateType, json, input) {
+    if (predicateType === COSIGN_SIGN_PREDICATE) {
+        throw inputError('predicate-type', predicateType, 'a predicate type other than cosign’s own signature type');
+    }
+    let predicate;
+    try {
+        predicate = JSON.parse(json);
+    }
+    catch (error) {
+        throw inputError(input, json, `a JSON object (${describeError(error)})`);
+    }
+    if (predicate === null || typeof predicate !== 'object' || Array.isArray(predicate)) {
+        throw inputError(input, json, 'a JSON object');
+    }
+    return { predicateType, predicate: predicate };
+}
+/** An SBOM (CycloneDX or SPDX 2.3 JSON) as an attestation whose predicate is the document itself. */
+function sbomAttestation(json, input = 'sbom-path') {
+    let document;
+    try {
+        document = JSON.parse(json);
+    }
+    catch (error) {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `Input '${input}': the SBOM is not JSON (${(0,errors/* describeError */.Uc)(error)}).`);
+    }
+    return { predicateType: sbomPredicateType(document), predicate: document };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/artifact-types.ts
+/**
+ * The names under which Sigstore bundles are attached to a digest, in a module with no imports, so
+ * that code which only recognises attachments (promote's records, `artefacts tree`) does not load
+ * @sigstore/bundle at start-up. packages/core/test/sign/referrer.test.ts checks the media type
+ * against @sigstore/bundle's own.
+ */
+/** A Sigstore bundle v0.3 (cosign v3's referrer artifactType). */
+const SIGSTORE_BUNDLE_ARTIFACT_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+/** The annotation of a bundle referrer that names the in-toto predicate type inside it. */
+const ANNOTATION_PREDICATE = 'dev.sigstore.bundle.predicateType';
+
+;// CONCATENATED MODULE: ./packages/core/src/sign/referrer.ts
+/**
+ * How signatures and attestations live in a registry, as pure data (the registry client moves the
+ * bytes). Two layouts:
+ *
+ * - cosign v3 (default): each Sigstore bundle is an OCI artifact manifest referring to the image
+ *   (https://github.com/sigstore/cosign/blob/main/specs/BUNDLE_SPEC.md): artifactType = the bundle
+ *   media type, config = the empty descriptor, one layer = the bundle JSON, subject = the image,
+ *   annotations dev.sigstore.bundle.content / .predicateType / org.opencontainers.image.created.
+ *   Found through the referrers API, or the fallback tag `sha256-<hex>` (an index of descriptors).
+ * - cosign v2 legacy: tag `sha256-<hex>.sig`, a manifest whose layers are "simple signing"
+ *   payloads, each signed (ECDSA, base64 DER) in the annotation dev.cosignproject.cosign/signature.
+ */
+
+
+
+
+
+
+
+
+const referrer_SIMPLE_SIGNING = 'application/vnd.dev.cosign.simplesigning.v1+json';
+const ANNOTATION_CONTENT = 'dev.sigstore.bundle.content';
+const referrer_ANNOTATION_CREATED = 'org.opencontainers.image.created';
+const ANNOTATION_TITLE = 'org.opencontainers.image.title';
+const referrer_ANNOTATION_SIGNATURE = 'dev.cosignproject.cosign/signature';
+function blob(mediaType, data, annotations) {
+    return {
+        descriptor: { mediaType, digest: (0,media/* sha256 */.sc)(data), size: data.length, ...(annotations ? { annotations } : {}) },
+        data,
+    };
+}
+/** The empty config blob (`{}`) every referrer names, pushed along with it. */
+const EMPTY_CONFIG = { descriptor: media/* EMPTY_DESCRIPTOR */.gi, data: media/* EMPTY_JSON */.JO };
+/** The content annotation value and predicate type of a bundle. */
+function bundleContent(bundle) {
+    if (bundle.dsseEnvelope) {
+        let predicateType;
+        if (bundle.dsseEnvelope.payloadType === INTOTO_PAYLOAD_TYPE) {
+            try {
+                const statement = JSON.parse(Buffer.from(bundle.dsseEnvelope.payload, 'base64').toString());
+                if (typeof statement.predicateType === 'string')
+                    predicateType = statement.predicateType;
+            }
+            catch {
+                // Not JSON: no predicate type annotation; verification will reject it anyway.
+            }
+        }
+        return { content: 'dsse-envelope', ...(predicateType ? { predicateType } : {}) };
+    }
+    return { content: 'message-signature' };
+}
+/**
+ * The cosign v3 referrer for one bundle about `subject` (the image's descriptor: digest, size and
+ * media type as the registry serves it). `created` defaults to now; pass a fixed date to be reproducible.
+ */
+function referrer_bundleReferrer(bundle, subject, created = new Date()) {
+    const mediaType = bundle.mediaType ?? '';
+    if (mediaType !== dist.BUNDLE_V03_MEDIA_TYPE) {
+        throw new errors/* ArtefactsError */.E('INTERNAL', `Only v0.3 bundles are pushed as referrers (got ${mediaType}).`);
+    }
+    (0,media/* digestHex */.sU)(subject.digest);
+    const data = Buffer.from(bundleText(bundle));
+    const layer = blob(dist.BUNDLE_V03_MEDIA_TYPE, data);
+    const titled = {
+        ...layer.descriptor,
+        annotations: { [ANNOTATION_TITLE]: `${layer.descriptor.digest.replace(':', '-')}.sigstore.json` },
+    };
+    const { content, predicateType } = bundleContent(bundle);
+    const annotations = {
+        [ANNOTATION_CONTENT]: content,
+        ...(predicateType ? { [ANNOTATION_PREDICATE]: predicateType } : {}),
+        [referrer_ANNOTATION_CREATED]: created.toISOString(),
+    };
+    const { manifest, descriptor } = referrerManifest({
+        artifactType: dist.BUNDLE_V03_MEDIA_TYPE,
+        layers: [titled],
+        subject,
+        annotations,
+    });
+    return { manifest: manifest.bytes, descriptor, blobs: [EMPTY_CONFIG, { descriptor: titled, data }] };
+}
+/** The referrers fallback tag (`sha256-<hex>`) is the OCI layer's; re-exported for this namespace's callers. */
+
+/** The cosign v2 signature tag: `sha256-<hex>.sig`. */
+function referrer_legacySignatureTag(digest) {
+    return `${referrersTag(digest)}.sig`;
+}
+/** Index entries that are Sigstore bundles (by artifactType), from a referrers index or fallback tag. */
+function referrer_bundleReferrers(index) {
+    const manifests = index?.manifests;
+    if (!Array.isArray(manifests))
+        return [];
+    return manifests.filter((d) => d && typeof d.digest === 'string' && d.artifactType === BUNDLE_V03_MEDIA_TYPE);
+}
+/**
+ * Reads one referrer manifest (its exact bytes, as fetched by digest) and returns the bundle JSON
+ * text from its layer, after checking that it refers to `subjectDigest` and that the layer bytes
+ * match their digest. Any mismatch is VERIFICATION_FAILED naming the referrer.
+ */
+async function referrer_readBundleReferrer(manifestBytes, subjectDigest, fetchBlob) {
+    const name = sha256(manifestBytes);
+    const fail = (why) => new ArtefactsError('VERIFICATION_FAILED', `Referrer ${name}: ${why}.`);
+    let manifest;
+    try {
+        manifest = JSON.parse(manifestBytes.toString('utf8'));
+    }
+    catch {
+        throw fail('not JSON');
+    }
+    if (manifest.artifactType !== BUNDLE_V03_MEDIA_TYPE)
+        throw fail(`artifactType is ${String(manifest.artifactType)}, not a Sigstore bundle`);
+    // No subject at all: a registry that refuses the field got the referrer without it, listed in the
+    // subject's referrers tag; the signed statement still has to name the digest (verifyStatements).
+    if (manifest.subject !== undefined && manifest.subject.digest !== `sha256:${digestHex(subjectDigest)}`) {
+        throw fail(`its subject is ${String(manifest.subject?.digest)}, not ${subjectDigest}`);
+    }
+    const layer = manifest.layers?.[0];
+    if (manifest.layers?.length !== 1 || !layer || layer.mediaType !== BUNDLE_V03_MEDIA_TYPE) {
+        throw fail('expected exactly one layer of type application/vnd.dev.sigstore.bundle.v0.3+json');
+    }
+    const data = await fetchBlob(layer);
+    if (sha256(data) !== layer.digest)
+        throw fail(`the bundle layer does not match its digest ${layer.digest}`);
+    return data.toString('utf8');
+}
+/** cosign's "simple signing" payload binding a signature to an image digest. */
+function legacySignaturePayload(dockerReference, digest) {
+    return Buffer.from(JSON.stringify({
+        critical: {
+            identity: { 'docker-reference': dockerReference },
+            image: { 'docker-manifest-digest': `sha256:${digestHex(digest)}` },
+            type: 'cosign container image signature',
+        },
+        optional: null,
+    }));
+}
+/**
+ * The cosign v2 `.sig` manifest for one key-based signature (the layout cosign v2 writes: one
+ * simple-signing layer with the base64 signature annotation; a config listing the layer's diff ID).
+ */
+function referrer_legacySignatureManifest(dockerReference, digest, key) {
+    const payload = legacySignaturePayload(dockerReference, digest);
+    const signature = cryptoSign('sha256', payload, key.privateKey).toString('base64');
+    const layer = blob(referrer_SIMPLE_SIGNING, payload, { [referrer_ANNOTATION_SIGNATURE]: signature });
+    const config = blob(MEDIA.ociConfig, Buffer.from(JSON.stringify({
+        architecture: '',
+        created: '0001-01-01T00:00:00Z',
+        history: [{ created: '0001-01-01T00:00:00Z' }],
+        os: '',
+        rootfs: { type: 'layers', diff_ids: [layer.descriptor.digest] },
+        config: {},
+    })));
+    const manifest = Buffer.from(JSON.stringify({
+        schemaVersion: 2,
+        mediaType: MEDIA.ociManifest,
+        config: config.descriptor,
+        layers: [layer.descriptor],
+    }));
+    return {
+        manifest,
+        descriptor: { mediaType: MEDIA.ociManifest, digest: sha256(manifest), size: manifest.length },
+        blobs: [config, layer],
+    };
+}
+/**
+ * Checks one legacy signature layer: the signature verifies over the payload bytes with `key`,
+ * and the payload names `digest`. Returns false when the signature does not verify; throws
+ * VERIFICATION_FAILED when a valid signature is about another image (a moved signature).
+ */
+function referrer_verifyLegacySignature(payload, signatureB64, key, digest) {
+    let ok;
+    try {
+        ok = cryptoVerify('sha256', payload, key.publicKey, Buffer.from(signatureB64, 'base64'));
+    }
+    catch {
+        ok = false;
+    }
+    if (!ok)
+        return false;
+    let claimed;
+    try {
+        claimed = JSON.parse(payload.toString('utf8')).critical?.image?.['docker-manifest-digest'];
+    }
+    catch {
+        claimed = undefined;
+    }
+    if (claimed !== `sha256:${digestHex(digest)}`) {
+        throw new ArtefactsError('VERIFICATION_FAILED', `The legacy signature is for ${String(claimed)}, not ${digest}.`);
+    }
+    return true;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/sbom/project.ts
+var project = __webpack_require__(99718);
+// EXTERNAL MODULE: ./packages/core/src/sbom/writers.ts + 1 modules
+var writers = __webpack_require__(8963);
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(78877);
+// EXTERNAL MODULE: external "node:vm"
+var external_node_vm_ = __webpack_require__(30714);
+;// CONCATENATED MODULE: ./packages/core/src/oci/memory.ts
+/**
+ * Keeps the memory of long blob transfers flat. Every chunk read from a socket is a fresh buffer;
+ * V8 frees them only when it collects, which it does late (external memory of ~64 MiB pending), and
+ * freed chunks fragment the allocator, so peak RSS grows well past what the streams ever hold at
+ * once. A young-generation collection (about 0.15 ms with the small heap promote has) every 8 MiB
+ * transferred, and a full one every 64 MiB (a few ms each: about 0.1 s of CPU per GB), frees them as
+ * they go. Where the runtime does not allow it, this does nothing.
+ */
+
+
+let collect;
+function collector() {
+    if (collect !== undefined)
+        return collect;
+    try {
+        const existing = globalThis.gc;
+        if (typeof existing === 'function') {
+            collect = existing;
+        }
+        else {
+            (0,external_node_v8_.setFlagsFromString)('--expose-gc');
+            const gc = (0,external_node_vm_.runInNewContext)('gc');
+            collect = typeof gc === 'function' ? gc : false;
+        }
+    }
+    catch {
+        collect = false;
+    }
+    return collect;
+}
+/**
+ * Call with the bytes each chunk moved. Collects the young generation every `minorEvery` bytes (most
+ * chunks die young) and the whole heap every `majorEvery` bytes (chunks that were in flight during a
+ * young collection got promoted; only a full collection frees those).
+ */
+function transferMemoryGovernor(minorEvery = 8 * 1024 * 1024, majorEvery = 64 * 1024 * 1024) {
+    let minor = 0;
+    let major = 0;
+    return (bytes) => {
+        minor += bytes;
+        major += bytes;
+        if (minor < minorEvery)
+            return;
+        minor = 0;
+        const gc = collector();
+        if (gc === false)
+            return;
+        if (major >= majorEvery) {
+            major = 0;
+            gc({ type: 'major' });
+        }
+        else
+            gc({ type: 'minor' });
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/sbom/model.ts
+var model = __webpack_require__(51074);
+// EXTERNAL MODULE: ./packages/core/src/sbom/purl.ts
+var purl = __webpack_require__(10362);
+// EXTERNAL MODULE: ./packages/core/src/sbom/component.ts
+var component = __webpack_require__(73588);
+// EXTERNAL MODULE: ./packages/core/src/sbom/license.ts
+var sbom_license = __webpack_require__(9496);
+;// CONCATENATED MODULE: ./packages/core/src/sbom/image/catalogers/language.ts
+/** Language packages installed in an image: node_modules package.json and Python METADATA / PKG-INFO. */
+
+
+
+/** A package.json found under node_modules (installed package). */
+function catalogPackageJson(text, location) {
+    let pkg;
+    try {
+        pkg = JSON.parse(text);
+    }
+    catch {
+        return { components: [], warnings: [`${location}: not valid JSON; skipped`] };
+    }
+    if (typeof pkg.name !== 'string' || typeof pkg.version !== 'string' || pkg.name === '' || pkg.version === '') {
+        return { components: [] };
+    }
+    return {
+        components: [
+            (0,component/* makeComponent */.G1)({
+                ecosystem: 'npm',
+                name: pkg.name,
+                version: pkg.version,
+                purl: (0,purl/* npmPurl */.NP)(pkg.name, pkg.version),
+                licenses: (0,sbom_license/* packageJsonLicenses */.H3)(pkg),
+                foundIn: location,
+            }),
+        ],
+    };
+}
+/** Whether a path is an installed package's own package.json (`…/node_modules/[@scope/]name/package.json`). */
+function isNodeModulesPackageJson(path) {
+    return /(^|\/)node_modules\/(@[^/]+\/)?[^/@][^/]*\/package\.json$/.test(path);
+}
+const CLASSIFIER_LICENSES = {
+    'MIT License': 'MIT',
+    'Apache Software License': 'Apache-2.0',
+    'BSD License': 'BSD-3-Clause',
+    'ISC License (ISCL)': 'ISC',
+    'Mozilla Public License 2.0 (MPL 2.0)': 'MPL-2.0',
+    'Python Software Foundation License': 'PSF-2.0',
+    'GNU General Public License v3 (GPLv3)': 'GPL-3.0-only',
+    'GNU Lesser General Public License v3 (LGPLv3)': 'LGPL-3.0-only',
+    'The Unlicense (Unlicense)': 'Unlicense',
+};
+/**
+ * Python METADATA (dist-info) or PKG-INFO (egg-info): Name, Version; licence from
+ * License-Expression (PEP 639), else License when it is short, else the license classifiers.
+ */
+function catalogPythonMetadata(text, location) {
+    // Headers end at the first blank line; the body is the long description.
+    const header = text.split(/\r?\n\r?\n/)[0] ?? '';
+    const fields = new Map();
+    for (const [k, v] of parseHeaderLines(header))
+        fields.set(k.toLowerCase(), [...(fields.get(k.toLowerCase()) ?? []), v]);
+    const name = fields.get('name')?.[0];
+    const version = fields.get('version')?.[0];
+    if (name === undefined || version === undefined)
+        return { components: [] };
+    const licenses = [];
+    const expression = fields.get('license-expression')?.[0];
+    const license = fields.get('license')?.[0];
+    if (expression !== undefined) {
+        const l = (0,sbom_license/* toLicense */.X6)(expression);
+        if (l !== undefined)
+            licenses.push(l);
+    }
+    else if (license !== undefined && license.length <= 80 && !license.includes('\n')) {
+        const l = (0,sbom_license/* toLicense */.X6)(license);
+        if (l !== undefined)
+            licenses.push(l);
+    }
+    if (licenses.length === 0) {
+        for (const c of fields.get('classifier') ?? []) {
+            const m = /^License :: (?:OSI Approved :: )?(.+)$/.exec(c);
+            const id = m === null ? undefined : CLASSIFIER_LICENSES[m[1] ?? ''];
+            if (id !== undefined)
+                licenses.push({ expression: id });
+        }
+    }
+    const requires = (fields.get('requires-dist') ?? [])
+        .filter((r) => !/;\s*.*extra\s*==/.test(r))
+        .map((r) => (0,purl/* pep503 */.g9)(/^[A-Za-z0-9._-]+/.exec(r)?.[0] ?? ''))
+        .filter((r) => r !== '');
+    return {
+        components: [
+            (0,component/* makeComponent */.G1)({
+                ecosystem: 'pypi',
+                name,
+                version,
+                purl: (0,purl/* pypiPurl */.iC)(name, version),
+                licenses,
+                foundIn: location,
+                // Edges resolve by name later (the image catalogue knows every installed distribution).
+                properties: { 'pypi:requires': requires.length === 0 ? undefined : [...new Set(requires)].sort().join(',') },
+            }),
+        ],
+    };
+}
+function parseHeaderLines(header) {
+    const out = [];
+    for (const line of header.split(/\r?\n/)) {
+        if ((line.startsWith(' ') || line.startsWith('\t')) && out.length > 0) {
+            const last = out[out.length - 1];
+            last[1] += `\n${line.trim()}`;
+            continue;
+        }
+        const colon = line.indexOf(':');
+        if (colon > 0)
+            out.push([line.slice(0, colon), line.slice(colon + 1).trim()]);
+    }
+    return out;
+}
+function isPythonMetadata(path) {
+    return /\.dist-info\/METADATA$/.test(path) || /\.egg-info\/PKG-INFO$/.test(path) || /\.egg-info$/.test(path);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sbom/image/catalogers/os.ts
+/** What the OS package catalogers share: os-release, the purl distro qualifier, RFC 822 stanzas, licence lists. */
+
+/** os-release: KEY=value lines, values optionally quoted with shell escapes. */
+function parseOsRelease(text) {
+    const fields = {};
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^([A-Z0-9_]+)=(.*)$/.exec(line.trim());
+        if (m === null)
+            continue;
+        let v = (m[2] ?? '').trim();
+        if ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'"))) {
+            v = v.slice(1, -1).replace(/\\(["'$`\\])/g, '$1');
+        }
+        fields[m[1] ?? ''] = v;
+    }
+    if (fields.ID === undefined)
+        return undefined;
+    return {
+        id: fields.ID.toLowerCase(),
+        ...(fields.VERSION_ID === undefined ? {} : { versionId: fields.VERSION_ID }),
+        ...(fields.PRETTY_NAME === undefined ? {} : { prettyName: fields.PRETTY_NAME }),
+        ...(fields.VERSION_CODENAME === undefined ? {} : { versionCodename: fields.VERSION_CODENAME }),
+    };
+}
+/** `distro` qualifier value per purl convention: `<id>-<version_id>` (debian-12, alpine-3.19.1). */
+function distroQualifier(distro) {
+    if (distro === undefined)
+        return undefined;
+    return distro.versionId === undefined ? distro.id : `${distro.id}-${distro.versionId}`;
+}
+/** RFC 822-style stanzas (dpkg status, PKG-INFO): fields with continuation lines; blank line separates. */
+function parseStanzas(text) {
+    const stanzas = [];
+    let current = {};
+    let last;
+    for (const line of text.split(/\r?\n/)) {
+        if (line.trim() === '') {
+            if (Object.keys(current).length > 0)
+                stanzas.push(current);
+            current = {};
+            last = undefined;
+            continue;
+        }
+        if ((line.startsWith(' ') || line.startsWith('\t')) && last !== undefined) {
+            current[last] += `\n${line.trim()}`;
+            continue;
+        }
+        const colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        last = line.slice(0, colon);
+        current[last] = line.slice(colon + 1).trim();
+    }
+    if (Object.keys(current).length > 0)
+        stanzas.push(current);
+    return stanzas;
+}
+/** A licence field as one licence (an SPDX expression when it parses as one), or none. */
+function licenseList(raw) {
+    if (raw === undefined || raw.trim() === '')
+        return [];
+    const whole = (0,sbom_license/* toLicense */.X6)(raw);
+    return whole === undefined ? [] : [whole];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sbom/image/catalogers/dpkg.ts
+/** dpkg: the status database (and distroless status.d files), file lists and DEP-5 copyright licences. */
+
+
+
+
+const DEBIAN_VENDORS = new Set(['debian', 'ubuntu']);
+/**
+ * dpkg status (or one distroless status.d file). Only packages whose status says they are on disk
+ * (not `not-installed`, not `config-files`) become components; Depends/Pre-Depends become edges,
+ * through Provides where a virtual package is named.
+ */
+function catalogDpkgStatus(text, location, distro) {
+    const vendor = distro === undefined ? 'debian' : DEBIAN_VENDORS.has(distro.id) ? distro.id : distro.id;
+    const entries = parseStanzas(text).filter((s) => {
+        if (s.Package === undefined || s.Version === undefined)
+            return false;
+        const state = (s.Status ?? 'install ok installed').split(/\s+/)[2];
+        return state !== 'not-installed' && state !== 'config-files';
+    });
+    const purlOf = (s) => (0,purl/* osPurl */.wE)('deb', vendor, s.Package ?? '', s.Version ?? '', {
+        arch: s.Architecture,
+        distro: distroQualifier(distro),
+        upstream: debianUpstream(s.Source),
+    });
+    const byName = new Map();
+    for (const s of entries)
+        byName.set(s.Package ?? '', purlOf(s));
+    for (const s of entries) {
+        for (const p of (s.Provides ?? '').split(',')) {
+            const name = p.trim().split(/[\s(]/)[0]?.replace(/:.*$/, '');
+            if (name && !byName.has(name))
+                byName.set(name, purlOf(s));
+        }
+    }
+    const components = entries.map((s) => {
+        const dependsOn = [];
+        for (const field of [s['Pre-Depends'], s.Depends]) {
+            for (const clause of (field ?? '').split(',')) {
+                // Alternatives: the first one installed satisfies the clause.
+                for (const alt of clause.split('|')) {
+                    const name = alt.trim().split(/[\s(]/)[0]?.replace(/:.*$/, '');
+                    const hit = name === undefined ? undefined : byName.get(name);
+                    if (hit !== undefined) {
+                        dependsOn.push(hit);
+                        break;
+                    }
+                }
+            }
+        }
+        const source = s.Source?.split(/\s+/)[0];
+        return (0,component/* makeComponent */.G1)({
+            ecosystem: 'deb',
+            name: s.Package ?? '',
+            group: vendor,
+            version: s.Version ?? '',
+            purl: purlOf(s),
+            dependsOn,
+            foundIn: location,
+            properties: {
+                'deb:source': source !== undefined && source !== s.Package ? source : undefined,
+                'deb:architecture': s.Architecture,
+            },
+        });
+    });
+    return { components };
+}
+/**
+ * The purl `upstream` qualifier from dpkg's `Source:` field, as syft writes it: `name` when the field
+ * is `name`, `name@version` when it is `name (version)`. dpkg writes the field only when the source
+ * differs from the binary (in name, or in version as for binNMUs `5.2.15-2+b8` from `5.2.15-2`), and
+ * the version only when it differs; no field, no qualifier.
+ */
+function debianUpstream(source) {
+    const m = /^(\S+)(?:\s+\(\s*([^)\s]+)\s*\))?/.exec(source?.trim() ?? '');
+    if (m === null)
+        return undefined;
+    return m[2] === undefined ? m[1] : `${m[1]}@${m[2]}`;
+}
+/** dpkg's per-package file lists (`var/lib/dpkg/info/<pkg>[:arch].list`): paths owned by OS packages. */
+function dpkgOwnedPaths(listContent) {
+    return listContent
+        .split(/\r?\n/)
+        .map((l) => l.trim().replace(/^\/+/, ''))
+        .filter((l) => l !== '');
+}
+/** Debian short licence names (DEP-5) that differ from their SPDX identifiers. */
+const DEBIAN_LICENSES = {
+    expat: 'MIT',
+    artistic: 'Artistic-1.0-Perl',
+    'bsd-2-clause': 'BSD-2-Clause',
+    'bsd-3-clause': 'BSD-3-Clause',
+    'bsd-4-clause': 'BSD-4-Clause',
+    'gpl-1': 'GPL-1.0-only',
+    'gpl-2': 'GPL-2.0-only',
+    'gpl-3': 'GPL-3.0-only',
+    'lgpl-2': 'LGPL-2.0-only',
+    'lgpl-2.1': 'LGPL-2.1-only',
+    'lgpl-3': 'LGPL-3.0-only',
+    'agpl-3': 'AGPL-3.0-only',
+    'gfdl-1.2': 'GFDL-1.2-only',
+    'gfdl-1.3': 'GFDL-1.3-only',
+    'mpl-1.1': 'MPL-1.1',
+    'mpl-2.0': 'MPL-2.0',
+    'apache-2.0': 'Apache-2.0',
+    zlib: 'Zlib',
+    isc: 'ISC',
+    'cc0-1.0': 'CC0-1.0',
+    'bsl-1.0': 'BSL-1.0',
+    mit: 'MIT',
+    x11: 'X11',
+    curl: 'curl',
+};
+/** One DEP-5 short name (`GPL-2+`, `LGPL-2.1`, `Expat`) as an SPDX identifier, or undefined. */
+function debianLicenseId(short) {
+    const s = short.trim();
+    const plus = s.endsWith('+');
+    const base = (plus ? s.slice(0, -1) : s).toLowerCase().replace(/\.0$/, '');
+    const mapped = DEBIAN_LICENSES[base] ?? DEBIAN_LICENSES[`${base}.0`];
+    if (mapped === undefined)
+        return isSpdxId(s) ? s : undefined;
+    if (!plus)
+        return mapped;
+    return mapped.endsWith('-only') ? mapped.replace(/-only$/, '-or-later') : `${mapped}+`;
+}
+function isSpdxId(s) {
+    return /^[A-Za-z0-9.+-]+$/.test(s) && (0,sbom_license/* toLicense */.X6)(s) !== undefined && 'expression' in (0,sbom_license/* toLicense */.X6)(s);
+}
+/**
+ * Licences from a machine-readable Debian copyright file (`usr/share/doc/<pkg>/copyright`, DEP-5):
+ * each distinct `License:` short name or expression, as SPDX where every part maps, else as written.
+ * Free-form (non-DEP-5) files give nothing rather than a guess.
+ */
+function debianCopyrightLicenses(text) {
+    // DEP-5 puts Format: in the first paragraph; some packages keep a free-form preamble before it.
+    if (!/^Format:\s*\S/m.test(text))
+        return [];
+    const seen = new Map();
+    for (const stanza of parseStanzas(text)) {
+        const field = stanza.License?.split('\n')[0]?.trim();
+        if (field === undefined || field === '')
+            continue;
+        const parts = field
+            .split(/\s+(or|and)\s+|\s*,\s*(?:and\s+)?/i)
+            .filter((p) => p !== undefined && p !== '');
+        const ids = [];
+        let complete = true;
+        for (const part of parts) {
+            if (/^(or|and)$/i.test(part)) {
+                ids.push(part.toUpperCase());
+                continue;
+            }
+            const id = debianLicenseId(part);
+            if (id === undefined)
+                complete = false;
+            else
+                ids.push(id);
+        }
+        const expression = ids.join(' ');
+        const license = complete && (0,sbom_license/* isSpdxExpression */.Yr)(expression) ? { expression } : { name: field };
+        seen.set('expression' in license ? license.expression : license.name, license);
+    }
+    return [...seen.values()].sort((a, b) => {
+        const x = 'expression' in a ? a.expression : a.name;
+        const y = 'expression' in b ? b.expression : b.name;
+        return x < y ? -1 : x > y ? 1 : 0;
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sbom/image/catalogers/golang.ts
+/** Go build information embedded in binaries. */
+
+
+const GO_BUILDINFO_MAGIC = Buffer.from('\xff Go buildinf:', 'latin1');
+function uvarint(buf, at) {
+    let x = 0;
+    let shift = 0;
+    for (let i = at; i < buf.length && i < at + 10; i++) {
+        const b = buf[i];
+        x += (b & 0x7f) * 2 ** shift;
+        if (b < 0x80)
+            return [x, i + 1];
+        shift += 7;
+    }
+    return undefined;
+}
+/**
+ * Parses Go build information from the bytes starting at the `\xff Go buildinf:` header.
+ * Go 1.18+ writes the version and module strings inline (flag bit 2); older binaries point into
+ * data sections, which this reader does not follow (returns undefined; the caller warns).
+ */
+function parseGoBuildInfo(buf) {
+    if (buf.length < 32 || !buf.subarray(0, 14).equals(GO_BUILDINFO_MAGIC))
+        return undefined;
+    const flags = buf[15] ?? 0;
+    if ((flags & 0x2) === 0)
+        return undefined;
+    const v = uvarint(buf, 32);
+    if (v === undefined)
+        return undefined;
+    const goVersion = buf.subarray(v[1], v[1] + v[0]).toString('utf8');
+    const m = uvarint(buf, v[1] + v[0]);
+    if (m === undefined)
+        return undefined;
+    let modinfo = buf.subarray(m[1], m[1] + m[0]).toString('utf8');
+    // modinfo is framed by 16-byte sentinels.
+    if (modinfo.length >= 33)
+        modinfo = modinfo.slice(16, -16);
+    const info = {
+        goVersion,
+        deps: [],
+        settings: {},
+    };
+    for (const line of modinfo.split('\n')) {
+        const f = line.split('\t');
+        const mod = { path: f[1] ?? '', version: f[2] ?? '', ...(f[3] ? { sum: f[3] } : {}) };
+        if (f[0] === 'path')
+            info.path = f[1] ?? '';
+        else if (f[0] === 'mod')
+            info.main = mod;
+        else if (f[0] === 'dep')
+            info.deps.push(mod);
+        else if (f[0] === '=>' && info.deps.length > 0) {
+            // A module replacement is what got compiled; a local directory keeps the original identity.
+            const replaced = info.deps[info.deps.length - 1];
+            info.deps[info.deps.length - 1] = /^[./]/.test(mod.path) ? { ...replaced, replacedBy: mod.path } : mod;
+        }
+        else if (f[0] === 'build') {
+            const kv = f.slice(1).join('\t');
+            const eq = kv.indexOf('=');
+            if (eq > 0)
+                info.settings[kv.slice(0, eq)] = kv.slice(eq + 1);
+        }
+    }
+    return info;
+}
+/**
+ * Finds the build-info header in a binary as it streams by (never holding the whole file) and
+ * returns the bytes from the header on (up to `window`), or undefined if it has none.
+ */
+async function findGoBuildInfo(chunks, window = 1 << 20) {
+    const overlap = GO_BUILDINFO_MAGIC.length - 1;
+    let tail = Buffer.alloc(0);
+    let captured;
+    let capturedLength = 0;
+    for await (const chunk of chunks) {
+        if (captured !== undefined) {
+            if (capturedLength < window) {
+                captured.push(chunk);
+                capturedLength += chunk.length;
+            }
+            continue;
+        }
+        // Search the chunk in place; only the few bytes straddling the previous chunk are copied.
+        let found;
+        if (tail.length > 0) {
+            const seam = Buffer.concat([tail, chunk.subarray(0, overlap)]);
+            const at = seam.indexOf(GO_BUILDINFO_MAGIC);
+            if (at >= 0)
+                found = Buffer.concat([tail.subarray(at), chunk]);
+        }
+        if (found === undefined) {
+            const at = chunk.indexOf(GO_BUILDINFO_MAGIC);
+            if (at >= 0)
+                found = chunk.subarray(at);
+        }
+        if (found !== undefined) {
+            captured = [found];
+            capturedLength = found.length;
+            continue;
+        }
+        tail = Buffer.from(chunk.subarray(Math.max(0, chunk.length - overlap)));
+    }
+    return captured === undefined ? undefined : Buffer.concat(captured).subarray(0, window);
+}
+/** Components from a Go binary's build information: the main module (application) and its deps. */
+function catalogGoBinary(info, location) {
+    const deps = info.deps.map((d) => (0,component/* makeComponent */.G1)({
+        ecosystem: 'golang',
+        name: d.path,
+        version: d.version,
+        purl: (0,purl/* golangPurl */.av)(d.path, d.version),
+        foundIn: location,
+        properties: { 'go:sum': d.sum, 'go:replaced-by': d.replacedBy },
+    }));
+    const components = [...deps];
+    const main = info.main ?? (info.path === undefined ? undefined : { path: info.path, version: '(devel)' });
+    if (main !== undefined && main.path !== '') {
+        const version = main.version === '(devel)' ? '' : main.version;
+        components.push((0,component/* makeComponent */.G1)({
+            ecosystem: 'golang',
+            name: main.path,
+            version,
+            type: 'application',
+            purl: (0,purl/* golangPurl */.av)(main.path, version),
+            dependsOn: deps.map((d) => d.purl),
+            foundIn: location,
+            properties: {
+                'go:toolchain': info.goVersion,
+                'go:main-version': main.version === '(devel)' ? '(devel)' : undefined,
+                'go:GOOS': info.settings.GOOS,
+                'go:GOARCH': info.settings.GOARCH,
+                'go:vcs.revision': info.settings['vcs.revision'],
+            },
+        }));
+    }
+    return { components };
+}
+/** ELF, Mach-O (32/64, both byte orders, fat) and PE headers: the files worth scanning for Go build info. */
+function looksExecutable(head) {
+    if (head.length < 4)
+        return false;
+    const m = head.readUInt32BE(0);
+    return (m === 0x7f454c46 ||
+        m === 0xfeedface ||
+        m === 0xfeedfacf ||
+        m === 0xcefaedfe ||
+        m === 0xcffaedfe ||
+        m === 0xcafebabe ||
+        (head[0] === 0x4d && head[1] === 0x5a));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sbom/image/catalogers/apk.ts
+/** apk: Alpine's installed database. */
+
+
+
+/** apk's `lib/apk/db/installed`: one stanza per package, single-letter keys, repeated F:/R: file lists. */
+function catalogApkInstalled(text, location, distro) {
+    const owned = [];
+    const packages = [];
+    let current = {};
+    let dir = '';
+    for (const line of text.split(/\r?\n/)) {
+        if (line.trim() === '') {
+            if (current.P !== undefined)
+                packages.push(current);
+            current = {};
+            continue;
+        }
+        const key = line.slice(0, 1);
+        const value = line.slice(2);
+        if (key === 'F')
+            dir = value;
+        else if (key === 'R')
+            owned.push(dir === '' ? value : `${dir}/${value}`);
+        else
+            current[key] = value;
+    }
+    if (current.P !== undefined)
+        packages.push(current);
+    const vendor = distro?.id ?? 'alpine';
+    const purlOf = (p) => (0,purl/* osPurl */.wE)('apk', vendor, p.P ?? '', p.V ?? '', {
+        arch: p.A,
+        distro: distroQualifier(distro),
+        // The origin (source) package, only where it differs from the binary's name, as syft writes it.
+        upstream: p.o !== p.P ? p.o : undefined,
+    });
+    const provides = new Map();
+    for (const p of packages) {
+        provides.set(p.P ?? '', purlOf(p));
+        for (const item of (p.p ?? '').split(/\s+/)) {
+            const name = item.split(/[=<>~]/)[0];
+            if (name)
+                provides.set(name, purlOf(p));
+        }
+    }
+    const components = packages.map((p) => (0,component/* makeComponent */.G1)({
+        ecosystem: 'apk',
+        name: p.P ?? '',
+        group: vendor,
+        version: p.V ?? '',
+        purl: purlOf(p),
+        licenses: licenseList(p.L),
+        dependsOn: (p.D ?? '')
+            .split(/\s+/)
+            .filter((d) => d !== '' && !d.startsWith('!'))
+            .map((d) => provides.get(d.split(/[=<>~]/)[0] ?? ''))
+            .filter((x) => x !== undefined),
+        foundIn: location,
+        properties: { 'apk:origin': p.o !== p.P ? p.o : undefined, 'apk:architecture': p.A },
+    }));
+    return { components, owned };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sbom/image/catalogers/rpm.ts
+/** rpm: headers as rpmdb.sqlite stores them, their file lists, and the sqlite database itself. */
+
+
+
+
+
+
+
+const RPM_TAGS = {
+    name: 1000,
+    version: 1001,
+    release: 1002,
+    epoch: 1003,
+    license: 1014,
+    arch: 1022,
+    sourcerpm: 1044,
+};
+const RPMTAG_OLDFILENAMES = 1027;
+const RPMTAG_DIRINDEXES = 1116;
+const RPMTAG_BASENAMES = 1117;
+const RPMTAG_DIRNAMES = 1118;
+const RPM_TYPE = { int32: 4, string: 6, stringArray: 8, i18nString: 9 };
+/** rpm's own limits (hdrchkTags / hdrchkData in lib/header.c): at most 2^24 index entries, 1 GiB of data. */
+const RPM_MAX_ENTRIES = 0xffffff;
+const RPM_MAX_DATA = 0x3fffffff;
+function malformed(reason) {
+    return new errors/* ArtefactsError */.E('SBOM_FAILED', `malformed rpm header: ${reason}`);
+}
+/**
+ * Reads one rpm header blob as rpmdb.sqlite's Packages table stores it (rpm's headerExport: index
+ * entry count, data length, 16-byte big-endian entries {tag, type, offset, count}, then the data
+ * store). Only the tags above are decoded. Every count, offset and string is checked against the
+ * blob before it is read, so a malformed blob fails with SBOM_FAILED (never a RangeError, never an
+ * allocation larger than the blob itself).
+ */
+function parseRpmHeader(blob) {
+    if (blob.length < 8)
+        throw malformed(`${blob.length} bytes, shorter than the 8-byte preamble`);
+    const il = blob.readUInt32BE(0);
+    const dl = blob.readUInt32BE(4);
+    if (il === 0 || il > RPM_MAX_ENTRIES)
+        throw malformed(`${il} index entries`);
+    if (dl > RPM_MAX_DATA)
+        throw malformed(`${dl} bytes of data`);
+    const storeStart = 8 + il * 16;
+    if (storeStart + dl > blob.length) {
+        throw malformed(`${il} entries and ${dl} data bytes need ${storeStart + dl} bytes; the blob has ${blob.length}`);
+    }
+    const store = blob.subarray(storeStart, storeStart + dl);
+    const strings = (tag, offset, count) => {
+        // Every string takes at least its NUL, so a count beyond the bytes left is malformed, not a loop bound.
+        if (count > dl - offset)
+            throw malformed(`tag ${tag}: ${count} strings in ${dl - offset} bytes`);
+        const out = [];
+        let at = offset;
+        for (let i = 0; i < count; i++) {
+            const end = store.indexOf(0, at);
+            if (end < 0)
+                throw malformed(`tag ${tag}: string ${i} runs past the data store`);
+            out.push(store.toString('utf8', at, end));
+            at = end + 1;
+        }
+        return out;
+    };
+    const int32s = (tag, offset, count) => {
+        if (offset % 4 !== 0 || count > (dl - offset) / 4) {
+            throw malformed(`tag ${tag}: ${count} INT32 values at offset ${offset} do not fit ${dl} bytes`);
+        }
+        const out = [];
+        for (let i = 0; i < count; i++)
+            out.push(store.readUInt32BE(offset + i * 4));
+        return out;
+    };
+    const fields = {};
+    const wanted = new Map(Object.entries(RPM_TAGS).map(([k, v]) => [v, k]));
+    let dirnames = [];
+    let basenames = [];
+    let dirindexes = [];
+    let oldfilenames;
+    for (let i = 0; i < il; i++) {
+        const at = 8 + i * 16;
+        const tag = blob.readUInt32BE(at);
+        const type = blob.readUInt32BE(at + 4);
+        const offset = blob.readInt32BE(at + 8);
+        const count = blob.readUInt32BE(at + 12);
+        const key = wanted.get(tag);
+        const fileTag = tag === RPMTAG_DIRNAMES || tag === RPMTAG_BASENAMES || tag === RPMTAG_DIRINDEXES || tag === RPMTAG_OLDFILENAMES;
+        if (key === undefined && !fileTag)
+            continue;
+        if (offset < 0 || offset >= dl)
+            throw malformed(`tag ${tag}: offset ${offset} outside ${dl} data bytes`);
+        if (count === 0)
+            throw malformed(`tag ${tag}: count 0`);
+        if (key !== undefined) {
+            if (type === RPM_TYPE.int32)
+                fields[key] = String(int32s(tag, offset, 1)[0]);
+            else if (type === RPM_TYPE.string || type === RPM_TYPE.stringArray || type === RPM_TYPE.i18nString) {
+                fields[key] = strings(tag, offset, 1)[0];
+            }
+            else
+                throw malformed(`tag ${tag} (${key}) has type ${type}`);
+            continue;
+        }
+        const expected = tag === RPMTAG_DIRINDEXES ? RPM_TYPE.int32 : RPM_TYPE.stringArray;
+        if (type !== expected)
+            throw malformed(`tag ${tag} has type ${type}, expected ${expected}`);
+        if (tag === RPMTAG_DIRNAMES)
+            dirnames = strings(tag, offset, count);
+        else if (tag === RPMTAG_BASENAMES)
+            basenames = strings(tag, offset, count);
+        else if (tag === RPMTAG_DIRINDEXES)
+            dirindexes = int32s(tag, offset, count);
+        else
+            oldfilenames = strings(tag, offset, count);
+    }
+    if (basenames.length === 0 && oldfilenames !== undefined) {
+        // Headers from before rpm 4 compressed file names: full paths, split here into the same shape.
+        const dirs = new Map();
+        for (const path of oldfilenames) {
+            const slash = path.lastIndexOf('/');
+            const dir = path.slice(0, slash + 1);
+            if (!dirs.has(dir))
+                dirs.set(dir, dirs.size);
+            dirindexes.push(dirs.get(dir));
+            basenames.push(path.slice(slash + 1));
+        }
+        dirnames = [...dirs.keys()];
+    }
+    if (dirindexes.length !== basenames.length) {
+        throw malformed(`${basenames.length} file base names but ${dirindexes.length} directory indexes`);
+    }
+    for (const d of dirindexes) {
+        if (d >= dirnames.length)
+            throw malformed(`directory index ${d} beyond ${dirnames.length} directory names`);
+    }
+    return { ...fields, dirnames, basenames, dirindexes };
+}
+/** Every file path of a header, absolute, built one at a time. */
+function* rpmFiles(header) {
+    for (const [i, base] of header.basenames.entries()) {
+        yield `${header.dirnames[header.dirindexes[i] ?? 0] ?? ''}${base}`;
+    }
+}
+/**
+ * Which of `candidates` (image paths without the leading slash) the header's files include.
+ * Works per directory name, so the cost is the size of the header, not (files x path length).
+ */
+function rpmOwnedAmong(header, candidates) {
+    const dirs = header.dirnames.map((d) => candidates.get(d));
+    const owned = [];
+    for (const [i, base] of header.basenames.entries()) {
+        const bases = dirs[header.dirindexes[i] ?? -1];
+        if (bases?.has(base) === true)
+            owned.push(`${(header.dirnames[header.dirindexes[i] ?? 0] ?? '').slice(1)}${base}`);
+    }
+    return owned;
+}
+function rpmCandidates(paths) {
+    const out = new Map();
+    for (const path of paths) {
+        const slash = path.lastIndexOf('/');
+        const dir = `/${path.slice(0, slash + 1)}`;
+        const set = out.get(dir) ?? new Set();
+        set.add(path.slice(slash + 1));
+        out.set(dir, set);
+    }
+    return out;
+}
+/** A variable, so that bundlers and Node 20 type definitions leave the optional built-in alone. */
+const SQLITE = 'node:sqlite';
+/** Whether this Node has node:sqlite (22.5+, 24); on Node 20 rpm databases are skipped with a notice. */
+async function sqliteAvailable() {
+    try {
+        await __webpack_require__(90189)(SQLITE);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * rpm's sqlite database (`var/lib/rpm/rpmdb.sqlite`, `usr/lib/sysimage/rpm/rpmdb.sqlite`). The bytes
+ * (and the write-ahead log beside it when the image has a non-empty one: its pages are part of the
+ * database) are written to a private temporary directory for node:sqlite to open, then removed.
+ * Returns the packages and which of `candidates` (language-package paths) their files include.
+ * A blob that is not a well-formed header is skipped with a warning naming its row; a file that
+ * is not an rpm database at all gives a warning and no packages.
+ */
+async function catalogRpmSqlite(bytes, location, distro, options = {}) {
+    if (!(await sqliteAvailable())) {
+        return {
+            components: [],
+            owned: [],
+            warnings: [
+                `${location}: rpm database skipped: node:sqlite needs Node 22.5 or later (this is ${process.versions.node})`,
+            ],
+        };
+    }
+    const { DatabaseSync } = (await __webpack_require__(90189)(SQLITE));
+    const candidates = rpmCandidates(options.candidates ?? []);
+    const warnings = [];
+    const owned = new Set();
+    const components = [];
+    // The purl namespace is the vendor; without an os-release we do not guess one.
+    const vendor = distro?.id;
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'rpmdb-'));
+    try {
+        const file = (0,external_node_path_.join)(dir, 'rpmdb.sqlite');
+        await (0,promises_.writeFile)(file, bytes, { mode: 0o600 });
+        const withWal = options.wal !== undefined && options.wal.length > 0;
+        if (withWal)
+            await (0,promises_.writeFile)(`${file}-wal`, options.wal, { mode: 0o600 });
+        let db;
+        try {
+            // With a log to replay the copy must be writable (sqlite folds the log in); it is ours alone.
+            db = new DatabaseSync(file, { readOnly: !withWal });
+        }
+        catch (error) {
+            return {
+                components: [],
+                owned: [],
+                warnings: [
+                    `${location}: not a readable sqlite database (${messageOf(error)}); its rpm packages are not listed`,
+                ],
+            };
+        }
+        let rows;
+        try {
+            rows = db.prepare('SELECT hnum, blob FROM Packages ORDER BY hnum').all();
+        }
+        catch (error) {
+            return {
+                components: [],
+                owned: [],
+                warnings: [
+                    `${location}: no readable rpm Packages table (${messageOf(error)}); its rpm packages are not listed`,
+                ],
+            };
+        }
+        finally {
+            db.close();
+        }
+        for (const row of rows) {
+            let h;
+            try {
+                h = parseRpmHeader(Buffer.from(row.blob.buffer, row.blob.byteOffset, row.blob.byteLength));
+            }
+            catch (error) {
+                if (!(error instanceof errors/* ArtefactsError */.E))
+                    throw error;
+                warnings.push(`${location}: package row ${String(row.hnum)}: ${error.message}; skipped`);
+                continue;
+            }
+            if (h.name === undefined || h.version === undefined) {
+                warnings.push(`${location}: package row ${String(row.hnum)} has no name or version; skipped`);
+                continue;
+            }
+            if (h.name === 'gpg-pubkey')
+                continue;
+            if (candidates.size > 0)
+                for (const p of rpmOwnedAmong(h, candidates))
+                    owned.add(p);
+            const version = h.release === undefined ? h.version : `${h.version}-${h.release}`;
+            components.push((0,component/* makeComponent */.G1)({
+                ecosystem: 'rpm',
+                name: h.name,
+                group: vendor,
+                version,
+                purl: (0,purl/* osPurl */.wE)('rpm', vendor, h.name, version, {
+                    arch: h.arch,
+                    epoch: h.epoch,
+                    distro: distroQualifier(distro),
+                    // The source rpm's file name (`openssl-3.0.7-1.el9.src.rpm`), as syft writes it.
+                    upstream: h.sourcerpm === '(none)' ? undefined : h.sourcerpm,
+                }),
+                licenses: licenseList(h.license),
+                foundIn: location,
+                properties: { 'rpm:sourcerpm': h.sourcerpm },
+            }));
+        }
+        return { components, owned: [...owned].sort(), warnings };
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sbom/image/tar.ts
+
+
+/** gzip 1f 8b; zstd 28 b5 2f fd; anything else is taken as a plain tar. */
+function sniffCompression(head) {
+    if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
+        return 'gzip';
+    if (head.length >= 4 && head.readUInt32LE(0) === 0xfd2fb528)
+        return 'zstd';
+    return 'none';
+}
+/** Whether this Node has zstd in node:zlib (Node 22.15+ and 24; not Node 20). */
+function zstdAvailable() {
+    return typeof zlib.createZstdDecompress === 'function';
+}
+/** A Buffer view of the bytes, without copying them. */
+function asBuffer(value) {
+    return Buffer.isBuffer(value) ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+}
+/** Decompresses by sniffing the first bytes; zstd on a Node without it fails with UNSUPPORTED. */
+async function* decompressLayer(input) {
+    const iterator = Symbol.asyncIterator in input
+        ? input[Symbol.asyncIterator]()
+        : (async function* () {
+            yield* input;
+        })();
+    let head = Buffer.alloc(0);
+    const pending = [];
+    while (head.length < 4) {
+        const next = await iterator.next();
+        if (next.done === true)
+            break;
+        const chunk = asBuffer(next.value);
+        pending.push(chunk);
+        head = Buffer.concat([head, chunk]);
+    }
+    const kind = sniffCompression(head);
+    async function* rest() {
+        yield* pending;
+        for (let n = await iterator.next(); n.done !== true; n = await iterator.next())
+            yield asBuffer(n.value);
+    }
+    if (kind === 'none') {
+        yield* rest();
+        return;
+    }
+    let transform;
+    if (kind === 'gzip')
+        transform = external_node_zlib_.createGunzip();
+    else {
+        const create = external_node_zlib_.createZstdDecompress;
+        if (create === undefined) {
+            throw new errors/* ArtefactsError */.E('UNSUPPORTED', `zstd-compressed layers need Node 22.15 or later (node:zlib zstd); this is Node ${process.versions.node}.`, { hint: 'Run on Node 24 (the runtime GitHub Actions uses for node24 actions).' });
+        }
+        transform = create();
+    }
+    const feed = (async () => {
+        try {
+            for await (const chunk of rest()) {
+                if (!transform.write(chunk))
+                    await new Promise((r) => transform.once('drain', r));
+            }
+            transform.end();
+        }
+        catch (error) {
+            transform.destroy(error);
+        }
+    })();
+    try {
+        for await (const chunk of transform)
+            yield chunk;
+    }
+    catch (error) {
+        throw new errors/* ArtefactsError */.E('SBOM_FAILED', `Layer does not decompress as ${kind}: ${error.message}`, {
+            cause: error,
+        });
+    }
+    await feed;
+}
+/** Buffers a byte stream and hands out exact-length pieces. */
+class ByteReader {
+    source;
+    onBytes;
+    buffered = [];
+    length = 0;
+    done = false;
+    constructor(source, onBytes) {
+        this.source = source;
+        this.onBytes = onBytes;
+    }
+    async fill(n) {
+        while (this.length < n && !this.done) {
+            const next = await this.source.next();
+            if (next.done === true)
+                this.done = true;
+            else {
+                this.buffered.push(next.value);
+                this.length += next.value.length;
+                this.onBytes?.(next.value.length);
+            }
+        }
+        return this.length >= n;
+    }
+    /** Exactly n bytes, or undefined at a clean end of input. */
+    async take(n) {
+        if (!(await this.fill(n))) {
+            if (this.length === 0)
+                return undefined;
+            throw new errors/* ArtefactsError */.E('SBOM_FAILED', `Tar stream ends mid-entry (wanted ${n} bytes, have ${this.length})`);
+        }
+        const all = this.buffered.length === 1 ? this.buffered[0] : Buffer.concat(this.buffered);
+        const out = all.subarray(0, n);
+        const rest = all.subarray(n);
+        this.buffered = rest.length > 0 ? [rest] : [];
+        this.length = rest.length;
+        return out;
+    }
+    /** Up to n bytes as they arrive (at least one chunk unless n is 0). */
+    async *stream(n) {
+        let left = n;
+        while (left > 0) {
+            if (this.length === 0 && !(await this.fill(1))) {
+                throw new errors/* ArtefactsError */.E('SBOM_FAILED', 'Tar stream ends mid-entry');
+            }
+            const first = this.buffered[0];
+            const piece = first.subarray(0, Math.min(left, first.length));
+            if (piece.length === first.length)
+                this.buffered.shift();
+            else
+                this.buffered[0] = first.subarray(piece.length);
+            this.length -= piece.length;
+            left -= piece.length;
+            yield piece;
+        }
+    }
+}
+function cString(block, start, length) {
+    const slice = block.subarray(start, start + length);
+    const nul = slice.indexOf(0);
+    return (nul < 0 ? slice : slice.subarray(0, nul)).toString('utf8');
+}
+function tar_octal(block, start, length) {
+    const first = block[start] ?? 0;
+    if (first & 0x80) {
+        // base-256: big-endian, high bit of the first byte set.
+        let value = first & 0x7f;
+        for (let i = 1; i < length; i++)
+            value = value * 256 + (block[start + i] ?? 0);
+        return value;
+    }
+    const text = cString(block, start, length).trim();
+    return text === '' ? 0 : parseInt(text, 8);
+}
+function parsePax(body) {
+    const out = {};
+    let at = 0;
+    while (at < body.length) {
+        const space = body.indexOf(0x20, at);
+        if (space < 0)
+            break;
+        const len = Number(body.subarray(at, space).toString('ascii'));
+        if (!Number.isFinite(len) || len <= 0)
+            break;
+        const record = body.subarray(space + 1, at + len - 1).toString('utf8');
+        const eq = record.indexOf('=');
+        if (eq > 0)
+            out[record.slice(0, eq)] = record.slice(eq + 1);
+        at += len;
+    }
+    return out;
+}
+function normaliseTarPath(path) {
+    return path
+        .replace(/^(\.\/|\/)+/, '')
+        .replace(/\/+$/, '')
+        .replace(/\/{2,}/g, '/');
+}
+/**
+ * Reads tar entries from (possibly compressed) bytes. Consume each entry before asking for the next.
+ * `onBytes` is told the length of each uncompressed chunk as it arrives (progress, memory governor).
+ */
+async function* tar_tarEntries(input, onBytes) {
+    const reader = new ByteReader(decompressLayer(input)[Symbol.asyncIterator](), onBytes);
+    let globalPax = {};
+    let nextPax = {};
+    let longName;
+    let longLink;
+    for (;;) {
+        const block = await reader.take(512);
+        if (block === undefined)
+            return;
+        if (block.every((b) => b === 0)) {
+            // End-of-archive marker (two zero blocks); trailing padding may follow.
+            return;
+        }
+        const typeflag = String.fromCharCode(block[156] ?? 0x30);
+        let size = tar_octal(block, 124, 12);
+        const magic = cString(block, 257, 6);
+        let name = cString(block, 0, 100);
+        if (magic.startsWith('ustar')) {
+            const prefix = cString(block, 345, 155);
+            if (prefix !== '')
+                name = `${prefix}/${name}`;
+        }
+        const padded = Math.ceil(size / 512) * 512;
+        if (typeflag === 'x' || typeflag === 'g' || typeflag === 'L' || typeflag === 'K') {
+            const body = (await reader.take(padded))?.subarray(0, size) ?? Buffer.alloc(0);
+            if (typeflag === 'x')
+                nextPax = { ...nextPax, ...parsePax(body) };
+            else if (typeflag === 'g')
+                globalPax = { ...globalPax, ...parsePax(body) };
+            else if (typeflag === 'L')
+                longName = cString(body, 0, body.length);
+            else
+                longLink = cString(body, 0, body.length);
+            continue;
+        }
+        const pax = { ...globalPax, ...nextPax };
+        nextPax = {};
+        if (pax.size !== undefined)
+            size = Number(pax.size);
+        const path = normaliseTarPath(pax.path ?? longName ?? name);
+        const linkTarget = pax.linkpath ?? longLink ?? cString(block, 157, 100);
+        longName = undefined;
+        longLink = undefined;
+        const type = typeflag === '0' || typeflag === '\0' || typeflag === '7'
+            ? 'file'
+            : typeflag === '5'
+                ? 'directory'
+                : typeflag === '2'
+                    ? 'symlink'
+                    : typeflag === '1'
+                        ? 'hardlink'
+                        : 'other';
+        const bodySize = type === 'file' || type === 'other' ? size : 0;
+        let remaining = bodySize;
+        let started = false;
+        const entry = {
+            path,
+            type,
+            size: bodySize,
+            mode: tar_octal(block, 100, 8),
+            ...(type === 'symlink' || type === 'hardlink' ? { linkTarget } : {}),
+            read: async () => {
+                if (started)
+                    throw new Error('tar entry body already consumed');
+                started = true;
+                const body = remaining === 0 ? Buffer.alloc(0) : (await reader.take(remaining));
+                remaining = 0;
+                return Buffer.from(body);
+            },
+            chunks: () => {
+                if (started)
+                    throw new Error('tar entry body already consumed');
+                started = true;
+                return (async function* () {
+                    for await (const chunk of reader.stream(remaining)) {
+                        remaining -= chunk.length;
+                        yield chunk;
+                    }
+                })();
+            },
+        };
+        yield entry;
+        // Whatever the consumer left unread streams past here.
+        for await (const chunk of reader.stream(remaining))
+            remaining -= chunk.length;
+        const padding = Math.ceil(bodySize / 512) * 512 - bodySize;
+        if (padding > 0)
+            await reader.take(padding);
+        // Body size for non-file types with a size field (rare) is still in the stream.
+        if (bodySize === 0 && size > 0 && type !== 'file')
+            await reader.take(padded);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/sbom/image/layers.ts
+/**
+ * Image cataloguing as a pure function over layers: apply them in order (whiteouts `.wh.<name>`
+ * and opaque directories `.wh..wh..opq` as the OCI image spec defines them), keep only the files
+ * the catalogers need (package databases, metadata files, Go build information found while the
+ * bytes stream by), and catalogue the final filesystem. Nothing is unpacked to disk.
+ *
+ * The image walker (registry client or OCI layout reader) feeds `catalogImage` the manifest's
+ * layers in manifest order, each as its digest and its blob bytes as they arrive.
+ */
+
+
+
+
+
+
+/** Which kind of file a path is, for the catalogers; undefined for files we do not keep. */
+function findingKind(path) {
+    if (path === 'var/lib/dpkg/status')
+        return 'dpkg-status';
+    if (/^var\/lib\/dpkg\/status\.d\/[^/]+$/.test(path) && !path.endsWith('.md5sums'))
+        return 'dpkg-status-d';
+    if (/^var\/lib\/dpkg\/info\/[^/]+\.list$/.test(path))
+        return 'dpkg-list';
+    if (/^usr\/share\/doc\/[^/]+\/copyright$/.test(path))
+        return 'dpkg-copyright';
+    if (path === 'lib/apk/db/installed')
+        return 'apk-installed';
+    if (path === 'var/lib/rpm/rpmdb.sqlite' || path === 'usr/lib/sysimage/rpm/rpmdb.sqlite')
+        return 'rpm-sqlite';
+    if (path === 'var/lib/rpm/rpmdb.sqlite-wal' || path === 'usr/lib/sysimage/rpm/rpmdb.sqlite-wal') {
+        return 'rpm-sqlite-wal';
+    }
+    if (path === 'etc/os-release' || path === 'usr/lib/os-release')
+        return 'os-release';
+    if (isNodeModulesPackageJson(path))
+        return 'package-json';
+    if (isPythonMetadata(path))
+        return 'python-metadata';
+    return undefined;
+}
+const MAX_KEPT_FILE = 64 << 20;
+/** Applies layers in order and returns the surviving findings by path (no leading slash). */
+async function applyLayers(layers, stats = { layers: 0, entries: 0, bytes: 0 }) {
+    let lower = new Map();
+    for await (const layer of layers) {
+        stats.layers++;
+        const upper = new Map();
+        const deleted = new Set();
+        const opaque = new Set();
+        /** Paths this layer puts something at: lower files there (and, for non-directories, below) are gone. */
+        const replaced = new Set();
+        const replacedByNonDirectory = new Set();
+        for await (const entry of layer.entries) {
+            stats.entries++;
+            stats.bytes += entry.size;
+            const base = external_node_path_.posix.basename(entry.path);
+            const dir = external_node_path_.posix.dirname(entry.path);
+            if (base === '.wh..wh..opq') {
+                opaque.add(dir === '.' ? '' : dir);
+                continue;
+            }
+            if (base.startsWith('.wh.')) {
+                deleted.add(dir === '.' ? base.slice(4) : `${dir}/${base.slice(4)}`);
+                continue;
+            }
+            replaced.add(entry.path);
+            if (entry.type !== 'directory')
+                replacedByNonDirectory.add(entry.path);
+            upper.delete(entry.path);
+            if (entry.type === 'symlink') {
+                if (findingKind(entry.path) === 'os-release') {
+                    upper.set(entry.path, { kind: 'symlink', layer: layer.digest, linkTarget: entry.linkTarget ?? '' });
+                }
+                continue;
+            }
+            if (entry.type !== 'file')
+                continue;
+            const kind = findingKind(entry.path);
+            if (kind === 'dpkg-copyright') {
+                const licenses = debianCopyrightLicenses((await entry.read()).toString('utf8'));
+                upper.set(entry.path, { kind, layer: layer.digest, licenses });
+                continue;
+            }
+            if (kind !== undefined && entry.size <= MAX_KEPT_FILE) {
+                upper.set(entry.path, { kind, layer: layer.digest, content: await entry.read() });
+                continue;
+            }
+            if ((entry.mode & 0o111) !== 0 && entry.size >= 1024) {
+                const go = await scanForGo(entry);
+                if (go !== undefined) {
+                    upper.set(entry.path, { kind: 'go-binary', layer: layer.digest, ...(go === 'unreadable' ? {} : { go }) });
+                }
+            }
+        }
+        const next = new Map();
+        for (const [path, finding] of lower) {
+            if (!survives(path, deleted, opaque, replaced, replacedByNonDirectory))
+                continue;
+            next.set(path, finding);
+        }
+        for (const [path, finding] of upper)
+            next.set(path, finding);
+        lower = next;
+    }
+    return lower;
+}
+/** Whether a lower layer's file at `path` is still visible after this layer's changes. */
+function survives(path, deleted, opaque, replaced, replacedByNonDirectory) {
+    if (deleted.has(path) || replaced.has(path))
+        return false;
+    if (opaque.has(''))
+        return false;
+    // Walk up the ancestors: a deleted or non-directory-replaced ancestor hides it; so does an opaque one.
+    for (let dir = external_node_path_.posix.dirname(path); dir !== '.' && dir !== '/'; dir = external_node_path_.posix.dirname(dir)) {
+        if (deleted.has(dir) || opaque.has(dir) || replacedByNonDirectory.has(dir))
+            return false;
+    }
+    return true;
+}
+/** Build info of a Go binary; 'unreadable' for a Go binary whose build info we cannot read (pre-1.18 layout). */
+async function scanForGo(entry) {
+    const iterator = entry.chunks()[Symbol.asyncIterator]();
+    const first = await iterator.next();
+    if (first.done === true || !looksExecutable(first.value)) {
+        await iterator.return?.();
+        return undefined;
+    }
+    async function* all() {
+        yield first.value;
+        for (let n = await iterator.next(); n.done !== true; n = await iterator.next())
+            yield n.value;
+    }
+    const header = await findGoBuildInfo(all());
+    if (header === undefined)
+        return undefined;
+    return parseGoBuildInfo(header) ?? 'unreadable';
+}
+/** Catalogues the filesystem that `applyLayers` left. */
+async function catalogFindings(findings) {
+    const loc = (path, f) => `${f.layer}:/${path}`;
+    let distro;
+    for (const candidate of ['etc/os-release', 'usr/lib/os-release']) {
+        let f = findings.get(candidate);
+        if (f?.kind === 'symlink') {
+            const target = external_node_path_.posix.normalize(f.linkTarget?.startsWith('/') === true
+                ? f.linkTarget.slice(1)
+                : external_node_path_.posix.join(external_node_path_.posix.dirname(candidate), f.linkTarget ?? ''));
+            f = findings.get(target);
+        }
+        if (f?.content !== undefined) {
+            distro = parseOsRelease(f.content.toString('utf8'));
+            if (distro !== undefined)
+                break;
+        }
+    }
+    const results = [];
+    const sorted = [...findings.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    // Ownership is only asked about language-package files, so only those paths are looked up
+    // (an OS package database lists hundreds of thousands of paths; none of them is kept).
+    const languageKinds = new Set(['package-json', 'python-metadata', 'go-binary']);
+    const candidates = new Set(sorted.filter(([, f]) => languageKinds.has(f.kind)).map(([p]) => p));
+    const owned = new Set();
+    for (const [path, f] of sorted) {
+        const text = () => f.content?.toString('utf8') ?? '';
+        if (f.kind === 'dpkg-status' || f.kind === 'dpkg-status-d')
+            results.push(catalogDpkgStatus(text(), loc(path, f), distro));
+        else if (f.kind === 'dpkg-list') {
+            if (candidates.size > 0)
+                for (const p of dpkgOwnedPaths(text()))
+                    if (candidates.has(p))
+                        owned.add(p);
+        }
+        else if (f.kind === 'apk-installed') {
+            const apk = catalogApkInstalled(text(), loc(path, f), distro);
+            for (const p of apk.owned)
+                if (candidates.has(p))
+                    owned.add(p);
+            results.push(apk);
+        }
+        else if (f.kind === 'rpm-sqlite' && f.content !== undefined) {
+            // The write-ahead log belongs to the database only when the same layer wrote both.
+            const log = findings.get(`${path}-wal`);
+            const wal = log?.layer === f.layer ? log.content : undefined;
+            const rpm = await catalogRpmSqlite(f.content, loc(path, f), distro, {
+                candidates,
+                ...(wal === undefined ? {} : { wal }),
+            });
+            for (const p of rpm.owned)
+                owned.add(p);
+            results.push(rpm);
+        }
+    }
+    // Debian packages' licences from their machine-readable copyright files (by package name).
+    const copyright = new Map();
+    for (const [path, f] of sorted) {
+        if (f.kind === 'dpkg-copyright' && f.licenses !== undefined && f.licenses.length > 0) {
+            copyright.set(path.split('/')[3] ?? '', f.licenses);
+        }
+    }
+    if (copyright.size > 0) {
+        for (const [i, r] of results.entries()) {
+            results[i] = {
+                ...r,
+                components: r.components.map((c) => c.ecosystem === 'deb' && c.licenses.length === 0 && copyright.has(c.name)
+                    ? { ...c, licenses: copyright.get(c.name) }
+                    : c),
+            };
+        }
+    }
+    let ownedSkipped = 0;
+    const python = [];
+    for (const [path, f] of sorted) {
+        const isLanguage = f.kind === 'package-json' || f.kind === 'python-metadata' || f.kind === 'go-binary';
+        if (!isLanguage)
+            continue;
+        if (owned.has(path)) {
+            ownedSkipped++;
+            continue;
+        }
+        if (f.kind === 'package-json')
+            results.push(catalogPackageJson(f.content?.toString('utf8') ?? '', loc(path, f)));
+        else if (f.kind === 'python-metadata') {
+            python.push(...catalogPythonMetadata(f.content?.toString('utf8') ?? '', loc(path, f)).components);
+        }
+        else if (f.go !== undefined)
+            results.push(catalogGoBinary(f.go, loc(path, f)));
+        else {
+            results.push({
+                components: [],
+                warnings: [`${loc(path, f)}: Go binary whose build information is not inline (built before Go 1.18); not read`],
+            });
+        }
+    }
+    // Python edges: Requires-Dist names resolved among the distributions installed in the image.
+    const byName = new Map(python.map((c) => [(0,purl/* pep503 */.g9)(c.name), c.purl]));
+    results.push({
+        components: python.map((c) => {
+            const { 'pypi:requires': requires, ...properties } = c.properties;
+            return {
+                ...c,
+                properties,
+                dependsOn: (requires ?? '')
+                    .split(',')
+                    .map((n) => byName.get(n))
+                    .filter((p) => p !== undefined),
+            };
+        }),
+    });
+    return { catalog: (0,model/* mergeResults */.n)(results, distro), ownedSkipped };
+}
+/** The whole image: layers in manifest order → catalogue. */
+async function catalogImage(layers, options = {}) {
+    const stats = { layers: 0, entries: 0, bytes: 0 };
+    // Every decompressed chunk is a fresh buffer that V8 frees only when it collects: a young-generation
+    // collection every 8 MiB keeps the peak flat in the layer's size. No full collections: the chunks die
+    // young here (nothing holds them across an await the way a transfer's in-flight chunks are held), and
+    // with the CLI's heap a full collection every 64 MiB doubled the CPU of a 1 GB layer (bench/sbom-flat.mjs).
+    const governor = transferMemoryGovernor(8 << 20, Number.POSITIVE_INFINITY);
+    async function* asEntries() {
+        for await (const layer of layers) {
+            options.logger?.info(`layer ${stats.layers + 1}: ${layer.digest}`);
+            yield { digest: layer.digest, entries: tar_tarEntries(layer.blob, governor) };
+        }
+    }
+    const findings = await applyLayers(asEntries(), stats);
+    const { catalog, ownedSkipped } = await catalogFindings(findings);
+    return { catalog, stats, ownedSkipped };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/sbom/inputs.ts
+var sbom_inputs = __webpack_require__(47082);
+;// CONCATENATED MODULE: ./packages/core/src/sbom/image/run.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** `os/arch[/variant]` as people write it (`linux/arm64/v8`). */
+function platformKey(p) {
+    return p === undefined ? '' : [p.os, p.architecture, p.variant].filter((x) => x !== undefined && x !== '').join('/');
+}
+/** A file-name-safe form of a platform: `linux-arm64-v8`. */
+function platformSlug(p) {
+    return platformKey(p).replace(/[^A-Za-z0-9._-]+/g, '-');
+}
+/** Does `wanted` (`linux/arm64`, `linux/arm64/v8`) select `p`? A wanted platform without variant matches any variant. */
+function platformMatches(wanted, p) {
+    const key = platformKey(p);
+    return key === wanted || key.startsWith(`${wanted}/`);
+}
+/** Index entries that are images of a platform (not buildkit's `unknown/unknown` attestation manifests). */
+function imageEntries(index) {
+    if (!(0,media/* isIndex */.nw)(index.parsed))
+        return [];
+    return index.parsed.manifests.filter((d) => d.platform !== undefined &&
+        d.platform.os !== 'unknown' &&
+        d.annotations?.['vnd.docker.reference.type'] === undefined &&
+        (d.artifactType === undefined || d.artifactType === media/* MEDIA */.Rn.ociConfig));
+}
+/** Opens the store behind `image` / `oci-layout` with the explicit credentials (masked) when given. */
+function openImageStore(inputs, environment) {
+    const input = inputs.image !== undefined ? 'image' : 'oci-layout';
+    const value = inputs.image ?? inputs.ociLayout ?? '';
+    const ref = (0,sbom_inputs/* imageReferenceInput */.L7)(input, value);
+    const store = storeFromInputs(ref, inputs, environment);
+    return { ref, store, input };
+}
+/** Resolves the reference once, and picks the platform manifests to catalogue. */
+async function selectPlatforms(store, ref, wanted, shown) {
+    const target = (0,references/* referenceTarget */.Z9)(ref);
+    const root = await store.resolve(target);
+    if (root === undefined) {
+        throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `Image ${shown} not found in ${store.location}.`, {
+            hint: 'Push the image first and catalogue the reference the build step printed (ideally by digest).',
+        });
+    }
+    if (ref.digest !== undefined && root.digest !== ref.digest) {
+        throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${shown} resolved to ${root.digest}.`);
+    }
+    // Fetched by digest from here on: a tag moving meanwhile cannot mix two images.
+    const top = await store.getManifest(root.digest);
+    const rootDescriptor = { mediaType: top.mediaType, digest: top.digest, size: top.bytes.length };
+    if (!(0,media/* isIndex */.nw)(top.parsed)) {
+        const image = { platform: undefined, manifest: top, descriptor: rootDescriptor };
+        if (wanted.length > 0) {
+            const platform = await configPlatform(store, top);
+            const misses = wanted.filter((w) => !platformMatches(w, platform));
+            if (misses.length > 0) {
+                throw (0,errors/* inputError */.Xu)('platforms', wanted.join(','), `platforms of ${shown}, which is a single-platform image for ${platformKey(platform) || 'an unknown platform'}`);
+            }
+            return { root: rootDescriptor, index: undefined, images: [{ ...image, platform }] };
+        }
+        return { root: rootDescriptor, index: undefined, images: [image] };
+    }
+    const entries = imageEntries(top);
+    if (entries.length === 0) {
+        throw new errors/* ArtefactsError */.E('MEDIA_TYPE_UNSUPPORTED', `${shown} is an index without platform images.`);
+    }
+    const chosen = wanted.length === 0 ? entries : entries.filter((d) => wanted.some((w) => platformMatches(w, d.platform)));
+    for (const w of wanted) {
+        if (!entries.some((d) => platformMatches(w, d.platform))) {
+            throw (0,errors/* inputError */.Xu)('platforms', w, `platforms present in ${shown}: ${entries.map((d) => platformKey(d.platform)).join(', ')}`);
+        }
+    }
+    const images = [];
+    for (const d of chosen) {
+        const manifest = await store.getManifest(d.digest);
+        if ((0,media/* isIndex */.nw)(manifest.parsed)) {
+            throw new errors/* ArtefactsError */.E('MEDIA_TYPE_UNSUPPORTED', `${shown}: the ${platformKey(d.platform)} entry ${d.digest} is itself an index; nested indexes are not catalogued.`);
+        }
+        images.push({
+            platform: d.platform,
+            manifest,
+            descriptor: { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length },
+        });
+    }
+    return { root: rootDescriptor, index: top, images };
+}
+async function readConfig(store, manifest) {
+    const config = manifest.parsed.config;
+    const bytes = await open_readBlob(store, config);
+    try {
+        const parsed = JSON.parse(bytes.toString('utf8'));
+        return parsed !== null && typeof parsed === 'object' ? parsed : {};
+    }
+    catch (error) {
+        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `image config ${config.digest} is not JSON.`, { cause: error });
+    }
+}
+async function configPlatform(store, manifest) {
+    const c = await readConfig(store, manifest);
+    if (typeof c.os !== 'string' || typeof c.architecture !== 'string')
+        return undefined;
+    return { os: c.os, architecture: c.architecture, ...(typeof c.variant === 'string' ? { variant: c.variant } : {}) };
+}
+/** The image's layers as catalogImage wants them: each blob opened only when the previous one is consumed. */
+async function* layerInputs(store, manifest, warnings) {
+    for (const layer of manifest.layers) {
+        if (layer.urls !== undefined && layer.urls.length > 0) {
+            // Non-distributable (foreign) layers live outside the registry; they are not fetched.
+            warnings.push(`layer ${layer.digest} is a foreign layer (${layer.mediaType}); not catalogued`);
+            continue;
+        }
+        if (!/tar|rootfs/.test(layer.mediaType)) {
+            // A packed file (application/octet-stream) is no filesystem layer: nothing to walk in it.
+            warnings.push(`layer ${layer.digest} is not a filesystem layer (${layer.mediaType}); not catalogued`);
+            continue;
+        }
+        yield { digest: layer.digest, blob: await store.getBlob(layer) };
+    }
+}
+/** The document's file name per format, with the platform in it when an index is catalogued. */
+function imageFileName(base, platform, perPlatform) {
+    if (!perPlatform || platform === undefined)
+        return base;
+    const dot = base.indexOf('.');
+    return `${base.slice(0, dot)}.${platformSlug(platform)}${base.slice(dot)}`;
+}
+/**
+ * The purl of an OCI image per the purl spec's oci type:
+ * `pkg:oci/<name>@sha256%3A<hex>?arch=…&os=…&repository_url=<registry>/<repository>&tag=…`
+ * (the version percent-encoded; `/` and `:` left readable in qualifier values, as the spec's examples write them).
+ */
+function ociPurl(ref, digest, platform, layoutName = 'image') {
+    // An OCI layout's directory is a local folder: the image's own name (layoutImageIdentity) is used instead.
+    const name = (ref.kind === 'registry' ? ref.repository : layoutName).split('/').pop() || 'image';
+    const qualifiers = [
+        ['arch', platform?.architecture],
+        ['os', platform?.os],
+        ['repository_url', ref.kind === 'registry' ? `${ref.registry}/${ref.repository}` : undefined],
+        ['tag', ref.tag],
+    ];
+    const value = (v) => encodeURIComponent(v).replace(/%2F/gi, '/').replace(/%3A/gi, ':');
+    const query = qualifiers
+        .filter((q) => q[1] !== undefined && q[1] !== '')
+        .map(([k, v]) => `${k}=${value(v)}`)
+        .join('&');
+    return `pkg:oci/${encodeURIComponent(name.toLowerCase())}@${encodeURIComponent(digest)}${query === '' ? '' : `?${query}`}`;
+}
+/**
+ * The referrer manifest for one SBOM document: artifactType = the document's media type, the
+ * empty config, one layer = the document, `subject` = the platform image. `created` comes from
+ * the document's time, so the same document always makes the same manifest (and digest).
+ */
+function documentReferrer(doc, fileName, subjectDescriptor, created) {
+    const data = doc.bytes;
+    const layer = {
+        mediaType: doc.mediaType,
+        digest: doc.digest,
+        size: data.length,
+        annotations: { [ANNOTATION_TITLE]: fileName },
+    };
+    const { manifest, descriptor } = referrerManifest({
+        artifactType: doc.mediaType,
+        layers: [layer],
+        subject: subjectDescriptor,
+        annotations: { [referrer_ANNOTATION_CREATED]: (0,writers/* isoSeconds */.nE)(created) },
+    });
+    return { manifest: manifest.bytes, descriptor, blobs: [EMPTY_CONFIG, { descriptor: layer, data }] };
+}
+/** Catalogues every selected platform of the image; writes nothing. */
+async function catalogImageReference(inputs, environment, fileNames, documentTime) {
+    const { logger } = environment;
+    const { ref, store } = openImageStore(inputs, environment);
+    const shown = inputs.image ?? inputs.ociLayout ?? '';
+    const { root, index, images } = await selectPlatforms(store, ref, inputs.platforms, shown);
+    if (ref.digest === undefined)
+        logger.notice(`Resolved ${shown} to ${root.digest}; cataloguing that digest.`);
+    const perPlatform = index !== undefined;
+    if (perPlatform && images.length > 1 && inputs.outputFile !== undefined) {
+        throw (0,errors/* inputError */.Xu)('output-file', inputs.outputFile, `a file name only for one platform (${shown} has ${images.length} selected: ${images.map((i) => platformKey(i.platform)).join(', ')})`, "Set 'output-dir' (each platform gets its own files there) or choose one entry in 'platforms'.");
+    }
+    const layout = ref.kind === 'layout'
+        ? await (0,project/* layoutImageIdentity */.iJ)([
+            index?.parsed.annotations,
+            images[0]?.manifest.parsed.annotations,
+            images[0] === undefined
+                ? undefined
+                : ((await readConfig(store, images[0].manifest)).config?.Labels ?? undefined),
+        ], environment.cwd, environment.github)
+        : undefined;
+    const name = layout?.name ?? (0,references/* formatReference */.FH)(ref, { tag: undefined, digest: undefined });
+    const results = [];
+    for (const image of images) {
+        const label = image.platform === undefined ? image.descriptor.digest : platformKey(image.platform);
+        const result = await logger.group(`Cataloguing ${name}@${image.descriptor.digest} (${label})`, async () => {
+            const config = await readConfig(store, image.manifest);
+            const platform = image.platform ??
+                (typeof config.os === 'string' && typeof config.architecture === 'string'
+                    ? { os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) }
+                    : undefined);
+            const layerWarnings = [];
+            const started = Date.now();
+            const { catalog, stats, ownedSkipped } = await catalogImage(layerInputs(store, image.manifest.parsed, layerWarnings), { logger });
+            const seconds = (Date.now() - started) / 1000;
+            logger.info(`${stats.layers} layers, ${stats.entries} entries, ${(stats.bytes / 1048576).toFixed(1)} MiB in ${seconds.toFixed(1)} s; ${catalog.components.length} components${ownedSkipped > 0 ? ` (${ownedSkipped} language packages owned by OS packages not repeated)` : ''}`);
+            // An artefact (pack, ORAS) has an empty config: its manifest's created annotation dates it.
+            const createdText = config.created ?? image.manifest.parsed.annotations?.[referrer_ANNOTATION_CREATED];
+            const created = typeof createdText === 'string' ? new Date(createdText) : undefined;
+            const when = await documentTime(created !== undefined && !Number.isNaN(created.getTime()) ? created : undefined);
+            if (when.source === 'now') {
+                logger.notice(`No SOURCE_DATE_EPOCH and ${label} has no 'created' time in its config: the SBOM timestamp is the current time, so reruns differ.`);
+            }
+            const subject = {
+                kind: 'image',
+                name,
+                ...(layout?.version === undefined ? {} : { version: layout.version }),
+                digest: image.descriptor.digest,
+                purl: ociPurl(ref, image.descriptor.digest, platform, layout?.name),
+                timestamp: when.time,
+                properties: {
+                    ...(platform === undefined ? {} : { 'immutable-artefacts:platform': platformKey(platform) }),
+                    ...(index === undefined ? {} : { 'immutable-artefacts:image-index': index.digest }),
+                    ...(ref.tag === undefined ? {} : { 'immutable-artefacts:tag': ref.tag }),
+                },
+            };
+            const withWarnings = { ...catalog, warnings: [...layerWarnings, ...catalog.warnings] };
+            const documents = (0,writers/* writeDocuments */.iX)(withWarnings, subject, inputs.formats);
+            return {
+                platform,
+                subject,
+                descriptor: image.descriptor,
+                catalog: withWarnings,
+                documents,
+                fileNames: documents.map((d) => imageFileName(fileNames[d.format] ?? 'sbom.json', platform, perPlatform)),
+                bytes: stats.bytes,
+            };
+        });
+        results.push(result);
+    }
+    return { ref, store, name, root, results };
+}
+/** Pushes each document as a referrer of its platform image (`attach`). Same document → same manifest, no duplicate. */
+async function attachDocuments(store, results, environment) {
+    const pushed = [];
+    for (const r of results) {
+        for (const [i, doc] of r.documents.entries()) {
+            const artefact = documentReferrer(doc, r.fileNames[i] ?? 'sbom.json', r.descriptor, r.subject.timestamp);
+            const existing = (await store.referrers(r.descriptor.digest, doc.mediaType)).some((d) => d.digest === artefact.descriptor.digest);
+            const result = await pushArtefact(store, artefact);
+            if (!result.referrerIndexed) {
+                throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${store.location} stored SBOM referrer ${result.digest} but did not index it as a referrer of ${r.descriptor.digest}.`);
+            }
+            environment.logger.info(`${existing ? 'Already attached' : 'Attached'} ${doc.format} to ${r.descriptor.digest} as referrer ${result.digest}`);
+            pushed.push({ kind: 'sbom', format: doc.format, subject: r.descriptor.digest, digest: result.digest });
+        }
+    }
+    return pushed;
+}
+/** The signing config for `attest`, from the same key inputs as the sign action (keyless when no key). */
+async function attestConfig(inputs, environment) {
+    const signInputs = keyOnlySignInputs({
+        image: inputs.image,
+        key: inputs.key,
+        keyPassword: inputs.keyPassword,
+        keyless: 'auto',
+    });
+    return resolveSigningConfig(signInputs, environment);
+}
+/** Signs each document as an SBOM attestation about its platform image and pushes the bundle as a referrer (`attest`). */
+async function attestDocuments(store, name, results, config, environment) {
+    const pushed = [];
+    for (const r of results) {
+        for (const doc of r.documents) {
+            const attestation = sbomAttestation(doc.content, 'formats');
+            const signed = await bundle_signStatement(statements_statement([statements_subject(name, r.descriptor.digest)], attestation.predicateType, attestation.predicate), config);
+            const result = await pushArtefact(store, referrer_bundleReferrer(signed.bundle, r.descriptor, r.subject.timestamp));
+            if (!result.referrerIndexed) {
+                throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${store.location} stored attestation ${result.digest} but did not index it as a referrer of ${r.descriptor.digest}.`);
+            }
+            environment.logger.info(`Signed ${doc.format} as ${attestation.predicateType} (signer ${signed.signer}); referrer ${result.digest}`);
+            pushed.push({ kind: 'attestation', format: doc.format, subject: r.descriptor.digest, digest: result.digest });
+        }
+    }
+    return pushed;
+}
+
+
+/***/ }),
+
+/***/ 90189:
+/***/ ((module) => {
+
+function webpackEmptyAsyncContext(req) {
+	// Here Promise.resolve().then() is used instead of new Promise() to prevent
+	// uncaught exception popping up in devtools
+	return Promise.resolve().then(() => {
+		var e = new Error("Cannot find module '" + req + "'");
+		e.code = 'MODULE_NOT_FOUND';
+		throw e;
+	});
+}
+webpackEmptyAsyncContext.keys = () => ([]);
+webpackEmptyAsyncContext.resolve = webpackEmptyAsyncContext;
+webpackEmptyAsyncContext.id = 90189;
+module.exports = webpackEmptyAsyncContext;
+
+/***/ })
+
+};
