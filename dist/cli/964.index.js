@@ -2,7 +2,7 @@ export const id = 964;
 export const ids = [964];
 export const modules = {
 
-/***/ 5964:
+/***/ 35964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -18,15 +18,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/sign/bundle.ts
-var bundle = __webpack_require__(43);
+var bundle = __webpack_require__(40043);
 // EXTERNAL MODULE: ./packages/core/src/sign/image.ts
 var sign_image = __webpack_require__(5030);
 // EXTERNAL MODULE: ./packages/core/src/sign/inputs.ts + 2 modules
-var inputs = __webpack_require__(8100);
+var inputs = __webpack_require__(18100);
 // EXTERNAL MODULE: ./packages/core/src/sign/referrer.ts
-var referrer = __webpack_require__(280);
+var referrer = __webpack_require__(70280);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
+var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/sign/conditions.ts
 var conditions = __webpack_require__(4325);
 // EXTERNAL MODULE: ./packages/core/src/sign/verification-summary.ts + 1 modules

@@ -1,60 +1,4 @@
-import {
-  AUDIT_SECRETS,
-  parseAuditInputs,
-  runAudit,
-  BUILD_TAG_SECRETS,
-  DIGEST_SECRETS,
-  HISTORY_SECRETS,
-  TRACE_SECRETS,
-  parseHistoryInputs,
-  parseTraceInputs,
-  runHistory,
-  runTrace,
-  INSPECT_SECRETS,
-  LS_SECRETS,
-  TREE_SECRETS,
-  parseDigestInputs,
-  parseInspectInputs,
-  parseLsInputs,
-  parseTreeInputs,
-  runDigest,
-  runInspect,
-  runLs,
-  runTree,
-  PACK_SECRETS,
-  PIN_SECRETS,
-  PROMOTE_SECRETS,
-  PULL_SECRETS,
-  SBOM_SECRETS,
-  SEMVER_CALCULATE_SECRETS,
-  SIGN_SECRETS,
-  VERIFY_SECRETS,
-  parseBuildTagInputs,
-  parseKeygenInputs,
-  parsePackInputs,
-  parsePinInputs,
-  parsePromoteInputs,
-  parsePullInputs,
-  parseReleaseInputs,
-  parseSbomInputs,
-  parseSemverCalculateInputs,
-  parseSignInputs,
-  parseVerifyInputs,
-  runBuildTag,
-  runKeygen,
-  runPack,
-  runPin,
-  runPromote,
-  runPull,
-  runRelease,
-  runSbom,
-  runSemverCalculate,
-  runSign,
-  runVerify,
-  type ActionEnvironment,
-  type ActionOutcome,
-  type RawInputs,
-} from '@immutable-artefacts/core';
+import { type ActionEnvironment, type ActionOutcome, type RawInputs } from '@immutable-artefacts/core';
 import { inputsFor } from './defaults.js';
 
 /**
@@ -66,8 +10,6 @@ export type ReferenceInput = string | { readonly inputs: readonly string[]; read
 
 /** What every command has besides its logic: how the CLI names, documents and masks its inputs. */
 interface CommandInfo {
-  /** Inputs whose values are secrets, masked from every later line. */
-  readonly secrets?: readonly string[];
   /** CLI-only commands (no action.yml): a one-line description and the accepted flags, for help and checking. */
   readonly description?: string;
   readonly flags?: Readonly<Record<string, string>>;
@@ -91,10 +33,20 @@ interface CommandInfo {
  * A command as written: the action's input parser and the core entry point that takes what it
  * returns. `I` links the two, so a parser and an entry point that disagree do not compile.
  */
-export interface CommandDefinition<I> extends CommandInfo {
+export interface CommandLogic<I> {
   /** Parses raw inputs (action.yml defaults already applied) into the action's typed inputs. */
   readonly parse: (raw: RawInputs) => I;
   readonly run: (inputs: NoInfer<I>, environment: ActionEnvironment) => Promise<ActionOutcome>;
+  /** Inputs whose values are secrets (core's list for the action), masked from every later line. */
+  readonly secrets: readonly string[];
+}
+
+/**
+ * A command's logic is imported when the command runs (from its area's module in load/, a chunk of
+ * the bundle of its own): `artefacts sbom` does not load and compile promote's or sign's code first.
+ */
+export interface CommandDefinition<I> extends CommandInfo {
+  readonly load: () => Promise<CommandLogic<I>>;
 }
 
 /** A CLI command that runs an action's logic: the same input parser and the same core entry point. */
@@ -105,16 +57,28 @@ export interface Command extends CommandInfo {
 
 /** The one way to make a Command: its typed inputs stay inside, between parse and run. */
 export function defineCommand<I>(definition: CommandDefinition<I>): Command {
-  const { parse, run, ...info } = definition;
-  return { ...info, execute: (raw, environment) => run(parse(raw), environment) };
+  const { load, ...info } = definition;
+  return {
+    ...info,
+    execute: async (raw, environment) => {
+      const { parse, run, secrets } = await load();
+      // Masked as soon as the list is known: before the inputs are parsed, before anything is logged.
+      for (const input of secrets) {
+        const value = raw(input);
+        if (value !== '') environment.logger.secret(value);
+      }
+      return run(parse(raw), environment);
+    },
+  };
 }
 
 /** Commands named after an action share its action.yml inputs; the rest are CLI-only. */
 export const commands: Record<string, Command> = {
   sign: defineCommand({
-    parse: parseSignInputs,
-    run: runSign,
-    secrets: SIGN_SECRETS,
+    load: async () => {
+      const { parseSignInputs: parse, runSign: run, SIGN_SECRETS: secrets } = await import('./load/sign.js');
+      return { parse, run, secrets };
+    },
     reference: 'image',
     example: 'artefacts sign --key cosign.key ghcr.io/acme/app@sha256:<hex>',
   }),
@@ -125,16 +89,18 @@ export const commands: Record<string, Command> = {
     action: 'sign',
     aliases: { type: 'attest-type', path: 'attest-path', environment: 'attest-environment' },
     needs: ['attest-type'],
-    parse: parseSignInputs,
-    run: runSign,
-    secrets: SIGN_SECRETS,
+    load: async () => {
+      const { parseSignInputs: parse, runSign: run, SIGN_SECRETS: secrets } = await import('./load/sign.js');
+      return { parse, run, secrets };
+    },
     reference: 'image',
     example: 'artefacts attest --type vuln --path trivy.json --key cosign.key ghcr.io/acme/app@sha256:<hex>',
   }),
   verify: defineCommand({
-    parse: parseVerifyInputs,
-    run: runVerify,
-    secrets: VERIFY_SECRETS,
+    load: async () => {
+      const { parseVerifyInputs: parse, runVerify: run, VERIFY_SECRETS: secrets } = await import('./load/sign.js');
+      return { parse, run, secrets };
+    },
     reference: 'image',
     example: 'artefacts verify --key cosign.pub ghcr.io/acme/app@sha256:<hex>',
   }),
@@ -151,20 +117,32 @@ export const commands: Record<string, Command> = {
       'public-key': 'The path of the public key.',
       'key-hint': 'The key hint signatures made with this key carry.',
     },
-    parse: parseKeygenInputs,
-    run: runKeygen,
+    load: async () => {
+      const { parseKeygenInputs: parse, runKeygen: run } = await import('./load/sign.js');
+      return { parse, run, secrets: [] };
+    },
     example: 'COSIGN_PASSWORD=... artefacts keygen --output-prefix release',
   }),
   'build-tag': defineCommand({
-    parse: parseBuildTagInputs,
-    run: runBuildTag,
-    secrets: BUILD_TAG_SECRETS,
+    load: async () => {
+      const {
+        parseBuildTagInputs: parse,
+        runBuildTag: run,
+        BUILD_TAG_SECRETS: secrets,
+      } = await import('./load/build-tag.js');
+      return { parse, run, secrets };
+    },
     example: 'artefacts build-tag --version 1.4.0 --images ghcr.io/acme/app --json',
   }),
   'semver-calculate': defineCommand({
-    parse: parseSemverCalculateInputs,
-    run: runSemverCalculate,
-    secrets: SEMVER_CALCULATE_SECRETS,
+    load: async () => {
+      const {
+        parseSemverCalculateInputs: parse,
+        runSemverCalculate: run,
+        SEMVER_CALCULATE_SECRETS: secrets,
+      } = await import('./load/semver-calculate.js');
+      return { parse, run, secrets };
+    },
     example: 'artefacts semver-calculate --tag-prefix v',
   }),
   // CLI-only: the whole pipeline on this repository (the README's main job, `npm start`).
@@ -185,21 +163,33 @@ export const commands: Record<string, Command> = {
       tags: 'Every tag written, one per line.',
       report: 'What each step did, one line per step.',
     },
-    parse: parseReleaseInputs,
-    run: (inputs, environment) => runRelease(inputs, (action) => inputsFor(action), environment),
+    load: async () => {
+      const { parseReleaseInputs: parse, runRelease } = await import('./load/release.js');
+      return {
+        parse,
+        secrets: [],
+        run: (inputs, environment) => runRelease(inputs, (action) => inputsFor(action), environment),
+      };
+    },
     example: 'artefacts release --prod oci:.artefacts/prod',
   }),
   promote: defineCommand({
-    parse: parsePromoteInputs,
-    run: runPromote,
-    secrets: PROMOTE_SECRETS,
+    load: async () => {
+      const {
+        parsePromoteInputs: parse,
+        runPromote: run,
+        PROMOTE_SECRETS: secrets,
+      } = await import('./load/promote.js');
+      return { parse, run, secrets };
+    },
     reference: 'source',
     example: 'artefacts promote --destinations registry.example.com/prod/app ghcr.io/acme/app@sha256:<hex>',
   }),
   sbom: defineCommand({
-    parse: parseSbomInputs,
-    run: runSbom,
-    secrets: SBOM_SECRETS,
+    load: async () => {
+      const { parseSbomInputs: parse, runSbom: run, SBOM_SECRETS: secrets } = await import('./load/sbom.js');
+      return { parse, run, secrets };
+    },
     reference: {
       inputs: ['image', 'oci-layout'],
       pick: (value) => (value.startsWith('oci:') ? 'oci-layout' : 'image'),
@@ -207,24 +197,27 @@ export const commands: Record<string, Command> = {
     example: 'artefacts sbom --formats cyclonedx-json ghcr.io/acme/app@sha256:<hex>',
   }),
   pack: defineCommand({
-    parse: parsePackInputs,
-    run: runPack,
-    secrets: PACK_SECRETS,
+    load: async () => {
+      const { parsePackInputs: parse, runPack: run, PACK_SECRETS: secrets } = await import('./load/pack.js');
+      return { parse, run, secrets };
+    },
     reference: 'destination',
     example: 'artefacts pack --path dist oci:.artefacts/dev:1.4.0',
   }),
   pin: defineCommand({
-    parse: parsePinInputs,
-    run: runPin,
-    secrets: PIN_SECRETS,
+    load: async () => {
+      const { parsePinInputs: parse, runPin: run, PIN_SECRETS: secrets } = await import('./load/pin.js');
+      return { parse, run, secrets };
+    },
     operands: 'paths',
     example: 'artefacts pin deploy/ Dockerfile',
   }),
   // `artefacts audit REPO`: exit 1 when a recorded tag drifted or was deleted.
   audit: defineCommand({
-    parse: parseAuditInputs,
-    run: runAudit,
-    secrets: AUDIT_SECRETS,
+    load: async () => {
+      const { parseAuditInputs: parse, runAudit: run, AUDIT_SECRETS: secrets } = await import('./load/audit.js');
+      return { parse, run, secrets };
+    },
     reference: 'reference',
     example: 'artefacts audit ghcr.io/acme/app',
   }),
@@ -246,15 +239,17 @@ export const commands: Record<string, Command> = {
       files: 'The files written, one per line.',
     },
     reference: 'reference',
-    parse: parsePullInputs,
-    run: runPull,
-    secrets: PULL_SECRETS,
+    load: async () => {
+      const { parsePullInputs: parse, runPull: run, PULL_SECRETS: secrets } = await import('./load/pack.js');
+      return { parse, run, secrets };
+    },
     example: 'artefacts pull --output out oci:.artefacts/dev:1.4.0',
   }),
   trace: defineCommand({
-    parse: parseTraceInputs,
-    run: runTrace,
-    secrets: TRACE_SECRETS,
+    load: async () => {
+      const { parseTraceInputs: parse, runTrace: run, TRACE_SECRETS: secrets } = await import('./load/trail.js');
+      return { parse, run, secrets };
+    },
     reference: 'reference',
     example: 'artefacts trace --key cosign.pub ghcr.io/acme/app:prod',
   }),
@@ -283,9 +278,10 @@ export const commands: Record<string, Command> = {
       report: 'The history as text.',
     },
     reference: 'reference',
-    parse: parseHistoryInputs,
-    run: runHistory,
-    secrets: HISTORY_SECRETS,
+    load: async () => {
+      const { parseHistoryInputs: parse, runHistory: run, HISTORY_SECRETS: secrets } = await import('./load/trail.js');
+      return { parse, run, secrets };
+    },
     example: 'artefacts history --key cosign.pub ghcr.io/acme/app:prod',
   }),
   // CLI-only, read-only: what crane, cosign tree and oras discover answer.
@@ -301,9 +297,14 @@ export const commands: Record<string, Command> = {
       report: 'Everything above, one line per fact (what is printed without --json).',
     },
     reference: 'reference',
-    parse: parseInspectInputs,
-    run: runInspect,
-    secrets: INSPECT_SECRETS,
+    load: async () => {
+      const {
+        parseInspectInputs: parse,
+        runInspect: run,
+        INSPECT_SECRETS: secrets,
+      } = await import('./load/inspect.js');
+      return { parse, run, secrets };
+    },
     example: 'artefacts inspect ghcr.io/acme/app:1.4.0',
   }),
   tree: defineCommand({
@@ -315,9 +316,10 @@ export const commands: Record<string, Command> = {
       report: 'The attachments as a tree (what is printed without --json).',
     },
     reference: 'reference',
-    parse: parseTreeInputs,
-    run: runTree,
-    secrets: TREE_SECRETS,
+    load: async () => {
+      const { parseTreeInputs: parse, runTree: run, TREE_SECRETS: secrets } = await import('./load/inspect.js');
+      return { parse, run, secrets };
+    },
     example: 'artefacts tree ghcr.io/acme/app@sha256:<hex>',
   }),
   digest: defineCommand({
@@ -325,9 +327,10 @@ export const commands: Record<string, Command> = {
     flags: readFlags('The tag or reference to resolve.'),
     outputs: { digest: 'The digest the reference resolves to (printed alone).' },
     reference: 'reference',
-    parse: parseDigestInputs,
-    run: runDigest,
-    secrets: DIGEST_SECRETS,
+    load: async () => {
+      const { parseDigestInputs: parse, runDigest: run, DIGEST_SECRETS: secrets } = await import('./load/inspect.js');
+      return { parse, run, secrets };
+    },
     example: 'artefacts digest oci:.artefacts/dev:1.4.0',
   }),
   ls: defineCommand({
@@ -341,9 +344,10 @@ export const commands: Record<string, Command> = {
       report: 'Each tag with its digest where known (what is printed without --json).',
     },
     reference: 'reference',
-    parse: parseLsInputs,
-    run: runLs,
-    secrets: LS_SECRETS,
+    load: async () => {
+      const { parseLsInputs: parse, runLs: run, LS_SECRETS: secrets } = await import('./load/inspect.js');
+      return { parse, run, secrets };
+    },
     example: 'artefacts ls --immutable true ghcr.io/acme/app',
   }),
 };

@@ -158,10 +158,7 @@ async function main(): Promise<number> {
   }
   running = name;
   const flags = parseFlags(name, rest);
-  for (const s of command.secrets ?? []) {
-    const v = flags.get(s);
-    if (v) logger.secret(v);
-  }
+  // The command's secret inputs are masked by execute, as soon as its logic (and the list) is loaded.
   // Defaults exactly as the runner applies them from action.yml.
   const raw = inputsFor(actionOf(name) ?? name, flags);
   const github = readGitHubContext(process.env);

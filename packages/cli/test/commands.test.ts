@@ -19,6 +19,7 @@ import {
   runSign,
   runVerify,
   silentLogger,
+  type ActionEnvironment,
   type ActionOutcome,
   type RawInputs,
 } from '@immutable-artefacts/core';
@@ -62,23 +63,29 @@ describe('CLI commands: parse and run linked by the type checker', () => {
   it('a parser and an entry point that take different inputs do not compile', () => {
     // sign's inputs are not verify's.
     // @ts-expect-error parseSignInputs returns SignInputs, runVerify takes VerifyInputs
-    defineCommand({ parse: parseSignInputs, run: runVerify, example: '' });
+    defineCommand({ load: async () => ({ parse: parseSignInputs, run: runVerify }), example: '' });
     // @ts-expect-error parseVerifyInputs returns VerifyInputs, runSign takes SignInputs
-    defineCommand({ parse: parseVerifyInputs, run: runSign, example: '' });
+    defineCommand({ load: async () => ({ parse: parseVerifyInputs, run: runSign }), example: '' });
     // @ts-expect-error parsePackInputs returns PackInputs, runPull takes PullInputs
-    defineCommand({ parse: parsePackInputs, run: runPull, example: '' });
+    defineCommand({ load: async () => ({ parse: parsePackInputs, run: runPull }), example: '' });
     defineCommand({
       example: '',
-      parse: parseReleaseInputs,
-      // An adapter is checked against the parser too: the inputs it receives are ReleaseInputs.
-      // @ts-expect-error ReleaseInputs has no outputPrefix
-      run: async (inputs, _environment) => ({ outputs: { prefix: inputs.outputPrefix }, summary: '' }),
+      load: async () => ({
+        parse: parseReleaseInputs,
+        secrets: [],
+        // An adapter is checked against the parser too: the inputs it receives are ReleaseInputs.
+        // @ts-expect-error ReleaseInputs has no outputPrefix
+        run: async (inputs, _environment) => ({ outputs: { prefix: inputs.outputPrefix }, summary: '' }),
+      }),
     });
     defineCommand({
       example: '',
-      parse: parseKeygenInputs,
-      // @ts-expect-error a keygen run cannot receive ReleaseInputs as runRelease's first argument
-      run: (inputs, environment) => runRelease(inputs, () => raw({}), environment),
+      load: async () => ({
+        parse: parseKeygenInputs,
+        secrets: [],
+        // @ts-expect-error a keygen run cannot receive ReleaseInputs as runRelease's first argument
+        run: (inputs, environment) => runRelease(inputs, () => raw({}), environment),
+      }),
     });
     // Nothing of a command's typed inputs leaks out: only execute(raw, environment).
     // @ts-expect-error a Command has no separate parse
@@ -87,26 +94,37 @@ describe('CLI commands: parse and run linked by the type checker', () => {
     expect(commands.sign?.run).toBeUndefined();
   });
 
-  it('execute parses the raw inputs and hands exactly what the parser returned to run', async () => {
-    const seen: unknown[] = [];
+  it('execute loads the logic when the command runs, masks its secret inputs first, then hands exactly what the parser returned to run', async () => {
+    const events: unknown[] = [];
+    let loads = 0;
     const command = defineCommand({
-      parse: (get: RawInputs) => ({ prefix: get('output-prefix') }),
-      run: async (inputs, environment): Promise<ActionOutcome> => {
-        seen.push(inputs, environment.cwd);
-        return { outputs: { prefix: inputs.prefix }, summary: 'done' };
+      load: async () => {
+        loads++;
+        return {
+          parse: (get: RawInputs) => {
+            events.push('parse');
+            return { prefix: get('output-prefix') };
+          },
+          secrets: ['output-prefix', 'password', 'unset'],
+          run: async (inputs: { prefix: string }, environment: ActionEnvironment): Promise<ActionOutcome> => {
+            events.push(inputs, environment.cwd);
+            return { outputs: { prefix: inputs.prefix }, summary: 'done' };
+          },
+        };
       },
-      secrets: ['output-prefix'],
       example: 'artefacts test',
     });
-    const outcome = await command.execute(raw({ 'output-prefix': 'keys/a' }), {
+    expect(loads).toBe(0);
+    const outcome = await command.execute(raw({ 'output-prefix': 'keys/a', password: 'hunter2' }), {
       cwd: '/somewhere',
       env: {},
-      logger: silentLogger,
+      logger: { ...silentLogger, secret: (value: string) => events.push(`secret ${value}`) },
       github: undefined,
     });
     expect(outcome).toEqual({ outputs: { prefix: 'keys/a' }, summary: 'done' });
-    expect(seen).toEqual([{ prefix: 'keys/a' }, '/somewhere']);
-    expect(command.secrets).toEqual(['output-prefix']);
+    // Both given secrets masked (an empty one is not), before parsing; run gets what parse returned.
+    expect(events).toEqual(['secret keys/a', 'secret hunter2', 'parse', { prefix: 'keys/a' }, '/somewhere']);
+    expect(loads).toBe(1);
   });
 
   it('every command is made by defineCommand: execute, and no parse or run of its own', () => {

@@ -1,0 +1,493 @@
+export const id = 280;
+export const ids = [280];
+export const modules = {
+
+/***/ 40043:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BUNDLE_V03_MEDIA_TYPE: () => (/* reexport safe */ _sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.BUNDLE_V03_MEDIA_TYPE),
+/* harmony export */   SIGSTORE_INSTANCES: () => (/* binding */ SIGSTORE_INSTANCES),
+/* harmony export */   bundleText: () => (/* binding */ bundleText),
+/* harmony export */   certificateIdentity: () => (/* binding */ certificateIdentity),
+/* harmony export */   parseBundle: () => (/* binding */ parseBundle),
+/* harmony export */   signMessage: () => (/* binding */ signMessage),
+/* harmony export */   signStatement: () => (/* binding */ signStatement)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61040);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83917);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37638);
+/* harmony import */ var _statements_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14769);
+/**
+ * Sigstore bundles v0.3, built with @sigstore/sign (one major, 5.x, for the whole suite):
+ * a DSSE envelope around an in-toto statement (images, attestations) or a message signature
+ * (a file's bytes, as `cosign sign-blob --bundle` writes). Key-based signing uses a signer object
+ * of our own and no witnesses unless a transparency log is asked for; keyless uses Fulcio, and
+ * Rekor and/or a timestamp authority as witnesses.
+ *
+ * @sigstore/sign is loaded only when a signature needs its network clients (Fulcio, Rekor, a TSA):
+ * it brings an HTTP stack that costs a key-signing process more CPU to load than the rest of the
+ * signature. Offline key signing takes the library builders' own two steps, sign the pre-encoded
+ * artefact then package it with @sigstore/bundle's constructors, and gives the same bundle (a test
+ * compares the two, field by field).
+ */
+
+
+
+
+
+
+const SIGSTORE_INSTANCES = {
+    'public-good': {
+        name: 'public-good',
+        fulcioURL: 'https://fulcio.sigstore.dev',
+        rekorURL: 'https://rekor.sigstore.dev',
+    },
+    github: { name: 'github', fulcioURL: 'https://fulcio.githubapp.com', tsaURL: 'https://timestamp.githubapp.com' },
+};
+const TIMEOUT_MS = 30_000;
+const RETRY = { retries: 2 };
+function keySigner(key) {
+    return {
+        sign: async (data) => ({
+            // ECDSA P-256 over SHA-256, ASN.1 DER: what cosign writes and verifies.
+            signature: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)('sha256', data, key.privateKey),
+            key: { $case: 'publicKey', publicKey: key.publicKeyPem, hint: key.hint },
+        }),
+    };
+}
+/** Rekor's v1 API (rekor.sigstore.dev). Rekor v2 (tiles) is not offered until it can be tested here. */
+function rekorWitness(lib, url, entryType = 'dsse') {
+    // DSSE envelopes go in as `dsse` entries by default (what cosign v3 writes), messages as `hashedrekord`.
+    return new lib.RekorWitness({ rekorBaseURL: url, entryType, majorApiVersion: 1, timeout: TIMEOUT_MS, retry: RETRY });
+}
+/** A signature without a witness: a key, and no transparency log asked for. Nothing goes on the network. */
+function offline(config) {
+    return config.kind === 'key' && !config.rekorURL;
+}
+function signerAndWitnesses(lib, config) {
+    if (config.kind === 'key') {
+        const witnesses = [];
+        if (config.rekorURL)
+            witnesses.push(rekorWitness(lib, config.rekorURL, config.rekorEntryType));
+        return { signer: keySigner(config.key), witnesses };
+    }
+    const { instance } = config;
+    const signer = new lib.FulcioSigner({
+        fulcioBaseURL: instance.fulcioURL,
+        identityProvider: { getToken: config.identityToken },
+        timeout: TIMEOUT_MS,
+        retry: RETRY,
+    });
+    const witnesses = [];
+    for (const url of instance.rekorURLs ?? (instance.rekorURL ? [instance.rekorURL] : [])) {
+        witnesses.push(rekorWitness(lib, url, instance.rekorEntryType));
+    }
+    for (const url of instance.tsaURLs ?? (instance.tsaURL ? [instance.tsaURL] : [])) {
+        witnesses.push(new lib.TSAWitness({ tsaBaseURL: url, timeout: TIMEOUT_MS, retry: RETRY }));
+    }
+    if (witnesses.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('INPUT_INVALID', `The Sigstore instance '${instance.name}' has neither a transparency log nor a timestamp authority.`, {
+            hint: 'A keyless signature needs a Rekor or TSA timestamp to be verifiable after the certificate expires.',
+        });
+    }
+    return { signer, witnesses };
+}
+/** A message-signature bundle as cosign v3 writes it: v0.3, the leaf certificate only (no chain). */
+function messageBundle(data, signature) {
+    return (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.toMessageSignatureBundle)({
+        digest: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest(),
+        signature: signature.signature,
+        certificate: signature.key.$case === 'x509Certificate' ? pemToDer(signature.key.certificate) : undefined,
+        keyHint: signature.key.$case === 'publicKey' ? signature.key.hint : undefined,
+        certificateChain: false,
+    });
+}
+/** A DSSE bundle, as @sigstore/sign's DSSE builder packages one (v0.3, leaf only). */
+function dsseBundle(artifact, signature) {
+    return (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.toDSSEBundle)({
+        artifact: artifact.data,
+        artifactType: artifact.type,
+        signature: signature.signature,
+        certificate: signature.key.$case === 'x509Certificate' ? pemToDer(signature.key.certificate) : undefined,
+        keyHint: signature.key.$case === 'publicKey' ? signature.key.hint : undefined,
+        certificateChain: false,
+    });
+}
+/**
+ * Signs `signed` with the key and packages it, with no witness: what the library's builders do
+ * when they are given none (empty transparency-log and timestamp lists).
+ */
+async function offlineBundle(key, signed, pack) {
+    const bundle = pack(await keySigner(key).sign(signed));
+    bundle.verificationMaterial.tlogEntries = [];
+    bundle.verificationMaterial.timestampVerificationData = { rfc3161Timestamps: [] };
+    return bundle;
+}
+function pemToDer(pem) {
+    return Buffer.from(pem.replace(/-----(BEGIN|END) [A-Z ]+-----/g, '').replace(/\s+/g, ''), 'base64');
+}
+async function create(builder, artifact) {
+    try {
+        return await builder.create(artifact);
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E)
+            throw error;
+        const code = error.code;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('SIGNATURE_INVALID', `Signing failed${typeof code === 'string' ? ` (${code})` : ''}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)}`, {
+            cause: error,
+            hint: 'Keyless signing needs `permissions: id-token: write` and network access to the Sigstore instance.',
+        });
+    }
+}
+function describe(bundle, config) {
+    const json = (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.bundleToJSON)(bundle);
+    return {
+        bundle: json,
+        signer: signerOf(bundle, config),
+        transparencyLogIndex: bundle.verificationMaterial.tlogEntries[0]?.logIndex,
+    };
+}
+function signerOf(bundle, config) {
+    if (config.kind === 'key')
+        return config.key.hint;
+    const content = bundle.verificationMaterial.content;
+    const raw = content.$case === 'certificate'
+        ? content.certificate.rawBytes
+        : content.$case === 'x509CertificateChain'
+            ? content.x509CertificateChain.certificates[0]?.rawBytes
+            : undefined;
+    return raw === undefined ? '' : certificateIdentity(Buffer.from(raw));
+}
+/** The subject alternative name of a Fulcio certificate (URI or e-mail). */
+function certificateIdentity(der) {
+    // Node's subjectAltName reads "URI:https://..., email:..."; Fulcio puts exactly one identity there.
+    const san = new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(der).subjectAltName ?? '';
+    const first = san.split(', ')[0] ?? '';
+    return first.replace(/^(URI|email):/, '');
+}
+/** Signs an in-toto statement: a v0.3 bundle with a DSSE envelope. */
+async function signStatement(statement, config) {
+    const artifact = { data: (0,_statements_js__WEBPACK_IMPORTED_MODULE_4__/* .statementBytes */ .Tp)(statement), type: _statements_js__WEBPACK_IMPORTED_MODULE_4__/* .INTOTO_PAYLOAD_TYPE */ .w9 };
+    if (offline(config)) {
+        const pae = _sigstore_core__WEBPACK_IMPORTED_MODULE_2__.dsse.preAuthEncoding(artifact.type, artifact.data);
+        return describe(await offlineBundle(config.key, pae, (signature) => dsseBundle(artifact, signature)), config);
+    }
+    const lib = await Promise.all(/* import() */[__webpack_require__.e(335), __webpack_require__.e(179)]).then(__webpack_require__.bind(__webpack_require__, 15179));
+    const { signer, witnesses } = signerAndWitnesses(lib, config);
+    const builder = new lib.DSSEBundleBuilder({ signer, witnesses, certificateChain: false });
+    return describe(await create(builder, artifact), config);
+}
+/** Signs bytes (a file): a v0.3 message-signature bundle, as `cosign sign-blob --bundle` writes. */
+async function signMessage(data, config) {
+    if (offline(config)) {
+        return describe(await offlineBundle(config.key, data, (signature) => messageBundle(data, signature)), config);
+    }
+    const lib = await Promise.all(/* import() */[__webpack_require__.e(335), __webpack_require__.e(179)]).then(__webpack_require__.bind(__webpack_require__, 15179));
+    const { signer, witnesses } = signerAndWitnesses(lib, config);
+    // The library's message builder writes v0.2 bundles (certificate chain); cosign v3 writes v0.3 (leaf only).
+    class MessageSignatureV03Builder extends lib.MessageSignatureBundleBuilder {
+        package(artifact, signature) {
+            return Promise.resolve(messageBundle(artifact.data, signature));
+        }
+    }
+    return describe(await create(new MessageSignatureV03Builder({ signer, witnesses }), { data }), config);
+}
+/** Fields the verifier reads that the bundle library's own checks leave unchecked. */
+function unreadFields(bundle) {
+    const invalid = [];
+    bundle.verificationMaterial.tlogEntries.forEach((entry, i) => {
+        const at = `verificationMaterial.tlogEntries[${i}]`;
+        if (!entry.logId?.keyId?.length)
+            invalid.push(`${at}.logId.keyId`);
+        if (!entry.canonicalizedBody?.length)
+            invalid.push(`${at}.canonicalizedBody`);
+        if (entry.inclusionProof) {
+            if (!entry.inclusionProof.checkpoint?.envelope)
+                invalid.push(`${at}.inclusionProof.checkpoint.envelope`);
+            if (!entry.inclusionProof.rootHash?.length)
+                invalid.push(`${at}.inclusionProof.rootHash`);
+        }
+        if (entry.inclusionPromise && !entry.inclusionPromise.signedEntryTimestamp?.length) {
+            invalid.push(`${at}.inclusionPromise.signedEntryTimestamp`);
+        }
+    });
+    bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps.forEach((t, i) => {
+        if (!t.signedTimestamp?.length) {
+            invalid.push(`verificationMaterial.timestampVerificationData.rfc3161Timestamps[${i}].signedTimestamp`);
+        }
+    });
+    return invalid;
+}
+/**
+ * Parses a bundle (JSON text or object) and checks its shape for its version (v0.1 needs inclusion
+ * promises; v0.2 and later inclusion proofs with checkpoints; v0.3 a single certificate, no chain).
+ * A malformed bundle is VERIFICATION_FAILED naming the fields at fault.
+ */
+function parseBundle(json) {
+    let value;
+    try {
+        value = typeof json === 'string' || Buffer.isBuffer(json) ? JSON.parse(String(json)) : json;
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('VERIFICATION_FAILED', `Not a Sigstore bundle: not JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)}).`);
+    }
+    let bundle;
+    try {
+        bundle = (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.bundleFromJSON)(value);
+        if (bundle.mediaType === _sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.BUNDLE_V01_MEDIA_TYPE)
+            (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.assertBundleV01)(bundle);
+        else if (bundle.mediaType === _sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.BUNDLE_V02_MEDIA_TYPE)
+            (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.assertBundleV02)(bundle);
+        else
+            (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.assertBundleLatest)(bundle);
+    }
+    catch (error) {
+        const fields = error instanceof _sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.ValidationError ? error.fields : [];
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('VERIFICATION_FAILED', fields.length > 0
+            ? `Malformed Sigstore bundle: ${fields.join(', ')} missing or invalid.`
+            : `Not a Sigstore bundle: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)}.`);
+    }
+    const invalid = unreadFields(bundle);
+    if (invalid.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('VERIFICATION_FAILED', `Malformed Sigstore bundle: ${invalid.join(', ')} missing or empty.`);
+    }
+    return bundle;
+}
+/** Canonical JSON text of a bundle, as written to `<file>.sigstore.json` and to registry layers. */
+function bundleText(bundle) {
+    return JSON.stringify(bundle);
+}
+
+
+/***/ }),
+
+/***/ 70280:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ANNOTATION_CREATED: () => (/* binding */ ANNOTATION_CREATED),
+/* harmony export */   ANNOTATION_SIGNATURE: () => (/* binding */ ANNOTATION_SIGNATURE),
+/* harmony export */   ANNOTATION_TITLE: () => (/* binding */ ANNOTATION_TITLE),
+/* harmony export */   EMPTY_CONFIG: () => (/* binding */ EMPTY_CONFIG),
+/* harmony export */   SIMPLE_SIGNING: () => (/* binding */ SIMPLE_SIGNING),
+/* harmony export */   bundleReferrer: () => (/* binding */ bundleReferrer),
+/* harmony export */   bundleReferrers: () => (/* binding */ bundleReferrers),
+/* harmony export */   legacySignatureManifest: () => (/* binding */ legacySignatureManifest),
+/* harmony export */   legacySignatureTag: () => (/* binding */ legacySignatureTag),
+/* harmony export */   readBundleReferrer: () => (/* binding */ readBundleReferrer),
+/* harmony export */   referrersTag: () => (/* reexport safe */ _oci_references_js__WEBPACK_IMPORTED_MODULE_8__.LN),
+/* harmony export */   verifyLegacySignature: () => (/* binding */ verifyLegacySignature)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37638);
+/* harmony import */ var _oci_builder_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23252);
+/* harmony import */ var _oci_references_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(70461);
+/* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96939);
+/* harmony import */ var _bundle_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61040);
+/* harmony import */ var _bundle_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40043);
+/* harmony import */ var _artifact_types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24197);
+/* harmony import */ var _statements_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14769);
+/**
+ * How signatures and attestations live in a registry, as pure data (the registry client moves the
+ * bytes). Two layouts:
+ *
+ * - cosign v3 (default): each Sigstore bundle is an OCI artifact manifest referring to the image
+ *   (https://github.com/sigstore/cosign/blob/main/specs/BUNDLE_SPEC.md): artifactType = the bundle
+ *   media type, config = the empty descriptor, one layer = the bundle JSON, subject = the image,
+ *   annotations dev.sigstore.bundle.content / .predicateType / org.opencontainers.image.created.
+ *   Found through the referrers API, or the fallback tag `sha256-<hex>` (an index of descriptors).
+ * - cosign v2 legacy: tag `sha256-<hex>.sig`, a manifest whose layers are "simple signing"
+ *   payloads, each signed (ECDSA, base64 DER) in the annotation dev.cosignproject.cosign/signature.
+ */
+
+
+
+
+
+
+
+
+const SIMPLE_SIGNING = 'application/vnd.dev.cosign.simplesigning.v1+json';
+const ANNOTATION_CONTENT = 'dev.sigstore.bundle.content';
+const ANNOTATION_CREATED = 'org.opencontainers.image.created';
+const ANNOTATION_TITLE = 'org.opencontainers.image.title';
+const ANNOTATION_SIGNATURE = 'dev.cosignproject.cosign/signature';
+function blob(mediaType, data, annotations) {
+    return {
+        descriptor: { mediaType, digest: (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc)(data), size: data.length, ...(annotations ? { annotations } : {}) },
+        data,
+    };
+}
+/** The empty config blob (`{}`) every referrer names, pushed along with it. */
+const EMPTY_CONFIG = { descriptor: _oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .EMPTY_DESCRIPTOR */ .gi, data: _oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .EMPTY_JSON */ .JO };
+/** The content annotation value and predicate type of a bundle. */
+function bundleContent(bundle) {
+    if (bundle.dsseEnvelope) {
+        let predicateType;
+        if (bundle.dsseEnvelope.payloadType === _statements_js__WEBPACK_IMPORTED_MODULE_2__/* .INTOTO_PAYLOAD_TYPE */ .w9) {
+            try {
+                const statement = JSON.parse(Buffer.from(bundle.dsseEnvelope.payload, 'base64').toString());
+                if (typeof statement.predicateType === 'string')
+                    predicateType = statement.predicateType;
+            }
+            catch {
+                // Not JSON: no predicate type annotation; verification will reject it anyway.
+            }
+        }
+        return { content: 'dsse-envelope', ...(predicateType ? { predicateType } : {}) };
+    }
+    return { content: 'message-signature' };
+}
+/**
+ * The cosign v3 referrer for one bundle about `subject` (the image's descriptor: digest, size and
+ * media type as the registry serves it). `created` defaults to now; pass a fixed date to be reproducible.
+ */
+function bundleReferrer(bundle, subject, created = new Date()) {
+    const mediaType = bundle.mediaType ?? '';
+    if (mediaType !== _bundle_js__WEBPACK_IMPORTED_MODULE_3__.BUNDLE_V03_MEDIA_TYPE) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ArtefactsError */ .E('INTERNAL', `Only v0.3 bundles are pushed as referrers (got ${mediaType}).`);
+    }
+    (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .digestHex */ .sU)(subject.digest);
+    const data = Buffer.from((0,_bundle_js__WEBPACK_IMPORTED_MODULE_5__.bundleText)(bundle));
+    const layer = blob(_bundle_js__WEBPACK_IMPORTED_MODULE_3__.BUNDLE_V03_MEDIA_TYPE, data);
+    const titled = {
+        ...layer.descriptor,
+        annotations: { [ANNOTATION_TITLE]: `${layer.descriptor.digest.replace(':', '-')}.sigstore.json` },
+    };
+    const { content, predicateType } = bundleContent(bundle);
+    const annotations = {
+        [ANNOTATION_CONTENT]: content,
+        ...(predicateType ? { [_artifact_types_js__WEBPACK_IMPORTED_MODULE_6__/* .ANNOTATION_PREDICATE */ .C]: predicateType } : {}),
+        [ANNOTATION_CREATED]: created.toISOString(),
+    };
+    const { manifest, descriptor } = (0,_oci_builder_js__WEBPACK_IMPORTED_MODULE_7__/* .referrerManifest */ .Dq)({
+        artifactType: _bundle_js__WEBPACK_IMPORTED_MODULE_3__.BUNDLE_V03_MEDIA_TYPE,
+        layers: [titled],
+        subject,
+        annotations,
+    });
+    return { manifest: manifest.bytes, descriptor, blobs: [EMPTY_CONFIG, { descriptor: titled, data }] };
+}
+/** The referrers fallback tag (`sha256-<hex>`) is the OCI layer's; re-exported for this namespace's callers. */
+
+/** The cosign v2 signature tag: `sha256-<hex>.sig`. */
+function legacySignatureTag(digest) {
+    return `${(0,_oci_references_js__WEBPACK_IMPORTED_MODULE_8__/* .referrersTag */ .LN)(digest)}.sig`;
+}
+/** Index entries that are Sigstore bundles (by artifactType), from a referrers index or fallback tag. */
+function bundleReferrers(index) {
+    const manifests = index?.manifests;
+    if (!Array.isArray(manifests))
+        return [];
+    return manifests.filter((d) => d && typeof d.digest === 'string' && d.artifactType === _bundle_js__WEBPACK_IMPORTED_MODULE_3__.BUNDLE_V03_MEDIA_TYPE);
+}
+/**
+ * Reads one referrer manifest (its exact bytes, as fetched by digest) and returns the bundle JSON
+ * text from its layer, after checking that it refers to `subjectDigest` and that the layer bytes
+ * match their digest. Any mismatch is VERIFICATION_FAILED naming the referrer.
+ */
+async function readBundleReferrer(manifestBytes, subjectDigest, fetchBlob) {
+    const name = (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc)(manifestBytes);
+    const fail = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ArtefactsError */ .E('VERIFICATION_FAILED', `Referrer ${name}: ${why}.`);
+    let manifest;
+    try {
+        manifest = JSON.parse(manifestBytes.toString('utf8'));
+    }
+    catch {
+        throw fail('not JSON');
+    }
+    if (manifest.artifactType !== _bundle_js__WEBPACK_IMPORTED_MODULE_3__.BUNDLE_V03_MEDIA_TYPE)
+        throw fail(`artifactType is ${String(manifest.artifactType)}, not a Sigstore bundle`);
+    // No subject at all: a registry that refuses the field got the referrer without it, listed in the
+    // subject's referrers tag; the signed statement still has to name the digest (verifyStatements).
+    if (manifest.subject !== undefined && manifest.subject.digest !== `sha256:${(0,_oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .digestHex */ .sU)(subjectDigest)}`) {
+        throw fail(`its subject is ${String(manifest.subject?.digest)}, not ${subjectDigest}`);
+    }
+    const layer = manifest.layers?.[0];
+    if (manifest.layers?.length !== 1 || !layer || layer.mediaType !== _bundle_js__WEBPACK_IMPORTED_MODULE_3__.BUNDLE_V03_MEDIA_TYPE) {
+        throw fail('expected exactly one layer of type application/vnd.dev.sigstore.bundle.v0.3+json');
+    }
+    const data = await fetchBlob(layer);
+    if ((0,_oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc)(data) !== layer.digest)
+        throw fail(`the bundle layer does not match its digest ${layer.digest}`);
+    return data.toString('utf8');
+}
+/** cosign's "simple signing" payload binding a signature to an image digest. */
+function legacySignaturePayload(dockerReference, digest) {
+    return Buffer.from(JSON.stringify({
+        critical: {
+            identity: { 'docker-reference': dockerReference },
+            image: { 'docker-manifest-digest': `sha256:${(0,_oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .digestHex */ .sU)(digest)}` },
+            type: 'cosign container image signature',
+        },
+        optional: null,
+    }));
+}
+/**
+ * The cosign v2 `.sig` manifest for one key-based signature (the layout cosign v2 writes: one
+ * simple-signing layer with the base64 signature annotation; a config listing the layer's diff ID).
+ */
+function legacySignatureManifest(dockerReference, digest, key) {
+    const payload = legacySignaturePayload(dockerReference, digest);
+    const signature = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)('sha256', payload, key.privateKey).toString('base64');
+    const layer = blob(SIMPLE_SIGNING, payload, { [ANNOTATION_SIGNATURE]: signature });
+    const config = blob(_oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .MEDIA */ .Rn.ociConfig, Buffer.from(JSON.stringify({
+        architecture: '',
+        created: '0001-01-01T00:00:00Z',
+        history: [{ created: '0001-01-01T00:00:00Z' }],
+        os: '',
+        rootfs: { type: 'layers', diff_ids: [layer.descriptor.digest] },
+        config: {},
+    })));
+    const manifest = Buffer.from(JSON.stringify({
+        schemaVersion: 2,
+        mediaType: _oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .MEDIA */ .Rn.ociManifest,
+        config: config.descriptor,
+        layers: [layer.descriptor],
+    }));
+    return {
+        manifest,
+        descriptor: { mediaType: _oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .MEDIA */ .Rn.ociManifest, digest: (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc)(manifest), size: manifest.length },
+        blobs: [config, layer],
+    };
+}
+/**
+ * Checks one legacy signature layer: the signature verifies over the payload bytes with `key`,
+ * and the payload names `digest`. Returns false when the signature does not verify; throws
+ * VERIFICATION_FAILED when a valid signature is about another image (a moved signature).
+ */
+function verifyLegacySignature(payload, signatureB64, key, digest) {
+    let ok;
+    try {
+        ok = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)('sha256', payload, key.publicKey, Buffer.from(signatureB64, 'base64'));
+    }
+    catch {
+        ok = false;
+    }
+    if (!ok)
+        return false;
+    let claimed;
+    try {
+        claimed = JSON.parse(payload.toString('utf8')).critical?.image?.['docker-manifest-digest'];
+    }
+    catch {
+        claimed = undefined;
+    }
+    if (claimed !== `sha256:${(0,_oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .digestHex */ .sU)(digest)}`) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ArtefactsError */ .E('VERIFICATION_FAILED', `The legacy signature is for ${String(claimed)}, not ${digest}.`);
+    }
+    return true;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,729 @@
+export const id = 506;
+export const ids = [506];
+export const modules = {
+
+/***/ 92506:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DIGEST_SECRETS: () => (/* reexport */ DIGEST_SECRETS),
+  INSPECT_SECRETS: () => (/* reexport */ INSPECT_SECRETS),
+  LS_SECRETS: () => (/* reexport */ LS_SECRETS),
+  TREE_SECRETS: () => (/* reexport */ TREE_SECRETS),
+  parseDigestInputs: () => (/* reexport */ parseDigestInputs),
+  parseInspectInputs: () => (/* reexport */ parseInspectInputs),
+  parseLsInputs: () => (/* reexport */ parseLsInputs),
+  parseTreeInputs: () => (/* reexport */ parseTreeInputs),
+  runDigest: () => (/* reexport */ runDigest),
+  runInspect: () => (/* reexport */ runInspect),
+  runLs: () => (/* reexport */ runLs),
+  runTree: () => (/* reexport */ runTree)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var src_inputs = __webpack_require__(97276);
+// EXTERNAL MODULE: ./packages/core/src/oci/references.ts
+var references = __webpack_require__(70461);
+// EXTERNAL MODULE: ./packages/core/src/paths.ts
+var paths = __webpack_require__(42109);
+;// CONCATENATED MODULE: ./packages/core/src/inspect/inputs.ts
+/** Inputs of the read-only commands (`artefacts inspect`, `tree`, `digest`, `ls`): parsed once, typed. */
+
+
+
+
+/** Secret inputs of each read-only command (the same: a registry password). */
+const INSPECT_SECRETS = ['registry-password'];
+const TREE_SECRETS = INSPECT_SECRETS;
+const DIGEST_SECRETS = INSPECT_SECRETS;
+const LS_SECRETS = INSPECT_SECRETS;
+const READ_PATH_INPUTS = ['reference'];
+function readInputs(raw) {
+    const reference = src_inputs/* required */.mw(raw, 'reference');
+    const ref = (0,references/* referenceInput */.Ie)('reference', reference);
+    const access = (0,paths/* parseRegistryAccess */.JO)(raw, READ_PATH_INPUTS);
+    return {
+        reference,
+        ref,
+        ...access,
+    };
+}
+const parseInspectInputs = readInputs;
+const parseTreeInputs = readInputs;
+const parseDigestInputs = readInputs;
+function parseLsInputs(raw) {
+    const inputs = readInputs(raw);
+    if (inputs.ref.tag !== undefined || inputs.ref.digest !== undefined) {
+        throw (0,errors/* inputError */.Xu)('reference', inputs.reference, 'a repository without a tag or digest (registry/repository, or oci:<dir>)');
+    }
+    return { ...inputs, immutable: src_inputs/* boolean */.zM(raw, 'immutable', false) };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 1 modules
+var oci_open = __webpack_require__(78326);
+// EXTERNAL MODULE: ./packages/core/src/inspect/describe.ts
+var describe = __webpack_require__(30717);
+// EXTERNAL MODULE: ./packages/core/src/inspect/tags.ts
+var inspect_tags = __webpack_require__(86445);
+// EXTERNAL MODULE: ./packages/core/src/promote/records.ts
+var records = __webpack_require__(52256);
+// EXTERNAL MODULE: ./packages/core/src/sbom/writers.ts
+var writers = __webpack_require__(17439);
+// EXTERNAL MODULE: ./packages/core/src/sign/artifact-types.ts
+var artifact_types = __webpack_require__(24197);
+// EXTERNAL MODULE: ./packages/core/src/sign/referrer.ts
+var referrer = __webpack_require__(70280);
+// EXTERNAL MODULE: ./packages/core/src/sign/statements.ts
+var statements = __webpack_require__(14769);
+;// CONCATENATED MODULE: ./packages/core/src/inspect/tree.ts
+
+
+
+
+
+
+/** How deep attachments of attachments are followed, and how many are listed at most. */
+const MAX_DEPTH = 3;
+const MAX_ITEMS = 1000;
+const SBOM_TYPES = new Set(Object.values(writers/* SBOM_MEDIA_TYPES */.b1));
+function kindOf(descriptor) {
+    const predicateType = descriptor.annotations?.[artifact_types/* ANNOTATION_PREDICATE */.C];
+    const type = descriptor.artifactType;
+    if (type === artifact_types/* SIGSTORE_BUNDLE_ARTIFACT_TYPE */.W) {
+        if (predicateType === statements/* COSIGN_SIGN_PREDICATE */.u)
+            return { kind: 'signature', predicateType };
+        if (predicateType === records/* PROMOTION_PREDICATE_TYPE */.Fc)
+            return { kind: 'promotion-record', predicateType };
+        if (predicateType === statements/* CYCLONEDX_PREDICATE */.my || predicateType === statements/* SPDX_PREDICATE */.I$)
+            return { kind: 'sbom', predicateType };
+        return { kind: 'attestation', predicateType };
+    }
+    if (type !== undefined && SBOM_TYPES.has(type))
+        return { kind: 'sbom', predicateType };
+    if (type === records/* PROMOTION_ARTIFACT_TYPE */.yz)
+        return { kind: 'promotion-record', predicateType };
+    return { kind: 'other', predicateType };
+}
+const COSIGN_TAGS = [
+    ['sig', 'signature'],
+    ['att', 'attestation'],
+    ['sbom', 'sbom'],
+];
+async function attachedTree(store, digest) {
+    let listed = 0;
+    const walk = async (subject, depth) => {
+        const items = [];
+        for (const d of await store.referrers(subject)) {
+            if (++listed > MAX_ITEMS)
+                break;
+            const { kind, predicateType } = kindOf(d);
+            items.push({
+                digest: d.digest,
+                kind,
+                artifactType: d.artifactType,
+                predicateType,
+                created: d.annotations?.[referrer.ANNOTATION_CREATED],
+                size: d.size,
+                via: 'referrers',
+                attached: depth < MAX_DEPTH ? await walk(d.digest, depth + 1) : [],
+            });
+        }
+        for (const [suffix, kind] of COSIGN_TAGS) {
+            const tag = `${(0,references/* referrersTag */.LN)(subject)}.${suffix}`;
+            const found = await store.resolve(tag);
+            if (found === undefined || ++listed > MAX_ITEMS)
+                continue;
+            items.push({
+                digest: found.digest,
+                kind,
+                artifactType: found.artifactType,
+                predicateType: undefined,
+                created: undefined,
+                size: found.size,
+                via: `tag ${tag}`,
+                attached: [],
+            });
+        }
+        return items;
+    };
+    return walk(digest, 1);
+}
+/** The tree as indented lines: `└── signature sha256:… (referrers)`. */
+function treeLines(items, indent = '') {
+    return items.flatMap((item, i) => {
+        const last = i === items.length - 1;
+        const what = item.predicateType && item.kind !== 'signature' ? `${item.kind} ${item.predicateType}` : item.kind;
+        const line = `${indent}${last ? '└── ' : '├── '}${what} ${item.digest}${item.created ? ` ${item.created}` : ''} (${item.via})`;
+        return [line, ...treeLines(item.attached, `${indent}${last ? '    ' : '│   '}`)];
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/inspect/run.ts
+
+
+
+
+
+
+
+function run_open(inputs, environment) {
+    const ws = (0,paths/* workspace */.Gl)(environment.cwd, inputs.allowOutsideWorkspace);
+    if (inputs.ref.kind === 'layout')
+        (0,paths/* inWorkspace */.ve)(ws, 'reference', inputs.ref.path);
+    return (0,oci_open/* storeFromInputs */.zc)(inputs.ref, inputs, environment);
+}
+async function digestOf(store, inputs) {
+    const target = (0,references/* referenceTarget */.Z9)(inputs.ref);
+    const found = await store.resolve(target);
+    if (found === undefined) {
+        throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${inputs.reference}: no such tag or digest in ${store.location}.`);
+    }
+    return found.digest;
+}
+const fenced = (lines) => ['```', ...lines, '```', ''].join('\n');
+async function runDigest(inputs, environment) {
+    const digest = await digestOf(run_open(inputs, environment), inputs);
+    return {
+        // `report` is what the CLI prints: the digest alone, so that $(artefacts digest REF) is the digest.
+        outputs: { digest, report: digest, json: JSON.stringify({ reference: inputs.reference, digest }) },
+        summary: `### Digest of \`${inputs.reference}\`\n\n\`${digest}\`\n`,
+    };
+}
+async function runInspect(inputs, environment) {
+    const store = run_open(inputs, environment);
+    const described = await (0,describe/* describeArtefact */.e)(store, (0,references/* referenceTarget */.Z9)(inputs.ref));
+    const lines = [
+        `digest: ${described.digest}`,
+        `media type: ${described.mediaType}`,
+        `kind: ${described.kind}${described.artifactType ? ` (${described.artifactType})` : ''}`,
+        `size: ${described.size} bytes`,
+        ...(described.platforms.length > 0 ? [`platforms: ${described.platforms.join(', ')}`] : []),
+        ...(described.created ? [`created: ${described.created}`] : []),
+        ...(described.version ? [`version: ${described.version}`] : []),
+        ...(described.revision ? [`revision: ${described.revision}`] : []),
+        ...(described.immutableTag ? [`immutable tag: ${described.immutableTag}`] : []),
+        ...Object.entries(described.annotations).map(([k, v]) => `annotation ${k}: ${v}`),
+    ];
+    return {
+        outputs: {
+            report: lines.join('\n'),
+            digest: described.digest,
+            'media-type': described.mediaType,
+            version: described.version ?? '',
+            'immutable-tag': described.immutableTag ?? '',
+            json: JSON.stringify(described),
+        },
+        summary: `### \`${inputs.reference}\`\n\n${fenced(lines)}`,
+    };
+}
+async function runTree(inputs, environment) {
+    const store = run_open(inputs, environment);
+    const digest = await digestOf(store, inputs);
+    const attached = await attachedTree(store, digest);
+    const lines = [`${store.location}@${digest}`, ...treeLines(attached)];
+    if (attached.length === 0)
+        lines.push('(nothing attached)');
+    return {
+        outputs: {
+            report: lines.join('\n'),
+            digest,
+            json: JSON.stringify({ reference: inputs.reference, digest, attached }),
+        },
+        summary: `### Attached to \`${inputs.reference}\`\n\n${fenced(lines)}`,
+    };
+}
+async function runLs(inputs, environment) {
+    const store = run_open(inputs, environment);
+    const tags = await (0,inspect_tags/* listArtefactTags */.U)(store, { immutable: inputs.immutable });
+    const lines = tags.map((t) => (t.digest ? `${t.tag} ${t.digest}` : t.tag));
+    const report = lines.length > 0 ? lines.join('\n') : `(no ${inputs.immutable ? 'immutable ' : ''}tags)`;
+    return {
+        outputs: {
+            report,
+            tags: tags.map((t) => t.tag).join('\n'),
+            json: JSON.stringify({ repository: store.location, tags }),
+        },
+        summary: `### Tags of \`${inputs.reference}\`\n\n${fenced(lines)}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/load/inspect.ts
+// Loaded when one of its commands runs (commands.ts): ncc puts it in a chunk of its own, with only the core code it reaches.
+
+
+
+/***/ }),
+
+/***/ 30717:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ isImmutableTag),
+/* harmony export */   e: () => (/* binding */ describeArtefact)
+/* harmony export */ });
+/* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96939);
+/**
+ * What a reference is, read-only: digest, media type, platforms, size, annotations, created, and
+ * the version, commit and immutable tag build-tag's annotations record (as `crane manifest`,
+ * `skopeo inspect` and `oras manifest fetch` show it, in one answer).
+ */
+
+const OCI = 'org.opencontainers.image';
+const CONTAINER_CONFIGS = new Set([_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .MEDIA */ .Rn.ociConfig, _oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .MEDIA */ .Rn.dockerConfig]);
+/**
+ * An immutable tag names the version and the commit its manifest records: it holds the version
+ * and starts-with-7-or-more of the revision as a word (`1.2.3-42-abc1234`, `v1.2.3-abc1234`).
+ */
+function isImmutableTag(tag, version, revision) {
+    if (!version || !revision || revision.length < 7)
+        return false;
+    const plain = version.replace(/^v/, '');
+    if (!tag.includes(plain))
+        return false;
+    return tag.split(/[-_.+]/).some((word) => word.length >= 7 && revision.toLowerCase().startsWith(word.toLowerCase()));
+}
+function platformText(p) {
+    return `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`;
+}
+async function totalSize(store, manifest, depth = 0) {
+    if (_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .INDEX_MEDIA_TYPES */ .kA.includes(manifest.mediaType)) {
+        let sum = manifest.bytes.length;
+        for (const child of manifest.parsed.manifests ?? []) {
+            sum += depth < 4 ? await totalSize(store, await store.getManifest(child.digest), depth + 1) : child.size;
+        }
+        return sum;
+    }
+    const parsed = manifest.parsed;
+    return manifest.bytes.length + (parsed.config?.size ?? 0) + (parsed.layers ?? []).reduce((n, l) => n + l.size, 0);
+}
+/** The tags of `store` that are this manifest's immutable tag: looked for by name first, resolved last. */
+async function findImmutableTag(store, reference, digest, version, revision) {
+    if (!version || !revision)
+        return undefined;
+    if (!reference.startsWith('sha256:') && isImmutableTag(reference, version, revision))
+        return reference;
+    const candidates = (await store.listTags()).filter((t) => isImmutableTag(t, version, revision));
+    for (const tag of candidates) {
+        if ((await store.resolve(tag))?.digest === digest)
+            return tag;
+    }
+    return undefined;
+}
+async function describeArtefact(store, reference) {
+    const manifest = await store.getManifest(reference);
+    const parsed = manifest.parsed;
+    const annotations = parsed.annotations ?? {};
+    const index = _oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .INDEX_MEDIA_TYPES */ .kA.includes(manifest.mediaType);
+    const platforms = index
+        ? (parsed.manifests ?? []).flatMap((m) => (m.platform ? [platformText(m.platform)] : []))
+        : [];
+    const configType = index ? undefined : parsed.config?.mediaType;
+    let created = annotations[`${OCI}.created`];
+    if (!index && configType !== undefined && CONTAINER_CONFIGS.has(configType) && parsed.config.size < 4 << 20) {
+        // A container image: its config says the platform and, when the manifest does not, the time.
+        const chunks = [];
+        for await (const chunk of await store.getBlob(parsed.config))
+            chunks.push(chunk);
+        const config = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        if (config.os && config.architecture) {
+            platforms.push(platformText({ os: config.os, architecture: config.architecture, variant: config.variant }));
+        }
+        created ??= config.created;
+    }
+    const version = annotations[`${OCI}.version`];
+    const revision = annotations[`${OCI}.revision`];
+    return {
+        reference,
+        digest: manifest.digest,
+        mediaType: manifest.mediaType,
+        artifactType: parsed.artifactType ?? configType,
+        kind: index ? 'index' : configType !== undefined && CONTAINER_CONFIGS.has(configType) ? 'image' : 'artefact',
+        size: await totalSize(store, manifest),
+        platforms,
+        annotations,
+        created,
+        version,
+        revision,
+        immutableTag: await findImmutableTag(store, reference, manifest.digest, version, revision),
+    };
+}
+
+
+/***/ }),
+
+/***/ 86445:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ listArtefactTags),
+/* harmony export */   p: () => (/* binding */ ATTACHMENT_TAG)
+/* harmony export */ });
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37870);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30717);
+/**
+ * A repository's tags, as `crane ls` lists them; with `immutable`, only the tags that name the
+ * version and commit their own manifest records (build-tag's immutable tags), each with its digest.
+ */
+
+
+/** Tags the suite and cosign write for attachments (`sha256-<hex>`, `.sig`, `.att`, `.sbom`): never immutable tags. */
+const ATTACHMENT_TAG = /^sha256-[0-9a-f]{64}(\.(sig|att|sbom))?$/;
+const VERSION_LIKE = /\d+\.\d+\.\d+/;
+async function listArtefactTags(store, options) {
+    const tags = options.tags ?? (await store.listTags());
+    if (!options.immutable)
+        return tags.map((tag) => ({ tag }));
+    const candidates = tags.filter((t) => !ATTACHMENT_TAG.test(t) && VERSION_LIKE.test(t));
+    const read = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_0__/* .mapPool */ .P)(candidates, 8, async (tag) => {
+        const manifest = await store.getManifest(tag);
+        const annotations = manifest.parsed.annotations ?? {};
+        const version = annotations['org.opencontainers.image.version'];
+        const revision = annotations['org.opencontainers.image.revision'];
+        return (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .isImmutableTag */ .Z)(tag, version, revision) ? { tag, digest: manifest.digest, version, revision } : undefined;
+    });
+    return read.filter((t) => t !== undefined);
+}
+
+
+/***/ }),
+
+/***/ 76729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ compareText)
+/* harmony export */ });
+/**
+ * The one text order for everything the suite sorts: code units, locale-independent, so signed
+ * statements, documents and reports never depend on the machine's locale (`localeCompare` orders
+ * `-`, `_` and case by the locale's collation, and its first call loads ICU's collator, about
+ * 10 ms of a short run).
+ */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 17439:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b1: () => (/* binding */ SBOM_MEDIA_TYPES),
+/* harmony export */   iX: () => (/* binding */ writeDocuments),
+/* harmony export */   nE: () => (/* binding */ isoSeconds),
+/* harmony export */   zu: () => (/* binding */ SBOM_FORMATS)
+/* harmony export */ });
+/* unused harmony exports uuidFrom, writeCycloneDx, spdxId, writeSpdx */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96939);
+/* harmony import */ var _suite_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64277);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76729);
+/**
+ * CycloneDX 1.6 JSON and SPDX 2.3 JSON, written in one pass from the same catalogue.
+ * Deterministic: the input decides every byte (sorted components and properties, identifiers
+ * derived from the subject digest, the timestamp given by the caller, no milliseconds).
+ */
+
+
+
+
+
+/** The hex of a sha256 subject digest, for the documents' own hash fields; none when it is not one. */
+function hexOf(digest) {
+    try {
+        return (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .digestHex */ .sU)(digest);
+    }
+    catch {
+        return undefined;
+    }
+}
+const SBOM_FORMATS = ['cyclonedx-json', 'spdx-json'];
+const SBOM_MEDIA_TYPES = {
+    'cyclonedx-json': 'application/vnd.cyclonedx+json',
+    'spdx-json': 'application/spdx+json',
+};
+/**
+ * The document as 2-space JSON with a final newline. Its bytes are made once from the JSON text and
+ * the newline, then hashed and written as they are: the text joined to its newline is a string V8
+ * has not flattened, and hashing or writing that took several times as long as the bytes (measured
+ * with a 500 KB document).
+ */
+function sbomDocument(format, doc) {
+    const json = JSON.stringify(doc, null, 2);
+    const length = Buffer.byteLength(json);
+    const bytes = Buffer.allocUnsafe(length + 1);
+    if (bytes.write(json) !== length)
+        throw new Error('sbomDocument: short write');
+    bytes[length] = 0x0a;
+    return { format, content: `${json}\n`, bytes, digest: (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc)(bytes), mediaType: SBOM_MEDIA_TYPES[format] };
+}
+/** ISO 8601 UTC, whole seconds (SPDX forbids milliseconds; CycloneDX gets the same for symmetry). */
+function isoSeconds(date) {
+    if (Number.isNaN(date.getTime()))
+        throw new Error('isoSeconds: invalid date');
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/** A name-based UUID (version 5 layout) from a digest: the same subject always gets the same serial. */
+function uuidFrom(seed) {
+    const bytes = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(seed).digest().subarray(0, 16);
+    bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x50;
+    bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+    const hex = bytes.toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+function sortedProperties(entries) {
+    return entries
+        .map(([name, value]) => ({ name, value }))
+        .sort((a, b) => (0,_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n)(a.name, b.name) || (0,_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n)(a.value, b.value));
+}
+function componentProperties(c) {
+    return sortedProperties([
+        ...Object.entries(c.properties).map(([k, v]) => [`${_suite_js__WEBPACK_IMPORTED_MODULE_3__/* .SUITE_NAME */ .t}:${k}`, v]),
+        ...c.foundIn.map((loc) => [`${_suite_js__WEBPACK_IMPORTED_MODULE_3__/* .SUITE_NAME */ .t}:found-in`, loc]),
+        [`${_suite_js__WEBPACK_IMPORTED_MODULE_3__/* .SUITE_NAME */ .t}:ecosystem`, c.ecosystem],
+    ]);
+}
+function cdxLicenses(licenses) {
+    if (licenses.length === 0)
+        return undefined;
+    const only = licenses[0];
+    if (licenses.length === 1 && only !== undefined && 'expression' in only)
+        return [{ expression: only.expression }];
+    // CycloneDX allows one expression or a list of named licences, not a mix: several become names.
+    return licenses.map((l) => ({ license: { name: 'expression' in l ? l.expression : l.name } }));
+}
+const CDX_SCOPE = { required: 'required', optional: 'optional', dev: 'excluded' };
+function writeCycloneDx(catalog, subject) {
+    // The subject's purl is its bom-ref unless a component has the same purl (bom-refs must be unique).
+    const subjectRef = subject.purl !== undefined && !catalog.components.some((c) => c.purl === subject.purl)
+        ? subject.purl
+        : `${_suite_js__WEBPACK_IMPORTED_MODULE_3__/* .SUITE_NAME */ .t}:subject:${subject.digest}`;
+    const components = catalog.components.map((c) => ({
+        type: c.type,
+        'bom-ref': c.purl,
+        ...(c.group === undefined ? {} : { group: c.group }),
+        name: c.name,
+        ...(c.version === '' ? {} : { version: c.version }),
+        scope: CDX_SCOPE[c.scope],
+        ...(c.hashes.length === 0 ? {} : { hashes: c.hashes.map((h) => ({ alg: h.alg, content: h.content })) }),
+        ...(c.licenses.length === 0 ? {} : { licenses: cdxLicenses(c.licenses) }),
+        purl: c.purl,
+        properties: componentProperties(c),
+    }));
+    if (catalog.distro !== undefined) {
+        const d = catalog.distro;
+        components.push({
+            type: 'operating-system',
+            'bom-ref': `${_suite_js__WEBPACK_IMPORTED_MODULE_3__/* .SUITE_NAME */ .t}:os:${d.id}${d.versionId === undefined ? '' : `@${d.versionId}`}`,
+            name: d.id,
+            ...(d.versionId === undefined ? {} : { version: d.versionId }),
+            ...(d.prettyName === undefined ? {} : { description: d.prettyName }),
+        });
+    }
+    const hex = hexOf(subject.digest);
+    const doc = {
+        $schema: 'http://cyclonedx.org/schema/bom-1.6.schema.json',
+        bomFormat: 'CycloneDX',
+        specVersion: '1.6',
+        serialNumber: `urn:uuid:${uuidFrom(`cyclonedx:${subject.digest}`)}`,
+        version: 1,
+        metadata: {
+            timestamp: isoSeconds(subject.timestamp),
+            tools: { components: [{ type: 'application', name: _suite_js__WEBPACK_IMPORTED_MODULE_3__/* .SUITE_NAME */ .t, version: _suite_js__WEBPACK_IMPORTED_MODULE_3__/* .SUITE_VERSION */ .s }] },
+            component: {
+                type: subject.kind === 'image' ? 'container' : 'application',
+                'bom-ref': subjectRef,
+                name: subject.name,
+                ...(subject.version === undefined ? {} : { version: subject.version }),
+                ...(hex === undefined ? {} : { hashes: [{ alg: 'SHA-256', content: hex }] }),
+                ...(subject.purl === undefined ? {} : { purl: subject.purl }),
+            },
+            properties: sortedProperties([
+                ...Object.entries(subject.properties ?? {}),
+                [`${_suite_js__WEBPACK_IMPORTED_MODULE_3__/* .SUITE_NAME */ .t}:subject-digest`, subject.digest],
+            ]),
+        },
+        components,
+        dependencies: [
+            { ref: subjectRef, dependsOn: [...catalog.direct] },
+            ...catalog.components.map((c) => ({ ref: c.purl, dependsOn: [...c.dependsOn] })),
+        ],
+    };
+    return sbomDocument('cyclonedx-json', doc);
+}
+const SPDX_ALG = {
+    MD5: 'MD5',
+    'SHA-1': 'SHA1',
+    'SHA-256': 'SHA256',
+    'SHA-384': 'SHA384',
+    'SHA-512': 'SHA512',
+};
+/** SPDX element ids: `^SPDXRef-[a-zA-Z0-9.-]+$`, unique by construction (a hash of the purl ends each). */
+function spdxId(prefix, readable, unique) {
+    const clean = readable
+        .replace(/[^a-zA-Z0-9.-]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 80);
+    const suffix = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(unique).digest('hex').slice(0, 12);
+    return `SPDXRef-${prefix}-${clean === '' ? '' : `${clean}-`}${suffix}`;
+}
+function writeSpdx(catalog, subject) {
+    const extracted = new Map();
+    const declared = (licenses) => {
+        if (licenses.length === 0)
+            return 'NOASSERTION';
+        const parts = licenses.map((l) => {
+            if ('expression' in l)
+                return licenses.length > 1 ? `(${l.expression})` : l.expression;
+            const id = `LicenseRef-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(l.name).digest('hex').slice(0, 16)}`;
+            extracted.set(id, l.name);
+            return id;
+        });
+        return parts.join(' AND ');
+    };
+    const ids = new Map();
+    for (const c of catalog.components)
+        ids.set(c.purl, spdxId('Package', `${c.ecosystem}-${c.name}-${c.version}`, c.purl));
+    const subjectId = spdxId(subject.kind === 'image' ? 'Image' : 'Source', subject.name, subject.digest);
+    const hex = hexOf(subject.digest);
+    const packages = [
+        {
+            name: subject.name,
+            SPDXID: subjectId,
+            ...(subject.version === undefined ? {} : { versionInfo: subject.version }),
+            downloadLocation: 'NOASSERTION',
+            filesAnalyzed: false,
+            ...(hex === undefined ? {} : { checksums: [{ algorithm: 'SHA256', checksumValue: hex }] }),
+            ...(subject.purl === undefined
+                ? {}
+                : {
+                    externalRefs: [
+                        { referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: subject.purl },
+                    ],
+                }),
+            primaryPackagePurpose: subject.kind === 'image' ? 'CONTAINER' : 'SOURCE',
+        },
+        ...catalog.components.map((c) => ({
+            name: c.group === undefined || c.ecosystem !== 'maven' ? c.name : `${c.group}:${c.name}`,
+            SPDXID: ids.get(c.purl),
+            ...(c.version === '' ? {} : { versionInfo: c.version }),
+            downloadLocation: 'NOASSERTION',
+            filesAnalyzed: false,
+            ...(c.hashes.length === 0
+                ? {}
+                : { checksums: c.hashes.map((h) => ({ algorithm: SPDX_ALG[h.alg], checksumValue: h.content })) }),
+            licenseConcluded: 'NOASSERTION',
+            licenseDeclared: declared(c.licenses),
+            copyrightText: 'NOASSERTION',
+            externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: c.purl }],
+            sourceInfo: `found in: ${c.foundIn.join(', ')}`,
+            primaryPackagePurpose: c.type === 'application' ? 'APPLICATION' : c.type === 'operating-system' ? 'OPERATING_SYSTEM' : 'LIBRARY',
+            ...(c.scope === 'required' ? {} : { comment: `scope: ${c.scope}` }),
+        })),
+    ];
+    if (catalog.distro !== undefined) {
+        const d = catalog.distro;
+        packages.push({
+            name: d.id,
+            SPDXID: spdxId('OperatingSystem', d.id, `${d.id}@${d.versionId ?? ''}`),
+            ...(d.versionId === undefined ? {} : { versionInfo: d.versionId }),
+            downloadLocation: 'NOASSERTION',
+            filesAnalyzed: false,
+            ...(d.prettyName === undefined ? {} : { description: d.prettyName }),
+            primaryPackagePurpose: 'OPERATING_SYSTEM',
+        });
+    }
+    const byPurl = new Map(catalog.components.map((c) => [c.purl, c]));
+    const relationships = [
+        { spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: subjectId },
+    ];
+    for (const purl of catalog.direct) {
+        const id = ids.get(purl);
+        const scope = byPurl.get(purl)?.scope;
+        if (scope === 'dev')
+            relationships.push({ spdxElementId: id, relationshipType: 'DEV_DEPENDENCY_OF', relatedSpdxElement: subjectId });
+        else if (scope === 'optional')
+            relationships.push({
+                spdxElementId: id,
+                relationshipType: 'OPTIONAL_DEPENDENCY_OF',
+                relatedSpdxElement: subjectId,
+            });
+        else
+            relationships.push({ spdxElementId: subjectId, relationshipType: 'DEPENDS_ON', relatedSpdxElement: id });
+    }
+    // Image mode: everything found is contained in the image, even without a recorded edge.
+    if (subject.kind === 'image') {
+        for (const c of catalog.components) {
+            relationships.push({
+                spdxElementId: subjectId,
+                relationshipType: 'CONTAINS',
+                relatedSpdxElement: ids.get(c.purl),
+            });
+        }
+    }
+    for (const c of catalog.components) {
+        for (const dep of c.dependsOn) {
+            relationships.push({
+                spdxElementId: ids.get(c.purl),
+                relationshipType: 'DEPENDS_ON',
+                relatedSpdxElement: ids.get(dep),
+            });
+        }
+    }
+    const doc = {
+        spdxVersion: 'SPDX-2.3',
+        dataLicense: 'CC0-1.0',
+        SPDXID: 'SPDXRef-DOCUMENT',
+        name: `${subject.name}${subject.version === undefined ? '' : `@${subject.version}`}`,
+        documentNamespace: `https://spdx.org/spdxdocs/${_suite_js__WEBPACK_IMPORTED_MODULE_3__/* .SUITE_NAME */ .t}/${encodeURIComponent(subject.name)}-${uuidFrom(`spdx:${subject.digest}`)}`,
+        creationInfo: {
+            created: isoSeconds(subject.timestamp),
+            creators: [`Tool: ${_suite_js__WEBPACK_IMPORTED_MODULE_3__/* .SUITE_NAME */ .t}-${_suite_js__WEBPACK_IMPORTED_MODULE_3__/* .SUITE_VERSION */ .s}`],
+        },
+        packages,
+        ...(extracted.size === 0
+            ? {}
+            : {
+                hasExtractedLicensingInfos: [...extracted.entries()]
+                    .sort((a, b) => (0,_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n)(a[0], b[0]))
+                    .map(([licenseId, text]) => ({ licenseId, extractedText: text, name: text })),
+            }),
+        relationships,
+    };
+    return sbomDocument('spdx-json', doc);
+}
+/** Both (or one) formats from the same catalogue, in the order asked for. */
+function writeDocuments(catalog, subject, formats) {
+    return formats.map((f) => (f === 'cyclonedx-json' ? writeCycloneDx(catalog, subject) : writeSpdx(catalog, subject)));
+}
+
+
+/***/ }),
+
+/***/ 64277:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ SUITE_VERSION),
+/* harmony export */   t: () => (/* binding */ SUITE_NAME)
+/* harmony export */ });
+/**
+ * The suite's own name and version, as the documents it writes name their tool (CycloneDX
+ * `metadata.tools`, SPDX `creators`, a verification summary's `verifier.version`). One value for
+ * the whole suite: test/suite-version.test.ts checks it against the packages' versions, so a release
+ * that bumps them cannot leave the documents naming an older one.
+ */
+const SUITE_NAME = 'immutable-artefacts';
+const SUITE_VERSION = '0.1.0';
+
+
+/***/ })
+
+};

@@ -1,0 +1,535 @@
+export const id = 517;
+export const ids = [517];
+export const modules = {
+
+/***/ 39872:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D0: () => (/* binding */ ANNOTATION_CONTENT_DIGEST),
+/* harmony export */   H: () => (/* binding */ ANNOTATION_CREATED),
+/* harmony export */   OP: () => (/* binding */ Hasher),
+/* harmony export */   aJ: () => (/* binding */ DEFAULT_ARTIFACT_TYPE),
+/* harmony export */   bm: () => (/* binding */ ANNOTATION_UNPACK),
+/* harmony export */   hg: () => (/* binding */ ANNOTATION_TITLE),
+/* harmony export */   tB: () => (/* binding */ FILE_LAYER_MEDIA_TYPE)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * The pack artefact's format (the ORAS conventions, so `oras pull` reads it too):
+ * - manifest: OCI image manifest with `artifactType` (default {@link DEFAULT_ARTIFACT_TYPE}),
+ *   config = the empty descriptor (`{}`), annotations = the given ones (build-tag's `manifest:`
+ *   lines) plus `org.opencontainers.image.created`;
+ * - a file → one layer `application/octet-stream` with `org.opencontainers.image.title` = its name;
+ * - a directory → one tar layer (gzip by default) titled with the directory's name, entries under
+ *   `<name>/`, annotated `io.deis.oras.content.unpack: true` and `io.deis.oras.content.digest`
+ *   (sha256 of the uncompressed tar).
+ */
+
+
+/** The default artifactType of packed files: the project's own, versioned media type. */
+const DEFAULT_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.files.v1';
+/** Media type of a single packed file's layer. */
+const FILE_LAYER_MEDIA_TYPE = 'application/octet-stream';
+const ANNOTATION_TITLE = 'org.opencontainers.image.title';
+const ANNOTATION_CREATED = 'org.opencontainers.image.created';
+/** ORAS: the layer is a directory tar to unpack under its title. */
+const ANNOTATION_UNPACK = 'io.deis.oras.content.unpack';
+/** ORAS: sha256 of the uncompressed tar of a directory layer. */
+const ANNOTATION_CONTENT_DIGEST = 'io.deis.oras.content.digest';
+/** sha256 and byte count of what streams through. */
+class Hasher extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
+    hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    size = 0;
+    _transform(chunk, _encoding, callback) {
+        this.hash.update(chunk);
+        this.size += chunk.length;
+        callback(null, chunk);
+    }
+}
+
+
+/***/ }),
+
+/***/ 43694:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C2: () => (/* binding */ parsePackInputs),
+/* harmony export */   mw: () => (/* binding */ PULL_SECRETS),
+/* harmony export */   sO: () => (/* binding */ parsePullInputs),
+/* harmony export */   yB: () => (/* binding */ PACK_SECRETS)
+/* harmony export */ });
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97276);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42109);
+/* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96939);
+/* harmony import */ var _oci_references_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70461);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39872);
+/** The pack action's and `artefacts pull`'s inputs: parsed once, into typed objects. */
+
+
+
+
+
+
+const ANNOTATION_KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+const PACK_SECRETS = ['registry-password'];
+/** Inputs naming files or directories: confined to the workspace unless listed in allow-outside-workspace. */
+const PACK_PATH_INPUTS = ['path', 'destination'];
+/**
+ * Annotations from lines `key=value`, `manifest:key=value` (build-tag's `annotations` output) or
+ * `manifest[...]:key=value`; lines for other levels (index, descriptors) do not apply to a single
+ * manifest and are skipped.
+ */
+function parsePackAnnotations(lines, input = 'annotations') {
+    const out = {};
+    for (const line of lines) {
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, line, 'lines of key=value or manifest:key=value (build-tag’s annotations output)');
+        let key = line.slice(0, eq).trim();
+        const value = line.slice(eq + 1);
+        const level = /^([a-z-]+)(\[[^\]]*\])?:(.+)$/.exec(key);
+        if (level) {
+            if (!['manifest', 'index', 'manifest-descriptor', 'index-descriptor'].includes(level[1])) {
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, line, 'a level of manifest, index, manifest-descriptor or index-descriptor before ":"');
+            }
+            if (level[1] !== 'manifest')
+                continue;
+            key = level[3];
+        }
+        if (!ANNOTATION_KEY.test(key))
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, line, 'annotation keys such as org.opencontainers.image.version');
+        out[key] = value;
+    }
+    return out;
+}
+function parsePackInputs(raw) {
+    const paths = _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_(raw, 'path', { comma: false });
+    if (paths.length === 0)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('path', raw('path'), 'one or more files or directories, one per line');
+    for (const p of paths)
+        (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .plainValue */ ._y)('path', p);
+    const destination = _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .required */ .mw(raw, 'destination');
+    const ref = (0,_oci_references_js__WEBPACK_IMPORTED_MODULE_3__/* .referenceInput */ .Ie)('destination', destination);
+    if (ref.digest !== undefined) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('destination', destination, 'a reference without @digest (the digest is what pack computes)');
+    }
+    const tags = _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_(raw, 'tags');
+    for (const tag of tags)
+        if (!(0,_oci_references_js__WEBPACK_IMPORTED_MODULE_3__/* .isTag */ .dz)(tag))
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('tags', tag, 'tags of [A-Za-z0-9_][A-Za-z0-9._-]{0,127}');
+    if (ref.kind === 'layout' && ref.tag === undefined && tags.length === 0) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('tags', '', 'at least one tag for an oci: layout destination (oci:<dir>:<tag> or tags), or an untagged artefact would be unreachable');
+    }
+    const artifactType = _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalText */ .mR(raw, 'artifact-type') ?? _format_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_ARTIFACT_TYPE */ .aJ;
+    if (!(0,_oci_media_js__WEBPACK_IMPORTED_MODULE_5__/* .isMediaType */ .LA)(artifactType)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('artifact-type', artifactType, 'a media type (type/subtype), e.g. application/vnd.acme.chart.v1');
+    }
+    const access = (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRegistryAccess */ .JO)(raw, PACK_PATH_INPUTS);
+    return {
+        paths,
+        destination,
+        tags,
+        artifactType,
+        annotations: parsePackAnnotations(_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .splitList */ .ry(raw('annotations'), false)),
+        compression: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .oneOf */ .yL(raw, 'compression', ['gzip', 'none'], 'gzip'),
+        bindTags: _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zM(raw, 'bind-tags', false),
+        ...access,
+    };
+}
+const PULL_SECRETS = ['registry-password'];
+const PULL_PATH_INPUTS = ['reference', 'output'];
+function parsePullInputs(raw) {
+    const value = _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .required */ .mw(raw, 'reference');
+    (0,_oci_references_js__WEBPACK_IMPORTED_MODULE_3__/* .referenceInput */ .Ie)('reference', value);
+    const access = (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRegistryAccess */ .JO)(raw, PULL_PATH_INPUTS);
+    return {
+        reference: value,
+        output: (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .plainValue */ ._y)('output', _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalText */ .mR(raw, 'output') ?? '.'),
+        ...access,
+    };
+}
+
+
+/***/ }),
+
+/***/ 35626:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ runPack)
+/* harmony export */ });
+/* unused harmony export packArtefact */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_7__);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(50521);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(37638);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(330);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(21888);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(42109);
+/* harmony import */ var _oci_builder_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(23252);
+/* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(96939);
+/* harmony import */ var _github_run_facts_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(56886);
+/* harmony import */ var _sign_predicates_tag_binding_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(85666);
+/* harmony import */ var _oci_references_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(70461);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(39872);
+/* harmony import */ var _oci_open_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(78326);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(76729);
+/**
+ * pack: files and directories → one OCI artefact, reproducibly, into a registry or an OCI layout
+ * (the artefact's format: ./format.ts).
+ *
+ * Reproducible: entries sorted by byte order, modes 0644 / 0755 (executables and directories),
+ * owner 0/0 without names, every mtime = SOURCE_DATE_EPOCH, else the HEAD commit time; gzip header
+ * with mtime 0 and OS byte 3 (Unix) whatever the platform. The same files give the same digest.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Sets the gzip header's OS byte (offset 9) to 3 (Unix) so the bytes do not depend on the platform. */
+class FixGzipHeader extends node_stream__WEBPACK_IMPORTED_MODULE_5__.Transform {
+    offset = 0;
+    _transform(chunk, _encoding, callback) {
+        if (this.offset <= 9 && this.offset + chunk.length > 9) {
+            chunk = Buffer.from(chunk);
+            chunk[9 - this.offset] = 3;
+        }
+        this.offset += chunk.length;
+        callback(null, chunk);
+    }
+}
+/** Every entry under `root`, sorted by byte order of the tar name; symlinks and special files refused. */
+async function walk(root, prefix) {
+    const out = [];
+    const visit = async (dir, name) => {
+        out.push({ name: `${name}/`, kind: 'directory', absolute: dir, size: 0, mode: 0o755 });
+        for (const child of (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir)).sort()) {
+            const absolute = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, child);
+            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(absolute);
+            const childName = `${name}/${child}`;
+            if (info.isDirectory())
+                await visit(absolute, childName);
+            else if (info.isFile()) {
+                out.push({
+                    name: childName,
+                    kind: 'file',
+                    absolute,
+                    size: info.size,
+                    mode: info.mode & 0o111 ? 0o755 : 0o644,
+                });
+            }
+            else {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ArtefactsError */ .E('UNSUPPORTED', `${absolute} is ${info.isSymbolicLink() ? 'a symbolic link' : 'not a regular file or directory'}; pack stores regular files and directories only.`, { hint: 'Copy the target in place of the link, or leave it out of the packed directory.' });
+            }
+        }
+    };
+    await visit(root, prefix);
+    return out.sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
+}
+async function* tarStream(entries, mtime) {
+    for (const entry of entries) {
+        if (entry.kind === 'directory') {
+            yield (0,_oci_builder_js__WEBPACK_IMPORTED_MODULE_9__/* .tarHeader */ .pI)(entry.name, 0, 0o755, { type: 'directory', mtime });
+            continue;
+        }
+        yield (0,_oci_builder_js__WEBPACK_IMPORTED_MODULE_9__/* .tarHeader */ .pI)(entry.name, entry.size, entry.mode, { mtime });
+        let read = 0;
+        for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(entry.absolute)) {
+            read += chunk.length;
+            if (read > entry.size)
+                break;
+            yield chunk;
+        }
+        if (read !== entry.size) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ArtefactsError */ .E('IO_FAILED', `${entry.absolute} changed size while it was being packed.`);
+        }
+        const pad = (512 - (entry.size % 512)) % 512;
+        if (pad > 0)
+            yield Buffer.alloc(pad, 0);
+    }
+    yield Buffer.alloc(1024, 0);
+}
+async function fileDigest(file) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file)) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { digest: `sha256:${hash.digest('hex')}`, size };
+}
+function checkTitle(title) {
+    if (title === '' || title === '.' || title === '..' || /[\\/\0]/.test(title)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ArtefactsError */ .E('INPUT_INVALID', `Input 'path': cannot name a layer ${JSON.stringify(title)}.`);
+    }
+}
+/**
+ * Packs `paths` (relative to cwd) into `store` and tags it. A tag already holding another digest is
+ * refused (TAG_CONFLICT): artefacts are immutable; the same digest again is a no-op success.
+ */
+async function packArtefact(store, options) {
+    const { logger } = options;
+    // SOURCE_DATE_EPOCH, else the HEAD commit time, else 1970-01-01 with a warning.
+    const headCommit = async () => {
+        const at = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_10__/* .commitTime */ .bX)(options.cwd);
+        return at === undefined ? undefined : { time: at, source: 'commit' };
+    };
+    const when = await (0,_time_js__WEBPACK_IMPORTED_MODULE_11__/* .reproducibleTime */ .m)(options.env, [headCommit], { kind: 'unix-epoch' });
+    if (when.source === 'unix-epoch') {
+        logger.warning('No SOURCE_DATE_EPOCH and no git commit: file times are set to 1970-01-01T00:00:00Z.');
+    }
+    const time = { seconds: when.time.getTime() / 1000, source: when.source === 'unix-epoch' ? 'epoch' : when.source };
+    const created = new Date(time.seconds * 1000).toISOString().replace('.000Z', 'Z');
+    logger.info(`File times and created: ${created} (from ${time.source})`);
+    const scratch = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_4___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)(), 'artefacts-pack-'));
+    const titles = new Set();
+    const layers = [];
+    const summary = [];
+    try {
+        // Every path is checked before anything is written.
+        const sources = [];
+        for (const given of options.paths) {
+            const absolute = node_path__WEBPACK_IMPORTED_MODULE_4___default().resolve(options.cwd, given);
+            let info;
+            try {
+                info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(absolute);
+            }
+            catch (error) {
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .inputError */ .Xu)('path', given, 'existing files or directories', (0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .describeError */ .Uc)(error));
+            }
+            if (!info.isFile() && !info.isDirectory())
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .inputError */ .Xu)('path', given, 'regular files or directories');
+            const title = node_path__WEBPACK_IMPORTED_MODULE_4___default().basename(absolute);
+            checkTitle(title);
+            if (titles.has(title)) {
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .inputError */ .Xu)('path', given, 'paths with distinct names (each becomes a layer titled with its name)');
+            }
+            titles.add(title);
+            sources.push({ absolute, title, directory: info.isDirectory() });
+        }
+        for (const [i, source] of sources.entries()) {
+            if (!source.directory) {
+                const { digest, size } = await fileDigest(source.absolute);
+                const descriptor = {
+                    mediaType: _format_js__WEBPACK_IMPORTED_MODULE_12__/* .FILE_LAYER_MEDIA_TYPE */ .tB,
+                    digest,
+                    size,
+                    annotations: { [_format_js__WEBPACK_IMPORTED_MODULE_12__/* .ANNOTATION_TITLE */ .hg]: source.title },
+                };
+                layers.push({ descriptor, open: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(source.absolute) });
+                summary.push({ title: source.title, digest, size, mediaType: descriptor.mediaType, directory: false });
+                continue;
+            }
+            const entries = await walk(source.absolute, source.title);
+            const file = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(scratch, `layer-${i}`);
+            const tarHash = new _format_js__WEBPACK_IMPORTED_MODULE_12__/* .Hasher */ .OP();
+            const blobHash = new _format_js__WEBPACK_IMPORTED_MODULE_12__/* .Hasher */ .OP();
+            const gzip = (options.compression ?? 'gzip') === 'gzip';
+            const stages = gzip ? [(0,node_zlib__WEBPACK_IMPORTED_MODULE_7__.createGzip)({ level: 9 }), new FixGzipHeader()] : [];
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_6__.pipeline)([
+                node_stream__WEBPACK_IMPORTED_MODULE_5__.Readable.from(tarStream(entries, time.seconds)),
+                tarHash,
+                ...stages,
+                blobHash,
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(file),
+            ]);
+            const descriptor = {
+                mediaType: gzip ? _oci_media_js__WEBPACK_IMPORTED_MODULE_13__/* .MEDIA */ .Rn.ociLayerGzip : _oci_media_js__WEBPACK_IMPORTED_MODULE_13__/* .MEDIA */ .Rn.ociLayerTar,
+                digest: `sha256:${blobHash.hash.digest('hex')}`,
+                size: blobHash.size,
+                annotations: {
+                    [_format_js__WEBPACK_IMPORTED_MODULE_12__/* .ANNOTATION_CONTENT_DIGEST */ .D0]: `sha256:${tarHash.hash.digest('hex')}`,
+                    [_format_js__WEBPACK_IMPORTED_MODULE_12__/* .ANNOTATION_UNPACK */ .bm]: 'true',
+                    [_format_js__WEBPACK_IMPORTED_MODULE_12__/* .ANNOTATION_TITLE */ .hg]: source.title,
+                },
+            };
+            layers.push({ descriptor, open: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file) });
+            summary.push({
+                title: source.title,
+                digest: descriptor.digest,
+                size: descriptor.size,
+                mediaType: descriptor.mediaType,
+                directory: true,
+            });
+            logger.info(`${source.title}/: ${entries.length} entries, ${descriptor.size} bytes (${descriptor.digest})`);
+        }
+        const annotations = { ...(options.annotations ?? {}), [_format_js__WEBPACK_IMPORTED_MODULE_12__/* .ANNOTATION_CREATED */ .H]: created };
+        const sorted = Object.fromEntries(Object.entries(annotations).sort(([a], [b]) => (0,_order_js__WEBPACK_IMPORTED_MODULE_14__/* .compareText */ .n)(a, b)));
+        const artifactType = options.artifactType ?? _format_js__WEBPACK_IMPORTED_MODULE_12__/* .DEFAULT_ARTIFACT_TYPE */ .aJ;
+        const manifest = (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_13__/* .encodeManifest */ .Gb)({
+            schemaVersion: 2,
+            mediaType: _oci_media_js__WEBPACK_IMPORTED_MODULE_13__/* .MEDIA */ .Rn.ociManifest,
+            artifactType,
+            config: { mediaType: _oci_media_js__WEBPACK_IMPORTED_MODULE_13__/* .MEDIA */ .Rn.empty, digest: _oci_media_js__WEBPACK_IMPORTED_MODULE_13__/* .EMPTY_DIGEST */ .Vx, size: _oci_media_js__WEBPACK_IMPORTED_MODULE_13__/* .EMPTY_JSON */ .JO.length },
+            layers: layers.map((l) => l.descriptor),
+            annotations: sorted,
+        });
+        const bindAll = async (bound) => {
+            const subject = { mediaType: _oci_media_js__WEBPACK_IMPORTED_MODULE_13__/* .MEDIA */ .Rn.ociManifest, digest: bound.digest, size: bound.bytes.length };
+            const facts = { repository: options.name ?? store.location, digest: bound.digest, ...(0,_sign_predicates_tag_binding_js__WEBPACK_IMPORTED_MODULE_15__/* .versionFacts */ .iN)(bound) };
+            const run = (0,_github_run_facts_js__WEBPACK_IMPORTED_MODULE_16__/* .envRunFacts */ .u)(options.env);
+            const out = [];
+            for (const tag of options.tags) {
+                const b = await (0,_sign_predicates_tag_binding_js__WEBPACK_IMPORTED_MODULE_15__/* .bindTag */ ._5)(store, subject, { ...facts, tag, run, now: new Date() }, undefined);
+                if (b.written)
+                    logger.info(`  tag binding ${b.record} attached for ${tag} (unsigned)`);
+                out.push(b.record);
+            }
+            return out;
+        };
+        let bindings;
+        // The tag rule before any write: a tag holding another digest is never moved.
+        let unchanged = options.tags.length > 0;
+        for (const tag of options.tags) {
+            const current = await store.resolve(tag);
+            if (current !== undefined && current.digest !== manifest.digest) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ArtefactsError */ .E('TAG_CONFLICT', `${store.location}:${tag} already holds ${current.digest}; this content is ${manifest.digest}. Artefacts are immutable: the tag is not moved.`, {
+                    hint: 'Use a new tag (build-tag’s immutable tag changes with every commit), or commit the change that altered the content.',
+                });
+            }
+            if (current === undefined)
+                unchanged = false;
+        }
+        if (!unchanged) {
+            if ((await store.hasBlob(_oci_media_js__WEBPACK_IMPORTED_MODULE_13__/* .EMPTY_DIGEST */ .Vx)) === undefined) {
+                await store.putBlob({ digest: _oci_media_js__WEBPACK_IMPORTED_MODULE_13__/* .EMPTY_DIGEST */ .Vx, size: _oci_media_js__WEBPACK_IMPORTED_MODULE_13__/* .EMPTY_JSON */ .JO.length }, _oci_media_js__WEBPACK_IMPORTED_MODULE_13__/* .EMPTY_JSON */ .JO);
+            }
+            for (const layer of layers) {
+                if ((await store.hasBlob(layer.descriptor.digest)) === undefined) {
+                    await store.putBlob(layer.descriptor, () => layer.open());
+                }
+            }
+            if (options.bindTags === true && options.tags.length > 0) {
+                // The manifest by digest, then its bindings, then the tags: no tag before its records.
+                await store.putManifest(manifest);
+                bindings = await bindAll(manifest);
+                for (const tag of options.tags)
+                    await store.putTag(tag, manifest);
+            }
+            else {
+                await store.putManifest(manifest, options.tags[0] === undefined ? {} : { tag: options.tags[0] });
+                for (const tag of options.tags.slice(1))
+                    await store.putTag(tag, manifest);
+            }
+            for (const tag of options.tags) {
+                const now = await store.resolve(tag);
+                if (now?.digest !== manifest.digest) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ArtefactsError */ .E('TAG_RACE', `${store.location}:${tag} reads back as ${now?.digest ?? 'absent'} right after writing ${manifest.digest}.`);
+                }
+            }
+        }
+        // Tags already there (a re-run): a binding an earlier run left out is added (none is added twice).
+        if (unchanged && options.bindTags === true)
+            bindings = await bindAll(manifest);
+        const name = options.name ?? store.location;
+        logger.info(`${unchanged ? 'Already there' : 'Packed'}: ${name}@${manifest.digest}`);
+        return {
+            digest: manifest.digest,
+            mediaType: _oci_media_js__WEBPACK_IMPORTED_MODULE_13__/* .MEDIA */ .Rn.ociManifest,
+            artifactType,
+            manifestSize: manifest.bytes.length,
+            size: layers.reduce((sum, l) => sum + l.descriptor.size, 0),
+            reference: `${name}@${manifest.digest}`,
+            tags: options.tags,
+            refs: options.tags.map((t) => `${name}:${t}`),
+            created,
+            createdSource: time.source,
+            layers: summary,
+            unchanged,
+            ...(bindings === undefined ? {} : { bindings }),
+        };
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(scratch, { recursive: true, force: true });
+    }
+}
+/** The pack action's and `artefacts pack`'s entry point. */
+async function runPack(inputs, environment) {
+    if (inputs.registryPassword !== undefined)
+        environment.logger.secret(inputs.registryPassword);
+    const ref = (0,_oci_references_js__WEBPACK_IMPORTED_MODULE_17__/* .parseReference */ .F2)(inputs.destination);
+    // Every path input stays in the workspace (symbolic links followed) before anything is read or written.
+    const ws = (0,_paths_js__WEBPACK_IMPORTED_MODULE_18__/* .workspace */ .Gl)(environment.cwd, inputs.allowOutsideWorkspace);
+    for (const given of inputs.paths)
+        (0,_paths_js__WEBPACK_IMPORTED_MODULE_18__/* .inWorkspace */ .ve)(ws, 'path', given);
+    if (ref.kind === 'layout')
+        (0,_paths_js__WEBPACK_IMPORTED_MODULE_18__/* .inWorkspace */ .ve)(ws, 'destination', ref.path);
+    const store = (0,_oci_open_js__WEBPACK_IMPORTED_MODULE_19__/* .storeFromInputs */ .zc)(ref, inputs, environment);
+    const tags = [...new Set([...(ref.tag === undefined ? [] : [ref.tag]), ...inputs.tags])];
+    const result = await packArtefact(store, {
+        paths: inputs.paths,
+        tags,
+        artifactType: inputs.artifactType,
+        annotations: inputs.annotations,
+        compression: inputs.compression,
+        cwd: environment.cwd,
+        env: environment.env,
+        logger: environment.logger,
+        name: (0,_oci_references_js__WEBPACK_IMPORTED_MODULE_17__/* .formatReference */ .FH)(ref, { tag: undefined, digest: undefined }),
+        bindTags: inputs.bindTags,
+    });
+    return {
+        outputs: {
+            digest: result.digest,
+            reference: result.reference,
+            size: String(result.size),
+            json: JSON.stringify(result),
+        },
+        summary: (0,_summary_js__WEBPACK_IMPORTED_MODULE_20__/* .jobSummary */ .sp)('pack', result.digest, environment.github, [
+            `### Packed \`${result.reference}\``,
+            '',
+            `artifactType \`${result.artifactType}\`, created \`${result.created}\` (${result.createdSource})${result.unchanged ? ', already there: nothing written' : ''}`,
+            '',
+            '| Layer | Digest | Bytes |',
+            '| --- | --- | ---: |',
+            ...result.layers.map((l) => `| \`${l.title}${l.directory ? '/' : ''}\` | \`${l.digest}\` | ${l.size} |`),
+            '',
+            ...(result.refs.length > 0 ? [`Tags: ${result.refs.map((r) => `\`${r}\``).join(', ')}`, ''] : []),
+            ...(result.bindings === undefined
+                ? []
+                : [`Tag bindings (unsigned): ${result.bindings.map((r) => `\`${r}\``).join(', ')}`, '']),
+        ].join('\n')),
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1181 @@
+export const id = 981;
+export const ids = [981];
+export const modules = {
+
+/***/ 35267:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  PACK_SECRETS: () => (/* reexport */ inputs/* PACK_SECRETS */.yB),
+  PULL_SECRETS: () => (/* reexport */ inputs/* PULL_SECRETS */.mw),
+  parsePackInputs: () => (/* reexport */ inputs/* parsePackInputs */.C2),
+  parsePullInputs: () => (/* reexport */ inputs/* parsePullInputs */.sO),
+  runPack: () => (/* reexport */ pack/* runPack */.R),
+  runPull: () => (/* reexport */ runPull)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/paths.ts
+var paths = __webpack_require__(42109);
+// EXTERNAL MODULE: ./packages/core/src/sbom/image/tar.ts
+var tar = __webpack_require__(61338);
+// EXTERNAL MODULE: ./packages/core/src/oci/media.ts
+var media = __webpack_require__(96939);
+// EXTERNAL MODULE: ./packages/core/src/oci/references.ts
+var references = __webpack_require__(70461);
+// EXTERNAL MODULE: ./packages/core/src/pack/format.ts
+var format = __webpack_require__(39872);
+// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 1 modules
+var oci_open = __webpack_require__(78326);
+;// CONCATENATED MODULE: ./packages/core/src/pack/pull.ts
+/**
+ * pull: a packed artefact back into files, every blob verified against its digest while streaming,
+ * titles and tar entry paths refused when they would leave the output directory.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** A relative path that stays inside its root: no absolute path, no `..`, no backslash or NUL. */
+function safeRelativePath(name, what) {
+    const normal = name.replace(/^\.\//, '').replace(/\/+$/, '');
+    const parts = normal.split('/');
+    if (normal === '' ||
+        name.startsWith('/') ||
+        /^[A-Za-z]:/.test(name) ||
+        /[\\\0]/.test(name) ||
+        parts.some((p) => p === '..' || p === '' || p === '.')) {
+        throw new errors/* ArtefactsError */.E('PATH_UNSAFE', `Refusing ${what} ${JSON.stringify(name.slice(0, 300))}: it would be written outside the output directory.`, { hint: 'The artefact was built to escape its directory (path traversal); nothing from it was kept.' });
+    }
+    return normal;
+}
+async function exists(file) {
+    try {
+        await (0,promises_.lstat)(file);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Refuses, before anything is written, what pull cannot turn back into files: a container image
+ * (a config that is an image config), an image index, or a manifest none of whose layers carries
+ * a file name. "Pulled 0 files" with success would hide that the wrong thing was named.
+ */
+function notFileArtefact(where, mediaType, parsed) {
+    const refuse = (what) => new errors/* ArtefactsError */.E('MEDIA_TYPE_UNSUPPORTED', `${where} is ${what}, not a file artefact; pull gets back files that pack packed.`, {
+        hint: 'Name the artefact pack pushed (its tag or digest); to copy images use promote, to read one use sbom or skopeo.',
+    });
+    if (media/* INDEX_MEDIA_TYPES */.kA.includes(mediaType) || !Array.isArray(parsed.layers)) {
+        throw refuse(`an image index (${mediaType}): a multi-platform container image or a list of manifests`);
+    }
+    const config = parsed.config?.mediaType;
+    if (config === media/* MEDIA */.Rn.ociConfig || config === media/* MEDIA */.Rn.dockerConfig) {
+        throw refuse(`a container image (config ${config})`);
+    }
+    if (!parsed.layers.some((layer) => layer.annotations?.[format/* ANNOTATION_TITLE */.hg] !== undefined)) {
+        const kind = parsed.artifactType ?? config ?? mediaType;
+        throw refuse(`${kind} with no layer named by ${format/* ANNOTATION_TITLE */.hg}`);
+    }
+}
+/** Writes an artefact's layers under `output`: verified, staged, then moved in place (never over existing files). */
+async function pullArtefact(store, target, output, logger) {
+    const manifest = await store.getManifest(target);
+    const parsed = manifest.parsed;
+    notFileArtefact(`${store.location}@${manifest.digest}`, manifest.mediaType, parsed);
+    await (0,promises_.mkdir)(output, { recursive: true });
+    const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(output, `.pull-${(0,external_node_crypto_.randomBytes)(3).toString('hex')}-`));
+    const files = [];
+    const tops = [];
+    try {
+        for (const layer of parsed.layers) {
+            const title = layer.annotations?.[format/* ANNOTATION_TITLE */.hg];
+            if (title === undefined) {
+                logger.warning(`Layer ${layer.digest} has no ${format/* ANNOTATION_TITLE */.hg}: skipped.`);
+                continue;
+            }
+            const safe = safeRelativePath(title, 'layer title');
+            tops.push(safe.split('/')[0]);
+            const blob = await store.getBlob(layer);
+            if (layer.annotations?.[format/* ANNOTATION_UNPACK */.bm] !== 'true') {
+                const file = external_node_path_default().join(staging, safe);
+                await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+                await (0,external_node_stream_promises_.pipeline)(blob, (0,external_node_fs_.createWriteStream)(file, { mode: 0o644 }));
+                files.push(safe);
+                continue;
+            }
+            const hasher = new format/* Hasher */.OP();
+            const plain = layer.mediaType === media/* MEDIA */.Rn.ociLayerGzip || layer.mediaType === media/* MEDIA */.Rn.dockerLayerGzip
+                ? blob.pipe((0,external_node_zlib_.createGunzip)())
+                : blob;
+            blob.on('error', (error) => plain.destroy(error));
+            const hashed = plain.pipe(hasher);
+            plain.on('error', (error) => hashed.destroy(error));
+            for await (const entry of (0,tar/* tarEntries */.O)(hashed)) {
+                const name = safeRelativePath(entry.path, 'tar entry');
+                const file = external_node_path_default().join(staging, name);
+                if (entry.type === 'directory') {
+                    await (0,promises_.mkdir)(file, { recursive: true, mode: 0o755 });
+                    continue;
+                }
+                if (entry.type !== 'file') {
+                    throw new errors/* ArtefactsError */.E('UNSUPPORTED', `Refusing tar entry ${JSON.stringify(entry.path)}: a ${entry.type}; pull writes regular files and directories only.`);
+                }
+                await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+                await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.from(entry.chunks()), (0,external_node_fs_.createWriteStream)(file, { mode: entry.mode & 0o111 ? 0o755 : 0o644 }));
+                files.push(name);
+            }
+            for await (const _ of hashed)
+                void _;
+            const expected = layer.annotations?.[format/* ANNOTATION_CONTENT_DIGEST */.D0];
+            const actual = `sha256:${hasher.hash.digest('hex')}`;
+            if (expected !== undefined && expected !== actual) {
+                throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `Layer ${layer.digest} unpacks to ${actual}, but its ${format/* ANNOTATION_CONTENT_DIGEST */.D0} says ${expected}.`);
+            }
+        }
+        for (const top of [...new Set(tops)]) {
+            if (await exists(external_node_path_default().join(output, top))) {
+                throw new errors/* ArtefactsError */.E('IO_FAILED', `${external_node_path_default().join(output, top)} already exists; pull does not overwrite files.`, {
+                    hint: 'Pull into an empty directory (--output DIR).',
+                });
+            }
+        }
+        for (const top of [...new Set(tops)])
+            await (0,promises_.rename)(external_node_path_default().join(staging, top), external_node_path_default().join(output, top));
+    }
+    finally {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+    }
+    logger.info(`Pulled ${files.length} file(s) from ${store.location}@${manifest.digest} into ${output}`);
+    return { digest: manifest.digest, artifactType: parsed.artifactType, output, files: files.sort() };
+}
+/** `artefacts pull <reference> --output DIR`. */
+async function runPull(inputs, environment) {
+    const ref = (0,references/* parseReference */.F2)(inputs.reference);
+    const ws = (0,paths/* workspace */.Gl)(environment.cwd, inputs.allowOutsideWorkspace);
+    if (ref.kind === 'layout')
+        (0,paths/* inWorkspace */.ve)(ws, 'reference', ref.path);
+    const output = (0,paths/* inWorkspace */.ve)(ws, 'output', inputs.output);
+    const store = (0,oci_open/* storeFromInputs */.zc)(ref, inputs, environment);
+    const target = (0,references/* referenceTarget */.Z9)(ref);
+    const result = await pullArtefact(store, target, output, environment.logger);
+    return {
+        outputs: { digest: result.digest, output, files: result.files.join('\n'), json: JSON.stringify(result) },
+        summary: `### Pulled \`${inputs.reference}\`\n\n${result.files.length} file(s) into \`${output}\` (\`${result.digest}\`)\n`,
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/pack/inputs.ts
+var inputs = __webpack_require__(43694);
+// EXTERNAL MODULE: ./packages/core/src/pack/pack.ts
+var pack = __webpack_require__(35626);
+;// CONCATENATED MODULE: ./packages/cli/src/load/pack.ts
+// Loaded when one of its commands runs (commands.ts): ncc puts it in a chunk of its own, with only the core code it reaches.
+
+
+
+/***/ }),
+
+/***/ 330:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ git),
+/* harmony export */   Bc: () => (/* binding */ startGitRecords),
+/* harmony export */   IR: () => (/* binding */ mayBeInRepository),
+/* harmony export */   Pm: () => (/* binding */ gitRaw),
+/* harmony export */   bX: () => (/* binding */ commitTime),
+/* harmony export */   dP: () => (/* binding */ gitStream)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37638);
+
+
+
+
+function gitEnv(extra) {
+    return { ...process.env, ...extra, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+}
+/** Runs git and returns its output; never throws for a non-zero exit. */
+function gitRaw(args, options) {
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (chunk) => out.push(chunk));
+        child.stderr.on('data', (chunk) => err.push(chunk));
+        child.on('error', (error) => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('GIT_FAILED', `Cannot run git: ${error.message}`, { hint: 'Is git installed and on PATH?' })));
+        child.on('close', (code) => resolve({
+            stdout: Buffer.concat(out).toString('utf8'),
+            stderr: Buffer.concat(err).toString('utf8'),
+            exitCode: code ?? 1,
+        }));
+    });
+}
+/** Runs git and returns stdout; throws a GIT_FAILED error naming the command on a non-zero exit. */
+async function git(args, options) {
+    const result = await gitRaw(args, options);
+    if (result.exitCode !== 0) {
+        const detail = result.stderr.trim().split('\n').slice(-3).join(' ');
+        if (/not a git repository/i.test(detail)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('GIT_NOT_A_REPOSITORY', `${options.cwd} is not a git repository.`, {
+                hint: 'Check out the repository first (actions/checkout), or run from inside a clone.',
+            });
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('GIT_FAILED', `git ${args[0] ?? ''} failed (exit ${result.exitCode}): ${detail}`);
+    }
+    return result.stdout;
+}
+function startGitRecords(args, options) {
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const err = [];
+    child.stderr.on('data', (chunk) => err.push(chunk));
+    const closed = new Promise((resolve, reject) => {
+        child.on('error', (error) => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('GIT_FAILED', `Cannot run git: ${error.message}`)));
+        child.on('close', (code) => resolve(code ?? 1));
+    });
+    // A cancelled process is never awaited: its failure (git missing, a bad range) is nobody's error.
+    closed.catch(() => undefined);
+    // Node resumes (and so discards) an exited child's stdout that nothing listens to; a 'readable'
+    // listener keeps output that is not read yet buffered, up to the stream's high-water mark.
+    child.stdout.on('readable', () => undefined);
+    let reading = false;
+    return {
+        cancel() {
+            if (!reading && child.exitCode === null)
+                child.kill();
+        },
+        async read(onRecord, separator = '\n') {
+            if (reading)
+                throw new Error('GitRecords.read called twice');
+            reading = true;
+            // Records are split out of each chunk synchronously: iterating a readline interface costs a
+            // promise per line, which at 20k tag names was most of the listing's time in this process.
+            child.stdout.setEncoding('utf8');
+            const crlf = separator === '\n';
+            let stopped = false;
+            let pending = '';
+            for await (const chunk of child.stdout) {
+                pending = pending === '' ? chunk : pending + chunk;
+                let start = 0;
+                let at;
+                while ((at = pending.indexOf(separator, start)) >= 0) {
+                    const end = crlf && at > start && pending.charCodeAt(at - 1) === 13 ? at - 1 : at;
+                    const record = pending.slice(start, end);
+                    start = at + separator.length;
+                    if (onRecord(record) === 'stop') {
+                        stopped = true;
+                        break;
+                    }
+                }
+                pending = pending.slice(start);
+                if (stopped) {
+                    child.kill();
+                    break;
+                }
+            }
+            if (!stopped && pending !== '')
+                onRecord(crlf && pending.endsWith('\r') ? pending.slice(0, -1) : pending);
+            const code = await closed;
+            if (!stopped && code !== 0) {
+                const detail = Buffer.concat(err).toString('utf8').trim().split('\n').slice(-3).join(' ');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('GIT_FAILED', `git ${args[0] ?? ''} failed (exit ${code}): ${detail}`);
+            }
+        },
+    };
+}
+/** Runs git and streams its stdout as records (see `GitRecords.read`). */
+function gitStream(args, options, onRecord, separator = '\n') {
+    return startGitRecords(args, options).read(onRecord, separator);
+}
+/**
+ * False only where git cannot find a repository from `dir`: GIT_DIR is unset, and neither `dir` nor
+ * any directory above it (symbolic links resolved, as git sees its working directory) holds a `.git`
+ * entry or is itself a git directory (HEAD, objects and refs, as a bare repository). A few stat
+ * calls, so callers skip starting git, a fork of this whole process, where git would only answer
+ * "not a git repository". True promises nothing: git still decides (ceilings, ownership checks).
+ */
+function mayBeInRepository(dir, env = process.env) {
+    if ((env.GIT_DIR ?? '') !== '')
+        return true;
+    let at;
+    try {
+        at = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(dir);
+    }
+    catch {
+        return true;
+    }
+    for (;;) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(at, '.git')))
+            return true;
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(at, 'HEAD')) && isDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(at, 'objects')) && isDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(at, 'refs')))
+            return true;
+        const up = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(at);
+        if (up === at)
+            return false;
+        at = up;
+    }
+}
+function isDirectory(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** The committer time of `revision` (default HEAD); undefined outside a repository or before the first commit. */
+async function commitTime(cwd, revision = 'HEAD') {
+    if (!mayBeInRepository(cwd))
+        return undefined;
+    const shown = await gitRaw(['show', '-s', '--format=%ct', `${revision}^{commit}`], { cwd }).catch(() => undefined);
+    const out = shown?.exitCode === 0 ? shown.stdout.trim() : '';
+    return /^\d+$/.test(out) ? new Date(Number(out) * 1000) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 56886:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ runFacts),
+/* harmony export */   u: () => (/* binding */ envRunFacts)
+/* harmony export */ });
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9594);
+/**
+ * The facts of a workflow run that a statement about what it made carries: the one builder behind
+ * SLSA provenance (sign/statements.ts) and promotion records (promote/records.ts), so the two never
+ * disagree on which run, commit, repository or workflow it was.
+ */
+
+/**
+ * The one builder of a run's facts. `workflow` is GITHUB_WORKFLOW_REF and, when signing keyless, the
+ * OIDC token's `job_workflow_ref` (which GitHub's own provenance names as the builder).
+ */
+function runFacts(context, workflow) {
+    const repositoryUrl = `${context.serverUrl}/${context.repository}`;
+    const parsed = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .parseWorkflowRef */ .QO)(workflow.workflowRef);
+    return {
+        repository: context.repository,
+        repositoryUrl,
+        sha: context.sha,
+        ref: context.ref,
+        workflowName: context.workflow,
+        workflowRef: workflow.workflowRef,
+        workflow: { path: parsed.path, ref: parsed.ref || context.ref },
+        builderId: `${context.serverUrl}/${workflow.jobWorkflowRef ?? workflow.workflowRef}`,
+        actor: context.actor,
+        runUrl: context.repository === '' || context.runId === ''
+            ? undefined
+            : `${repositoryUrl}/actions/runs/${context.runId}/attempts/${context.runAttempt || 1}`,
+    };
+}
+/** A run's facts from the runner's environment alone (for a caller with no GitHubContext). */
+function envRunFacts(env) {
+    return runFacts((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunContext */ .$p)(env), { workflowRef: env.GITHUB_WORKFLOW_REF ?? '' });
+}
+
+
+/***/ }),
+
+/***/ 23252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dq: () => (/* binding */ referrerManifest),
+/* harmony export */   Zx: () => (/* binding */ prepareReferrer),
+/* harmony export */   pI: () => (/* binding */ tarHeader)
+/* harmony export */ });
+/* unused harmony exports buildImage, buildIndex, buildReferrer */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37638);
+/* harmony import */ var _media_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(96939);
+/**
+ * Assembles OCI images in code, into an OCI image layout: tar layers (gzip or plain) from given
+ * files or of random, incompressible content of a given size, the image config, single-platform
+ * manifests and multi-platform indexes. Streams throughout, so a 1 GB layer never sits in memory.
+ */
+
+
+
+
+
+
+function octal(value, width) {
+    return value.toString(8).padStart(width - 1, '0') + '\0';
+}
+/**
+ * A ustar header: a regular file (default) or a directory, owner 0/0 without names, mtime in
+ * seconds (default 0). Throws when the name cannot be stored in ustar's 100 + 155 byte fields.
+ */
+function tarHeader(name, size, mode = 0o644, options = {}) {
+    const header = Buffer.alloc(512, 0);
+    let prefix = '';
+    let base = name;
+    if (Buffer.byteLength(name) > 100) {
+        const cut = name.lastIndexOf('/', 155);
+        prefix = cut > 0 ? name.slice(0, cut) : '';
+        base = cut > 0 ? name.slice(cut + 1) : name;
+    }
+    if (Buffer.byteLength(base) > 100 || Buffer.byteLength(prefix) > 155 || base === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('UNSUPPORTED', `Path ${JSON.stringify(name.slice(0, 300))} is too long for a ustar entry (name 100 bytes, directory prefix 155).`);
+    }
+    header.write(base, 0, 100, 'utf8');
+    header.write(octal(mode, 8), 100, 'ascii');
+    header.write(octal(0, 8), 108, 'ascii');
+    header.write(octal(0, 8), 116, 'ascii');
+    header.write(octal(size, 12), 124, 'ascii');
+    header.write(octal(Math.max(0, Math.floor(options.mtime ?? 0)), 12), 136, 'ascii');
+    header.write('        ', 148, 'ascii');
+    header.write(options.type === 'directory' ? '5' : '0', 156, 'ascii');
+    header.write('ustar\u000000', 257, 'ascii');
+    header.write(prefix, 345, 155, 'utf8');
+    let sum = 0;
+    for (const byte of header)
+        sum += byte;
+    header.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 'ascii');
+    return header;
+}
+async function* tarEntries(spec) {
+    const pad = (size) => Buffer.alloc((512 - (size % 512)) % 512, 0);
+    for (const [name, file] of Object.entries(spec.files ?? {}).sort(([a], [b]) => compareText(a, b))) {
+        const { content, mode } = typeof file === 'string' || Buffer.isBuffer(file) ? { content: file, mode: 0o644 } : file;
+        const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content);
+        yield tarHeader(name.replace(/^\/+/, ''), bytes.length, mode);
+        yield bytes;
+        yield pad(bytes.length);
+    }
+    if (spec.randomBytes !== undefined && spec.randomBytes > 0) {
+        yield tarHeader(`random-${randomBytes(6).toString('hex')}.bin`, spec.randomBytes);
+        for (let left = spec.randomBytes; left > 0; left -= 1 << 20)
+            yield randomBytes(Math.min(left, 1 << 20));
+        yield pad(spec.randomBytes);
+    }
+    yield Buffer.alloc(1024, 0);
+}
+/** Writes one layer to the layout; answers its descriptor and diff_id (sha256 of the uncompressed tar). */
+async function buildLayer(store, spec) {
+    const hash = createHash('sha256');
+    const tee = new Transform({
+        transform(chunk, _encoding, callback) {
+            hash.update(chunk);
+            callback(null, chunk);
+        },
+    });
+    const tar = Readable.from(tarEntries(spec)).pipe(tee);
+    const gzip = (spec.compression ?? 'gzip') === 'gzip';
+    const { digest, size } = await store.writeBlob(gzip ? tar.pipe(createGzip({ level: 1 })) : tar);
+    return {
+        descriptor: { mediaType: gzip ? MEDIA.ociLayerGzip : MEDIA.ociLayerTar, digest, size },
+        diffId: `sha256:${hash.digest('hex')}`,
+    };
+}
+/** Builds a single-platform image into the layout (tagged when `tag` is given); answers its manifest. */
+async function buildImage(store, spec, options = {}) {
+    const platform = spec.platform ?? { architecture: 'amd64', os: 'linux' };
+    const layers = [];
+    const diffIds = [];
+    for (const layer of spec.layers) {
+        const built = await buildLayer(store, layer);
+        layers.push(built.descriptor);
+        diffIds.push(built.diffId);
+    }
+    const config = Buffer.from(JSON.stringify({
+        ...(spec.created === undefined ? {} : { created: spec.created }),
+        ...platform,
+        config: spec.config ?? {},
+        rootfs: { type: 'layers', diff_ids: diffIds },
+    }));
+    const configBlob = await store.writeBlob(config);
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: MEDIA.ociManifest,
+        config: { mediaType: MEDIA.ociConfig, ...configBlob },
+        layers,
+        ...(spec.annotations === undefined ? {} : { annotations: spec.annotations }),
+    };
+    const encoded = encodeManifest(manifest);
+    await store.putManifest(encoded, options);
+    return encoded;
+}
+/** Builds a multi-platform index over images (each built with its own platform). */
+async function buildIndex(store, images, options = {}) {
+    const index = {
+        schemaVersion: 2,
+        mediaType: MEDIA.ociIndex,
+        manifests: images.map(({ manifest, platform }) => ({
+            mediaType: manifest.mediaType,
+            digest: manifest.digest,
+            size: manifest.bytes.length,
+            platform,
+        })),
+        ...(options.annotations === undefined ? {} : { annotations: options.annotations }),
+    };
+    const encoded = encodeManifest(index);
+    await store.putManifest(encoded, options.tag === undefined ? {} : { tag: options.tag });
+    return encoded;
+}
+/** Builds an artifact manifest (empty config, one layer) referring to `subject`: a signature, SBOM or record. */
+async function buildReferrer(store, subject, artifactType, content, annotations = {}) {
+    const manifest = await prepareReferrer(store, subject, artifactType, content, annotations);
+    await store.putManifest(manifest);
+    return manifest;
+}
+/**
+ * The one builder of a manifest that refers to a subject (an OCI 1.1 artifact manifest): the given
+ * artifactType, the empty config, the layers, `subject` (media type, digest and size only) and
+ * the annotations when there are any. Signatures, SBOM documents and promotion records all come
+ * from here. The key order is fixed (schemaVersion, mediaType, artifactType, config, layers,
+ * subject, annotations), as cosign writes it: the bytes, and so the digest, never change.
+ * Answers the exact bytes (as a Manifest) and the descriptor an index lists it by.
+ */
+function referrerManifest(spec) {
+    const { subject, annotations } = spec;
+    const manifest = (0,_media_js__WEBPACK_IMPORTED_MODULE_4__/* .encodeManifest */ .Gb)({
+        schemaVersion: 2,
+        mediaType: _media_js__WEBPACK_IMPORTED_MODULE_4__/* .MEDIA */ .Rn.ociManifest,
+        artifactType: spec.artifactType,
+        config: { ..._media_js__WEBPACK_IMPORTED_MODULE_4__/* .EMPTY_DESCRIPTOR */ .gi },
+        layers: [...spec.layers],
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        ...(annotations === undefined || Object.keys(annotations).length === 0 ? {} : { annotations }),
+    });
+    return { manifest, descriptor: (0,_media_js__WEBPACK_IMPORTED_MODULE_4__/* .descriptorOf */ .nb)(manifest) };
+}
+/**
+ * A referrer's blobs uploaded (the empty config and the content layer, together) and its manifest
+ * encoded but not yet written: the caller decides when the referrer becomes visible.
+ */
+async function prepareReferrer(store, subject, artifactType, content, annotations = {}) {
+    const layer = { mediaType: content.mediaType, digest: (0,_media_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256 */ .sc)(content.bytes), size: content.bytes.length };
+    // The empty config is usually there already (every referrer shares it): one HEAD instead of an upload.
+    await Promise.all([
+        store
+            .hasBlob(_media_js__WEBPACK_IMPORTED_MODULE_4__/* .EMPTY_DIGEST */ .Vx)
+            .then((has) => has === undefined ? store.putBlob({ digest: _media_js__WEBPACK_IMPORTED_MODULE_4__/* .EMPTY_DIGEST */ .Vx, size: _media_js__WEBPACK_IMPORTED_MODULE_4__/* .EMPTY_JSON */ .JO.length }, _media_js__WEBPACK_IMPORTED_MODULE_4__/* .EMPTY_JSON */ .JO) : undefined),
+        store.putBlob(layer, content.bytes),
+    ]);
+    return referrerManifest({ artifactType, layers: [layer], subject, annotations }).manifest;
+}
+
+
+/***/ }),
+
+/***/ 76729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ compareText)
+/* harmony export */ });
+/**
+ * The one text order for everything the suite sorts: code units, locale-independent, so signed
+ * statements, documents and reports never depend on the machine's locale (`localeCompare` orders
+ * `-`, `_` and case by the locale's collation, and its first call loads ICU's collator, about
+ * 10 ms of a short run).
+ */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 61338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ tarEntries)
+/* harmony export */ });
+/* unused harmony export zstdAvailable */
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+
+
+/** gzip 1f 8b; zstd 28 b5 2f fd; anything else is taken as a plain tar. */
+function sniffCompression(head) {
+    if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
+        return 'gzip';
+    if (head.length >= 4 && head.readUInt32LE(0) === 0xfd2fb528)
+        return 'zstd';
+    return 'none';
+}
+/** Whether this Node has zstd in node:zlib (Node 22.15+ and 24; not Node 20). */
+function zstdAvailable() {
+    return typeof zlib.createZstdDecompress === 'function';
+}
+/** A Buffer view of the bytes, without copying them. */
+function asBuffer(value) {
+    return Buffer.isBuffer(value) ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+}
+/** Decompresses by sniffing the first bytes; zstd on a Node without it fails with UNSUPPORTED. */
+async function* decompressLayer(input) {
+    const iterator = Symbol.asyncIterator in input
+        ? input[Symbol.asyncIterator]()
+        : (async function* () {
+            yield* input;
+        })();
+    let head = Buffer.alloc(0);
+    const pending = [];
+    while (head.length < 4) {
+        const next = await iterator.next();
+        if (next.done === true)
+            break;
+        const chunk = asBuffer(next.value);
+        pending.push(chunk);
+        head = Buffer.concat([head, chunk]);
+    }
+    const kind = sniffCompression(head);
+    async function* rest() {
+        yield* pending;
+        for (let n = await iterator.next(); n.done !== true; n = await iterator.next())
+            yield asBuffer(n.value);
+    }
+    if (kind === 'none') {
+        yield* rest();
+        return;
+    }
+    let transform;
+    if (kind === 'gzip')
+        transform = node_zlib__WEBPACK_IMPORTED_MODULE_0__.createGunzip();
+    else {
+        const create = node_zlib__WEBPACK_IMPORTED_MODULE_0__.createZstdDecompress;
+        if (create === undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('UNSUPPORTED', `zstd-compressed layers need Node 22.15 or later (node:zlib zstd); this is Node ${process.versions.node}.`, { hint: 'Run on Node 24 (the runtime GitHub Actions uses for node24 actions).' });
+        }
+        transform = create();
+    }
+    const feed = (async () => {
+        try {
+            for await (const chunk of rest()) {
+                if (!transform.write(chunk))
+                    await new Promise((r) => transform.once('drain', r));
+            }
+            transform.end();
+        }
+        catch (error) {
+            transform.destroy(error);
+        }
+    })();
+    try {
+        for await (const chunk of transform)
+            yield chunk;
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('SBOM_FAILED', `Layer does not decompress as ${kind}: ${error.message}`, {
+            cause: error,
+        });
+    }
+    await feed;
+}
+/** Buffers a byte stream and hands out exact-length pieces. */
+class ByteReader {
+    source;
+    onBytes;
+    buffered = [];
+    length = 0;
+    done = false;
+    constructor(source, onBytes) {
+        this.source = source;
+        this.onBytes = onBytes;
+    }
+    async fill(n) {
+        while (this.length < n && !this.done) {
+            const next = await this.source.next();
+            if (next.done === true)
+                this.done = true;
+            else {
+                this.buffered.push(next.value);
+                this.length += next.value.length;
+                this.onBytes?.(next.value.length);
+            }
+        }
+        return this.length >= n;
+    }
+    /** Exactly n bytes, or undefined at a clean end of input. */
+    async take(n) {
+        if (!(await this.fill(n))) {
+            if (this.length === 0)
+                return undefined;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('SBOM_FAILED', `Tar stream ends mid-entry (wanted ${n} bytes, have ${this.length})`);
+        }
+        const all = this.buffered.length === 1 ? this.buffered[0] : Buffer.concat(this.buffered);
+        const out = all.subarray(0, n);
+        const rest = all.subarray(n);
+        this.buffered = rest.length > 0 ? [rest] : [];
+        this.length = rest.length;
+        return out;
+    }
+    /** Up to n bytes as they arrive (at least one chunk unless n is 0). */
+    async *stream(n) {
+        let left = n;
+        while (left > 0) {
+            if (this.length === 0 && !(await this.fill(1))) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('SBOM_FAILED', 'Tar stream ends mid-entry');
+            }
+            const first = this.buffered[0];
+            const piece = first.subarray(0, Math.min(left, first.length));
+            if (piece.length === first.length)
+                this.buffered.shift();
+            else
+                this.buffered[0] = first.subarray(piece.length);
+            this.length -= piece.length;
+            left -= piece.length;
+            yield piece;
+        }
+    }
+}
+function cString(block, start, length) {
+    const slice = block.subarray(start, start + length);
+    const nul = slice.indexOf(0);
+    return (nul < 0 ? slice : slice.subarray(0, nul)).toString('utf8');
+}
+function octal(block, start, length) {
+    const first = block[start] ?? 0;
+    if (first & 0x80) {
+        // base-256: big-endian, high bit of the first byte set.
+        let value = first & 0x7f;
+        for (let i = 1; i < length; i++)
+            value = value * 256 + (block[start + i] ?? 0);
+        return value;
+    }
+    const text = cString(block, start, length).trim();
+    return text === '' ? 0 : parseInt(text, 8);
+}
+function parsePax(body) {
+    const out = {};
+    let at = 0;
+    while (at < body.length) {
+        const space = body.indexOf(0x20, at);
+        if (space < 0)
+            break;
+        const len = Number(body.subarray(at, space).toString('ascii'));
+        if (!Number.isFinite(len) || len <= 0)
+            break;
+        const record = body.subarray(space + 1, at + len - 1).toString('utf8');
+        const eq = record.indexOf('=');
+        if (eq > 0)
+            out[record.slice(0, eq)] = record.slice(eq + 1);
+        at += len;
+    }
+    return out;
+}
+function normaliseTarPath(path) {
+    return path
+        .replace(/^(\.\/|\/)+/, '')
+        .replace(/\/+$/, '')
+        .replace(/\/{2,}/g, '/');
+}
+/**
+ * Reads tar entries from (possibly compressed) bytes. Consume each entry before asking for the next.
+ * `onBytes` is told the length of each uncompressed chunk as it arrives (progress, memory governor).
+ */
+async function* tarEntries(input, onBytes) {
+    const reader = new ByteReader(decompressLayer(input)[Symbol.asyncIterator](), onBytes);
+    let globalPax = {};
+    let nextPax = {};
+    let longName;
+    let longLink;
+    for (;;) {
+        const block = await reader.take(512);
+        if (block === undefined)
+            return;
+        if (block.every((b) => b === 0)) {
+            // End-of-archive marker (two zero blocks); trailing padding may follow.
+            return;
+        }
+        const typeflag = String.fromCharCode(block[156] ?? 0x30);
+        let size = octal(block, 124, 12);
+        const magic = cString(block, 257, 6);
+        let name = cString(block, 0, 100);
+        if (magic.startsWith('ustar')) {
+            const prefix = cString(block, 345, 155);
+            if (prefix !== '')
+                name = `${prefix}/${name}`;
+        }
+        const padded = Math.ceil(size / 512) * 512;
+        if (typeflag === 'x' || typeflag === 'g' || typeflag === 'L' || typeflag === 'K') {
+            const body = (await reader.take(padded))?.subarray(0, size) ?? Buffer.alloc(0);
+            if (typeflag === 'x')
+                nextPax = { ...nextPax, ...parsePax(body) };
+            else if (typeflag === 'g')
+                globalPax = { ...globalPax, ...parsePax(body) };
+            else if (typeflag === 'L')
+                longName = cString(body, 0, body.length);
+            else
+                longLink = cString(body, 0, body.length);
+            continue;
+        }
+        const pax = { ...globalPax, ...nextPax };
+        nextPax = {};
+        if (pax.size !== undefined)
+            size = Number(pax.size);
+        const path = normaliseTarPath(pax.path ?? longName ?? name);
+        const linkTarget = pax.linkpath ?? longLink ?? cString(block, 157, 100);
+        longName = undefined;
+        longLink = undefined;
+        const type = typeflag === '0' || typeflag === '\0' || typeflag === '7'
+            ? 'file'
+            : typeflag === '5'
+                ? 'directory'
+                : typeflag === '2'
+                    ? 'symlink'
+                    : typeflag === '1'
+                        ? 'hardlink'
+                        : 'other';
+        const bodySize = type === 'file' || type === 'other' ? size : 0;
+        let remaining = bodySize;
+        let started = false;
+        const entry = {
+            path,
+            type,
+            size: bodySize,
+            mode: octal(block, 100, 8),
+            ...(type === 'symlink' || type === 'hardlink' ? { linkTarget } : {}),
+            read: async () => {
+                if (started)
+                    throw new Error('tar entry body already consumed');
+                started = true;
+                const body = remaining === 0 ? Buffer.alloc(0) : (await reader.take(remaining));
+                remaining = 0;
+                return Buffer.from(body);
+            },
+            chunks: () => {
+                if (started)
+                    throw new Error('tar entry body already consumed');
+                started = true;
+                return (async function* () {
+                    for await (const chunk of reader.stream(remaining)) {
+                        remaining -= chunk.length;
+                        yield chunk;
+                    }
+                })();
+            },
+        };
+        yield entry;
+        // Whatever the consumer left unread streams past here.
+        for await (const chunk of reader.stream(remaining))
+            remaining -= chunk.length;
+        const padding = Math.ceil(bodySize / 512) * 512 - bodySize;
+        if (padding > 0)
+            await reader.take(padding);
+        // Body size for non-file types with a size field (rare) is still in the stream.
+        if (bodySize === 0 && size > 0 && type !== 'file')
+            await reader.take(padded);
+    }
+}
+
+
+/***/ }),
+
+/***/ 24197:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ ANNOTATION_PREDICATE),
+/* harmony export */   W: () => (/* binding */ SIGSTORE_BUNDLE_ARTIFACT_TYPE)
+/* harmony export */ });
+/**
+ * The names under which Sigstore bundles are attached to a digest, in a module with no imports, so
+ * that code which only recognises attachments (promote's records, `artefacts tree`) does not load
+ * @sigstore/bundle at start-up. packages/core/test/sign/referrer.test.ts checks the media type
+ * against @sigstore/bundle's own.
+ */
+/** A Sigstore bundle v0.3 (cosign v3's referrer artifactType). */
+const SIGSTORE_BUNDLE_ARTIFACT_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+/** The annotation of a bundle referrer that names the in-toto predicate type inside it. */
+const ANNOTATION_PREDICATE = 'dev.sigstore.bundle.predicateType';
+
+
+/***/ }),
+
+/***/ 85666:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cy: () => (/* binding */ TAG_BINDING_PREDICATE_TYPE),
+/* harmony export */   FI: () => (/* binding */ recordStatement),
+/* harmony export */   Pt: () => (/* binding */ TAG_BINDING_ARTIFACT_TYPE),
+/* harmony export */   _5: () => (/* binding */ bindTag),
+/* harmony export */   hy: () => (/* binding */ parseTagBinding),
+/* harmony export */   iN: () => (/* binding */ versionFacts),
+/* harmony export */   qc: () => (/* binding */ findTagBindings),
+/* harmony export */   x5: () => (/* binding */ isTagBindingReferrer)
+/* harmony export */ });
+/* unused harmony export tagBindingStatement */
+/* harmony import */ var _oci_builder_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(23252);
+/* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96939);
+/* harmony import */ var _oci_open_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78326);
+/* harmony import */ var _oci_references_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70461);
+/* harmony import */ var _artifact_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24197);
+/**
+ * The tag-binding record: an in-toto statement of the project's own predicate type saying "tag T in
+ * repository R is digest D (version V, from commit C)", pushed as a referrer of D before T is
+ * written (promote and pack, with `bind-tags`). Signed, it is a Sigstore bundle referrer as the
+ * sign action writes them; unsigned (the user signs nothing), a plain in-toto referrer. `verify
+ * --tag` and `artefacts audit` read it back. Specified in docs/tag-binding.md (v1, additive only).
+ */
+
+
+
+
+
+const TAG_BINDING_PREDICATE_TYPE = 'https://github.com/immutable-artefacts/immutable-artefacts/blob/main/docs/tag-binding.md#v1';
+/** The artifactType of an unsigned binding; a signed one is a Sigstore bundle annotated with the predicate type. */
+const TAG_BINDING_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.tag-binding.v1+json';
+const IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
+/** A record larger than this is not read (a binding is a few hundred bytes). */
+const MAX_RECORD_BYTES = 1024 * 1024;
+/** The in-toto statement of one binding; its subject is the bound digest in the repository. */
+function tagBindingStatement(facts, signed) {
+    const given = (value) => (value === undefined || value === '' ? undefined : value);
+    const run = facts.run;
+    const predicate = {
+        repository: facts.repository,
+        tag: facts.tag,
+        digest: facts.digest,
+        ...(given(facts.version) === undefined ? {} : { version: facts.version }),
+        ...(given(facts.commit) === undefined ? {} : { commit: facts.commit }),
+        boundAt: facts.now.toISOString(),
+        ...(run?.runUrl === undefined
+            ? {}
+            : {
+                run: {
+                    url: run.runUrl,
+                    ...(given(run.workflowName) === undefined ? {} : { workflow: run.workflowName }),
+                    repository: run.repository,
+                    ...(given(run.sha) === undefined ? {} : { sha: run.sha }),
+                },
+            }),
+        signed,
+    };
+    return {
+        _type: 'https://in-toto.io/Statement/v1',
+        subject: [{ name: facts.repository, digest: { sha256: (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .digestHex */ .sU)(facts.digest) } }],
+        predicateType: TAG_BINDING_PREDICATE_TYPE,
+        predicate: predicate,
+    };
+}
+const isText = (value) => typeof value === 'string' && value !== '';
+/**
+ * The binding a statement states, or undefined when it is not a v1 tag binding or lacks a required
+ * field (readers accept fields they do not know: v1 is additive).
+ */
+function parseTagBinding(statement) {
+    const s = statement;
+    if (s === null || typeof s !== 'object' || s.predicateType !== TAG_BINDING_PREDICATE_TYPE)
+        return undefined;
+    const p = s.predicate;
+    if (p === undefined || p === null || typeof p !== 'object')
+        return undefined;
+    if (!isText(p.repository) || !isText(p.tag) || !isText(p.boundAt))
+        return undefined;
+    if (!isText(p.digest) || !(0,_oci_references_js__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(p.digest))
+        return undefined;
+    const run = p.run;
+    return {
+        repository: p.repository,
+        tag: p.tag,
+        digest: p.digest,
+        ...(isText(p.version) ? { version: p.version } : {}),
+        ...(isText(p.commit) ? { commit: p.commit } : {}),
+        boundAt: p.boundAt,
+        ...(run !== undefined && run !== null && typeof run === 'object' && isText(run.url) ? { run } : {}),
+        signed: p.signed === true,
+    };
+}
+/** Whether a referrer descriptor is a tag binding (either form), by its artifactType and annotation. */
+function isTagBindingReferrer(d) {
+    return (d.artifactType === TAG_BINDING_ARTIFACT_TYPE ||
+        (d.artifactType === _artifact_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SIGSTORE_BUNDLE_ARTIFACT_TYPE */ .W &&
+            d.annotations?.[_artifact_types_js__WEBPACK_IMPORTED_MODULE_2__/* .ANNOTATION_PREDICATE */ .C] === TAG_BINDING_PREDICATE_TYPE));
+}
+/**
+ * The in-toto statement inside a record manifest (unsigned: the layer itself; signed: the DSSE
+ * payload, read, not verified), or undefined when it is not one.
+ */
+async function recordStatement(store, manifest) {
+    const layer = manifest.parsed.layers?.[0];
+    if (layer === undefined || layer.size > MAX_RECORD_BYTES)
+        return undefined;
+    try {
+        const parsed = JSON.parse((await (0,_oci_open_js__WEBPACK_IMPORTED_MODULE_3__/* .readBlob */ .gm)(store, layer)).toString('utf8'));
+        const payload = parsed.dsseEnvelope?.payload;
+        return payload === undefined ? parsed : JSON.parse(Buffer.from(payload, 'base64').toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Every tag-binding record attached to `digest` (referrers API or fallback tag; or those already listed). */
+async function findTagBindings(store, digest, referrers) {
+    const listed = (referrers ?? (await store.referrers(digest))).filter(isTagBindingReferrer);
+    const found = [];
+    for (const d of listed) {
+        const binding = parseTagBinding(await recordStatement(store, await store.getManifest(d.digest)));
+        if (binding !== undefined && binding.digest === digest) {
+            found.push({ record: d.digest, signed: d.artifactType === _artifact_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SIGSTORE_BUNDLE_ARTIFACT_TYPE */ .W, binding });
+        }
+    }
+    return found;
+}
+/**
+ * Binds `facts.tag` to `facts.digest`: pushes the record as a referrer of the digest, unless one
+ * already there binds the same (repository, tag, digest) in the same form (a re-run adds no second).
+ * Returns the record's digest and whether it was written now. Call it before the tag is written.
+ */
+async function bindTag(store, subject, facts, signing) {
+    const signed = signing !== undefined;
+    const existing = (await findTagBindings(store, subject.digest)).find((f) => f.signed === signed && f.binding.repository === facts.repository && f.binding.tag === facts.tag);
+    if (existing !== undefined)
+        return { record: existing.record, written: false };
+    const statement = tagBindingStatement(facts, signed);
+    if (signing !== undefined) {
+        // Loaded here, not at start: the sigstore libraries cost a cold start about 0.15 s.
+        const [{ signStatement }, { pushArtefact }, { bundleReferrer }] = await Promise.all([
+            Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(43)]).then(__webpack_require__.bind(__webpack_require__, 40043)),
+            Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(187), __webpack_require__.e(280), __webpack_require__.e(276), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 5030)),
+            Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(280), __webpack_require__.e(769)]).then(__webpack_require__.bind(__webpack_require__, 70280)),
+        ]);
+        const bundle = (await signStatement(statement, signing)).bundle;
+        const pushed = await pushArtefact(store, bundleReferrer(bundle, subject, facts.now));
+        return { record: pushed.digest, written: true };
+    }
+    const record = await (0,_oci_builder_js__WEBPACK_IMPORTED_MODULE_4__/* .prepareReferrer */ .Zx)(store, subject, TAG_BINDING_ARTIFACT_TYPE, { mediaType: IN_TOTO_MEDIA_TYPE, bytes: Buffer.from(JSON.stringify(statement)) }, {
+        'dev.immutable-artefacts.predicateType': TAG_BINDING_PREDICATE_TYPE,
+        'dev.immutable-artefacts.tag': facts.tag,
+        'org.opencontainers.image.created': facts.now.toISOString(),
+    });
+    await store.putManifest(record);
+    return { record: record.digest, written: true };
+}
+/** The version and commit a manifest's annotations record (build-tag writes them), for a binding. */
+function versionFacts(manifest) {
+    const annotations = manifest.parsed.annotations ?? {};
+    const version = annotations['org.opencontainers.image.version'];
+    const commit = annotations['org.opencontainers.image.revision'];
+    return { ...(version ? { version } : {}), ...(commit ? { commit } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 50521:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ withJobSummary),
+/* harmony export */   sp: () => (/* binding */ jobSummary)
+/* harmony export */ });
+/* unused harmony export runLink */
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9594);
+
+/**
+ * The look every job summary shares: one header naming what the step did and the artefact it did it
+ * to (a digest; for the versioning steps, which run before there is one, the version or tag), then a
+ * link to the run (with its attempt), then the step's own table. The body's leading heading, if any,
+ * becomes the header's title, so nothing the step said is lost.
+ */
+function jobSummary(title, subject, github, body) {
+    const heading = /^\s*#{1,6} ([^\n]*)\n+/.exec(body);
+    const rest = heading ? body.slice(heading[0].length) : body;
+    const name = heading?.[1]?.trim() || title;
+    const header = subject === '' || name.includes(subject) ? `### ${name}` : `### ${name} · \`${subject}\``;
+    return `${header}\n\n${runLink(github)}\n\n${rest}`;
+}
+/** `[release #87](…/actions/runs/123/attempts/2)`, or a plain note outside GitHub Actions. */
+function runLink(github) {
+    if (github === undefined || github.runId === '' || github.repository === '')
+        return 'Run outside GitHub Actions.';
+    const attempt = github.runAttempt > 1 ? github.runAttempt : undefined;
+    const label = `${github.workflow || 'workflow'} run #${github.runNumber || github.runId}${attempt ? `, attempt ${attempt}` : ''}`;
+    return `[${label}](${(0,_github_context_js__WEBPACK_IMPORTED_MODULE_0__/* .runUrl */ .Vp)(github)}${attempt ? `/attempts/${attempt}` : ''})`;
+}
+/** Applies jobSummary to an outcome. */
+function withJobSummary(outcome, title, subject, github) {
+    return { ...outcome, summary: jobSummary(title, subject, github, outcome.summary) };
+}
+
+
+/***/ }),
+
+/***/ 21888:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ reproducibleTime)
+/* harmony export */ });
+/* unused harmony export SOURCE_DATE_EPOCH */
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97276);
+/**
+ * The one reproducible time of the suite: what build-tag's `created`, pack's file times and an
+ * SBOM's timestamp are. SOURCE_DATE_EPOCH (reproducible-builds.org) first, then the candidates the
+ * caller knows (a commit time, an image's `created`), in order, then a fallback that every caller
+ * names: the time must never silently become the clock.
+ */
+
+const SOURCE_DATE_EPOCH = 'SOURCE_DATE_EPOCH';
+async function reproducibleTime(env, candidates, fallback) {
+    const epoch = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .sourceDateEpoch */ .pA)(env);
+    if (epoch !== undefined)
+        return { time: new Date(epoch * 1000), source: SOURCE_DATE_EPOCH };
+    for (const candidate of candidates) {
+        const found = await candidate();
+        if (found !== undefined && !Number.isNaN(found.time.getTime()))
+            return found;
+    }
+    switch (fallback.kind) {
+        case 'fail':
+            throw fallback.error();
+        case 'unix-epoch':
+            return { time: new Date(0), source: 'unix-epoch' };
+        case 'now':
+            return { time: new Date(Math.floor(Date.now() / 1000) * 1000), source: 'now' };
+    }
+}
+
+
+/***/ })
+
+};
