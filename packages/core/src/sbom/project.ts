@@ -164,7 +164,8 @@ export async function projectIdentity(
     if (found !== undefined) return { ...found, source: file };
   }
   // `place`: the caller's answer when it already asked git (else asked here, only when needed).
-  return (await repositoryIdentity(dir, github, place ?? repositoryPlace(dir))) ?? { name: 'source', source: 'none' };
+  const asked = () => place ?? repositoryPlace(dir);
+  return (await repositoryIdentity(dir, github, asked)) ?? { name: 'source', source: 'none' };
 }
 
 export interface GitHubRepository {
@@ -173,13 +174,14 @@ export interface GitHubRepository {
 }
 
 /**
- * The repository `dir` belongs to: `GITHUB_REPOSITORY`, else the origin remote; with `place`, the
- * directory's path inside the repository is appended to the name (and is the purl's subpath).
+ * The repository `dir` belongs to: `GITHUB_REPOSITORY`, else the origin remote; with `place` (asked
+ * only when there is a repository to name), the directory's path inside the repository is appended to
+ * the name (and is the purl's subpath).
  */
 async function repositoryIdentity(
   dir: string,
   github: GitHubRepository | undefined,
-  place?: Promise<RepositoryPlace | undefined>,
+  place?: () => Promise<RepositoryPlace | undefined>,
 ): Promise<ProjectIdentity | undefined> {
   const origin =
     github !== undefined && github.repository !== ''
@@ -190,7 +192,7 @@ async function repositoryIdentity(
         }
       : await originRepository(dir).then((o) => (o === undefined ? undefined : { ...o, source: 'origin remote' }));
   if (origin === undefined) return undefined;
-  const inside = (await place)?.inside;
+  const inside = place === undefined ? undefined : (await place())?.inside;
   const sub = inside === undefined || inside === '.' ? undefined : inside;
   const [owner = '', repo = ''] = origin.repository.split('/');
   return {
