@@ -6,81 +6,18 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import ts from 'typescript';
 import { repoRoot } from './harness/runner.js';
+import { actionsCore, coreImports, declared } from './harness/stand-in.js';
 
 const stub = join(repoRoot, 'packages/http-client-lazy');
-const actionsCore = join(repoRoot, 'node_modules/@actions/core');
 /** The stub's files for each specifier @actions/core may import. */
 const files: Record<string, { js: string; dts: string }> = {
   '@actions/http-client': { js: join(stub, 'lib/index.js'), dts: join(stub, 'lib/index.d.ts') },
   '@actions/http-client/lib/auth': { js: join(stub, 'lib/auth.js'), dts: join(stub, 'lib/auth.d.ts') },
 };
-
-function jsFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? jsFiles(join(dir, e.name)) : e.name.endsWith('.js') ? [join(dir, e.name)] : [],
-  );
-}
-
-/** What @actions/core's own code imports from @actions/http-client, per specifier, and the files that do. */
-function coreImports(): { names: Record<string, string[]>; importers: string[] } {
-  const names: Record<string, Set<string>> = {};
-  const importers = new Set<string>();
-  for (const file of jsFiles(join(actionsCore, 'lib'))) {
-    const text = readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/import\s+([^;]*?)\s+from\s+['"](@actions\/http-client[^'"]*)['"]/g)) {
-      const clause = m[1] ?? '';
-      const spec = m[2] ?? '';
-      // A default or namespace import would hide which names are used: the stub could not be checked.
-      expect([file, clause]).toEqual([file, expect.stringMatching(/^\{[^}]*\}$/)]);
-      const set = (names[spec] ??= new Set());
-      for (const part of clause.slice(1, -1).split(',')) {
-        const name = part.trim().split(/\s+as\s+/)[0];
-        if (name) set.add(name);
-      }
-      importers.add(file);
-    }
-    expect([file, /require\(['"]@actions\/http-client/.test(text)]).toEqual([file, false]);
-  }
-  return {
-    names: Object.fromEntries(Object.entries(names).map(([k, v]) => [k, [...v].sort()])),
-    importers: [...importers],
-  };
-}
-
-/** The names a declaration file exports, and the public members of each class it declares. */
-function declared(dts: string): { exports: string[]; members: Record<string, string[]> } {
-  const program = ts.createProgram([dts], {
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    types: ['node'],
-    skipLibCheck: true,
-  });
-  const checker = program.getTypeChecker();
-  const source = program.getSourceFile(dts);
-  const symbol = source && checker.getSymbolAtLocation(source);
-  if (!symbol) throw new Error(`no module symbol for ${dts}`);
-  const members: Record<string, string[]> = {};
-  const exports = checker.getExportsOfModule(symbol).map((s) => {
-    const target = s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s;
-    if (target.flags & ts.SymbolFlags.Class) {
-      const instance = checker.getDeclaredTypeOfSymbol(target);
-      members[s.name] = checker
-        .getPropertiesOfType(instance)
-        .filter(
-          (p) => !(ts.getCombinedModifierFlags(p.valueDeclaration!) & ts.ModifierFlags.NonPublicAccessibilityModifier),
-        )
-        .map((p) => p.name)
-        .sort();
-    }
-    return s.name;
-  });
-  return { exports: exports.sort(), members };
-}
 
 describe('the lazy @actions/http-client stand-in', () => {
   it('is what @actions/core resolves @actions/http-client to', () => {
@@ -88,7 +25,7 @@ describe('the lazy @actions/http-client stand-in', () => {
   });
 
   it('exports exactly the names @actions/core imports, per entry, and declares exactly those', async () => {
-    const { names } = coreImports();
+    const { names } = coreImports('@actions/http-client');
     expect(Object.keys(names).sort()).toEqual(Object.keys(files).sort());
     const exportsMap = JSON.parse(readFileSync(join(stub, 'package.json'), 'utf8')).exports as Record<string, unknown>;
     expect(
@@ -104,7 +41,7 @@ describe('the lazy @actions/http-client stand-in', () => {
   });
 
   it('HttpClient declares and wires exactly the methods @actions/core calls; every other method throws naming itself', async () => {
-    const { importers } = coreImports();
+    const { importers } = coreImports('@actions/http-client');
     const eager = await import('@actions/http-client-eager');
     const realMethods = Object.getOwnPropertyNames(eager.HttpClient.prototype).filter(
       (n) => n !== 'constructor' && !n.startsWith('_'),
