@@ -3,7 +3,8 @@
  * True/false words live in inputs.ts (booleanWord), the shape of a media type in oci/media.ts
  * (isMediaType); a use case asks a store what it can do through the store interface, never by its
  * class; an error names its input when it is made, never by rewriting its message afterwards; text
- * is ordered by code units in order.ts, never by the machine's locale.
+ * is ordered by code units in order.ts, never by the machine's locale; the image-spec's annotation
+ * keys are spelled in oci/media.ts (and the layout's ref.name in oci/layout.ts), nowhere else.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -72,5 +73,18 @@ describe('one definition of each idea', () => {
     expect(offenders(/localeCompare|Intl\.Collator|< b \? -1/, code, 'packages/core/src/order.ts')).toEqual([]);
     // Where a locale's collation and code units disagree: case, `-` against `_`.
     expect(['b', 'a_x', 'B', 'ax', 'a-x'].sort(compareText)).toEqual(['B', 'a-x', 'a_x', 'ax', 'b']);
+  });
+
+  it("spells the image-spec's annotation keys only in oci/media.ts (ref.name: oci/layout.ts)", () => {
+    const homes = ['packages/core/src/oci/media.ts', 'packages/core/src/oci/layout.ts'];
+    const quoted = /['"]org\.opencontainers\.image\.[a-z.]+['"]/;
+    expect(
+      offenders(
+        quoted,
+        code.filter((f) => !homes.includes(f)),
+      ),
+    ).toEqual([]);
+    // The detector sees a quoted key (so the check above can fail).
+    expect(homes.map((h) => offenders(quoted, [h]).length)).toEqual([1, 1]);
   });
 });

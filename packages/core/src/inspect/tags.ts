@@ -3,7 +3,7 @@
  * version and commit their own manifest records (build-tag's immutable tags), each with its digest.
  */
 import { mapPool } from '../concurrency.js';
-import type { ImageManifest } from '../oci/media.js';
+import { ANNOTATION_REVISION, ANNOTATION_VERSION, type ImageManifest } from '../oci/media.js';
 import type { ArtifactStore } from '../oci/store.js';
 import { isImmutableTag } from './describe.js';
 
@@ -28,8 +28,8 @@ export async function listArtefactTags(
   const read = await mapPool(candidates, 8, async (tag): Promise<ListedTag | undefined> => {
     const manifest = await store.getManifest(tag);
     const annotations = (manifest.parsed as ImageManifest).annotations ?? {};
-    const version = annotations['org.opencontainers.image.version'];
-    const revision = annotations['org.opencontainers.image.revision'];
+    const version = annotations[ANNOTATION_VERSION];
+    const revision = annotations[ANNOTATION_REVISION];
     return isImmutableTag(tag, version, revision) ? { tag, digest: manifest.digest, version, revision } : undefined;
   });
   return read.filter((t): t is ListedTag => t !== undefined);

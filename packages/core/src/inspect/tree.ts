@@ -4,13 +4,12 @@
  * what it is (signature, attestation by predicate type, SBOM, promotion record), and what is
  * attached to those in turn.
  */
-import type { Descriptor } from '../oci/media.js';
+import { ANNOTATION_CREATED, type Descriptor } from '../oci/media.js';
 import { referrersTag } from '../oci/references.js';
 import type { ArtifactStore } from '../oci/store.js';
 import { PROMOTION_ARTIFACT_TYPE, PROMOTION_PREDICATE_TYPE } from '../promote/records.js';
 import { SBOM_MEDIA_TYPES } from '../sbom/writers.js';
 import { ANNOTATION_PREDICATE, SIGSTORE_BUNDLE_ARTIFACT_TYPE } from '../sign/artifact-types.js';
-import { ANNOTATION_CREATED } from '../sign/referrer.js';
 import { COSIGN_SIGN_PREDICATE, CYCLONEDX_PREDICATE, SPDX_PREDICATE } from '../sign/statements.js';
 
 export type AttachedKind = 'signature' | 'attestation' | 'sbom' | 'promotion-record' | 'other';

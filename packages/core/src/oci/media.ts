@@ -20,6 +20,16 @@ export const MEDIA = {
   empty: 'application/vnd.oci.empty.v1+json',
 } as const;
 
+/**
+ * The image-spec's pre-defined annotation keys (image-spec annotations.md) this project reads or
+ * writes, on manifests, indexes and descriptors; config labels use the same keys.
+ */
+export const ANNOTATION_CREATED = 'org.opencontainers.image.created';
+export const ANNOTATION_TITLE = 'org.opencontainers.image.title';
+export const ANNOTATION_SOURCE = 'org.opencontainers.image.source';
+export const ANNOTATION_VERSION = 'org.opencontainers.image.version';
+export const ANNOTATION_REVISION = 'org.opencontainers.image.revision';
+
 export const MANIFEST_MEDIA_TYPES: readonly string[] = [
   MEDIA.ociManifest,
   MEDIA.ociIndex,

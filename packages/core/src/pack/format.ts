@@ -15,8 +15,6 @@ import { Transform, type TransformCallback } from 'node:stream';
 export const DEFAULT_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.files.v1';
 /** Media type of a single packed file's layer. */
 export const FILE_LAYER_MEDIA_TYPE = 'application/octet-stream';
-export const ANNOTATION_TITLE = 'org.opencontainers.image.title';
-export const ANNOTATION_CREATED = 'org.opencontainers.image.created';
 /** ORAS: the layer is a directory tar to unpack under its title. */
 export const ANNOTATION_UNPACK = 'io.deis.oras.content.unpack';
 /** ORAS: sha256 of the uncompressed tar of a directory layer. */

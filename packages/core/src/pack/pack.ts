@@ -23,6 +23,8 @@ import type { Logger } from '../log.js';
 import { inWorkspace, workspace } from '../paths.js';
 import { tarHeader } from '../oci/builder.js';
 import {
+  ANNOTATION_CREATED,
+  ANNOTATION_TITLE,
   EMPTY_DIGEST,
   EMPTY_JSON,
   MEDIA,
@@ -37,8 +39,6 @@ import { formatReference, parseReference } from '../oci/references.js';
 import type { ArtifactStore } from '../oci/store.js';
 import {
   ANNOTATION_CONTENT_DIGEST,
-  ANNOTATION_CREATED,
-  ANNOTATION_TITLE,
   ANNOTATION_UNPACK,
   DEFAULT_ARTIFACT_TYPE,
   FILE_LAYER_MEDIA_TYPE,

@@ -6,7 +6,7 @@
  */
 import { prepareReferrer } from '../oci/builder.js';
 import { silentLogger, type Logger } from '../log.js';
-import { digestHex, type Descriptor, type ImageManifest, type Manifest } from '../oci/media.js';
+import { ANNOTATION_CREATED, digestHex, type Descriptor, type ImageManifest, type Manifest } from '../oci/media.js';
 import { readBlob } from '../oci/open.js';
 import type { ArtifactStore } from '../oci/store.js';
 import { ANNOTATION_PREDICATE, SIGSTORE_BUNDLE_ARTIFACT_TYPE } from '../sign/artifact-types.js';
@@ -110,7 +110,7 @@ export async function publishRecord(
     { mediaType: IN_TOTO_MEDIA_TYPE, bytes: Buffer.from(JSON.stringify(statement)) },
     {
       'dev.immutable-artefacts.predicateType': PROMOTION_PREDICATE_TYPE,
-      'org.opencontainers.image.created': statement.predicate.promotedAt,
+      [ANNOTATION_CREATED]: statement.predicate.promotedAt,
       ...(facts.environment === undefined ? {} : { 'dev.immutable-artefacts.environment': facts.environment }),
     },
   );

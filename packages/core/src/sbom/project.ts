@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gitRaw, mayBeInRepository } from '../git/git.js';
+import { ANNOTATION_SOURCE, ANNOTATION_TITLE, ANNOTATION_VERSION } from '../oci/media.js';
 import { parseXml, type XmlElement } from './catalogers/jvm.js';
 import { buildPurl, cargoPurl, golangPurl, mavenPurl, npmPurl, pypiPurl } from './purl.js';
 
@@ -204,10 +205,6 @@ async function repositoryIdentity(
   };
 }
 
-const OCI_SOURCE = 'org.opencontainers.image.source';
-const OCI_TITLE = 'org.opencontainers.image.title';
-const OCI_VERSION = 'org.opencontainers.image.version';
-
 /**
  * An image read from an OCI layout has no registry name, and its directory is a local folder: it is
  * named by its own annotations or labels (`org.opencontainers.image.source` as `owner/repo`, else
@@ -219,12 +216,12 @@ export async function layoutImageIdentity(
   github: GitHubRepository | undefined,
 ): Promise<{ name: string; version?: string }> {
   const first = (key: string) => labelSets.map((l) => str(l?.[key])).find((v) => v !== undefined);
-  const source = first(OCI_SOURCE);
+  const source = first(ANNOTATION_SOURCE);
   const remote = source === undefined ? undefined : remoteRepository(source);
-  const version = first(OCI_VERSION);
+  const version = first(ANNOTATION_VERSION);
   const name =
     (remote === undefined ? undefined : `${remote.owner}/${remote.repo}`) ??
-    first(OCI_TITLE) ??
+    first(ANNOTATION_TITLE) ??
     (await repositoryIdentity(dir, github))?.name ??
     'image';
   return { name, ...(version === undefined ? {} : { version }) };

@@ -7,11 +7,10 @@
 import { ArtefactsError, describeError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { readBlob } from '../oci/open.js';
-import { MEDIA, parseManifest, sha256, type Descriptor, type Manifest } from '../oci/media.js';
+import { ANNOTATION_CREATED, MEDIA, parseManifest, sha256, type Descriptor, type Manifest } from '../oci/media.js';
 import type { ArtifactStore } from '../oci/store.js';
 import type { VerificationKey } from './keys.js';
 import {
-  ANNOTATION_CREATED,
   ANNOTATION_SIGNATURE,
   SIMPLE_SIGNING,
   bundleReferrers,

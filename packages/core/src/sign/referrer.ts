@@ -14,7 +14,16 @@ import { sign as cryptoSign, verify as cryptoVerify } from 'node:crypto';
 import { ArtefactsError } from '../errors.js';
 import { referrerManifest } from '../oci/builder.js';
 import { referrersTag } from '../oci/references.js';
-import { EMPTY_DESCRIPTOR, EMPTY_JSON, MEDIA, digestHex, sha256, type Descriptor } from '../oci/media.js';
+import {
+  ANNOTATION_CREATED,
+  ANNOTATION_TITLE,
+  EMPTY_DESCRIPTOR,
+  EMPTY_JSON,
+  MEDIA,
+  digestHex,
+  sha256,
+  type Descriptor,
+} from '../oci/media.js';
 import { BUNDLE_V03_MEDIA_TYPE, bundleText, type SerializedBundle } from './bundle.js';
 import { ANNOTATION_PREDICATE } from './artifact-types.js';
 import type { SigningKey, VerificationKey } from './keys.js';
@@ -22,8 +31,6 @@ import { INTOTO_PAYLOAD_TYPE } from './statements.js';
 
 export const SIMPLE_SIGNING = 'application/vnd.dev.cosign.simplesigning.v1+json';
 const ANNOTATION_CONTENT = 'dev.sigstore.bundle.content';
-export const ANNOTATION_CREATED = 'org.opencontainers.image.created';
-export const ANNOTATION_TITLE = 'org.opencontainers.image.title';
 export const ANNOTATION_SIGNATURE = 'dev.cosignproject.cosign/signature';
 
 export interface Blob {

@@ -5,7 +5,7 @@
  * a digest whose environment tag has moved on is still found); only promotion records are read.
  */
 import { mapPool } from '../concurrency.js';
-import type { ImageManifest } from '../oci/media.js';
+import { ANNOTATION_REVISION, ANNOTATION_VERSION, type ImageManifest } from '../oci/media.js';
 import { formatReference, type ImageReference } from '../oci/references.js';
 import type { ArtifactStore } from '../oci/store.js';
 import type { VerificationPolicy } from '../sign/verify-policy.js';
@@ -72,8 +72,8 @@ export async function environmentHistory(
     return records.map((p) => ({
       ...p,
       digest,
-      version: annotations['org.opencontainers.image.version'],
-      commit: annotations['org.opencontainers.image.revision'],
+      version: annotations[ANNOTATION_VERSION],
+      commit: annotations[ANNOTATION_REVISION],
       tagsNow: (tagsOf.get(digest) ?? []).sort(),
       current: false,
     }));

@@ -8,6 +8,7 @@
 import { describeArtefact } from '../inspect/describe.js';
 import type { Logger } from '../log.js';
 import { formatReference, parseReference, type ImageReference } from '../oci/references.js';
+import { ANNOTATION_SOURCE } from '../oci/media.js';
 import type { ArtifactStore } from '../oci/store.js';
 import { policyText, type VerificationPolicy } from '../sign/verify-policy.js';
 import { attachedItems, type TrailItem } from './collect.js';
@@ -208,7 +209,7 @@ export async function traceDigest(start: ImageReference, digest: string, options
       mediaType: described.mediaType,
       version: described.version,
       revision: described.revision,
-      source: described.annotations['org.opencontainers.image.source'],
+      source: described.annotations[ANNOTATION_SOURCE],
       immutableTag: described.immutableTag,
       created: described.created,
       basis: 'manifest annotations, bound by the digest',

@@ -6,7 +6,15 @@
  * --tag` and `artefacts audit` read it back. Specified in docs/tag-binding.md (v1, additive only).
  */
 import { prepareReferrer } from '../../oci/builder.js';
-import { digestHex, type Descriptor, type ImageManifest, type Manifest } from '../../oci/media.js';
+import {
+  ANNOTATION_CREATED,
+  ANNOTATION_REVISION,
+  ANNOTATION_VERSION,
+  digestHex,
+  type Descriptor,
+  type ImageManifest,
+  type Manifest,
+} from '../../oci/media.js';
 import { readBlob } from '../../oci/open.js';
 import { isDigest } from '../../oci/references.js';
 import type { ArtifactStore } from '../../oci/store.js';
@@ -198,7 +206,7 @@ export async function bindTag(
     {
       'dev.immutable-artefacts.predicateType': TAG_BINDING_PREDICATE_TYPE,
       'dev.immutable-artefacts.tag': facts.tag,
-      'org.opencontainers.image.created': facts.now.toISOString(),
+      [ANNOTATION_CREATED]: facts.now.toISOString(),
     },
   );
   await store.putManifest(record);
@@ -208,7 +216,7 @@ export async function bindTag(
 /** The version and commit a manifest's annotations record (build-tag writes them), for a binding. */
 export function versionFacts(manifest: Manifest): { version?: string; commit?: string } {
   const annotations = (manifest.parsed as ImageManifest).annotations ?? {};
-  const version = annotations['org.opencontainers.image.version'];
-  const commit = annotations['org.opencontainers.image.revision'];
+  const version = annotations[ANNOTATION_VERSION];
+  const commit = annotations[ANNOTATION_REVISION];
   return { ...(version ? { version } : {}), ...(commit ? { commit } : {}) };
 }
