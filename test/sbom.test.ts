@@ -95,6 +95,51 @@ describe('sbom action (dist bundle)', () => {
     }
   }, 180_000);
 
+  it('image mode from an OCI layout loads the referrer and signing code only when asked to attach', async () => {
+    const cwd = workspace();
+    const layout = new LayoutStore(join(cwd, 'layout'));
+    await buildImage(
+      layout,
+      { created: '2026-02-03T04:05:06Z', layers: [{ files: { 'etc/os-release': readFileSync('/etc/os-release') } }] },
+      { tag: 'v1' },
+    );
+    // Which bundle files the process loads, as the module loader resolves them.
+    const hook = join(cwd, 'hook.mjs');
+    writeFileSync(
+      hook,
+      [
+        "import { registerHooks } from 'node:module';",
+        "import { appendFileSync } from 'node:fs';",
+        'registerHooks({ resolve(specifier, context, next) { const r = next(specifier, context);',
+        `  if (r.url.startsWith('file:')) appendFileSync(${JSON.stringify(join(cwd, 'loaded.txt'))}, r.url + '\\n');`,
+        '  return r; } });',
+      ].join('\n'),
+    );
+    const loadedCode = async (inputs: Record<string, string>) => {
+      writeFileSync(join(cwd, 'loaded.txt'), '');
+      const result = await runAction('sbom', { cwd, inputs, env: { NODE_OPTIONS: `--import=${hook}` } });
+      expect(result.errors).toEqual([]);
+      expect(result.exitCode).toBe(0);
+      const files = readFileSync(join(cwd, 'loaded.txt'), 'utf8').trim().split('\n');
+      expect(files.some((f) => f.endsWith('/dist/sbom/index.js'))).toBe(true);
+      const text = files.filter((f) => f.includes('/dist/sbom/')).map((f) => readFileSync(new URL(f), 'utf8'));
+      return {
+        referrers: result.outputs.referrers ?? '',
+        attach: text.some((t) => /function attachDocuments\(/.test(t)),
+        sign: text.some((t) => /function signStatement\(/.test(t)),
+      };
+    };
+    const catalogueOnly = await loadedCode({ 'oci-layout': 'layout:v1' });
+    expect(catalogueOnly).toEqual({ referrers: '', attach: false, sign: false });
+    expect(JSON.parse(readFileSync(join(cwd, 'sbom', 'sbom.cdx.json'), 'utf8')).metadata.timestamp).toBe(
+      '2026-02-03T04:05:06Z',
+    );
+    // Asked to attach, the same run loads that code (so the checks above can fail).
+    const attached = await loadedCode({ 'oci-layout': 'layout:v1', attach: 'true', 'output-dir': 'again' });
+    expect(attached.attach).toBe(true);
+    expect(attached.referrers.split('\n')).toHaveLength(2);
+  }, 120_000);
+
   it('bad input fails naming it', async () => {
     const result = await runAction('sbom', { cwd: workspace(), inputs: { formats: 'cyclonedx-xml' } });
     expect(result.exitCode).toBe(1);

@@ -22,7 +22,7 @@ import { runSbom } from '../sbom/run.js';
 import { parseSbomInputs } from '../sbom/inputs.js';
 import { pushArtefact, verifyImage } from '../sign/image.js';
 import type { ArtifactStore } from '../oci/store.js';
-import { documentReferrer } from '../sbom/image/run.js';
+import { documentReferrer } from '../sbom/image/publish.js';
 import { SBOM_MEDIA_TYPES } from '../sbom/writers.js';
 import { generateKeyPair, loadPrivateKey, loadPublicKey } from '../sign/keys.js';
 import { parseSignInputs, runSign } from '../sign/run.js';

@@ -19,7 +19,7 @@ import { PROJECT_MANIFESTS, projectIdentity, repositoryPlace } from './project.j
 import { catalogSourceFile, catalogSourceTree, DEFAULT_SKIP, sourceKind, type SourceCatalog } from './source.js';
 import { findSyft, runSyft } from './syft.js';
 import { artifactRuntimeAvailable, sbomArtifactName } from './upload-artifact.js';
-import type { PushedReferrer } from './image/run.js';
+import type { PushedReferrer } from './image/publish.js';
 import { imageReferenceInput, SBOM_FILE_NAMES, type SbomInputs } from './inputs.js';
 import { writeDocuments, type SbomDocument, type SbomSubject } from './writers.js';
 import { compareText } from '../order.js';
@@ -171,11 +171,16 @@ async function sbomNative(inputs: SbomInputs, environment: ActionEnvironment): P
  */
 async function sbomImage(inputs: SbomInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
   const { logger } = environment;
-  // Image mode's code (registry client, layer readers, signing) loads only here: a source-tree run,
-  // the common case, does not pay for parsing it.
-  const { attachDocuments, attestConfig, attestDocuments, catalogImageReference } = await import('./image/run.js');
+  // Image mode's code (registry client, layer readers) loads only here: a source-tree run, the
+  // common case, does not pay for parsing it. The referrer and signing code loads only when the
+  // documents are to be attached or attested; a run that only catalogues keeps less in its heap for
+  // the whole of a long layer walk.
+  const [{ catalogImageReference }, publish] = await Promise.all([
+    import('./image/run.js'),
+    inputs.attach || inputs.attest ? import('./image/publish.js') : undefined,
+  ]);
   // A bad key or password fails before any layer is read; decryption (scrypt) runs meanwhile.
-  const signing = inputs.attest ? attestConfig(inputs, environment) : undefined;
+  const signing = inputs.attest && publish !== undefined ? publish.attestConfig(inputs, environment) : undefined;
   signing?.catch(() => undefined);
   const { store, name, root, results } = await catalogImageReference(inputs, environment, SBOM_FILE_NAMES, (fallback) =>
     documentTime(environment.env, fallback),
@@ -186,9 +191,10 @@ async function sbomImage(inputs: SbomInputs, environment: ActionEnvironment): Pr
     written.push(await writeSbomFiles(r.documents, inputs, environment, (_doc, i) => r.fileNames[i] ?? 'sbom.json'));
   }
   const referrers: PushedReferrer[] = [];
-  if (inputs.attach) referrers.push(...(await attachDocuments(store, results, environment)));
-  if (signing !== undefined) {
-    referrers.push(...(await attestDocuments(store, name, results, await signing, environment)));
+  if (inputs.attach && publish !== undefined)
+    referrers.push(...(await publish.attachDocuments(store, results, environment)));
+  if (signing !== undefined && publish !== undefined) {
+    referrers.push(...(await publish.attestDocuments(store, name, results, await signing, environment)));
   }
   const outcomes = results.map((r, i) =>
     sbomOutcome({ subject: r.subject, catalog: r.catalog, documents: written[i] ?? [] }),
