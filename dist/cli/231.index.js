@@ -142,20 +142,25 @@ function sourceDateEpoch(env) {
 /* harmony export */   $$: () => (/* binding */ isIndexMediaType),
 /* harmony export */   $T: () => (/* binding */ MANIFEST_MEDIA_TYPES),
 /* harmony export */   Gb: () => (/* binding */ encodeManifest),
+/* harmony export */   H: () => (/* binding */ ANNOTATION_CREATED),
 /* harmony export */   JO: () => (/* binding */ EMPTY_JSON),
+/* harmony export */   KM: () => (/* binding */ ANNOTATION_SOURCE),
 /* harmony export */   KZ: () => (/* binding */ checkManifestMediaType),
 /* harmony export */   LA: () => (/* binding */ isMediaType),
 /* harmony export */   Ng: () => (/* binding */ parseManifest),
 /* harmony export */   Rn: () => (/* binding */ MEDIA),
+/* harmony export */   Rp: () => (/* binding */ ANNOTATION_VERSION),
 /* harmony export */   SC: () => (/* binding */ VerifyingStream),
 /* harmony export */   Vx: () => (/* binding */ EMPTY_DIGEST),
 /* harmony export */   ZJ: () => (/* binding */ MAX_MANIFEST_BYTES),
 /* harmony export */   bl: () => (/* binding */ childDescriptors),
 /* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
 /* harmony export */   gi: () => (/* binding */ EMPTY_DESCRIPTOR),
+/* harmony export */   hg: () => (/* binding */ ANNOTATION_TITLE),
 /* harmony export */   kA: () => (/* binding */ INDEX_MEDIA_TYPES),
 /* harmony export */   nb: () => (/* binding */ descriptorOf),
 /* harmony export */   nw: () => (/* binding */ isIndex),
+/* harmony export */   qK: () => (/* binding */ ANNOTATION_REVISION),
 /* harmony export */   sU: () => (/* binding */ digestHex),
 /* harmony export */   sc: () => (/* binding */ sha256)
 /* harmony export */ });
@@ -184,6 +189,15 @@ const MEDIA = {
     dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
     empty: 'application/vnd.oci.empty.v1+json',
 };
+/**
+ * The image-spec's pre-defined annotation keys (image-spec annotations.md) this project reads or
+ * writes, on manifests, indexes and descriptors; config labels use the same keys.
+ */
+const ANNOTATION_CREATED = 'org.opencontainers.image.created';
+const ANNOTATION_TITLE = 'org.opencontainers.image.title';
+const ANNOTATION_SOURCE = 'org.opencontainers.image.source';
+const ANNOTATION_VERSION = 'org.opencontainers.image.version';
+const ANNOTATION_REVISION = 'org.opencontainers.image.revision';
 const MANIFEST_MEDIA_TYPES = [
     MEDIA.ociManifest,
     MEDIA.ociIndex,

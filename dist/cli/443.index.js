@@ -446,7 +446,7 @@ async function publishRecord(store, facts, signing, logger = _log_js__WEBPACK_IM
     }
     const record = await (0,_oci_builder_js__WEBPACK_IMPORTED_MODULE_2__/* .prepareReferrer */ .Zx)(store, subject, PROMOTION_ARTIFACT_TYPE, { mediaType: IN_TOTO_MEDIA_TYPE, bytes: Buffer.from(JSON.stringify(statement)) }, {
         'dev.immutable-artefacts.predicateType': PROMOTION_PREDICATE_TYPE,
-        'org.opencontainers.image.created': statement.predicate.promotedAt,
+        [_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .ANNOTATION_CREATED */ .H]: statement.predicate.promotedAt,
         ...(facts.environment === undefined ? {} : { 'dev.immutable-artefacts.environment': facts.environment }),
     });
     await store.putManifest(record);

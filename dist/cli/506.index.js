@@ -69,17 +69,23 @@ var oci_open = __webpack_require__(78326);
 var describe = __webpack_require__(30717);
 // EXTERNAL MODULE: ./packages/core/src/inspect/tags.ts
 var inspect_tags = __webpack_require__(86445);
+// EXTERNAL MODULE: ./packages/core/src/oci/media.ts
+var media = __webpack_require__(96939);
 // EXTERNAL MODULE: ./packages/core/src/promote/records.ts
 var records = __webpack_require__(52256);
 // EXTERNAL MODULE: ./packages/core/src/sbom/writers.ts
 var writers = __webpack_require__(17439);
 // EXTERNAL MODULE: ./packages/core/src/sign/artifact-types.ts
 var artifact_types = __webpack_require__(24197);
-// EXTERNAL MODULE: ./packages/core/src/sign/referrer.ts
-var referrer = __webpack_require__(70280);
 // EXTERNAL MODULE: ./packages/core/src/sign/statements.ts
 var statements = __webpack_require__(14769);
 ;// CONCATENATED MODULE: ./packages/core/src/inspect/tree.ts
+/**
+ * Everything attached to a digest, as `cosign tree` and `oras discover` show it: referrers (the
+ * referrers API, else the fallback tag) and cosign's `.sig` / `.att` / `.sbom` tags, each named by
+ * what it is (signature, attestation by predicate type, SBOM, promotion record), and what is
+ * attached to those in turn.
+ */
 
 
 
@@ -126,7 +132,7 @@ async function attachedTree(store, digest) {
                 kind,
                 artifactType: d.artifactType,
                 predicateType,
-                created: d.annotations?.[referrer.ANNOTATION_CREATED],
+                created: d.annotations?.[media/* ANNOTATION_CREATED */.H],
                 size: d.size,
                 via: 'referrers',
                 attached: depth < MAX_DEPTH ? await walk(d.digest, depth + 1) : [],
@@ -363,11 +369,13 @@ async function describeArtefact(store, reference) {
 /* harmony export */   p: () => (/* binding */ ATTACHMENT_TAG)
 /* harmony export */ });
 /* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37870);
-/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30717);
+/* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96939);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30717);
 /**
  * A repository's tags, as `crane ls` lists them; with `immutable`, only the tags that name the
  * version and commit their own manifest records (build-tag's immutable tags), each with its digest.
  */
+
 
 
 /** Tags the suite and cosign write for attachments (`sha256-<hex>`, `.sig`, `.att`, `.sbom`): never immutable tags. */
@@ -381,9 +389,9 @@ async function listArtefactTags(store, options) {
     const read = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_0__/* .mapPool */ .P)(candidates, 8, async (tag) => {
         const manifest = await store.getManifest(tag);
         const annotations = manifest.parsed.annotations ?? {};
-        const version = annotations['org.opencontainers.image.version'];
-        const revision = annotations['org.opencontainers.image.revision'];
-        return (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .isImmutableTag */ .Z)(tag, version, revision) ? { tag, digest: manifest.digest, version, revision } : undefined;
+        const version = annotations[_oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .ANNOTATION_VERSION */ .Rp];
+        const revision = annotations[_oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .ANNOTATION_REVISION */ .qK];
+        return (0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .isImmutableTag */ .Z)(tag, version, revision) ? { tag, digest: manifest.digest, version, revision } : undefined;
     });
     return read.filter((t) => t !== undefined);
 }

@@ -7,11 +7,9 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D0: () => (/* binding */ ANNOTATION_CONTENT_DIGEST),
-/* harmony export */   H: () => (/* binding */ ANNOTATION_CREATED),
 /* harmony export */   OP: () => (/* binding */ Hasher),
 /* harmony export */   aJ: () => (/* binding */ DEFAULT_ARTIFACT_TYPE),
 /* harmony export */   bm: () => (/* binding */ ANNOTATION_UNPACK),
-/* harmony export */   hg: () => (/* binding */ ANNOTATION_TITLE),
 /* harmony export */   tB: () => (/* binding */ FILE_LAYER_MEDIA_TYPE)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
@@ -34,8 +32,6 @@ export const modules = {
 const DEFAULT_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.files.v1';
 /** Media type of a single packed file's layer. */
 const FILE_LAYER_MEDIA_TYPE = 'application/octet-stream';
-const ANNOTATION_TITLE = 'org.opencontainers.image.title';
-const ANNOTATION_CREATED = 'org.opencontainers.image.created';
 /** ORAS: the layer is a directory tar to unpack under its title. */
 const ANNOTATION_UNPACK = 'io.deis.oras.content.unpack';
 /** ORAS: sha256 of the uncompressed tar of a directory layer. */
@@ -351,7 +347,7 @@ async function packArtefact(store, options) {
                     mediaType: _format_js__WEBPACK_IMPORTED_MODULE_12__/* .FILE_LAYER_MEDIA_TYPE */ .tB,
                     digest,
                     size,
-                    annotations: { [_format_js__WEBPACK_IMPORTED_MODULE_12__/* .ANNOTATION_TITLE */ .hg]: source.title },
+                    annotations: { [_oci_media_js__WEBPACK_IMPORTED_MODULE_13__/* .ANNOTATION_TITLE */ .hg]: source.title },
                 };
                 layers.push({ descriptor, open: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(source.absolute) });
                 summary.push({ title: source.title, digest, size, mediaType: descriptor.mediaType, directory: false });
@@ -377,7 +373,7 @@ async function packArtefact(store, options) {
                 annotations: {
                     [_format_js__WEBPACK_IMPORTED_MODULE_12__/* .ANNOTATION_CONTENT_DIGEST */ .D0]: `sha256:${tarHash.hash.digest('hex')}`,
                     [_format_js__WEBPACK_IMPORTED_MODULE_12__/* .ANNOTATION_UNPACK */ .bm]: 'true',
-                    [_format_js__WEBPACK_IMPORTED_MODULE_12__/* .ANNOTATION_TITLE */ .hg]: source.title,
+                    [_oci_media_js__WEBPACK_IMPORTED_MODULE_13__/* .ANNOTATION_TITLE */ .hg]: source.title,
                 },
             };
             layers.push({ descriptor, open: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file) });
@@ -390,7 +386,7 @@ async function packArtefact(store, options) {
             });
             logger.info(`${source.title}/: ${entries.length} entries, ${descriptor.size} bytes (${descriptor.digest})`);
         }
-        const annotations = { ...(options.annotations ?? {}), [_format_js__WEBPACK_IMPORTED_MODULE_12__/* .ANNOTATION_CREATED */ .H]: created };
+        const annotations = { ...(options.annotations ?? {}), [_oci_media_js__WEBPACK_IMPORTED_MODULE_13__/* .ANNOTATION_CREATED */ .H]: created };
         const sorted = Object.fromEntries(Object.entries(annotations).sort(([a], [b]) => (0,_order_js__WEBPACK_IMPORTED_MODULE_14__/* .compareText */ .n)(a, b)));
         const artifactType = options.artifactType ?? _format_js__WEBPACK_IMPORTED_MODULE_12__/* .DEFAULT_ARTIFACT_TYPE */ .aJ;
         const manifest = (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_13__/* .encodeManifest */ .Gb)({

@@ -95,6 +95,8 @@ var summary = __webpack_require__(50521);
 var verify_policy = __webpack_require__(52276);
 // EXTERNAL MODULE: ./packages/core/src/concurrency.ts
 var concurrency = __webpack_require__(37870);
+// EXTERNAL MODULE: ./packages/core/src/oci/media.ts
+var media = __webpack_require__(96939);
 // EXTERNAL MODULE: ./packages/core/src/promote/records.ts
 var records = __webpack_require__(52256);
 // EXTERNAL MODULE: ./packages/core/src/sbom/writers.ts
@@ -399,6 +401,7 @@ var order = __webpack_require__(76729);
 
 
 
+
 const MAX_REPOSITORIES = 32;
 const byName = (a, b) => (0,order/* compareText */.n)(a.repository, b.repository);
 const repositoryOf = (ref) => (0,references/* formatReference */.FH)(ref, { tag: undefined, digest: undefined });
@@ -529,7 +532,7 @@ async function traceDigest(start, digest, options) {
             mediaType: described.mediaType,
             version: described.version,
             revision: described.revision,
-            source: described.annotations['org.opencontainers.image.source'],
+            source: described.annotations[media/* ANNOTATION_SOURCE */.KM],
             immutableTag: described.immutableTag,
             created: described.created,
             basis: 'manifest annotations, bound by the digest',
@@ -549,6 +552,7 @@ async function traceDigest(start, digest, options) {
  * digest a tag names (the fallback tags `sha256-<hex>` name the digests that have referrers, so
  * a digest whose environment tag has moved on is still found); only promotion records are read.
  */
+
 
 
 
@@ -591,8 +595,8 @@ async function environmentHistory(store, ref, policy, normalise = (ref) => ref) 
         return records.map((p) => ({
             ...p,
             digest,
-            version: annotations['org.opencontainers.image.version'],
-            commit: annotations['org.opencontainers.image.revision'],
+            version: annotations[media/* ANNOTATION_VERSION */.Rp],
+            commit: annotations[media/* ANNOTATION_REVISION */.qK],
             tagsNow: (tagsOf.get(digest) ?? []).sort(),
             current: false,
         }));

@@ -966,6 +966,7 @@ function uniqueHashes(hashes) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(330);
+/* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96939);
 /* harmony import */ var _catalogers_jvm_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33942);
 /* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10362);
 /**
@@ -975,6 +976,7 @@ function uniqueHashes(hashes) {
  * remote), with the catalogued directory's path inside the repository. Never a local folder name
  * and never an absolute path: the same tree gives the same document wherever it is checked out.
  */
+
 
 
 
@@ -1138,9 +1140,6 @@ async function repositoryIdentity(dir, github, place) {
         source: origin.source,
     };
 }
-const OCI_SOURCE = 'org.opencontainers.image.source';
-const OCI_TITLE = 'org.opencontainers.image.title';
-const OCI_VERSION = 'org.opencontainers.image.version';
 /**
  * An image read from an OCI layout has no registry name, and its directory is a local folder: it is
  * named by its own annotations or labels (`org.opencontainers.image.source` as `owner/repo`, else
@@ -1148,11 +1147,11 @@ const OCI_VERSION = 'org.opencontainers.image.version';
  */
 async function layoutImageIdentity(labelSets, dir, github) {
     const first = (key) => labelSets.map((l) => str(l?.[key])).find((v) => v !== undefined);
-    const source = first(OCI_SOURCE);
+    const source = first(_oci_media_js__WEBPACK_IMPORTED_MODULE_5__/* .ANNOTATION_SOURCE */ .KM);
     const remote = source === undefined ? undefined : remoteRepository(source);
-    const version = first(OCI_VERSION);
+    const version = first(_oci_media_js__WEBPACK_IMPORTED_MODULE_5__/* .ANNOTATION_VERSION */ .Rp);
     const name = (remote === undefined ? undefined : `${remote.owner}/${remote.repo}`) ??
-        first(OCI_TITLE) ??
+        first(_oci_media_js__WEBPACK_IMPORTED_MODULE_5__/* .ANNOTATION_TITLE */ .hg) ??
         (await repositoryIdentity(dir, github))?.name ??
         'image';
     return { name, ...(version === undefined ? {} : { version }) };
@@ -2021,11 +2020,16 @@ async function sbomNative(inputs, environment) {
  */
 async function sbomImage(inputs, environment) {
     const { logger } = environment;
-    // Image mode's code (registry client, layer readers, signing) loads only here: a source-tree run,
-    // the common case, does not pay for parsing it.
-    const { attachDocuments, attestConfig, attestDocuments, catalogImageReference } = await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(187), __webpack_require__.e(335), __webpack_require__.e(933), __webpack_require__.e(22), __webpack_require__.e(280), __webpack_require__.e(326), __webpack_require__.e(276), __webpack_require__.e(100), __webpack_require__.e(529), __webpack_require__.e(99), __webpack_require__.e(877)]).then(__webpack_require__.bind(__webpack_require__, 63099));
+    // Image mode's code (registry client, layer readers) loads only here: a source-tree run, the
+    // common case, does not pay for parsing it. The referrer and signing code loads only when the
+    // documents are to be attached or attested; a run that only catalogues keeps less in its heap for
+    // the whole of a long layer walk.
+    const [{ catalogImageReference }, publish] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(326), __webpack_require__.e(99)]).then(__webpack_require__.bind(__webpack_require__, 63099)),
+        inputs.attach || inputs.attest ? Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(187), __webpack_require__.e(335), __webpack_require__.e(933), __webpack_require__.e(22), __webpack_require__.e(326), __webpack_require__.e(280), __webpack_require__.e(276), __webpack_require__.e(100), __webpack_require__.e(529), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 32014)) : undefined,
+    ]);
     // A bad key or password fails before any layer is read; decryption (scrypt) runs meanwhile.
-    const signing = inputs.attest ? attestConfig(inputs, environment) : undefined;
+    const signing = inputs.attest && publish !== undefined ? publish.attestConfig(inputs, environment) : undefined;
     signing?.catch(() => undefined);
     const { store, name, root, results } = await catalogImageReference(inputs, environment, sbom_inputs/* SBOM_FILE_NAMES */.ag, (fallback) => documentTime(environment.env, fallback));
     const written = [];
@@ -2035,10 +2039,10 @@ async function sbomImage(inputs, environment) {
         written.push(await writeSbomFiles(r.documents, inputs, environment, (_doc, i) => r.fileNames[i] ?? 'sbom.json'));
     }
     const referrers = [];
-    if (inputs.attach)
-        referrers.push(...(await attachDocuments(store, results, environment)));
-    if (signing !== undefined) {
-        referrers.push(...(await attestDocuments(store, name, results, await signing, environment)));
+    if (inputs.attach && publish !== undefined)
+        referrers.push(...(await publish.attachDocuments(store, results, environment)));
+    if (signing !== undefined && publish !== undefined) {
+        referrers.push(...(await publish.attestDocuments(store, name, results, await signing, environment)));
     }
     const outcomes = results.map((r, i) => sbomOutcome({ subject: r.subject, catalog: r.catalog, documents: written[i] ?? [] }));
     const all = written.flat();

@@ -321,11 +321,13 @@ async function runAudit(inputs, environment) {
 /* harmony export */   p: () => (/* binding */ ATTACHMENT_TAG)
 /* harmony export */ });
 /* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37870);
-/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30717);
+/* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96939);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30717);
 /**
  * A repository's tags, as `crane ls` lists them; with `immutable`, only the tags that name the
  * version and commit their own manifest records (build-tag's immutable tags), each with its digest.
  */
+
 
 
 /** Tags the suite and cosign write for attachments (`sha256-<hex>`, `.sig`, `.att`, `.sbom`): never immutable tags. */
@@ -339,9 +341,9 @@ async function listArtefactTags(store, options) {
     const read = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_0__/* .mapPool */ .P)(candidates, 8, async (tag) => {
         const manifest = await store.getManifest(tag);
         const annotations = manifest.parsed.annotations ?? {};
-        const version = annotations['org.opencontainers.image.version'];
-        const revision = annotations['org.opencontainers.image.revision'];
-        return (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .isImmutableTag */ .Z)(tag, version, revision) ? { tag, digest: manifest.digest, version, revision } : undefined;
+        const version = annotations[_oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .ANNOTATION_VERSION */ .Rp];
+        const revision = annotations[_oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .ANNOTATION_REVISION */ .qK];
+        return (0,_describe_js__WEBPACK_IMPORTED_MODULE_2__/* .isImmutableTag */ .Z)(tag, version, revision) ? { tag, digest: manifest.digest, version, revision } : undefined;
     });
     return read.filter((t) => t !== undefined);
 }

@@ -795,7 +795,7 @@ async function bindTag(store, subject, facts, signing) {
     const record = await (0,_oci_builder_js__WEBPACK_IMPORTED_MODULE_4__/* .prepareReferrer */ .Zx)(store, subject, TAG_BINDING_ARTIFACT_TYPE, { mediaType: IN_TOTO_MEDIA_TYPE, bytes: Buffer.from(JSON.stringify(statement)) }, {
         'dev.immutable-artefacts.predicateType': TAG_BINDING_PREDICATE_TYPE,
         'dev.immutable-artefacts.tag': facts.tag,
-        'org.opencontainers.image.created': facts.now.toISOString(),
+        [_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .ANNOTATION_CREATED */ .H]: facts.now.toISOString(),
     });
     await store.putManifest(record);
     return { record: record.digest, written: true };
@@ -803,8 +803,8 @@ async function bindTag(store, subject, facts, signing) {
 /** The version and commit a manifest's annotations record (build-tag writes them), for a binding. */
 function versionFacts(manifest) {
     const annotations = manifest.parsed.annotations ?? {};
-    const version = annotations['org.opencontainers.image.version'];
-    const commit = annotations['org.opencontainers.image.revision'];
+    const version = annotations[_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .ANNOTATION_VERSION */ .Rp];
+    const commit = annotations[_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .ANNOTATION_REVISION */ .qK];
     return { ...(version ? { version } : {}), ...(commit ? { commit } : {}) };
 }
 

@@ -102,9 +102,9 @@ function notFileArtefact(where, mediaType, parsed) {
     if (config === media/* MEDIA */.Rn.ociConfig || config === media/* MEDIA */.Rn.dockerConfig) {
         throw refuse(`a container image (config ${config})`);
     }
-    if (!parsed.layers.some((layer) => layer.annotations?.[format/* ANNOTATION_TITLE */.hg] !== undefined)) {
+    if (!parsed.layers.some((layer) => layer.annotations?.[media/* ANNOTATION_TITLE */.hg] !== undefined)) {
         const kind = parsed.artifactType ?? config ?? mediaType;
-        throw refuse(`${kind} with no layer named by ${format/* ANNOTATION_TITLE */.hg}`);
+        throw refuse(`${kind} with no layer named by ${media/* ANNOTATION_TITLE */.hg}`);
     }
 }
 /** Writes an artefact's layers under `output`: verified, staged, then moved in place (never over existing files). */
@@ -118,9 +118,9 @@ async function pullArtefact(store, target, output, logger) {
     const tops = [];
     try {
         for (const layer of parsed.layers) {
-            const title = layer.annotations?.[format/* ANNOTATION_TITLE */.hg];
+            const title = layer.annotations?.[media/* ANNOTATION_TITLE */.hg];
             if (title === undefined) {
-                logger.warning(`Layer ${layer.digest} has no ${format/* ANNOTATION_TITLE */.hg}: skipped.`);
+                logger.warning(`Layer ${layer.digest} has no ${media/* ANNOTATION_TITLE */.hg}: skipped.`);
                 continue;
             }
             const safe = safeRelativePath(title, 'layer title');
@@ -1085,7 +1085,7 @@ async function bindTag(store, subject, facts, signing) {
     const record = await (0,_oci_builder_js__WEBPACK_IMPORTED_MODULE_4__/* .prepareReferrer */ .Zx)(store, subject, TAG_BINDING_ARTIFACT_TYPE, { mediaType: IN_TOTO_MEDIA_TYPE, bytes: Buffer.from(JSON.stringify(statement)) }, {
         'dev.immutable-artefacts.predicateType': TAG_BINDING_PREDICATE_TYPE,
         'dev.immutable-artefacts.tag': facts.tag,
-        'org.opencontainers.image.created': facts.now.toISOString(),
+        [_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .ANNOTATION_CREATED */ .H]: facts.now.toISOString(),
     });
     await store.putManifest(record);
     return { record: record.digest, written: true };
@@ -1093,8 +1093,8 @@ async function bindTag(store, subject, facts, signing) {
 /** The version and commit a manifest's annotations record (build-tag writes them), for a binding. */
 function versionFacts(manifest) {
     const annotations = manifest.parsed.annotations ?? {};
-    const version = annotations['org.opencontainers.image.version'];
-    const commit = annotations['org.opencontainers.image.revision'];
+    const version = annotations[_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .ANNOTATION_VERSION */ .Rp];
+    const commit = annotations[_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .ANNOTATION_REVISION */ .qK];
     return { ...(version ? { version } : {}), ...(commit ? { commit } : {}) };
 }
 

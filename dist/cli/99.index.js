@@ -74,40 +74,24 @@ function transferMemoryGovernor(minorEvery = 8 * 1024 * 1024, majorEvery = 64 * 
 /***/ 63099:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  attachDocuments: () => (/* binding */ attachDocuments),
-  attestConfig: () => (/* binding */ attestConfig),
-  attestDocuments: () => (/* binding */ attestDocuments),
   catalogImageReference: () => (/* binding */ catalogImageReference),
-  tt: () => (/* binding */ documentReferrer)
+  platformKey: () => (/* binding */ platformKey),
+  platformMatches: () => (/* binding */ platformMatches)
 });
-
-// UNUSED EXPORTS: platformKey, platformMatches
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(37638);
-// EXTERNAL MODULE: ./packages/core/src/oci/builder.ts
-var builder = __webpack_require__(23252);
 // EXTERNAL MODULE: ./packages/core/src/oci/media.ts
 var media = __webpack_require__(96939);
 // EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 1 modules
 var oci_open = __webpack_require__(78326);
 // EXTERNAL MODULE: ./packages/core/src/oci/references.ts
 var references = __webpack_require__(70461);
-// EXTERNAL MODULE: ./packages/core/src/sign/bundle.ts
-var bundle = __webpack_require__(40043);
-// EXTERNAL MODULE: ./packages/core/src/sign/image.ts
-var sign_image = __webpack_require__(5030);
-// EXTERNAL MODULE: ./packages/core/src/sign/inputs.ts + 2 modules
-var sign_inputs = __webpack_require__(18100);
-// EXTERNAL MODULE: ./packages/core/src/sign/plan.ts
-var plan = __webpack_require__(13816);
-// EXTERNAL MODULE: ./packages/core/src/sign/referrer.ts
-var referrer = __webpack_require__(70280);
-// EXTERNAL MODULE: ./packages/core/src/sign/statements.ts
-var statements = __webpack_require__(14769);
 // EXTERNAL MODULE: ./packages/core/src/sbom/project.ts
 var project = __webpack_require__(99718);
 // EXTERNAL MODULE: ./packages/core/src/sbom/writers.ts
@@ -1270,13 +1254,6 @@ var sbom_inputs = __webpack_require__(47082);
 
 
 
-
-
-
-
-
-
-
 /** `os/arch[/variant]` as people write it (`linux/arm64/v8`). */
 function platformKey(p) {
     return p === undefined ? '' : [p.os, p.architecture, p.variant].filter((x) => x !== undefined && x !== '').join('/');
@@ -1419,27 +1396,6 @@ function ociPurl(ref, digest, platform, layoutName = 'image') {
         .join('&');
     return `pkg:oci/${encodeURIComponent(name.toLowerCase())}@${encodeURIComponent(digest)}${query === '' ? '' : `?${query}`}`;
 }
-/**
- * The referrer manifest for one SBOM document: artifactType = the document's media type, the
- * empty config, one layer = the document, `subject` = the platform image. `created` comes from
- * the document's time, so the same document always makes the same manifest (and digest).
- */
-function documentReferrer(doc, fileName, subjectDescriptor, created) {
-    const data = doc.bytes;
-    const layer = {
-        mediaType: doc.mediaType,
-        digest: doc.digest,
-        size: data.length,
-        annotations: { [referrer.ANNOTATION_TITLE]: fileName },
-    };
-    const { manifest, descriptor } = (0,builder/* referrerManifest */.Dq)({
-        artifactType: doc.mediaType,
-        layers: [layer],
-        subject: subjectDescriptor,
-        annotations: { [referrer.ANNOTATION_CREATED]: (0,writers/* isoSeconds */.nE)(created) },
-    });
-    return { manifest: manifest.bytes, descriptor, blobs: [referrer.EMPTY_CONFIG, { descriptor: layer, data }] };
-}
 /** Catalogues every selected platform of the image; writes nothing. */
 async function catalogImageReference(inputs, environment, fileNames, documentTime) {
     const { logger } = environment;
@@ -1477,7 +1433,7 @@ async function catalogImageReference(inputs, environment, fileNames, documentTim
             const seconds = (Date.now() - started) / 1000;
             logger.info(`${stats.layers} layers, ${stats.entries} entries, ${(stats.bytes / 1048576).toFixed(1)} MiB in ${seconds.toFixed(1)} s; ${catalog.components.length} components${ownedSkipped > 0 ? ` (${ownedSkipped} language packages owned by OS packages not repeated)` : ''}`);
             // An artefact (pack, ORAS) has an empty config: its manifest's created annotation dates it.
-            const createdText = config.created ?? image.manifest.parsed.annotations?.[referrer.ANNOTATION_CREATED];
+            const createdText = config.created ?? image.manifest.parsed.annotations?.[media/* ANNOTATION_CREATED */.H];
             const created = typeof createdText === 'string' ? new Date(createdText) : undefined;
             const when = await documentTime(created !== undefined && !Number.isNaN(created.getTime()) ? created : undefined);
             if (when.source === 'now') {
@@ -1511,50 +1467,6 @@ async function catalogImageReference(inputs, environment, fileNames, documentTim
         results.push(result);
     }
     return { ref, store, name, root, results };
-}
-/** Pushes each document as a referrer of its platform image (`attach`). Same document → same manifest, no duplicate. */
-async function attachDocuments(store, results, environment) {
-    const pushed = [];
-    for (const r of results) {
-        for (const [i, doc] of r.documents.entries()) {
-            const artefact = documentReferrer(doc, r.fileNames[i] ?? 'sbom.json', r.descriptor, r.subject.timestamp);
-            const existing = (await store.referrers(r.descriptor.digest, doc.mediaType)).some((d) => d.digest === artefact.descriptor.digest);
-            const result = await (0,sign_image.pushArtefact)(store, artefact);
-            if (!result.referrerIndexed) {
-                throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${store.location} stored SBOM referrer ${result.digest} but did not index it as a referrer of ${r.descriptor.digest}.`);
-            }
-            environment.logger.info(`${existing ? 'Already attached' : 'Attached'} ${doc.format} to ${r.descriptor.digest} as referrer ${result.digest}`);
-            pushed.push({ kind: 'sbom', format: doc.format, subject: r.descriptor.digest, digest: result.digest });
-        }
-    }
-    return pushed;
-}
-/** The signing config for `attest`, from the same key inputs as the sign action (keyless when no key). */
-async function attestConfig(inputs, environment) {
-    const signInputs = (0,sign_inputs/* keyOnlySignInputs */.Eg)({
-        image: inputs.image,
-        key: inputs.key,
-        keyPassword: inputs.keyPassword,
-        keyless: 'auto',
-    });
-    return (0,sign_inputs/* resolveSigningConfig */.ML)(signInputs, environment);
-}
-/** Signs each document as an SBOM attestation about its platform image and pushes the bundle as a referrer (`attest`). */
-async function attestDocuments(store, name, results, config, environment) {
-    const pushed = [];
-    for (const r of results) {
-        for (const doc of r.documents) {
-            const attestation = (0,plan/* sbomAttestation */.Yu)(doc.content, 'formats');
-            const signed = await (0,bundle.signStatement)((0,statements/* statement */.qZ)([(0,statements/* subject */.bc)(name, r.descriptor.digest)], attestation.predicateType, attestation.predicate), config);
-            const result = await (0,sign_image.pushArtefact)(store, (0,referrer.bundleReferrer)(signed.bundle, r.descriptor, r.subject.timestamp));
-            if (!result.referrerIndexed) {
-                throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${store.location} stored attestation ${result.digest} but did not index it as a referrer of ${r.descriptor.digest}.`);
-            }
-            environment.logger.info(`Signed ${doc.format} as ${attestation.predicateType} (signer ${signed.signer}); referrer ${result.digest}`);
-            pushed.push({ kind: 'attestation', format: doc.format, subject: r.descriptor.digest, digest: result.digest });
-        }
-    }
-    return pushed;
 }
 
 

@@ -760,7 +760,7 @@ async function verifyImage(store, digest, policy, logger) {
                 early.push({ source, rule: 'bundle-format', reason: `the bundle is not JSON (${(0,errors/* describeError */.Uc)(error)})` });
                 continue;
             }
-            const created = manifest.parsed.annotations?.[referrer.ANNOTATION_CREATED];
+            const created = manifest.parsed.annotations?.[media/* ANNOTATION_CREATED */.H];
             sources.push({
                 source,
                 bundle,

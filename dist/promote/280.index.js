@@ -272,9 +272,7 @@ function bundleText(bundle) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ANNOTATION_CREATED: () => (/* binding */ ANNOTATION_CREATED),
 /* harmony export */   ANNOTATION_SIGNATURE: () => (/* binding */ ANNOTATION_SIGNATURE),
-/* harmony export */   ANNOTATION_TITLE: () => (/* binding */ ANNOTATION_TITLE),
 /* harmony export */   EMPTY_CONFIG: () => (/* binding */ EMPTY_CONFIG),
 /* harmony export */   SIMPLE_SIGNING: () => (/* binding */ SIMPLE_SIGNING),
 /* harmony export */   bundleReferrer: () => (/* binding */ bundleReferrer),
@@ -317,8 +315,6 @@ __webpack_require__.r(__webpack_exports__);
 
 const SIMPLE_SIGNING = 'application/vnd.dev.cosign.simplesigning.v1+json';
 const ANNOTATION_CONTENT = 'dev.sigstore.bundle.content';
-const ANNOTATION_CREATED = 'org.opencontainers.image.created';
-const ANNOTATION_TITLE = 'org.opencontainers.image.title';
 const ANNOTATION_SIGNATURE = 'dev.cosignproject.cosign/signature';
 function blob(mediaType, data, annotations) {
     return {
@@ -360,13 +356,13 @@ function bundleReferrer(bundle, subject, created = new Date()) {
     const layer = blob(_bundle_js__WEBPACK_IMPORTED_MODULE_3__.BUNDLE_V03_MEDIA_TYPE, data);
     const titled = {
         ...layer.descriptor,
-        annotations: { [ANNOTATION_TITLE]: `${layer.descriptor.digest.replace(':', '-')}.sigstore.json` },
+        annotations: { [_oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .ANNOTATION_TITLE */ .hg]: `${layer.descriptor.digest.replace(':', '-')}.sigstore.json` },
     };
     const { content, predicateType } = bundleContent(bundle);
     const annotations = {
         [ANNOTATION_CONTENT]: content,
         ...(predicateType ? { [_artifact_types_js__WEBPACK_IMPORTED_MODULE_6__/* .ANNOTATION_PREDICATE */ .C]: predicateType } : {}),
-        [ANNOTATION_CREATED]: created.toISOString(),
+        [_oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .ANNOTATION_CREATED */ .H]: created.toISOString(),
     };
     const { manifest, descriptor } = (0,_oci_builder_js__WEBPACK_IMPORTED_MODULE_7__/* .referrerManifest */ .Dq)({
         artifactType: _bundle_js__WEBPACK_IMPORTED_MODULE_3__.BUNDLE_V03_MEDIA_TYPE,

@@ -169,7 +169,7 @@ async function verifyImage(store, digest, policy, logger) {
                 early.push({ source, rule: 'bundle-format', reason: `the bundle is not JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)})` });
                 continue;
             }
-            const created = manifest.parsed.annotations?.[_referrer_js__WEBPACK_IMPORTED_MODULE_1__.ANNOTATION_CREATED];
+            const created = manifest.parsed.annotations?.[_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .ANNOTATION_CREATED */ .H];
             sources.push({
                 source,
                 bundle,

@@ -1,5 +1,5 @@
-export const id = 877;
-export const ids = [877,446,769];
+export const id = 730;
+export const ids = [730,446,769];
 export const modules = {
 
 /***/ 56886:
@@ -234,6 +234,105 @@ async function prepareReferrer(store, subject, artifactType, content, annotation
 
 /***/ }),
 
+/***/ 32014:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   attachDocuments: () => (/* binding */ attachDocuments),
+/* harmony export */   attestConfig: () => (/* binding */ attestConfig),
+/* harmony export */   attestDocuments: () => (/* binding */ attestDocuments),
+/* harmony export */   documentReferrer: () => (/* binding */ documentReferrer)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37638);
+/* harmony import */ var _oci_builder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23252);
+/* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96939);
+/* harmony import */ var _sign_bundle_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(40043);
+/* harmony import */ var _sign_image_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5030);
+/* harmony import */ var _sign_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18100);
+/* harmony import */ var _sign_plan_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(13816);
+/* harmony import */ var _sign_referrer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70280);
+/* harmony import */ var _sign_statements_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(14769);
+/* harmony import */ var _writers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17439);
+
+
+
+
+
+
+
+
+
+
+/**
+ * The referrer manifest for one SBOM document: artifactType = the document's media type, the
+ * empty config, one layer = the document, `subject` = the platform image. `created` comes from
+ * the document's time, so the same document always makes the same manifest (and digest).
+ */
+function documentReferrer(doc, fileName, subjectDescriptor, created) {
+    const data = doc.bytes;
+    const layer = {
+        mediaType: doc.mediaType,
+        digest: doc.digest,
+        size: data.length,
+        annotations: { [_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .ANNOTATION_TITLE */ .hg]: fileName },
+    };
+    const { manifest, descriptor } = (0,_oci_builder_js__WEBPACK_IMPORTED_MODULE_1__/* .referrerManifest */ .Dq)({
+        artifactType: doc.mediaType,
+        layers: [layer],
+        subject: subjectDescriptor,
+        annotations: { [_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .ANNOTATION_CREATED */ .H]: (0,_writers_js__WEBPACK_IMPORTED_MODULE_2__/* .isoSeconds */ .nE)(created) },
+    });
+    return { manifest: manifest.bytes, descriptor, blobs: [_sign_referrer_js__WEBPACK_IMPORTED_MODULE_3__.EMPTY_CONFIG, { descriptor: layer, data }] };
+}
+/** Pushes each document as a referrer of its platform image (`attach`). Same document → same manifest, no duplicate. */
+async function attachDocuments(store, results, environment) {
+    const pushed = [];
+    for (const r of results) {
+        for (const [i, doc] of r.documents.entries()) {
+            const artefact = documentReferrer(doc, r.fileNames[i] ?? 'sbom.json', r.descriptor, r.subject.timestamp);
+            const existing = (await store.referrers(r.descriptor.digest, doc.mediaType)).some((d) => d.digest === artefact.descriptor.digest);
+            const result = await (0,_sign_image_js__WEBPACK_IMPORTED_MODULE_4__.pushArtefact)(store, artefact);
+            if (!result.referrerIndexed) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${store.location} stored SBOM referrer ${result.digest} but did not index it as a referrer of ${r.descriptor.digest}.`);
+            }
+            environment.logger.info(`${existing ? 'Already attached' : 'Attached'} ${doc.format} to ${r.descriptor.digest} as referrer ${result.digest}`);
+            pushed.push({ kind: 'sbom', format: doc.format, subject: r.descriptor.digest, digest: result.digest });
+        }
+    }
+    return pushed;
+}
+/** The signing config for `attest`, from the same key inputs as the sign action (keyless when no key). */
+async function attestConfig(inputs, environment) {
+    const signInputs = (0,_sign_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .keyOnlySignInputs */ .Eg)({
+        image: inputs.image,
+        key: inputs.key,
+        keyPassword: inputs.keyPassword,
+        keyless: 'auto',
+    });
+    return (0,_sign_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveSigningConfig */ .ML)(signInputs, environment);
+}
+/** Signs each document as an SBOM attestation about its platform image and pushes the bundle as a referrer (`attest`). */
+async function attestDocuments(store, name, results, config, environment) {
+    const pushed = [];
+    for (const r of results) {
+        for (const doc of r.documents) {
+            const attestation = (0,_sign_plan_js__WEBPACK_IMPORTED_MODULE_7__/* .sbomAttestation */ .Yu)(doc.content, 'formats');
+            const signed = await (0,_sign_bundle_js__WEBPACK_IMPORTED_MODULE_8__.signStatement)((0,_sign_statements_js__WEBPACK_IMPORTED_MODULE_9__/* .statement */ .qZ)([(0,_sign_statements_js__WEBPACK_IMPORTED_MODULE_9__/* .subject */ .bc)(name, r.descriptor.digest)], attestation.predicateType, attestation.predicate), config);
+            const result = await (0,_sign_image_js__WEBPACK_IMPORTED_MODULE_4__.pushArtefact)(store, (0,_sign_referrer_js__WEBPACK_IMPORTED_MODULE_3__.bundleReferrer)(signed.bundle, r.descriptor, r.subject.timestamp));
+            if (!result.referrerIndexed) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${store.location} stored attestation ${result.digest} but did not index it as a referrer of ${r.descriptor.digest}.`);
+            }
+            environment.logger.info(`Signed ${doc.format} as ${attestation.predicateType} (signer ${signed.signer}); referrer ${result.digest}`);
+            pushed.push({ kind: 'attestation', format: doc.format, subject: r.descriptor.digest, digest: result.digest });
+        }
+    }
+    return pushed;
+}
+
+
+/***/ }),
+
 /***/ 24197:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -422,7 +521,7 @@ async function verifyImage(store, digest, policy, logger) {
                 early.push({ source, rule: 'bundle-format', reason: `the bundle is not JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)})` });
                 continue;
             }
-            const created = manifest.parsed.annotations?.[_referrer_js__WEBPACK_IMPORTED_MODULE_1__.ANNOTATION_CREATED];
+            const created = manifest.parsed.annotations?.[_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .ANNOTATION_CREATED */ .H];
             sources.push({
                 source,
                 bundle,
