@@ -6,7 +6,17 @@
  * registry, attached as referrers, attested with a cosign key, and read back from an OCI layout.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -390,6 +400,34 @@ describe('image mode through the registry', () => {
     );
     const listed = await copy.referrers(amd.digest, 'application/vnd.cyclonedx+json');
     expect(listed.map((d) => d.digest)).toEqual([outcome.outputs.referrers]);
+  }, 120_000);
+
+  it('attest with a bad key password fails before any layer is read, and attach alone reads the layers first', async () => {
+    // A copy whose first layer blob is damaged: reading any layer fails with a digest error.
+    const damaged = new LayoutStore(join(tmp, 'layout-damaged'));
+    await copyTree(layout, damaged, amd.digest, { tag: 'v1' });
+    const layer = (amd.parsed as { layers: { digest: string }[] }).layers[0]?.digest ?? '';
+    const blob = join(damaged.dir, 'blobs', 'sha256', layer.slice('sha256:'.length));
+    chmodSync(blob, 0o644);
+    writeFileSync(blob, Buffer.concat([readFileSync(blob), Buffer.from('tampered')]));
+    const run = (extra: Record<string, string>) =>
+      runSbom(parseSbomInputs(raw({ 'oci-layout': `${damaged.dir}:v1`, 'output-dir': 'damaged', ...extra })), env());
+    await expect(run({ attest: 'true', key: 'cosign.key', 'key-password': 'wrong' })).rejects.toMatchObject({
+      code: 'KEY_INVALID',
+    });
+    expect(existsSync(join(tmp, 'damaged'))).toBe(false);
+    // The same image with the right password, or with attach, does read the layer (so the check above can fail).
+    const reading: Record<string, string>[] = [
+      { attest: 'true', key: 'cosign.key', 'key-password': PASSWORD },
+      { attach: 'true' },
+    ];
+    for (const extra of reading) {
+      const error = await run(extra).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toMatchObject({ code: expect.not.stringMatching(/^KEY_/) });
+    }
   }, 120_000);
 
   it('bad input names the input: missing image, tag absent, layout where a registry is expected, half credentials', async () => {
