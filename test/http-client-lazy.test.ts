@@ -10,7 +10,7 @@ import { readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { repoRoot } from './harness/runner.js';
-import { actionsCore, coreImports, declared } from './harness/stand-in.js';
+import { coreImports, declared, resolvedForCore } from './harness/stand-in.js';
 
 const stub = join(repoRoot, 'packages/http-client-lazy');
 /** The stub's files for each specifier @actions/core may import. */
@@ -21,7 +21,7 @@ const files: Record<string, { js: string; dts: string }> = {
 
 describe('the lazy @actions/http-client stand-in', () => {
   it('is what @actions/core resolves @actions/http-client to', () => {
-    expect(realpathSync(join(actionsCore, 'node_modules/@actions/http-client'))).toBe(realpathSync(stub));
+    expect(resolvedForCore('@actions/http-client')).toBe(realpathSync(stub));
   });
 
   it('exports exactly the names @actions/core imports, per entry, and declares exactly those', async () => {

@@ -4,12 +4,24 @@
  * exports, read with TypeScript itself.
  */
 import { expect } from '@jest/globals';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import ts from 'typescript';
 import { repoRoot } from './runner.js';
 
 export const actionsCore = join(repoRoot, 'node_modules/@actions/core');
+
+/**
+ * Where Node finds `pkg` for @actions/core's code: its own node_modules, then each one above (npm
+ * may nest a stand-in under @actions/core or hoist it to the root, whichever the lock file says).
+ */
+export function resolvedForCore(pkg: string): string {
+  for (let dir = actionsCore; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'node_modules', pkg);
+    if (existsSync(candidate)) return realpathSync(candidate);
+    if (dirname(dir) === dir) throw new Error(`${pkg} cannot be resolved from @actions/core`);
+  }
+}
 
 function jsFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
