@@ -1958,9 +1958,9 @@ async function sbomNative(inputs, environment) {
     // git's answers (the commit, where the tree sits in the repository, the commit's time) do not depend
     // on the catalogue: asked now, they run beside it. None rejects (no git: undefined). The time is
     // asked only when SOURCE_DATE_EPOCH does not set it: each git process costs a fork of this one.
-    const gitDir = info.isDirectory() ? target : (0,external_node_path_.dirname)(target);
-    const placeAsked = (0,sbom_project/* repositoryPlace */.Go)(gitDir);
-    const timeAsked = (0,src_inputs/* sourceDateEpoch */.pA)(environment.env) === undefined ? (0,git/* commitTime */.bX)(gitDir) : Promise.resolve(undefined);
+    const dir = info.isDirectory() ? target : (0,external_node_path_.dirname)(target);
+    const placeAsked = (0,sbom_project/* repositoryPlace */.Go)(dir);
+    const timeAsked = (0,src_inputs/* sourceDateEpoch */.pA)(environment.env) === undefined ? (0,git/* commitTime */.bX)(dir) : Promise.resolve(undefined);
     let tree;
     if (info.isDirectory()) {
         tree = await logger.group(`Cataloguing ${inputs.path}`, () => catalogSourceTree(target, DEFAULT_SKIP, (0,exclude/* excludeMatcher */.B)(inputs.exclude)));
@@ -1989,7 +1989,6 @@ async function sbomNative(inputs, environment) {
         logger.notice('No SOURCE_DATE_EPOCH and no git commit: the SBOM timestamp is the current time, so reruns differ.');
     }
     // Named by the project or its repository, never by a local folder: the same tree gives the same bytes anywhere.
-    const dir = info.isDirectory() ? target : (0,external_node_path_.dirname)(target);
     const project = await (0,sbom_project/* projectIdentity */.yI)(dir, environment.github, placeAsked);
     if (project.source === 'none') {
         logger.notice(`No ${sbom_project/* PROJECT_MANIFESTS */.Jx.join(', ')} in '${inputs.path}', no GITHUB_REPOSITORY and no origin remote: the SBOM's root component is named '${project.name}'.`);
@@ -2038,11 +2037,12 @@ async function sbomImage(inputs, environment) {
         written.push(await writeSbomFiles(r.documents, inputs, environment, (_doc, i) => r.fileNames[i] ?? 'sbom.json'));
     }
     const referrers = [];
-    const publish = attestCode ?? (inputs.attach ? await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(187), __webpack_require__.e(335), __webpack_require__.e(933), __webpack_require__.e(22), __webpack_require__.e(326), __webpack_require__.e(280), __webpack_require__.e(276), __webpack_require__.e(100), __webpack_require__.e(529), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 32014)) : undefined);
-    if (inputs.attach && publish !== undefined)
-        referrers.push(...(await publish.attachDocuments(store, results, environment)));
-    if (signing !== undefined && publish !== undefined) {
-        referrers.push(...(await publish.attestDocuments(store, name, results, signing, environment)));
+    if (inputs.attach) {
+        const { attachDocuments } = attestCode ?? (await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(187), __webpack_require__.e(335), __webpack_require__.e(933), __webpack_require__.e(22), __webpack_require__.e(326), __webpack_require__.e(280), __webpack_require__.e(276), __webpack_require__.e(100), __webpack_require__.e(529), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 32014)));
+        referrers.push(...(await attachDocuments(store, results, environment)));
+    }
+    if (attestCode !== undefined && signing !== undefined) {
+        referrers.push(...(await attestCode.attestDocuments(store, name, results, signing, environment)));
     }
     const outcomes = results.map((r, i) => sbomOutcome({ subject: r.subject, catalog: r.catalog, documents: written[i] ?? [] }));
     const all = written.flat();

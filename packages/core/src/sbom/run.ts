@@ -104,9 +104,9 @@ async function sbomNative(inputs: SbomInputs, environment: ActionEnvironment): P
   // git's answers (the commit, where the tree sits in the repository, the commit's time) do not depend
   // on the catalogue: asked now, they run beside it. None rejects (no git: undefined). The time is
   // asked only when SOURCE_DATE_EPOCH does not set it: each git process costs a fork of this one.
-  const gitDir = info.isDirectory() ? target : dirname(target);
-  const placeAsked = repositoryPlace(gitDir);
-  const timeAsked = sourceDateEpoch(environment.env) === undefined ? commitTime(gitDir) : Promise.resolve(undefined);
+  const dir = info.isDirectory() ? target : dirname(target);
+  const placeAsked = repositoryPlace(dir);
+  const timeAsked = sourceDateEpoch(environment.env) === undefined ? commitTime(dir) : Promise.resolve(undefined);
   let tree: SourceCatalog;
   if (info.isDirectory()) {
     tree = await logger.group(`Cataloguing ${inputs.path}`, () =>
@@ -138,7 +138,6 @@ async function sbomNative(inputs: SbomInputs, environment: ActionEnvironment): P
     logger.notice('No SOURCE_DATE_EPOCH and no git commit: the SBOM timestamp is the current time, so reruns differ.');
   }
   // Named by the project or its repository, never by a local folder: the same tree gives the same bytes anywhere.
-  const dir = info.isDirectory() ? target : dirname(target);
   const project = await projectIdentity(dir, environment.github, placeAsked);
   if (project.source === 'none') {
     logger.notice(
@@ -190,11 +189,12 @@ async function sbomImage(inputs: SbomInputs, environment: ActionEnvironment): Pr
     written.push(await writeSbomFiles(r.documents, inputs, environment, (_doc, i) => r.fileNames[i] ?? 'sbom.json'));
   }
   const referrers: PushedReferrer[] = [];
-  const publish = attestCode ?? (inputs.attach ? await import('./image/publish.js') : undefined);
-  if (inputs.attach && publish !== undefined)
-    referrers.push(...(await publish.attachDocuments(store, results, environment)));
-  if (signing !== undefined && publish !== undefined) {
-    referrers.push(...(await publish.attestDocuments(store, name, results, signing, environment)));
+  if (inputs.attach) {
+    const { attachDocuments } = attestCode ?? (await import('./image/publish.js'));
+    referrers.push(...(await attachDocuments(store, results, environment)));
+  }
+  if (attestCode !== undefined && signing !== undefined) {
+    referrers.push(...(await attestCode.attestDocuments(store, name, results, signing, environment)));
   }
   const outcomes = results.map((r, i) =>
     sbomOutcome({ subject: r.subject, catalog: r.catalog, documents: written[i] ?? [] }),
