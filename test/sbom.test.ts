@@ -125,7 +125,7 @@ describe('sbom action (dist bundle)', () => {
       const text = files.filter((f) => f.includes('/dist/sbom/')).map((f) => readFileSync(new URL(f), 'utf8'));
       return {
         referrers: result.outputs.referrers ?? '',
-        attach: text.some((t) => /function attachDocuments\(/.test(t)),
+        attach: text.some((t) => /function publishDocuments\(/.test(t)),
         sign: text.some((t) => /function signStatement\(/.test(t)),
       };
     };

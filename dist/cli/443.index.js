@@ -369,7 +369,7 @@ async function prepareReferrer(store, subject, artifactType, content, annotation
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fc: () => (/* binding */ PROMOTION_PREDICATE_TYPE),
 /* harmony export */   Tq: () => (/* binding */ findRecord),
-/* harmony export */   lc: () => (/* binding */ publishRecord),
+/* harmony export */   k7: () => (/* binding */ stageRecord),
 /* harmony export */   yz: () => (/* binding */ PROMOTION_ARTIFACT_TYPE)
 /* harmony export */ });
 /* unused harmony export IN_TOTO_MEDIA_TYPE */
@@ -429,29 +429,40 @@ function recordStatement(facts, signed) {
         },
     };
 }
-/** Pushes the record of one destination (its blobs, then its manifest); returns its digest. */
-async function publishRecord(store, facts, signing, logger = _log_js__WEBPACK_IMPORTED_MODULE_1__/* .silentLogger */ .qq) {
+/**
+ * The record of one destination made ready to push: its blobs uploaded, its manifest returned with
+ * what to say once the caller has pushed it (StagedReferrer); `attached` gives the record's digest.
+ */
+async function stageRecord(store, facts, signing, logger = _log_js__WEBPACK_IMPORTED_MODULE_1__/* .silentLogger */ .qq) {
     const statement = recordStatement(facts, signing !== undefined);
     const subject = { mediaType: facts.mediaType, digest: facts.digest, size: facts.size };
     if (signing !== undefined) {
         // Signed: the statement in a DSSE envelope inside a Sigstore bundle, pushed as a referrer
         // exactly as the sign action pushes attestations (verify finds it by its predicate type).
         // Loaded here, not at start: the sigstore libraries cost a cold start about 0.15 s.
-        const { signStatement, pushArtefact, bundleReferrer } = await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(187), __webpack_require__.e(335), __webpack_require__.e(933), __webpack_require__.e(22), __webpack_require__.e(280), __webpack_require__.e(276), __webpack_require__.e(100), __webpack_require__.e(911), __webpack_require__.e(824)]).then(__webpack_require__.bind(__webpack_require__, 35964));
+        const { signStatement, stageArtefact, bundleReferrer } = await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(187), __webpack_require__.e(335), __webpack_require__.e(933), __webpack_require__.e(22), __webpack_require__.e(280), __webpack_require__.e(276), __webpack_require__.e(100), __webpack_require__.e(911), __webpack_require__.e(824)]).then(__webpack_require__.bind(__webpack_require__, 35964));
         const signed = await signStatement(statement, signing);
-        const artefact = bundleReferrer(signed.bundle, subject, facts.now);
-        const pushed = await pushArtefact(store, artefact);
-        logger.info(`  promotion record ${pushed.digest} attached, signed by ${signed.signer}`);
-        return pushed.digest;
+        const manifest = await stageArtefact(store, bundleReferrer(signed.bundle, subject, facts.now));
+        return {
+            manifest,
+            attached: ({ digest }) => {
+                logger.info(`  promotion record ${digest} attached, signed by ${signed.signer}`);
+                return digest;
+            },
+        };
     }
-    const record = await (0,_oci_builder_js__WEBPACK_IMPORTED_MODULE_2__/* .prepareReferrer */ .Zx)(store, subject, PROMOTION_ARTIFACT_TYPE, { mediaType: IN_TOTO_MEDIA_TYPE, bytes: Buffer.from(JSON.stringify(statement)) }, {
+    const manifest = await (0,_oci_builder_js__WEBPACK_IMPORTED_MODULE_2__/* .prepareReferrer */ .Zx)(store, subject, PROMOTION_ARTIFACT_TYPE, { mediaType: IN_TOTO_MEDIA_TYPE, bytes: Buffer.from(JSON.stringify(statement)) }, {
         'dev.immutable-artefacts.predicateType': PROMOTION_PREDICATE_TYPE,
         [_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .ANNOTATION_CREATED */ .H]: statement.predicate.promotedAt,
         ...(facts.environment === undefined ? {} : { 'dev.immutable-artefacts.environment': facts.environment }),
     });
-    await store.putManifest(record);
-    logger.info(`  promotion record ${record.digest} attached (unsigned: no record-key given)`);
-    return record.digest;
+    return {
+        manifest,
+        attached: ({ digest }) => {
+            logger.info(`  promotion record ${digest} attached (unsigned: no record-key given)`);
+            return digest;
+        },
+    };
 }
 /** The statement inside a record manifest (unsigned: the layer itself; signed: the DSSE payload). */
 async function statementOf(store, manifest) {

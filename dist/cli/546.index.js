@@ -769,8 +769,10 @@ async function runSign(inputs, environment) {
         if (signatures.referrers.length === 0 && !signatures.legacy && (kept.size > 0 || legacyKept)) {
             logger.notice(`${image.name}@${image.descriptor.digest} is already signed by this signer: nothing pushed (set force: true to sign again).`);
         }
-        for (const r of signatures.referrers) {
-            const pushed = await (0,sign_image.pushArtefact)(image.store, r.artefact);
+        // An image's referrers go together: one merge of a registry's fallback index for all of them.
+        const pushedAll = await (0,sign_image.pushArtefacts)(image.store, signatures.referrers.map((r) => r.artefact));
+        for (const [i, r] of signatures.referrers.entries()) {
+            const pushed = pushedAll[i];
             if (!pushed.referrerIndexed) {
                 throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${image.store.location} stored referrer ${pushed.digest} but did not index it as a referrer of ${image.descriptor.digest}.`);
             }

@@ -275,7 +275,7 @@ async function attachSbomDocuments(store, digest, documents, cwd) {
     if (subject === undefined) {
         throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `The packed artefact ${digest} is not in ${store.location}.`);
     }
-    const attached = [];
+    const referrers = [];
     for (const path of documents) {
         // Attached byte for byte as the file holds them.
         const bytes = await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, path));
@@ -290,8 +290,10 @@ async function attachSbomDocuments(store, digest, documents, cwd) {
             digest: (0,media/* sha256 */.sc)(bytes),
             mediaType: writers/* SBOM_MEDIA_TYPES */.b1[format],
         }, (0,external_node_path_.basename)(path), subject, created);
-        attached.push((await (0,sign_image.pushArtefact)(store, referrer)).digest);
+        referrers.push(referrer);
     }
+    // Pushed together: one merge of a registry's fallback index for all of them.
+    const attached = (await (0,sign_image.pushArtefacts)(store, referrers)).map((r) => r.digest);
     return { attached, note: `${attached.length} SBOM document(s) attached as referrers` };
 }
 /** Overlays values on an action's defaults. */
@@ -524,20 +526,19 @@ async function runRelease(inputs, defaults, environment) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   attachDocuments: () => (/* binding */ attachDocuments),
 /* harmony export */   attestConfig: () => (/* binding */ attestConfig),
-/* harmony export */   attestDocuments: () => (/* binding */ attestDocuments),
-/* harmony export */   documentReferrer: () => (/* binding */ documentReferrer)
+/* harmony export */   documentReferrer: () => (/* binding */ documentReferrer),
+/* harmony export */   publishDocuments: () => (/* binding */ publishDocuments)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37638);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(37638);
 /* harmony import */ var _oci_builder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23252);
 /* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96939);
-/* harmony import */ var _sign_bundle_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(40043);
-/* harmony import */ var _sign_image_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5030);
-/* harmony import */ var _sign_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18100);
-/* harmony import */ var _sign_plan_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(13816);
+/* harmony import */ var _sign_bundle_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40043);
+/* harmony import */ var _sign_image_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5030);
+/* harmony import */ var _sign_inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(18100);
+/* harmony import */ var _sign_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13816);
 /* harmony import */ var _sign_referrer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70280);
-/* harmony import */ var _sign_statements_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(14769);
+/* harmony import */ var _sign_statements_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14769);
 /* harmony import */ var _writers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17439);
 
 
@@ -570,49 +571,67 @@ function documentReferrer(doc, fileName, subjectDescriptor, created) {
     });
     return { manifest: manifest.bytes, descriptor, blobs: [_sign_referrer_js__WEBPACK_IMPORTED_MODULE_3__.EMPTY_CONFIG, { descriptor: layer, data }] };
 }
-/** Pushes each document as a referrer of its platform image (`attach`). Same document → same manifest, no duplicate. */
-async function attachDocuments(store, results, environment) {
-    const pushed = [];
-    for (const r of results) {
-        for (const [i, doc] of r.documents.entries()) {
-            const artefact = documentReferrer(doc, r.fileNames[i] ?? 'sbom.json', r.descriptor, r.subject.timestamp);
-            const existing = (await store.referrers(r.descriptor.digest, doc.mediaType)).some((d) => d.digest === artefact.descriptor.digest);
-            const result = await (0,_sign_image_js__WEBPACK_IMPORTED_MODULE_4__.pushArtefact)(store, artefact);
-            if (!result.referrerIndexed) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${store.location} stored SBOM referrer ${result.digest} but did not index it as a referrer of ${r.descriptor.digest}.`);
-            }
-            environment.logger.info(`${existing ? 'Already attached' : 'Attached'} ${doc.format} to ${r.descriptor.digest} as referrer ${result.digest}`);
-            pushed.push({ kind: 'sbom', format: doc.format, subject: r.descriptor.digest, digest: result.digest });
+/**
+ * Publishes the documents: each pushed as a referrer of its platform image (`attach`; the same
+ * document makes the same manifest, so a re-run adds no duplicate), and each signed as an SBOM
+ * attestation whose bundle is pushed as a referrer (`attest`: `signing` given). Everything is
+ * signed first and pushed together, so a registry without the referrers API indexes all of one
+ * image's referrers in one merge of its fallback index (one settle, not one per document).
+ */
+async function publishDocuments(store, name, results, publish, environment) {
+    const planned = [];
+    if (publish.attach) {
+        const attach = results.flatMap((r) => r.documents.map((doc, i) => ({
+            r,
+            doc,
+            artefact: documentReferrer(doc, r.fileNames[i] ?? 'sbom.json', r.descriptor, r.subject.timestamp),
+        })));
+        // Whether each is there already (a re-run), asked before anything is pushed.
+        const there = await Promise.all(attach.map(async ({ r, doc, artefact }) => (await store.referrers(r.descriptor.digest, doc.mediaType)).some((d) => d.digest === artefact.descriptor.digest)));
+        for (const [i, { r, doc, artefact }] of attach.entries()) {
+            planned.push({
+                artefact,
+                kind: 'sbom',
+                format: doc.format,
+                subject: r.descriptor.digest,
+                said: (digest) => `${there[i] ? 'Already attached' : 'Attached'} ${doc.format} to ${r.descriptor.digest} as referrer ${digest}`,
+            });
         }
     }
-    return pushed;
+    if (publish.signing !== undefined) {
+        for (const r of results) {
+            for (const doc of r.documents) {
+                const attestation = (0,_sign_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .sbomAttestation */ .Yu)(doc.content, 'formats');
+                const signed = await (0,_sign_bundle_js__WEBPACK_IMPORTED_MODULE_5__.signStatement)((0,_sign_statements_js__WEBPACK_IMPORTED_MODULE_6__/* .statement */ .qZ)([(0,_sign_statements_js__WEBPACK_IMPORTED_MODULE_6__/* .subject */ .bc)(name, r.descriptor.digest)], attestation.predicateType, attestation.predicate), publish.signing);
+                planned.push({
+                    artefact: (0,_sign_referrer_js__WEBPACK_IMPORTED_MODULE_3__.bundleReferrer)(signed.bundle, r.descriptor, r.subject.timestamp),
+                    kind: 'attestation',
+                    format: doc.format,
+                    subject: r.descriptor.digest,
+                    said: (digest) => `Signed ${doc.format} as ${attestation.predicateType} (signer ${signed.signer}); referrer ${digest}`,
+                });
+            }
+        }
+    }
+    const pushed = await (0,_sign_image_js__WEBPACK_IMPORTED_MODULE_7__.pushArtefacts)(store, planned.map((p) => p.artefact));
+    return planned.map((p, i) => {
+        const result = pushed[i];
+        if (!result.referrerIndexed) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${store.location} stored ${p.kind === 'sbom' ? 'SBOM referrer' : 'attestation'} ${result.digest} but did not index it as a referrer of ${p.subject}.`);
+        }
+        environment.logger.info(p.said(result.digest));
+        return { kind: p.kind, format: p.format, subject: p.subject, digest: result.digest };
+    });
 }
 /** The signing config for `attest`, from the same key inputs as the sign action (keyless when no key). */
 async function attestConfig(inputs, environment) {
-    const signInputs = (0,_sign_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .keyOnlySignInputs */ .Eg)({
+    const signInputs = (0,_sign_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .keyOnlySignInputs */ .Eg)({
         image: inputs.image,
         key: inputs.key,
         keyPassword: inputs.keyPassword,
         keyless: 'auto',
     });
-    return (0,_sign_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveSigningConfig */ .ML)(signInputs, environment);
-}
-/** Signs each document as an SBOM attestation about its platform image and pushes the bundle as a referrer (`attest`). */
-async function attestDocuments(store, name, results, config, environment) {
-    const pushed = [];
-    for (const r of results) {
-        for (const doc of r.documents) {
-            const attestation = (0,_sign_plan_js__WEBPACK_IMPORTED_MODULE_7__/* .sbomAttestation */ .Yu)(doc.content, 'formats');
-            const signed = await (0,_sign_bundle_js__WEBPACK_IMPORTED_MODULE_8__.signStatement)((0,_sign_statements_js__WEBPACK_IMPORTED_MODULE_9__/* .statement */ .qZ)([(0,_sign_statements_js__WEBPACK_IMPORTED_MODULE_9__/* .subject */ .bc)(name, r.descriptor.digest)], attestation.predicateType, attestation.predicate), config);
-            const result = await (0,_sign_image_js__WEBPACK_IMPORTED_MODULE_4__.pushArtefact)(store, (0,_sign_referrer_js__WEBPACK_IMPORTED_MODULE_3__.bundleReferrer)(signed.bundle, r.descriptor, r.subject.timestamp));
-            if (!result.referrerIndexed) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${store.location} stored attestation ${result.digest} but did not index it as a referrer of ${r.descriptor.digest}.`);
-            }
-            environment.logger.info(`Signed ${doc.format} as ${attestation.predicateType} (signer ${signed.signer}); referrer ${result.digest}`);
-            pushed.push({ kind: 'attestation', format: doc.format, subject: r.descriptor.digest, digest: result.digest });
-        }
-    }
-    return pushed;
+    return (0,_sign_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveSigningConfig */ .ML)(signInputs, environment);
 }
 
 

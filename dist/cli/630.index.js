@@ -2036,14 +2036,10 @@ async function sbomImage(inputs, environment) {
             logger.warning(w);
         written.push(await writeSbomFiles(r.documents, inputs, environment, (_doc, i) => r.fileNames[i] ?? 'sbom.json'));
     }
-    const referrers = [];
-    if (inputs.attach) {
-        const { attachDocuments } = attestCode ?? (await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(187), __webpack_require__.e(335), __webpack_require__.e(933), __webpack_require__.e(22), __webpack_require__.e(326), __webpack_require__.e(280), __webpack_require__.e(276), __webpack_require__.e(100), __webpack_require__.e(529), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 32014)));
-        referrers.push(...(await attachDocuments(store, results, environment)));
-    }
-    if (attestCode !== undefined && signing !== undefined) {
-        referrers.push(...(await attestCode.attestDocuments(store, name, results, signing, environment)));
-    }
+    // Attached and attested together: one merge of a registry's fallback index per image.
+    const referrers = inputs.attach || signing !== undefined
+        ? await (attestCode ?? (await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(187), __webpack_require__.e(335), __webpack_require__.e(933), __webpack_require__.e(22), __webpack_require__.e(326), __webpack_require__.e(280), __webpack_require__.e(276), __webpack_require__.e(100), __webpack_require__.e(529), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 32014)))).publishDocuments(store, name, results, { attach: inputs.attach, signing }, environment)
+        : [];
     const outcomes = results.map((r, i) => sbomOutcome({ subject: r.subject, catalog: r.catalog, documents: written[i] ?? [] }));
     const all = written.flat();
     const json = {

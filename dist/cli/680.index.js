@@ -429,7 +429,7 @@ class Copier {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/promote/records.ts
-var records = __webpack_require__(52256);
+var promote_records = __webpack_require__(52256);
 // EXTERNAL MODULE: ./packages/core/src/github/run-facts.ts
 var run_facts = __webpack_require__(56886);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/tags.ts
@@ -763,59 +763,102 @@ async function promote(options) {
     }
     if (failed !== undefined)
         throw failed.error;
-    // 6. The records, before any tag: one per destination, unless one already there records this
-    // very promotion (an earlier run that failed later, or one that wrote the tags but not the record).
+    // 6. What goes before any tag, at every destination: the records, the tag bindings and the
+    // verification summary. Each is first made ready (lookups, signing, blobs), all at once; then
+    // every manifest is pushed in one go, so the referrers of one destination reach a registry
+    // without the referrers API in one merge of its fallback index (one settle, not one each). A
+    // failure leaves content and referrers without tags, as any failure before the tags does, and a
+    // re-run completes it; the first is thrown, records first, then bindings, then summaries.
     const published = [];
-    if (recorded) {
-        await Promise.all(destinations.map(async (dest, i) => {
-            const signed = options.recordSigning !== undefined;
-            const found = await (0,records/* findRecord */.Tq)(dest.store, facts(i), signed);
-            if (found !== undefined) {
-                entries[i].record = found;
-                return;
-            }
-            if (states[i].unchanged)
-                completed[i] = true;
-            entries[i].record = await (0,records/* publishRecord */.lc)(dest.store, facts(i), options.recordSigning, logger);
-            published.push({ store: dest.store, digest: entries[i].record });
-        }));
+    const summary = gated.value?.summary;
+    if (options.summarySigning !== undefined && summary === undefined) {
+        throw new errors/* ArtefactsError */.E('INTERNAL', 'A verification summary needs the signature gate, which did not run.');
     }
-    // 6b. The tag bindings, also before any tag: one per destination tag (a re-run finds its own).
-    if (options.bindTags === true) {
-        const subject = { mediaType: root.mediaType, digest, size: root.bytes.length };
-        const found = (0,tag_binding/* versionFacts */.iN)(root);
-        await Promise.all(destinations.map(async (dest, i) => {
-            const bound = await (0,src_concurrency/* mapPool */.P)(dest.tags, LOOKUPS, (tag) => (0,tag_binding/* bindTag */._5)(dest.store, subject, { repository: entries[i].reference, tag, digest, ...found, run, now }, options.recordSigning));
-            entries[i].bindings = bound.map((b) => b.record);
-            for (const b of bound) {
-                if (!b.written)
-                    continue;
+    const ready = (store, i, staged, note) => ({
+        store,
+        staged: {
+            manifest: staged.manifest,
+            attached: (pushed) => {
+                const digest = staged.attached(pushed);
                 if (states[i].unchanged)
                     completed[i] = true;
-                published.push({ store: dest.store, digest: b.record });
-                logger.info(`  tag binding ${b.record} attached${options.recordSigning === undefined ? ' (unsigned)' : ''}`);
+                published.push({ store, digest });
+                note?.(digest);
+            },
+        },
+    });
+    // The records: one per destination, unless one already there records this very promotion (an
+    // earlier run that failed later, or one that wrote the tags but not the record).
+    const records = async () => {
+        if (!recorded)
+            return [];
+        const signed = options.recordSigning !== undefined;
+        const staged = await Promise.all(destinations.map(async (dest, i) => {
+            const found = await (0,promote_records/* findRecord */.Tq)(dest.store, facts(i), signed);
+            if (found !== undefined) {
+                entries[i].record = found;
+                return [];
             }
+            const record = await (0,promote_records/* stageRecord */.k7)(dest.store, facts(i), options.recordSigning, logger);
+            return [ready(dest.store, i, record, (digest) => (entries[i].record = digest))];
         }));
-    }
-    // 6b. The verification summary of the gate, at every destination, also before any tag: a
-    // deploy-time check that finds the tag finds the summary with it.
-    const summary = gated.value?.summary;
-    if (options.summarySigning !== undefined) {
-        if (summary === undefined) {
-            throw new errors/* ArtefactsError */.E('INTERNAL', 'A verification summary needs the signature gate, which did not run.');
-        }
-        const { attachVerificationSummary } = await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(187), __webpack_require__.e(335), __webpack_require__.e(933), __webpack_require__.e(280), __webpack_require__.e(276), __webpack_require__.e(100), __webpack_require__.e(911), __webpack_require__.e(964)]).then(__webpack_require__.bind(__webpack_require__, 35964));
+        return staged.flat();
+    };
+    // The tag bindings: one per destination tag (a re-run finds its own).
+    const bindings = async () => {
+        if (options.bindTags !== true)
+            return [];
+        const subject = { mediaType: root.mediaType, digest, size: root.bytes.length };
+        const found = (0,tag_binding/* versionFacts */.iN)(root);
+        const staged = await Promise.all(destinations.map(async (dest, i) => {
+            const bound = await (0,src_concurrency/* mapPool */.P)(dest.tags, LOOKUPS, (tag) => (0,tag_binding/* stageTagBinding */.gr)(dest.store, subject, { repository: entries[i].reference, tag, digest, ...found, run, now }, options.recordSigning));
+            // In tag order, whatever order the pushes end in.
+            const records = bound.map((b) => ('record' in b ? b.record : ''));
+            entries[i].bindings = records;
+            return bound.flatMap((b, j) => {
+                if ('record' in b)
+                    return [];
+                const binding = { manifest: b.manifest, attached: (p) => b.attached(p).record };
+                return [
+                    ready(dest.store, i, binding, (digest) => {
+                        records[j] = digest;
+                        logger.info(`  tag binding ${digest} attached${options.recordSigning === undefined ? ' (unsigned)' : ''}`);
+                    }),
+                ];
+            });
+        }));
+        return staged.flat();
+    };
+    // The verification summary of the gate: a deploy-time check that finds the tag finds it too.
+    const verificationSummaries = async () => {
+        if (options.summarySigning === undefined || summary === undefined)
+            return [];
+        const { stageVerificationSummary } = await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(187), __webpack_require__.e(335), __webpack_require__.e(933), __webpack_require__.e(280), __webpack_require__.e(276), __webpack_require__.e(100), __webpack_require__.e(911), __webpack_require__.e(964)]).then(__webpack_require__.bind(__webpack_require__, 35964));
         const target = { mediaType: root.mediaType, digest, size: root.bytes.length };
-        // A failure here leaves content and records without tags, as any failure before the tags does:
-        // a re-run completes it.
-        await Promise.all(destinations.map(async (dest, i) => {
-            const attached = await attachVerificationSummary(dest.store, entries[i].reference, target, summary, options.summarySigning, logger);
-            entries[i].verificationSummary = attached.digest;
-            published.push({ store: dest.store, digest: attached.digest });
-            if (states[i].unchanged)
-                completed[i] = true;
+        return Promise.all(destinations.map(async (dest, i) => {
+            const staged = await stageVerificationSummary(dest.store, entries[i].reference, target, summary, options.summarySigning, logger);
+            const attached = {
+                manifest: staged.manifest,
+                attached: (p) => staged.attached(p).digest,
+            };
+            return ready(dest.store, i, attached, (d) => (entries[i].verificationSummary = d));
         }));
+    };
+    const made = await Promise.allSettled([records(), bindings(), verificationSummaries()]);
+    const toPush = [];
+    for (const m of made) {
+        if (m.status === 'rejected')
+            throw m.reason;
+        toPush.push(...m.value);
     }
+    // Every PUT starts in this one turn of the event loop: each merge of a fallback index waits for them.
+    const pushes = await Promise.allSettled(toPush.map((r) => r.store.putManifest(r.staged.manifest)));
+    for (const [i, p] of pushes.entries())
+        if (p.status === 'fulfilled')
+            toPush[i].staged.attached(p.value);
+    for (const p of pushes)
+        if (p.status === 'rejected')
+            throw p.reason;
     // 7. The tags, last, at every destination together: re-checked before, read back after. A lost
     // race withdraws the records this run published (they would claim a tag another digest holds).
     try {
@@ -1238,6 +1281,7 @@ async function runPromote(parsed, environment) {
 /* harmony export */   FI: () => (/* binding */ recordStatement),
 /* harmony export */   Pt: () => (/* binding */ TAG_BINDING_ARTIFACT_TYPE),
 /* harmony export */   _5: () => (/* binding */ bindTag),
+/* harmony export */   gr: () => (/* binding */ stageTagBinding),
 /* harmony export */   hy: () => (/* binding */ parseTagBinding),
 /* harmony export */   iN: () => (/* binding */ versionFacts),
 /* harmony export */   qc: () => (/* binding */ findTagBindings),
@@ -1366,29 +1410,36 @@ async function findTagBindings(store, digest, referrers) {
  * Returns the record's digest and whether it was written now. Call it before the tag is written.
  */
 async function bindTag(store, subject, facts, signing) {
+    const staged = await stageTagBinding(store, subject, facts, signing);
+    return 'record' in staged ? staged : staged.attached(await store.putManifest(staged.manifest));
+}
+/**
+ * bindTag up to its last step: the binding already there, or the record made ready to push (its
+ * blobs uploaded) for the caller to push with other referrers of the digest.
+ */
+async function stageTagBinding(store, subject, facts, signing) {
     const signed = signing !== undefined;
     const existing = (await findTagBindings(store, subject.digest)).find((f) => f.signed === signed && f.binding.repository === facts.repository && f.binding.tag === facts.tag);
     if (existing !== undefined)
         return { record: existing.record, written: false };
     const statement = tagBindingStatement(facts, signed);
+    const attached = ({ digest }) => ({ record: digest, written: true });
     if (signing !== undefined) {
         // Loaded here, not at start: the sigstore libraries cost a cold start about 0.15 s.
-        const [{ signStatement }, { pushArtefact }, { bundleReferrer }] = await Promise.all([
+        const [{ signStatement }, { stageArtefact }, { bundleReferrer }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(43)]).then(__webpack_require__.bind(__webpack_require__, 40043)),
             Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(187), __webpack_require__.e(280), __webpack_require__.e(276), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 5030)),
             Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(280), __webpack_require__.e(769)]).then(__webpack_require__.bind(__webpack_require__, 70280)),
         ]);
         const bundle = (await signStatement(statement, signing)).bundle;
-        const pushed = await pushArtefact(store, bundleReferrer(bundle, subject, facts.now));
-        return { record: pushed.digest, written: true };
+        return { manifest: await stageArtefact(store, bundleReferrer(bundle, subject, facts.now)), attached };
     }
-    const record = await (0,_oci_builder_js__WEBPACK_IMPORTED_MODULE_4__/* .prepareReferrer */ .Zx)(store, subject, TAG_BINDING_ARTIFACT_TYPE, { mediaType: IN_TOTO_MEDIA_TYPE, bytes: Buffer.from(JSON.stringify(statement)) }, {
+    const manifest = await (0,_oci_builder_js__WEBPACK_IMPORTED_MODULE_4__/* .prepareReferrer */ .Zx)(store, subject, TAG_BINDING_ARTIFACT_TYPE, { mediaType: IN_TOTO_MEDIA_TYPE, bytes: Buffer.from(JSON.stringify(statement)) }, {
         'dev.immutable-artefacts.predicateType': TAG_BINDING_PREDICATE_TYPE,
         'dev.immutable-artefacts.tag': facts.tag,
         [_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .ANNOTATION_CREATED */ .H]: facts.now.toISOString(),
     });
-    await store.putManifest(record);
-    return { record: record.digest, written: true };
+    return { manifest, attached };
 }
 /** The version and commit a manifest's annotations record (build-tag writes them), for a binding. */
 function versionFacts(manifest) {

@@ -8,12 +8,12 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  attachVerificationSummary: () => (/* reexport */ verification_summary/* attachVerificationSummary */.fr),
   bundleReferrer: () => (/* reexport */ referrer.bundleReferrer),
   keyOnlySignInputs: () => (/* reexport */ inputs/* keyOnlySignInputs */.Eg),
-  pushArtefact: () => (/* reexport */ sign_image.pushArtefact),
   resolveSigningConfig: () => (/* reexport */ inputs/* resolveSigningConfig */.ML),
   signStatement: () => (/* reexport */ bundle.signStatement),
+  stageArtefact: () => (/* reexport */ sign_image.stageArtefact),
+  stageVerificationSummary: () => (/* reexport */ verification_summary/* stageVerificationSummary */.MW),
   verifyPromotionSource: () => (/* reexport */ verifyPromotionSource)
 });
 

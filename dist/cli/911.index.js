@@ -128,7 +128,9 @@ function checkConditions(conditions, verified, subject) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   pushArtefact: () => (/* binding */ pushArtefact),
+/* harmony export */   pushArtefacts: () => (/* binding */ pushArtefacts),
 /* harmony export */   pushLegacySignature: () => (/* binding */ pushLegacySignature),
+/* harmony export */   stageArtefact: () => (/* binding */ stageArtefact),
 /* harmony export */   verifyImage: () => (/* binding */ verifyImage)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
@@ -149,15 +151,38 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Uploads an artefact's blobs (skipping those present) then its manifest's exact bytes. */
 async function pushArtefact(store, artefact, options = {}) {
-    // The blobs (a few small ones) go up concurrently; the manifest only after all of them.
-    await Promise.all(artefact.blobs.map(async (blob) => {
+    return store.putManifest(await stageArtefact(store, artefact), options.tag === undefined ? {} : { tag: options.tag });
+}
+/** Uploads an artefact's blobs (skipping those present); returns its manifest, not yet pushed. */
+async function stageArtefact(store, artefact) {
+    await pushBlobs(store, [artefact]);
+    return manifestOf(artefact);
+}
+/**
+ * Pushes several artefacts at once: every blob first, then every manifest together, so the
+ * referrers of one subject reach a registry's fallback index in one merge (one write, one settle)
+ * instead of one each. Results in the order given; on a failure, once all have ended, the first
+ * artefact's failure is thrown.
+ */
+async function pushArtefacts(store, artefacts) {
+    await pushBlobs(store, artefacts);
+    const pushed = await Promise.allSettled(artefacts.map((a) => store.putManifest(manifestOf(a))));
+    return pushed.map((p) => {
+        if (p.status === 'rejected')
+            throw p.reason;
+        return p.value;
+    });
+}
+/** The artefacts' blobs, each digest once, concurrently (a few small ones); those present are skipped. */
+async function pushBlobs(store, artefacts) {
+    const blobs = new Map(artefacts.flatMap((a) => a.blobs.map((b) => [b.descriptor.digest, b])));
+    await Promise.all([...blobs.values()].map(async (blob) => {
         if ((await store.hasBlob(blob.descriptor.digest)) === undefined) {
             await store.putBlob(blob.descriptor, blob.data);
         }
     }));
-    const manifest = (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .parseManifest */ .Ng)(artefact.manifest, `signature manifest ${artefact.descriptor.digest}`, _oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .MEDIA */ .Rn.ociManifest);
-    return store.putManifest(manifest, options.tag === undefined ? {} : { tag: options.tag });
 }
+const manifestOf = (artefact) => (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .parseManifest */ .Ng)(artefact.manifest, `signature manifest ${artefact.descriptor.digest}`, _oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .MEDIA */ .Rn.ociManifest);
 /**
  * Pushes the cosign v2 `.sig` manifest. cosign v2 appends each new signature as another layer of
  * the same tag, so an existing `.sig` manifest is merged (its layers kept, ours added unless the
@@ -358,7 +383,8 @@ async function verifyImage(store, digest, policy, logger) {
 __webpack_require__.d(__webpack_exports__, {
   fr: () => (/* binding */ attachVerificationSummary),
   Ur: () => (/* binding */ inputAttestations),
-  _X: () => (/* binding */ policyFacts)
+  _X: () => (/* binding */ policyFacts),
+  MW: () => (/* binding */ stageVerificationSummary)
 });
 
 // UNUSED EXPORTS: VSA_PREDICATE
@@ -465,7 +491,7 @@ var referrer = __webpack_require__(70280);
  * Writing a verification summary (predicates/vsa.ts) for a digest whose verification PASSED: the
  * facts from the policy and the verified bundles, the statement signed with the signing config
  * the user gave for it (key or keyless), and pushed as a Sigstore bundle referrer of the digest
- * exactly as the sign action pushes its attestations (bundleReferrer + pushArtefact).
+ * exactly as the sign action pushes its attestations (bundleReferrer, then its blobs and manifest).
  * The verify action (at the verified image) and promote's gate (at each destination) call it.
  */
 
@@ -514,14 +540,24 @@ function inputAttestations(repository, verified) {
  * attaches it as a referrer; returns the referrer's digest and the signer.
  */
 async function attachVerificationSummary(store, repository, target, facts, signing, logger) {
+    const staged = await stageVerificationSummary(store, repository, target, facts, signing, logger);
+    return staged.attached(await store.putManifest(staged.manifest));
+}
+/** attachVerificationSummary up to its push: signed, its blobs uploaded, its manifest for the caller to push. */
+async function stageVerificationSummary(store, repository, target, facts, signing, logger) {
     const predicate = vsaPredicate({ ...facts, resourceUri: `${repository}@${target.digest}` });
     const signed = await (0,bundle.signStatement)((0,statements/* statement */.qZ)([(0,statements/* subject */.bc)(repository, target.digest)], VSA_PREDICATE, predicate), signing);
-    const pushed = await (0,sign_image.pushArtefact)(store, (0,referrer.bundleReferrer)(signed.bundle, target, facts.timeVerified));
-    if (!pushed.referrerIndexed) {
-        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${store.location} stored the verification summary ${pushed.digest} but did not index it as a referrer of ${target.digest}.`);
-    }
-    logger.info(`Verification summary ${pushed.digest} (${VSA_PREDICATE}) attached to ${repository}@${target.digest}, signed by ${signed.signer}`);
-    return { digest: pushed.digest, signer: signed.signer };
+    const manifest = await (0,sign_image.stageArtefact)(store, (0,referrer.bundleReferrer)(signed.bundle, target, facts.timeVerified));
+    return {
+        manifest,
+        attached: (pushed) => {
+            if (!pushed.referrerIndexed) {
+                throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${store.location} stored the verification summary ${pushed.digest} but did not index it as a referrer of ${target.digest}.`);
+            }
+            logger.info(`Verification summary ${pushed.digest} (${VSA_PREDICATE}) attached to ${repository}@${target.digest}, signed by ${signed.signer}`);
+            return { digest: pushed.digest, signer: signed.signer };
+        },
+    };
 }
 
 

@@ -938,6 +938,7 @@ const ANNOTATION_PREDICATE = 'dev.sigstore.bundle.predicateType';
 /* harmony export */   FI: () => (/* binding */ recordStatement),
 /* harmony export */   Pt: () => (/* binding */ TAG_BINDING_ARTIFACT_TYPE),
 /* harmony export */   _5: () => (/* binding */ bindTag),
+/* harmony export */   gr: () => (/* binding */ stageTagBinding),
 /* harmony export */   hy: () => (/* binding */ parseTagBinding),
 /* harmony export */   iN: () => (/* binding */ versionFacts),
 /* harmony export */   qc: () => (/* binding */ findTagBindings),
@@ -1066,29 +1067,36 @@ async function findTagBindings(store, digest, referrers) {
  * Returns the record's digest and whether it was written now. Call it before the tag is written.
  */
 async function bindTag(store, subject, facts, signing) {
+    const staged = await stageTagBinding(store, subject, facts, signing);
+    return 'record' in staged ? staged : staged.attached(await store.putManifest(staged.manifest));
+}
+/**
+ * bindTag up to its last step: the binding already there, or the record made ready to push (its
+ * blobs uploaded) for the caller to push with other referrers of the digest.
+ */
+async function stageTagBinding(store, subject, facts, signing) {
     const signed = signing !== undefined;
     const existing = (await findTagBindings(store, subject.digest)).find((f) => f.signed === signed && f.binding.repository === facts.repository && f.binding.tag === facts.tag);
     if (existing !== undefined)
         return { record: existing.record, written: false };
     const statement = tagBindingStatement(facts, signed);
+    const attached = ({ digest }) => ({ record: digest, written: true });
     if (signing !== undefined) {
         // Loaded here, not at start: the sigstore libraries cost a cold start about 0.15 s.
-        const [{ signStatement }, { pushArtefact }, { bundleReferrer }] = await Promise.all([
+        const [{ signStatement }, { stageArtefact }, { bundleReferrer }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(43)]).then(__webpack_require__.bind(__webpack_require__, 40043)),
             Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(187), __webpack_require__.e(280), __webpack_require__.e(276), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 5030)),
             Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(280), __webpack_require__.e(769)]).then(__webpack_require__.bind(__webpack_require__, 70280)),
         ]);
         const bundle = (await signStatement(statement, signing)).bundle;
-        const pushed = await pushArtefact(store, bundleReferrer(bundle, subject, facts.now));
-        return { record: pushed.digest, written: true };
+        return { manifest: await stageArtefact(store, bundleReferrer(bundle, subject, facts.now)), attached };
     }
-    const record = await (0,_oci_builder_js__WEBPACK_IMPORTED_MODULE_4__/* .prepareReferrer */ .Zx)(store, subject, TAG_BINDING_ARTIFACT_TYPE, { mediaType: IN_TOTO_MEDIA_TYPE, bytes: Buffer.from(JSON.stringify(statement)) }, {
+    const manifest = await (0,_oci_builder_js__WEBPACK_IMPORTED_MODULE_4__/* .prepareReferrer */ .Zx)(store, subject, TAG_BINDING_ARTIFACT_TYPE, { mediaType: IN_TOTO_MEDIA_TYPE, bytes: Buffer.from(JSON.stringify(statement)) }, {
         'dev.immutable-artefacts.predicateType': TAG_BINDING_PREDICATE_TYPE,
         'dev.immutable-artefacts.tag': facts.tag,
         [_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .ANNOTATION_CREATED */ .H]: facts.now.toISOString(),
     });
-    await store.putManifest(record);
-    return { record: record.digest, written: true };
+    return { manifest, attached };
 }
 /** The version and commit a manifest's annotations record (build-tag writes them), for a binding. */
 function versionFacts(manifest) {

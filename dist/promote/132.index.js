@@ -8,12 +8,12 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  attachVerificationSummary: () => (/* reexport */ attachVerificationSummary),
   bundleReferrer: () => (/* reexport */ referrer.bundleReferrer),
   keyOnlySignInputs: () => (/* reexport */ keyOnlySignInputs),
-  pushArtefact: () => (/* reexport */ sign_image.pushArtefact),
   resolveSigningConfig: () => (/* reexport */ resolveSigningConfig),
   signStatement: () => (/* reexport */ bundle.signStatement),
+  stageArtefact: () => (/* reexport */ sign_image.stageArtefact),
+  stageVerificationSummary: () => (/* reexport */ stageVerificationSummary),
   verifyPromotionSource: () => (/* reexport */ verifyPromotionSource)
 });
 
@@ -1158,7 +1158,7 @@ function vsaPredicate(facts) {
  * Writing a verification summary (predicates/vsa.ts) for a digest whose verification PASSED: the
  * facts from the policy and the verified bundles, the statement signed with the signing config
  * the user gave for it (key or keyless), and pushed as a Sigstore bundle referrer of the digest
- * exactly as the sign action pushes its attestations (bundleReferrer + pushArtefact).
+ * exactly as the sign action pushes its attestations (bundleReferrer, then its blobs and manifest).
  * The verify action (at the verified image) and promote's gate (at each destination) call it.
  */
 
@@ -1207,14 +1207,24 @@ function inputAttestations(repository, verified) {
  * attaches it as a referrer; returns the referrer's digest and the signer.
  */
 async function attachVerificationSummary(store, repository, target, facts, signing, logger) {
+    const staged = await stageVerificationSummary(store, repository, target, facts, signing, logger);
+    return staged.attached(await store.putManifest(staged.manifest));
+}
+/** attachVerificationSummary up to its push: signed, its blobs uploaded, its manifest for the caller to push. */
+async function stageVerificationSummary(store, repository, target, facts, signing, logger) {
     const predicate = vsaPredicate({ ...facts, resourceUri: `${repository}@${target.digest}` });
     const signed = await (0,bundle.signStatement)((0,statements/* statement */.qZ)([(0,statements/* subject */.bc)(repository, target.digest)], VSA_PREDICATE, predicate), signing);
-    const pushed = await (0,sign_image.pushArtefact)(store, (0,referrer.bundleReferrer)(signed.bundle, target, facts.timeVerified));
-    if (!pushed.referrerIndexed) {
-        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${store.location} stored the verification summary ${pushed.digest} but did not index it as a referrer of ${target.digest}.`);
-    }
-    logger.info(`Verification summary ${pushed.digest} (${VSA_PREDICATE}) attached to ${repository}@${target.digest}, signed by ${signed.signer}`);
-    return { digest: pushed.digest, signer: signed.signer };
+    const manifest = await (0,sign_image.stageArtefact)(store, (0,referrer.bundleReferrer)(signed.bundle, target, facts.timeVerified));
+    return {
+        manifest,
+        attached: (pushed) => {
+            if (!pushed.referrerIndexed) {
+                throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${store.location} stored the verification summary ${pushed.digest} but did not index it as a referrer of ${target.digest}.`);
+            }
+            logger.info(`Verification summary ${pushed.digest} (${VSA_PREDICATE}) attached to ${repository}@${target.digest}, signed by ${signed.signer}`);
+            return { digest: pushed.digest, signer: signed.signer };
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/promote/gate.ts

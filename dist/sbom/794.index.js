@@ -10,10 +10,9 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  attachDocuments: () => (/* binding */ attachDocuments),
   attestConfig: () => (/* binding */ attestConfig),
-  attestDocuments: () => (/* binding */ attestDocuments),
-  documentReferrer: () => (/* binding */ documentReferrer)
+  documentReferrer: () => (/* binding */ documentReferrer),
+  publishDocuments: () => (/* binding */ publishDocuments)
 });
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -585,15 +584,38 @@ function bundleText(bundle) {
 
 /** Uploads an artefact's blobs (skipping those present) then its manifest's exact bytes. */
 async function pushArtefact(store, artefact, options = {}) {
-    // The blobs (a few small ones) go up concurrently; the manifest only after all of them.
-    await Promise.all(artefact.blobs.map(async (blob) => {
+    return store.putManifest(await stageArtefact(store, artefact), options.tag === undefined ? {} : { tag: options.tag });
+}
+/** Uploads an artefact's blobs (skipping those present); returns its manifest, not yet pushed. */
+async function stageArtefact(store, artefact) {
+    await pushBlobs(store, [artefact]);
+    return manifestOf(artefact);
+}
+/**
+ * Pushes several artefacts at once: every blob first, then every manifest together, so the
+ * referrers of one subject reach a registry's fallback index in one merge (one write, one settle)
+ * instead of one each. Results in the order given; on a failure, once all have ended, the first
+ * artefact's failure is thrown.
+ */
+async function pushArtefacts(store, artefacts) {
+    await pushBlobs(store, artefacts);
+    const pushed = await Promise.allSettled(artefacts.map((a) => store.putManifest(manifestOf(a))));
+    return pushed.map((p) => {
+        if (p.status === 'rejected')
+            throw p.reason;
+        return p.value;
+    });
+}
+/** The artefacts' blobs, each digest once, concurrently (a few small ones); those present are skipped. */
+async function pushBlobs(store, artefacts) {
+    const blobs = new Map(artefacts.flatMap((a) => a.blobs.map((b) => [b.descriptor.digest, b])));
+    await Promise.all([...blobs.values()].map(async (blob) => {
         if ((await store.hasBlob(blob.descriptor.digest)) === undefined) {
             await store.putBlob(blob.descriptor, blob.data);
         }
     }));
-    const manifest = (0,media/* parseManifest */.Ng)(artefact.manifest, `signature manifest ${artefact.descriptor.digest}`, media/* MEDIA */.Rn.ociManifest);
-    return store.putManifest(manifest, options.tag === undefined ? {} : { tag: options.tag });
 }
+const manifestOf = (artefact) => (0,media/* parseManifest */.Ng)(artefact.manifest, `signature manifest ${artefact.descriptor.digest}`, media/* MEDIA */.Rn.ociManifest);
 /**
  * Pushes the cosign v2 `.sig` manifest. cosign v2 appends each new signature as another layer of
  * the same tag, so an existing `.sig` manifest is merged (its layers kept, ours added unless the
@@ -1880,22 +1902,57 @@ function documentReferrer(doc, fileName, subjectDescriptor, created) {
     });
     return { manifest: manifest.bytes, descriptor, blobs: [EMPTY_CONFIG, { descriptor: layer, data }] };
 }
-/** Pushes each document as a referrer of its platform image (`attach`). Same document → same manifest, no duplicate. */
-async function attachDocuments(store, results, environment) {
-    const pushed = [];
-    for (const r of results) {
-        for (const [i, doc] of r.documents.entries()) {
-            const artefact = documentReferrer(doc, r.fileNames[i] ?? 'sbom.json', r.descriptor, r.subject.timestamp);
-            const existing = (await store.referrers(r.descriptor.digest, doc.mediaType)).some((d) => d.digest === artefact.descriptor.digest);
-            const result = await pushArtefact(store, artefact);
-            if (!result.referrerIndexed) {
-                throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${store.location} stored SBOM referrer ${result.digest} but did not index it as a referrer of ${r.descriptor.digest}.`);
-            }
-            environment.logger.info(`${existing ? 'Already attached' : 'Attached'} ${doc.format} to ${r.descriptor.digest} as referrer ${result.digest}`);
-            pushed.push({ kind: 'sbom', format: doc.format, subject: r.descriptor.digest, digest: result.digest });
+/**
+ * Publishes the documents: each pushed as a referrer of its platform image (`attach`; the same
+ * document makes the same manifest, so a re-run adds no duplicate), and each signed as an SBOM
+ * attestation whose bundle is pushed as a referrer (`attest`: `signing` given). Everything is
+ * signed first and pushed together, so a registry without the referrers API indexes all of one
+ * image's referrers in one merge of its fallback index (one settle, not one per document).
+ */
+async function publishDocuments(store, name, results, publish, environment) {
+    const planned = [];
+    if (publish.attach) {
+        const attach = results.flatMap((r) => r.documents.map((doc, i) => ({
+            r,
+            doc,
+            artefact: documentReferrer(doc, r.fileNames[i] ?? 'sbom.json', r.descriptor, r.subject.timestamp),
+        })));
+        // Whether each is there already (a re-run), asked before anything is pushed.
+        const there = await Promise.all(attach.map(async ({ r, doc, artefact }) => (await store.referrers(r.descriptor.digest, doc.mediaType)).some((d) => d.digest === artefact.descriptor.digest)));
+        for (const [i, { r, doc, artefact }] of attach.entries()) {
+            planned.push({
+                artefact,
+                kind: 'sbom',
+                format: doc.format,
+                subject: r.descriptor.digest,
+                said: (digest) => `${there[i] ? 'Already attached' : 'Attached'} ${doc.format} to ${r.descriptor.digest} as referrer ${digest}`,
+            });
         }
     }
-    return pushed;
+    if (publish.signing !== undefined) {
+        for (const r of results) {
+            for (const doc of r.documents) {
+                const attestation = sbomAttestation(doc.content, 'formats');
+                const signed = await bundle_signStatement(statements_statement([statements_subject(name, r.descriptor.digest)], attestation.predicateType, attestation.predicate), publish.signing);
+                planned.push({
+                    artefact: referrer_bundleReferrer(signed.bundle, r.descriptor, r.subject.timestamp),
+                    kind: 'attestation',
+                    format: doc.format,
+                    subject: r.descriptor.digest,
+                    said: (digest) => `Signed ${doc.format} as ${attestation.predicateType} (signer ${signed.signer}); referrer ${digest}`,
+                });
+            }
+        }
+    }
+    const pushed = await pushArtefacts(store, planned.map((p) => p.artefact));
+    return planned.map((p, i) => {
+        const result = pushed[i];
+        if (!result.referrerIndexed) {
+            throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${store.location} stored ${p.kind === 'sbom' ? 'SBOM referrer' : 'attestation'} ${result.digest} but did not index it as a referrer of ${p.subject}.`);
+        }
+        environment.logger.info(p.said(result.digest));
+        return { kind: p.kind, format: p.format, subject: p.subject, digest: result.digest };
+    });
 }
 /** The signing config for `attest`, from the same key inputs as the sign action (keyless when no key). */
 async function attestConfig(inputs, environment) {
@@ -1906,23 +1963,6 @@ async function attestConfig(inputs, environment) {
         keyless: 'auto',
     });
     return resolveSigningConfig(signInputs, environment);
-}
-/** Signs each document as an SBOM attestation about its platform image and pushes the bundle as a referrer (`attest`). */
-async function attestDocuments(store, name, results, config, environment) {
-    const pushed = [];
-    for (const r of results) {
-        for (const doc of r.documents) {
-            const attestation = sbomAttestation(doc.content, 'formats');
-            const signed = await bundle_signStatement(statements_statement([statements_subject(name, r.descriptor.digest)], attestation.predicateType, attestation.predicate), config);
-            const result = await pushArtefact(store, referrer_bundleReferrer(signed.bundle, r.descriptor, r.subject.timestamp));
-            if (!result.referrerIndexed) {
-                throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${store.location} stored attestation ${result.digest} but did not index it as a referrer of ${r.descriptor.digest}.`);
-            }
-            environment.logger.info(`Signed ${doc.format} as ${attestation.predicateType} (signer ${signed.signer}); referrer ${result.digest}`);
-            pushed.push({ kind: 'attestation', format: doc.format, subject: r.descriptor.digest, digest: result.digest });
-        }
-    }
-    return pushed;
 }
 
 

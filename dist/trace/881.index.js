@@ -7,8 +7,8 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   bundleReferrer: () => (/* reexport safe */ _sign_referrer_js__WEBPACK_IMPORTED_MODULE_2__.bundleReferrer),
-/* harmony export */   pushArtefact: () => (/* reexport safe */ _sign_image_js__WEBPACK_IMPORTED_MODULE_1__.pushArtefact),
-/* harmony export */   signStatement: () => (/* reexport safe */ _sign_bundle_js__WEBPACK_IMPORTED_MODULE_0__.signStatement)
+/* harmony export */   signStatement: () => (/* reexport safe */ _sign_bundle_js__WEBPACK_IMPORTED_MODULE_0__.signStatement),
+/* harmony export */   stageArtefact: () => (/* reexport safe */ _sign_image_js__WEBPACK_IMPORTED_MODULE_1__.stageArtefact)
 /* harmony export */ });
 /* harmony import */ var _sign_bundle_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43);
 /* harmony import */ var _sign_image_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5030);
@@ -35,7 +35,9 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   pushArtefact: () => (/* binding */ pushArtefact),
+/* harmony export */   pushArtefacts: () => (/* binding */ pushArtefacts),
 /* harmony export */   pushLegacySignature: () => (/* binding */ pushLegacySignature),
+/* harmony export */   stageArtefact: () => (/* binding */ stageArtefact),
 /* harmony export */   verifyImage: () => (/* binding */ verifyImage)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
@@ -56,15 +58,38 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Uploads an artefact's blobs (skipping those present) then its manifest's exact bytes. */
 async function pushArtefact(store, artefact, options = {}) {
-    // The blobs (a few small ones) go up concurrently; the manifest only after all of them.
-    await Promise.all(artefact.blobs.map(async (blob) => {
+    return store.putManifest(await stageArtefact(store, artefact), options.tag === undefined ? {} : { tag: options.tag });
+}
+/** Uploads an artefact's blobs (skipping those present); returns its manifest, not yet pushed. */
+async function stageArtefact(store, artefact) {
+    await pushBlobs(store, [artefact]);
+    return manifestOf(artefact);
+}
+/**
+ * Pushes several artefacts at once: every blob first, then every manifest together, so the
+ * referrers of one subject reach a registry's fallback index in one merge (one write, one settle)
+ * instead of one each. Results in the order given; on a failure, once all have ended, the first
+ * artefact's failure is thrown.
+ */
+async function pushArtefacts(store, artefacts) {
+    await pushBlobs(store, artefacts);
+    const pushed = await Promise.allSettled(artefacts.map((a) => store.putManifest(manifestOf(a))));
+    return pushed.map((p) => {
+        if (p.status === 'rejected')
+            throw p.reason;
+        return p.value;
+    });
+}
+/** The artefacts' blobs, each digest once, concurrently (a few small ones); those present are skipped. */
+async function pushBlobs(store, artefacts) {
+    const blobs = new Map(artefacts.flatMap((a) => a.blobs.map((b) => [b.descriptor.digest, b])));
+    await Promise.all([...blobs.values()].map(async (blob) => {
         if ((await store.hasBlob(blob.descriptor.digest)) === undefined) {
             await store.putBlob(blob.descriptor, blob.data);
         }
     }));
-    const manifest = (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .parseManifest */ .Ng)(artefact.manifest, `signature manifest ${artefact.descriptor.digest}`, _oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .MEDIA */ .Rn.ociManifest);
-    return store.putManifest(manifest, options.tag === undefined ? {} : { tag: options.tag });
 }
+const manifestOf = (artefact) => (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .parseManifest */ .Ng)(artefact.manifest, `signature manifest ${artefact.descriptor.digest}`, _oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .MEDIA */ .Rn.ociManifest);
 /**
  * Pushes the cosign v2 `.sig` manifest. cosign v2 appends each new signature as another layer of
  * the same tag, so an existing `.sig` manifest is merged (its layers kept, ours added unless the

@@ -15077,6 +15077,12 @@ async function uploadedBytes(t, what, session) {
  * (keyed `<registry>/<repository>@<subject>`) queue behind each other, and each merge takes every
  * change waiting, so two clients of one process never race each other on the same index. A queue
  * exists only while its changes are being merged, and is removed when it empties.
+ *
+ * Referrers of one subject pushed together (an SBOM in two formats, a promotion's record and its
+ * tag bindings) share one write and one settle: a manifest PUT with a subject is announced before
+ * it is sent (`announceFallbackChange`), and a merge about to read waits until every announced
+ * change of its index is queued or given up, so they are all taken by that read. The wait covers
+ * only requests (the PUT and the referrers-API probe), never a settle, so it cannot deadlock.
  */
 
 
@@ -15098,6 +15104,37 @@ const BUDGET_MS = 120_000;
 /** The process-wide referrers queue: per fallback index, the changes waiting for its merge (see above). */
 const fallbackQueues = new Map();
 const registry_referrers_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const fallbackKey = (target, subject) => `${target.location}@${subject}`;
+/** Per fallback index: changes announced and not yet queued, and the merges waiting for them. */
+const arriving = new Map();
+/**
+ * Announces a change of `subject`'s fallback index that is on its way (its manifest being pushed).
+ * Call the function returned once it is queued or will not be; calls after the first do nothing.
+ */
+function announceFallbackChange(target, subject) {
+    const key = fallbackKey(target, subject);
+    const entry = arriving.get(key) ?? { count: 0, wake: [] };
+    arriving.set(key, entry);
+    entry.count++;
+    let arrived = false;
+    return () => {
+        if (arrived)
+            return;
+        arrived = true;
+        if (--entry.count > 0)
+            return;
+        arriving.delete(key);
+        for (const wake of entry.wake.splice(0))
+            wake();
+    };
+}
+/** Resolves once no change of the index is announced and not yet queued. */
+async function announcedQueued(key) {
+    for (let entry = arriving.get(key); entry !== undefined; entry = arriving.get(key)) {
+        const waiting = entry;
+        await new Promise((resolve) => waiting.wake.push(resolve));
+    }
+}
 /** Adds `entry` to the fallback index of `subject`; resolves once a read after a settle holds it. */
 function addToFallback(target, subject, entry) {
     return enqueue(target, subject, { add: entry });
@@ -15107,7 +15144,7 @@ function removeFromFallback(target, subject, digest) {
     return enqueue(target, subject, { remove: digest });
 }
 function enqueue(target, subject, change) {
-    const key = `${target.location}@${subject}`;
+    const key = fallbackKey(target, subject);
     const running = fallbackQueues.get(key);
     const waiting = running ?? [];
     const done = new Promise((resolve, reject) => waiting.push({ ...change, resolve, reject }));
@@ -15128,7 +15165,7 @@ async function registry_referrers_drain(target, key, subject, waiting) {
             return batch;
         };
         try {
-            await merge(target, subject, take);
+            await merge(target, key, subject, take);
             for (const w of batch)
                 w.resolve();
         }
@@ -15141,11 +15178,13 @@ async function registry_referrers_drain(target, key, subject, waiting) {
     }
     fallbackQueues.delete(key);
 }
-async function merge(target, subject, take) {
+async function merge(target, key, subject, take) {
     const tag = (0,references/* referrersTag */.LN)(subject);
     const started = Date.now();
     let lastProblem = 'no round was tried';
     for (let round = 1; round <= MAX_ROUNDS && Date.now() - started < BUDGET_MS; round++) {
+        // Changes on their way join this read rather than the next merge (and its settle).
+        await announcedQueued(key);
         const readAt = Date.now();
         let current;
         try {
@@ -15501,26 +15540,37 @@ class RegistryRepository {
     }
     async putManifest(manifest, options = {}) {
         const subject = manifest.parsed.subject;
-        if (subject === undefined || this.client.refusesSubject.has(this.registry)) {
-            if (subject !== undefined)
-                return this.putWithoutSubject(manifest, subject.digest, options);
+        if (subject === undefined) {
             await this.sendManifest(manifest, options);
             return { digest: manifest.digest, referrerIndexed: false };
         }
-        let response;
+        // Announced until its change is queued (or not needed): referrers of the subject pushed together
+        // then share one merge of the fallback index.
+        const queued = announceFallbackChange(this, subject.digest);
         try {
-            response = await this.sendManifest(manifest, options);
+            if (this.client.refusesSubject.has(this.registry))
+                return await this.putWithoutSubject(manifest, subject.digest, options, undefined, queued);
+            let response;
+            try {
+                response = await this.sendManifest(manifest, options);
+            }
+            catch (error) {
+                if (!refusedSubject(error))
+                    throw error;
+                return await this.putWithoutSubject(manifest, subject.digest, options, error, queued);
+            }
+            // No OCI-Subject: the fallback tag, unless the registry offers the referrers API all the same.
+            if (header(response, 'oci-subject') === undefined &&
+                !(await offersReferrersApi(this.transport, this.client.referrersApi, subject.digest))) {
+                const added = addToFallback(this, subject.digest, (0,media/* descriptorOf */.nb)(manifest));
+                queued();
+                await added;
+            }
+            return { digest: manifest.digest, referrerIndexed: true };
         }
-        catch (error) {
-            if (!refusedSubject(error))
-                throw error;
-            return this.putWithoutSubject(manifest, subject.digest, options, error);
+        finally {
+            queued();
         }
-        // No OCI-Subject: the fallback tag, unless the registry offers the referrers API all the same.
-        if (header(response, 'oci-subject') === undefined &&
-            !(await offersReferrersApi(this.transport, this.client.referrersApi, subject.digest)))
-            await addToFallback(this, subject.digest, (0,media/* descriptorOf */.nb)(manifest));
-        return { digest: manifest.digest, referrerIndexed: true };
     }
     /**
      * A referrer for a registry that refuses the `subject` field (older Harbor and Quay answer 400
@@ -15528,7 +15578,7 @@ class RegistryRepository {
      * is where a registry without the referrers API is read. Its digest differs from the manifest's.
      * What binds a signature to its image is the signed statement, not this field (verify checks it).
      */
-    async putWithoutSubject(manifest, subject, options, refusal) {
+    async putWithoutSubject(manifest, subject, options, refusal, queued) {
         const { subject: _dropped, ...rest } = JSON.parse(manifest.bytes.toString('utf8'));
         const bare = (0,media/* parseManifest */.Ng)(Buffer.from(JSON.stringify(rest)), `${manifest.digest} without subject`);
         try {
@@ -15548,7 +15598,9 @@ class RegistryRepository {
             this.client.refusesSubject.add(this.registry);
             this.client.options.logger?.notice(`registry ${this.registry} refused the subject field (${(0,errors/* describeError */.Uc)(refusal)}); used the referrers tag ${tag} for ${this.repository}.`);
         }
-        await addToFallback(this, subject, (0,media/* descriptorOf */.nb)(bare));
+        const added = addToFallback(this, subject, (0,media/* descriptorOf */.nb)(bare));
+        queued?.();
+        await added;
         return { digest: bare.digest, referrerIndexed: true };
     }
     /** One manifest PUT (by digest, or under `tag`), its bytes checked first. */
@@ -16204,7 +16256,9 @@ function bundleText(bundle) {
 __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   pushArtefact: () => (/* binding */ pushArtefact),
+/* harmony export */   pushArtefacts: () => (/* binding */ pushArtefacts),
 /* harmony export */   pushLegacySignature: () => (/* binding */ pushLegacySignature),
+/* harmony export */   stageArtefact: () => (/* binding */ stageArtefact),
 /* harmony export */   verifyImage: () => (/* binding */ verifyImage)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
@@ -16225,15 +16279,38 @@ __nccwpck_require__.r(__webpack_exports__);
 
 /** Uploads an artefact's blobs (skipping those present) then its manifest's exact bytes. */
 async function pushArtefact(store, artefact, options = {}) {
-    // The blobs (a few small ones) go up concurrently; the manifest only after all of them.
-    await Promise.all(artefact.blobs.map(async (blob) => {
+    return store.putManifest(await stageArtefact(store, artefact), options.tag === undefined ? {} : { tag: options.tag });
+}
+/** Uploads an artefact's blobs (skipping those present); returns its manifest, not yet pushed. */
+async function stageArtefact(store, artefact) {
+    await pushBlobs(store, [artefact]);
+    return manifestOf(artefact);
+}
+/**
+ * Pushes several artefacts at once: every blob first, then every manifest together, so the
+ * referrers of one subject reach a registry's fallback index in one merge (one write, one settle)
+ * instead of one each. Results in the order given; on a failure, once all have ended, the first
+ * artefact's failure is thrown.
+ */
+async function pushArtefacts(store, artefacts) {
+    await pushBlobs(store, artefacts);
+    const pushed = await Promise.allSettled(artefacts.map((a) => store.putManifest(manifestOf(a))));
+    return pushed.map((p) => {
+        if (p.status === 'rejected')
+            throw p.reason;
+        return p.value;
+    });
+}
+/** The artefacts' blobs, each digest once, concurrently (a few small ones); those present are skipped. */
+async function pushBlobs(store, artefacts) {
+    const blobs = new Map(artefacts.flatMap((a) => a.blobs.map((b) => [b.descriptor.digest, b])));
+    await Promise.all([...blobs.values()].map(async (blob) => {
         if ((await store.hasBlob(blob.descriptor.digest)) === undefined) {
             await store.putBlob(blob.descriptor, blob.data);
         }
     }));
-    const manifest = (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .parseManifest */ .Ng)(artefact.manifest, `signature manifest ${artefact.descriptor.digest}`, _oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .MEDIA */ .Rn.ociManifest);
-    return store.putManifest(manifest, options.tag === undefined ? {} : { tag: options.tag });
 }
+const manifestOf = (artefact) => (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .parseManifest */ .Ng)(artefact.manifest, `signature manifest ${artefact.descriptor.digest}`, _oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .MEDIA */ .Rn.ociManifest);
 /**
  * Pushes the cosign v2 `.sig` manifest. cosign v2 appends each new signature as another layer of
  * the same tag, so an existing `.sig` manifest is merged (its layers kept, ours added unless the
@@ -21789,7 +21866,7 @@ var referrer = __nccwpck_require__(3796);
  * Writing a verification summary (predicates/vsa.ts) for a digest whose verification PASSED: the
  * facts from the policy and the verified bundles, the statement signed with the signing config
  * the user gave for it (key or keyless), and pushed as a Sigstore bundle referrer of the digest
- * exactly as the sign action pushes its attestations (bundleReferrer + pushArtefact).
+ * exactly as the sign action pushes its attestations (bundleReferrer, then its blobs and manifest).
  * The verify action (at the verified image) and promote's gate (at each destination) call it.
  */
 
@@ -21838,14 +21915,24 @@ function inputAttestations(repository, verified) {
  * attaches it as a referrer; returns the referrer's digest and the signer.
  */
 async function attachVerificationSummary(store, repository, target, facts, signing, logger) {
+    const staged = await stageVerificationSummary(store, repository, target, facts, signing, logger);
+    return staged.attached(await store.putManifest(staged.manifest));
+}
+/** attachVerificationSummary up to its push: signed, its blobs uploaded, its manifest for the caller to push. */
+async function stageVerificationSummary(store, repository, target, facts, signing, logger) {
     const predicate = vsaPredicate({ ...facts, resourceUri: `${repository}@${target.digest}` });
     const signed = await (0,bundle.signStatement)((0,statements/* statement */.qZ)([(0,statements/* subject */.bc)(repository, target.digest)], VSA_PREDICATE, predicate), signing);
-    const pushed = await (0,sign_image.pushArtefact)(store, (0,referrer.bundleReferrer)(signed.bundle, target, facts.timeVerified));
-    if (!pushed.referrerIndexed) {
-        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${store.location} stored the verification summary ${pushed.digest} but did not index it as a referrer of ${target.digest}.`);
-    }
-    logger.info(`Verification summary ${pushed.digest} (${VSA_PREDICATE}) attached to ${repository}@${target.digest}, signed by ${signed.signer}`);
-    return { digest: pushed.digest, signer: signed.signer };
+    const manifest = await (0,sign_image.stageArtefact)(store, (0,referrer.bundleReferrer)(signed.bundle, target, facts.timeVerified));
+    return {
+        manifest,
+        attached: (pushed) => {
+            if (!pushed.referrerIndexed) {
+                throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${store.location} stored the verification summary ${pushed.digest} but did not index it as a referrer of ${target.digest}.`);
+            }
+            logger.info(`Verification summary ${pushed.digest} (${VSA_PREDICATE}) attached to ${repository}@${target.digest}, signed by ${signed.signer}`);
+            return { digest: pushed.digest, signer: signed.signer };
+        },
+    };
 }
 
 // EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 10 modules
@@ -21970,29 +22057,36 @@ async function findTagBindings(store, digest, referrers) {
  * Returns the record's digest and whether it was written now. Call it before the tag is written.
  */
 async function bindTag(store, subject, facts, signing) {
+    const staged = await stageTagBinding(store, subject, facts, signing);
+    return 'record' in staged ? staged : staged.attached(await store.putManifest(staged.manifest));
+}
+/**
+ * bindTag up to its last step: the binding already there, or the record made ready to push (its
+ * blobs uploaded) for the caller to push with other referrers of the digest.
+ */
+async function stageTagBinding(store, subject, facts, signing) {
     const signed = signing !== undefined;
     const existing = (await findTagBindings(store, subject.digest)).find((f) => f.signed === signed && f.binding.repository === facts.repository && f.binding.tag === facts.tag);
     if (existing !== undefined)
         return { record: existing.record, written: false };
     const statement = tagBindingStatement(facts, signed);
+    const attached = ({ digest }) => ({ record: digest, written: true });
     if (signing !== undefined) {
         // Loaded here, not at start: the sigstore libraries cost a cold start about 0.15 s.
-        const [{ signStatement }, { pushArtefact }, { bundleReferrer }] = await Promise.all([
+        const [{ signStatement }, { stageArtefact }, { bundleReferrer }] = await Promise.all([
             Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 43)),
             Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5030)),
             Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3796)),
         ]);
         const bundle = (await signStatement(statement, signing)).bundle;
-        const pushed = await pushArtefact(store, bundleReferrer(bundle, subject, facts.now));
-        return { record: pushed.digest, written: true };
+        return { manifest: await stageArtefact(store, bundleReferrer(bundle, subject, facts.now)), attached };
     }
-    const record = await prepareReferrer(store, subject, TAG_BINDING_ARTIFACT_TYPE, { mediaType: IN_TOTO_MEDIA_TYPE, bytes: Buffer.from(JSON.stringify(statement)) }, {
+    const manifest = await prepareReferrer(store, subject, TAG_BINDING_ARTIFACT_TYPE, { mediaType: IN_TOTO_MEDIA_TYPE, bytes: Buffer.from(JSON.stringify(statement)) }, {
         'dev.immutable-artefacts.predicateType': TAG_BINDING_PREDICATE_TYPE,
         'dev.immutable-artefacts.tag': facts.tag,
         [ANNOTATION_CREATED]: facts.now.toISOString(),
     });
-    await store.putManifest(record);
-    return { record: record.digest, written: true };
+    return { manifest, attached };
 }
 /** The version and commit a manifest's annotations record (build-tag writes them), for a binding. */
 function versionFacts(manifest) {

@@ -23,6 +23,12 @@
  * (keyed `<registry>/<repository>@<subject>`) queue behind each other, and each merge takes every
  * change waiting, so two clients of one process never race each other on the same index. A queue
  * exists only while its changes are being merged, and is removed when it empties.
+ *
+ * Referrers of one subject pushed together (an SBOM in two formats, a promotion's record and its
+ * tag bindings) share one write and one settle: a manifest PUT with a subject is announced before
+ * it is sent (`announceFallbackChange`), and a merge about to read waits until every announced
+ * change of its index is queued or given up, so they are all taken by that read. The wait covers
+ * only requests (the PUT and the referrers-API probe), never a settle, so it cannot deadlock.
  */
 import { ArtefactsError } from '../errors.js';
 import { drain as drainResponse, RetryableError, type HttpResponse } from './http.js';
@@ -74,6 +80,38 @@ const fallbackQueues = new Map<string, Waiter[]>();
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+const fallbackKey = (target: { readonly location: string }, subject: string) => `${target.location}@${subject}`;
+
+/** Per fallback index: changes announced and not yet queued, and the merges waiting for them. */
+const arriving = new Map<string, { count: number; wake: (() => void)[] }>();
+
+/**
+ * Announces a change of `subject`'s fallback index that is on its way (its manifest being pushed).
+ * Call the function returned once it is queued or will not be; calls after the first do nothing.
+ */
+export function announceFallbackChange(target: { readonly location: string }, subject: string): () => void {
+  const key = fallbackKey(target, subject);
+  const entry = arriving.get(key) ?? { count: 0, wake: [] };
+  arriving.set(key, entry);
+  entry.count++;
+  let arrived = false;
+  return () => {
+    if (arrived) return;
+    arrived = true;
+    if (--entry.count > 0) return;
+    arriving.delete(key);
+    for (const wake of entry.wake.splice(0)) wake();
+  };
+}
+
+/** Resolves once no change of the index is announced and not yet queued. */
+async function announcedQueued(key: string): Promise<void> {
+  for (let entry = arriving.get(key); entry !== undefined; entry = arriving.get(key)) {
+    const waiting = entry;
+    await new Promise<void>((resolve) => waiting.wake.push(resolve));
+  }
+}
+
 /** Adds `entry` to the fallback index of `subject`; resolves once a read after a settle holds it. */
 export function addToFallback(target: FallbackTarget, subject: string, entry: Descriptor): Promise<void> {
   return enqueue(target, subject, { add: entry });
@@ -85,7 +123,7 @@ function removeFromFallback(target: FallbackTarget, subject: string, digest: str
 }
 
 function enqueue(target: FallbackTarget, subject: string, change: Pick<Waiter, 'add' | 'remove'>): Promise<void> {
-  const key = `${target.location}@${subject}`;
+  const key = fallbackKey(target, subject);
   const running = fallbackQueues.get(key);
   const waiting = running ?? [];
   const done = new Promise<void>((resolve, reject) => waiting.push({ ...change, resolve, reject }));
@@ -107,7 +145,7 @@ async function drain(target: FallbackTarget, key: string, subject: string, waiti
       return batch;
     };
     try {
-      await merge(target, subject, take);
+      await merge(target, key, subject, take);
       for (const w of batch) w.resolve();
     } catch (error) {
       if (batch.length === 0) take();
@@ -117,11 +155,13 @@ async function drain(target: FallbackTarget, key: string, subject: string, waiti
   fallbackQueues.delete(key);
 }
 
-async function merge(target: FallbackTarget, subject: string, take: () => Waiter[]): Promise<void> {
+async function merge(target: FallbackTarget, key: string, subject: string, take: () => Waiter[]): Promise<void> {
   const tag = referrersTag(subject);
   const started = Date.now();
   let lastProblem = 'no round was tried';
   for (let round = 1; round <= MAX_ROUNDS && Date.now() - started < BUDGET_MS; round++) {
+    // Changes on their way join this read rather than the next merge (and its settle).
+    await announcedQueued(key);
     const readAt = Date.now();
     let current: Descriptor[];
     try {

@@ -29,6 +29,7 @@ import type { ArtifactStore, BlobSource, MountScope, PutManifestResult } from '.
 import { getBlob, hasBlob, mountBlob, putBlob } from './registry-blobs.js';
 import {
   addToFallback,
+  announceFallbackChange,
   listReferrers,
   offersReferrersApi,
   readFallback,
@@ -212,25 +213,36 @@ export class RegistryRepository implements ArtifactStore, FallbackTarget {
 
   async putManifest(manifest: Manifest, options: { tag?: string } = {}): Promise<PutManifestResult> {
     const subject = manifest.parsed.subject;
-    if (subject === undefined || this.client.refusesSubject.has(this.registry)) {
-      if (subject !== undefined) return this.putWithoutSubject(manifest, subject.digest, options);
+    if (subject === undefined) {
       await this.sendManifest(manifest, options);
       return { digest: manifest.digest, referrerIndexed: false };
     }
-    let response: HttpResponse;
+    // Announced until its change is queued (or not needed): referrers of the subject pushed together
+    // then share one merge of the fallback index.
+    const queued = announceFallbackChange(this, subject.digest);
     try {
-      response = await this.sendManifest(manifest, options);
-    } catch (error) {
-      if (!refusedSubject(error)) throw error;
-      return this.putWithoutSubject(manifest, subject.digest, options, error);
+      if (this.client.refusesSubject.has(this.registry))
+        return await this.putWithoutSubject(manifest, subject.digest, options, undefined, queued);
+      let response: HttpResponse;
+      try {
+        response = await this.sendManifest(manifest, options);
+      } catch (error) {
+        if (!refusedSubject(error)) throw error;
+        return await this.putWithoutSubject(manifest, subject.digest, options, error, queued);
+      }
+      // No OCI-Subject: the fallback tag, unless the registry offers the referrers API all the same.
+      if (
+        header(response, 'oci-subject') === undefined &&
+        !(await offersReferrersApi(this.transport, this.client.referrersApi, subject.digest))
+      ) {
+        const added = addToFallback(this, subject.digest, descriptorOf(manifest));
+        queued();
+        await added;
+      }
+      return { digest: manifest.digest, referrerIndexed: true };
+    } finally {
+      queued();
     }
-    // No OCI-Subject: the fallback tag, unless the registry offers the referrers API all the same.
-    if (
-      header(response, 'oci-subject') === undefined &&
-      !(await offersReferrersApi(this.transport, this.client.referrersApi, subject.digest))
-    )
-      await addToFallback(this, subject.digest, descriptorOf(manifest));
-    return { digest: manifest.digest, referrerIndexed: true };
   }
 
   /**
@@ -244,6 +256,7 @@ export class RegistryRepository implements ArtifactStore, FallbackTarget {
     subject: string,
     options: { tag?: string },
     refusal?: unknown,
+    queued?: () => void,
   ): Promise<PutManifestResult> {
     const { subject: _dropped, ...rest } = JSON.parse(manifest.bytes.toString('utf8')) as Record<string, unknown>;
     const bare = parseManifest(Buffer.from(JSON.stringify(rest)), `${manifest.digest} without subject`);
@@ -268,7 +281,9 @@ export class RegistryRepository implements ArtifactStore, FallbackTarget {
         `registry ${this.registry} refused the subject field (${describeError(refusal)}); used the referrers tag ${tag} for ${this.repository}.`,
       );
     }
-    await addToFallback(this, subject, descriptorOf(bare));
+    const added = addToFallback(this, subject, descriptorOf(bare));
+    queued?.();
+    await added;
     return { digest: bare.digest, referrerIndexed: true };
   }
 

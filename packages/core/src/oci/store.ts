@@ -22,6 +22,16 @@ export type MountScope =
   | { readonly kind: 'registry'; readonly registry: string; readonly repository: string }
   | { readonly kind: 'layout'; readonly dir: string };
 
+/**
+ * A referrer made ready to push: its blobs are in the store, its manifest is not yet. `attached`
+ * takes what the manifest's PUT answered and says what it was; the caller does the PUT, so that
+ * several referrers of one subject can go at once (one merge of a registry's fallback index).
+ */
+export interface StagedReferrer<T> {
+  readonly manifest: Manifest;
+  attached(pushed: PutManifestResult): T;
+}
+
 export interface ArtifactStore {
   /** Human-readable location for messages: `127.0.0.1:5000/acme/app`, `oci:/tmp/layout`. */
   readonly location: string;

@@ -22,14 +22,14 @@ import { Copier, mib, type MountSource } from './copy.js';
 import type { GateResult } from './gate.js';
 import type { DestinationResult, PromoteResult } from './report.js';
 import { LOOKUPS, planReferrers, planTree, platformKey, type ReferrerPlan } from './plan.js';
-import { findRecord, publishRecord, type RecordFacts } from './records.js';
+import { findRecord, stageRecord, type RecordFacts } from './records.js';
 import { envRunFacts } from '../github/run-facts.js';
 import { postCheck, tagRule, writeTags } from './tags.js';
 import { formatReference, parseReference, referenceTarget, type ImageReference } from '../oci/references.js';
 import { RegistryClient, type RegistryOptions } from '../oci/registry.js';
-import type { ArtifactStore } from '../oci/store.js';
+import type { ArtifactStore, StagedReferrer } from '../oci/store.js';
 import type { SigningConfig } from '../sign/bundle.js';
-import { bindTag, versionFacts } from '../sign/predicates/tag-binding.js';
+import { stageTagBinding, versionFacts } from '../sign/predicates/tag-binding.js';
 
 export { PROMOTION_ARTIFACT_TYPE, PROMOTION_PREDICATE_TYPE, IN_TOTO_MEDIA_TYPE } from './records.js';
 export { MAX_INDEX_DEPTH, MAX_PLAN_MANIFESTS, MAX_REFERRER_DEPTH, MAX_TREE_MANIFESTS } from './plan.js';
@@ -322,63 +322,96 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
   }
   if (failed !== undefined) throw failed.error;
 
-  // 6. The records, before any tag: one per destination, unless one already there records this
-  // very promotion (an earlier run that failed later, or one that wrote the tags but not the record).
+  // 6. What goes before any tag, at every destination: the records, the tag bindings and the
+  // verification summary. Each is first made ready (lookups, signing, blobs), all at once; then
+  // every manifest is pushed in one go, so the referrers of one destination reach a registry
+  // without the referrers API in one merge of its fallback index (one settle, not one each). A
+  // failure leaves content and referrers without tags, as any failure before the tags does, and a
+  // re-run completes it; the first is thrown, records first, then bindings, then summaries.
   const published: { store: ArtifactStore; digest: string }[] = [];
-  if (recorded) {
-    await Promise.all(
+  const summary = gated.value?.summary;
+  if (options.summarySigning !== undefined && summary === undefined) {
+    throw new ArtefactsError('INTERNAL', 'A verification summary needs the signature gate, which did not run.');
+  }
+  /** A referrer made ready for one destination, and what its push means for the result. */
+  type Ready = { store: ArtifactStore; staged: StagedReferrer<void> };
+  const ready = (
+    store: ArtifactStore,
+    i: number,
+    staged: StagedReferrer<string>,
+    note?: (d: string) => void,
+  ): Ready => ({
+    store,
+    staged: {
+      manifest: staged.manifest,
+      attached: (pushed) => {
+        const digest = staged.attached(pushed);
+        if (states[i]!.unchanged) completed[i] = true;
+        published.push({ store, digest });
+        note?.(digest);
+      },
+    },
+  });
+  // The records: one per destination, unless one already there records this very promotion (an
+  // earlier run that failed later, or one that wrote the tags but not the record).
+  const records = async (): Promise<Ready[]> => {
+    if (!recorded) return [];
+    const signed = options.recordSigning !== undefined;
+    const staged = await Promise.all(
       destinations.map(async (dest, i) => {
-        const signed = options.recordSigning !== undefined;
         const found = await findRecord(dest.store, facts(i), signed);
         if (found !== undefined) {
           entries[i]!.record = found;
-          return;
+          return [];
         }
-        if (states[i]!.unchanged) completed[i] = true;
-        entries[i]!.record = await publishRecord(dest.store, facts(i), options.recordSigning, logger);
-        published.push({ store: dest.store, digest: entries[i]!.record! });
+        const record = await stageRecord(dest.store, facts(i), options.recordSigning, logger);
+        return [ready(dest.store, i, record, (digest) => (entries[i]!.record = digest))];
       }),
     );
-  }
-  // 6b. The tag bindings, also before any tag: one per destination tag (a re-run finds its own).
-  if (options.bindTags === true) {
+    return staged.flat();
+  };
+  // The tag bindings: one per destination tag (a re-run finds its own).
+  const bindings = async (): Promise<Ready[]> => {
+    if (options.bindTags !== true) return [];
     const subject: Descriptor = { mediaType: root.mediaType, digest, size: root.bytes.length };
     const found = versionFacts(root);
-    await Promise.all(
+    const staged = await Promise.all(
       destinations.map(async (dest, i) => {
         const bound = await mapPool(dest.tags, LOOKUPS, (tag) =>
-          bindTag(
+          stageTagBinding(
             dest.store,
             subject,
             { repository: entries[i]!.reference, tag, digest, ...found, run, now },
             options.recordSigning,
           ),
         );
-        entries[i]!.bindings = bound.map((b) => b.record);
-        for (const b of bound) {
-          if (!b.written) continue;
-          if (states[i]!.unchanged) completed[i] = true;
-          published.push({ store: dest.store, digest: b.record });
-          logger.info(`  tag binding ${b.record} attached${options.recordSigning === undefined ? ' (unsigned)' : ''}`);
-        }
+        // In tag order, whatever order the pushes end in.
+        const records = bound.map((b) => ('record' in b ? b.record : ''));
+        entries[i]!.bindings = records;
+        return bound.flatMap((b, j) => {
+          if ('record' in b) return [];
+          const binding: StagedReferrer<string> = { manifest: b.manifest, attached: (p) => b.attached(p).record };
+          return [
+            ready(dest.store, i, binding, (digest) => {
+              records[j] = digest;
+              logger.info(
+                `  tag binding ${digest} attached${options.recordSigning === undefined ? ' (unsigned)' : ''}`,
+              );
+            }),
+          ];
+        });
       }),
     );
-  }
-
-  // 6b. The verification summary of the gate, at every destination, also before any tag: a
-  // deploy-time check that finds the tag finds the summary with it.
-  const summary = gated.value?.summary;
-  if (options.summarySigning !== undefined) {
-    if (summary === undefined) {
-      throw new ArtefactsError('INTERNAL', 'A verification summary needs the signature gate, which did not run.');
-    }
-    const { attachVerificationSummary } = await import('./signing.js');
+    return staged.flat();
+  };
+  // The verification summary of the gate: a deploy-time check that finds the tag finds it too.
+  const verificationSummaries = async (): Promise<Ready[]> => {
+    if (options.summarySigning === undefined || summary === undefined) return [];
+    const { stageVerificationSummary } = await import('./signing.js');
     const target: Descriptor = { mediaType: root.mediaType, digest, size: root.bytes.length };
-    // A failure here leaves content and records without tags, as any failure before the tags does:
-    // a re-run completes it.
-    await Promise.all(
+    return Promise.all(
       destinations.map(async (dest, i) => {
-        const attached = await attachVerificationSummary(
+        const staged = await stageVerificationSummary(
           dest.store,
           entries[i]!.reference,
           target,
@@ -386,12 +419,24 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
           options.summarySigning!,
           logger,
         );
-        entries[i]!.verificationSummary = attached.digest;
-        published.push({ store: dest.store, digest: attached.digest });
-        if (states[i]!.unchanged) completed[i] = true;
+        const attached: StagedReferrer<string> = {
+          manifest: staged.manifest,
+          attached: (p) => staged.attached(p).digest,
+        };
+        return ready(dest.store, i, attached, (d) => (entries[i]!.verificationSummary = d));
       }),
     );
+  };
+  const made = await Promise.allSettled([records(), bindings(), verificationSummaries()]);
+  const toPush: Ready[] = [];
+  for (const m of made) {
+    if (m.status === 'rejected') throw m.reason;
+    toPush.push(...m.value);
   }
+  // Every PUT starts in this one turn of the event loop: each merge of a fallback index waits for them.
+  const pushes = await Promise.allSettled(toPush.map((r) => r.store.putManifest(r.staged.manifest)));
+  for (const [i, p] of pushes.entries()) if (p.status === 'fulfilled') toPush[i]!.staged.attached(p.value);
+  for (const p of pushes) if (p.status === 'rejected') throw p.reason;
 
   // 7. The tags, last, at every destination together: re-checked before, read back after. A lost
   // race withdraws the records this run published (they would claim a tag another digest holds).

@@ -8,7 +8,7 @@ import { prepareReferrer } from '../oci/builder.js';
 import { silentLogger, type Logger } from '../log.js';
 import { ANNOTATION_CREATED, digestHex, type Descriptor, type ImageManifest, type Manifest } from '../oci/media.js';
 import { readBlob } from '../oci/open.js';
-import type { ArtifactStore } from '../oci/store.js';
+import type { ArtifactStore, StagedReferrer } from '../oci/store.js';
 import { ANNOTATION_PREDICATE, SIGSTORE_BUNDLE_ARTIFACT_TYPE } from '../sign/artifact-types.js';
 import type { SigningConfig } from '../sign/bundle.js';
 import type { Statement } from '../sign/statements.js';
@@ -83,27 +83,34 @@ function recordStatement(facts: RecordFacts, signed: boolean) {
   };
 }
 
-/** Pushes the record of one destination (its blobs, then its manifest); returns its digest. */
-export async function publishRecord(
+/**
+ * The record of one destination made ready to push: its blobs uploaded, its manifest returned with
+ * what to say once the caller has pushed it (StagedReferrer); `attached` gives the record's digest.
+ */
+export async function stageRecord(
   store: ArtifactStore,
   facts: RecordFacts,
   signing: SigningConfig | undefined,
   logger: Logger = silentLogger,
-): Promise<string> {
+): Promise<StagedReferrer<string>> {
   const statement = recordStatement(facts, signing !== undefined);
   const subject: Descriptor = { mediaType: facts.mediaType, digest: facts.digest, size: facts.size };
   if (signing !== undefined) {
     // Signed: the statement in a DSSE envelope inside a Sigstore bundle, pushed as a referrer
     // exactly as the sign action pushes attestations (verify finds it by its predicate type).
     // Loaded here, not at start: the sigstore libraries cost a cold start about 0.15 s.
-    const { signStatement, pushArtefact, bundleReferrer } = await import('./signing.js');
+    const { signStatement, stageArtefact, bundleReferrer } = await import('./signing.js');
     const signed = await signStatement(statement as Statement, signing);
-    const artefact = bundleReferrer(signed.bundle, subject, facts.now);
-    const pushed = await pushArtefact(store, artefact);
-    logger.info(`  promotion record ${pushed.digest} attached, signed by ${signed.signer}`);
-    return pushed.digest;
+    const manifest = await stageArtefact(store, bundleReferrer(signed.bundle, subject, facts.now));
+    return {
+      manifest,
+      attached: ({ digest }) => {
+        logger.info(`  promotion record ${digest} attached, signed by ${signed.signer}`);
+        return digest;
+      },
+    };
   }
-  const record = await prepareReferrer(
+  const manifest = await prepareReferrer(
     store,
     subject,
     PROMOTION_ARTIFACT_TYPE,
@@ -114,9 +121,13 @@ export async function publishRecord(
       ...(facts.environment === undefined ? {} : { 'dev.immutable-artefacts.environment': facts.environment }),
     },
   );
-  await store.putManifest(record);
-  logger.info(`  promotion record ${record.digest} attached (unsigned: no record-key given)`);
-  return record.digest;
+  return {
+    manifest,
+    attached: ({ digest }) => {
+      logger.info(`  promotion record ${digest} attached (unsigned: no record-key given)`);
+      return digest;
+    },
+  };
 }
 
 /** The statement inside a record manifest (unsigned: the layer itself; signed: the DSSE payload). */

@@ -5,8 +5,8 @@
  * them in one bundle chunk.
  */
 export { signStatement } from '../sign/bundle.js';
-export { pushArtefact } from '../sign/image.js';
+export { stageArtefact } from '../sign/image.js';
 export { keyOnlySignInputs, resolveSigningConfig } from '../sign/inputs.js';
 export { bundleReferrer } from '../sign/referrer.js';
 export { verifyPromotionSource } from './gate.js';
-export { attachVerificationSummary } from '../sign/verification-summary.js';
+export { stageVerificationSummary } from '../sign/verification-summary.js';

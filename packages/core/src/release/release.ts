@@ -20,7 +20,7 @@ import { storeFromInputs } from '../oci/open.js';
 import { formatReference, parseReference, type ImageReference } from '../oci/references.js';
 import { runSbom } from '../sbom/run.js';
 import { parseSbomInputs } from '../sbom/inputs.js';
-import { pushArtefact, verifyImage } from '../sign/image.js';
+import { pushArtefacts, verifyImage } from '../sign/image.js';
 import type { ArtifactStore } from '../oci/store.js';
 import { documentReferrer } from '../sbom/image/publish.js';
 import { SBOM_MEDIA_TYPES } from '../sbom/writers.js';
@@ -28,6 +28,7 @@ import { generateKeyPair, loadPrivateKey, loadPublicKey } from '../sign/keys.js'
 import { parseSignInputs, runSign } from '../sign/run.js';
 import { parseVerifyInputs, runVerify } from '../sign/verify-run.js';
 import { COSIGN_SIGN_PREDICATE, CYCLONEDX_PREDICATE } from '../sign/statements.js';
+import type { ManifestArtefact } from '../sign/referrer.js';
 import { runBuildTag, parseBuildTagInputs } from '../version/build-tag.js';
 import { parseSemverCalculateInputs } from '../version/options.js';
 import { runSemverCalculate } from '../version/semver-calculate.js';
@@ -243,7 +244,7 @@ async function attachSbomDocuments(
   if (subject === undefined) {
     throw new ArtefactsError('REGISTRY_NOT_FOUND', `The packed artefact ${digest} is not in ${store.location}.`);
   }
-  const attached: string[] = [];
+  const referrers: ManifestArtefact[] = [];
   for (const path of documents) {
     // Attached byte for byte as the file holds them.
     const bytes = await readFile(resolve(cwd, path));
@@ -263,8 +264,10 @@ async function attachSbomDocuments(
       subject,
       created,
     );
-    attached.push((await pushArtefact(store, referrer)).digest);
+    referrers.push(referrer);
   }
+  // Pushed together: one merge of a registry's fallback index for all of them.
+  const attached = (await pushArtefacts(store, referrers)).map((r) => r.digest);
   return { attached, note: `${attached.length} SBOM document(s) attached as referrers` };
 }
 

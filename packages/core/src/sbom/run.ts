@@ -188,14 +188,17 @@ async function sbomImage(inputs: SbomInputs, environment: ActionEnvironment): Pr
     for (const w of r.catalog.warnings) logger.warning(w);
     written.push(await writeSbomFiles(r.documents, inputs, environment, (_doc, i) => r.fileNames[i] ?? 'sbom.json'));
   }
-  const referrers: PushedReferrer[] = [];
-  if (inputs.attach) {
-    const { attachDocuments } = attestCode ?? (await import('./image/publish.js'));
-    referrers.push(...(await attachDocuments(store, results, environment)));
-  }
-  if (attestCode !== undefined && signing !== undefined) {
-    referrers.push(...(await attestCode.attestDocuments(store, name, results, signing, environment)));
-  }
+  // Attached and attested together: one merge of a registry's fallback index per image.
+  const referrers: PushedReferrer[] =
+    inputs.attach || signing !== undefined
+      ? await (attestCode ?? (await import('./image/publish.js'))).publishDocuments(
+          store,
+          name,
+          results,
+          { attach: inputs.attach, signing },
+          environment,
+        )
+      : [];
   const outcomes = results.map((r, i) =>
     sbomOutcome({ subject: r.subject, catalog: r.catalog, documents: written[i] ?? [] }),
   );

@@ -36,21 +36,47 @@ export async function pushArtefact(
   artefact: ManifestArtefact,
   options: { tag?: string } = {},
 ): Promise<{ digest: string; referrerIndexed: boolean }> {
-  // The blobs (a few small ones) go up concurrently; the manifest only after all of them.
+  return store.putManifest(await stageArtefact(store, artefact), options.tag === undefined ? {} : { tag: options.tag });
+}
+
+/** Uploads an artefact's blobs (skipping those present); returns its manifest, not yet pushed. */
+export async function stageArtefact(store: ArtifactStore, artefact: ManifestArtefact): Promise<Manifest> {
+  await pushBlobs(store, [artefact]);
+  return manifestOf(artefact);
+}
+
+/**
+ * Pushes several artefacts at once: every blob first, then every manifest together, so the
+ * referrers of one subject reach a registry's fallback index in one merge (one write, one settle)
+ * instead of one each. Results in the order given; on a failure, once all have ended, the first
+ * artefact's failure is thrown.
+ */
+export async function pushArtefacts(
+  store: ArtifactStore,
+  artefacts: readonly ManifestArtefact[],
+): Promise<{ digest: string; referrerIndexed: boolean }[]> {
+  await pushBlobs(store, artefacts);
+  const pushed = await Promise.allSettled(artefacts.map((a) => store.putManifest(manifestOf(a))));
+  return pushed.map((p) => {
+    if (p.status === 'rejected') throw p.reason;
+    return p.value;
+  });
+}
+
+/** The artefacts' blobs, each digest once, concurrently (a few small ones); those present are skipped. */
+async function pushBlobs(store: ArtifactStore, artefacts: readonly ManifestArtefact[]): Promise<void> {
+  const blobs = new Map(artefacts.flatMap((a) => a.blobs.map((b) => [b.descriptor.digest, b] as const)));
   await Promise.all(
-    artefact.blobs.map(async (blob) => {
+    [...blobs.values()].map(async (blob) => {
       if ((await store.hasBlob(blob.descriptor.digest)) === undefined) {
         await store.putBlob(blob.descriptor, blob.data);
       }
     }),
   );
-  const manifest = parseManifest(
-    artefact.manifest,
-    `signature manifest ${artefact.descriptor.digest}`,
-    MEDIA.ociManifest,
-  );
-  return store.putManifest(manifest, options.tag === undefined ? {} : { tag: options.tag });
 }
+
+const manifestOf = (artefact: ManifestArtefact): Manifest =>
+  parseManifest(artefact.manifest, `signature manifest ${artefact.descriptor.digest}`, MEDIA.ociManifest);
 
 /**
  * Pushes the cosign v2 `.sig` manifest. cosign v2 appends each new signature as another layer of

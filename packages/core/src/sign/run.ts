@@ -15,7 +15,7 @@ import { inWorkspace, keyInWorkspace, parseAllowOutsideWorkspace, workspace } fr
 import { bundleText, signStatement, type SigningConfig } from './bundle.js';
 import { BUNDLE_SUFFIX, checksumSubjects, fileSubjects, signFiles, toSubjects, type FileSubject } from './files.js';
 import { uploadAttestation, type AttestationUpload } from './github-attestations.js';
-import { pushArtefact, pushLegacySignature } from './image.js';
+import { pushArtefacts, pushLegacySignature } from './image.js';
 import { parseSigningInputs, resolveSigningConfig, type SigningInputs } from './inputs.js';
 import { customAttestation, provenanceAttestation, sbomAttestation, signImage, type Attestation } from './plan.js';
 import { stepAttestation } from './predicates/index.js';
@@ -190,8 +190,13 @@ export async function runSign(inputs: SignInputs, environment: ActionEnvironment
         `${image.name}@${image.descriptor.digest} is already signed by this signer: nothing pushed (set force: true to sign again).`,
       );
     }
-    for (const r of signatures.referrers) {
-      const pushed = await pushArtefact(image.store, r.artefact);
+    // An image's referrers go together: one merge of a registry's fallback index for all of them.
+    const pushedAll = await pushArtefacts(
+      image.store,
+      signatures.referrers.map((r) => r.artefact),
+    );
+    for (const [i, r] of signatures.referrers.entries()) {
+      const pushed = pushedAll[i]!;
       if (!pushed.referrerIndexed) {
         throw new ArtefactsError(
           'REGISTRY_PROTOCOL',

@@ -2,17 +2,17 @@
  * Writing a verification summary (predicates/vsa.ts) for a digest whose verification PASSED: the
  * facts from the policy and the verified bundles, the statement signed with the signing config
  * the user gave for it (key or keyless), and pushed as a Sigstore bundle referrer of the digest
- * exactly as the sign action pushes its attestations (bundleReferrer + pushArtefact).
+ * exactly as the sign action pushes its attestations (bundleReferrer, then its blobs and manifest).
  * The verify action (at the verified image) and promote's gate (at each destination) call it.
  */
 import { ArtefactsError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { digestHex, type Descriptor } from '../oci/media.js';
 import { isDigest } from '../oci/references.js';
-import type { ArtifactStore } from '../oci/store.js';
+import type { ArtifactStore, StagedReferrer } from '../oci/store.js';
 import { signStatement, type SigningConfig } from './bundle.js';
 import type { Condition } from './condition-lines.js';
-import { pushArtefact } from './image.js';
+import { stageArtefact } from './image.js';
 import { VSA_PREDICATE, vsaPredicate, type InputAttestation, type PolicyFacts } from './predicates/vsa.js';
 import { bundleReferrer } from './referrer.js';
 import { statement, subject } from './statements.js';
@@ -74,20 +74,38 @@ export async function attachVerificationSummary(
   signing: SigningConfig,
   logger: Logger,
 ): Promise<{ digest: string; signer: string }> {
+  const staged = await stageVerificationSummary(store, repository, target, facts, signing, logger);
+  return staged.attached(await store.putManifest(staged.manifest));
+}
+
+/** attachVerificationSummary up to its push: signed, its blobs uploaded, its manifest for the caller to push. */
+export async function stageVerificationSummary(
+  store: ArtifactStore,
+  repository: string,
+  target: Descriptor,
+  facts: SummaryFacts,
+  signing: SigningConfig,
+  logger: Logger,
+): Promise<StagedReferrer<{ digest: string; signer: string }>> {
   const predicate = vsaPredicate({ ...facts, resourceUri: `${repository}@${target.digest}` });
   const signed = await signStatement(
     statement([subject(repository, target.digest)], VSA_PREDICATE, predicate),
     signing,
   );
-  const pushed = await pushArtefact(store, bundleReferrer(signed.bundle, target, facts.timeVerified));
-  if (!pushed.referrerIndexed) {
-    throw new ArtefactsError(
-      'REGISTRY_PROTOCOL',
-      `${store.location} stored the verification summary ${pushed.digest} but did not index it as a referrer of ${target.digest}.`,
-    );
-  }
-  logger.info(
-    `Verification summary ${pushed.digest} (${VSA_PREDICATE}) attached to ${repository}@${target.digest}, signed by ${signed.signer}`,
-  );
-  return { digest: pushed.digest, signer: signed.signer };
+  const manifest = await stageArtefact(store, bundleReferrer(signed.bundle, target, facts.timeVerified));
+  return {
+    manifest,
+    attached: (pushed) => {
+      if (!pushed.referrerIndexed) {
+        throw new ArtefactsError(
+          'REGISTRY_PROTOCOL',
+          `${store.location} stored the verification summary ${pushed.digest} but did not index it as a referrer of ${target.digest}.`,
+        );
+      }
+      logger.info(
+        `Verification summary ${pushed.digest} (${VSA_PREDICATE}) attached to ${repository}@${target.digest}, signed by ${signed.signer}`,
+      );
+      return { digest: pushed.digest, signer: signed.signer };
+    },
+  };
 }

@@ -330,6 +330,72 @@ describe('registry client against distribution 2.8', () => {
     }
   });
 
+  it('waits for a referrer of the subject still being pushed: one index write, not one per referrer', async () => {
+    const { proxy, dest, subject } = await singleThroughProxy('acme/announced');
+    try {
+      const [early, late] = await Promise.all(
+        ['early', 'late'].map((name) =>
+          prepareReferrer(dest, subject, `application/vnd.example.${name}`, {
+            mediaType: 'application/json',
+            bytes: Buffer.from(JSON.stringify({ name })),
+          }),
+        ),
+      );
+      const indexPath = `/v2/acme/announced/manifests/${referrersTag(single.digest)}`;
+      const indexWrites = () => proxy.requests.filter((r) => r.method === 'PUT' && r.path === indexPath).length;
+      // The second referrer's own PUT is held for longer than a whole read of the index takes: a
+      // merge that did not wait for it would write the first alone and the second after a settle.
+      proxy.hold = (req) =>
+        req.method === 'PUT' && req.url === `/v2/acme/announced/manifests/${late!.digest}`
+          ? new Promise((r) => setTimeout(r, 400))
+          : undefined;
+      await Promise.all([dest.putManifest(early!), dest.putManifest(late!)]);
+      expect(indexWrites()).toBe(1);
+      const raw = JSON.parse(
+        skopeoRaw(`${registry.host}/acme/announced:${referrersTag(single.digest)}`).toString(),
+      ) as { manifests: { digest: string }[] };
+      expect(raw.manifests.map((d) => d.digest).sort()).toEqual([early!.digest, late!.digest].sort());
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('does not wait for a referrer whose push failed: the others are indexed, the failure is reported', async () => {
+    const { proxy, dest, subject } = await singleThroughProxy('acme/announced-failed');
+    try {
+      const [kept, refused] = await Promise.all(
+        ['kept', 'refused'].map((name) =>
+          prepareReferrer(dest, subject, `application/vnd.example.${name}`, {
+            mediaType: 'application/json',
+            bytes: Buffer.from(JSON.stringify({ name })),
+          }),
+        ),
+      );
+      const refusedPath = `/v2/acme/announced-failed/manifests/${refused!.digest}`;
+      // Answered late and refused (403 DENIED), so the other's merge has long been waiting for it.
+      proxy.intercept = (req, res) => {
+        if (req.method !== 'PUT' || req.url !== refusedPath) return false;
+        setTimeout(() => {
+          res.writeHead(403, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ errors: [{ code: 'DENIED', message: 'not this one' }] }));
+        }, 300);
+        return true;
+      };
+      const [pushedKept, pushedRefused] = await Promise.allSettled([
+        dest.putManifest(kept!),
+        dest.putManifest(refused!),
+      ]);
+      expect(pushedKept.status).toBe('fulfilled');
+      expect(pushedRefused.status).toBe('rejected');
+      const raw = JSON.parse(
+        skopeoRaw(`${registry.host}/acme/announced-failed:${referrersTag(single.digest)}`).toString(),
+      ) as { manifests: { digest: string }[] };
+      expect(raw.manifests.map((d) => d.digest)).toEqual([kept!.digest]);
+    } finally {
+      await proxy.close();
+    }
+  });
+
   it('does not send a fallback index whose read went stale while credentials were fetched; it reads again', async () => {
     const { proxy, dest, subject } = await singleThroughProxy('acme/stale-index');
     const indexPath = `/v2/acme/stale-index/manifests/${referrersTag(single.digest)}`;

@@ -189,6 +189,29 @@ describe('promote', () => {
     }
   });
 
+  it('writes the record and every tag binding of a destination in one write of its fallback index', async () => {
+    const proxy = await startProxy(b.host);
+    try {
+      const result = await promote({
+        ...base(),
+        source: `${a.host}/acme/app:v1`,
+        destinations: [{ reference: `${proxy.host}/acme/bound:1.0.0`, tags: ['prod', 'stable'] }],
+        bindTags: true,
+        // Referrers copied from the source are a write of their own, before these.
+        copyReferrers: false,
+      });
+      const entry = result.destinations[0]!;
+      expect(entry.bindings).toHaveLength(3);
+      const indexPath = `/v2/acme/bound/manifests/${referrersTag(image.digest)}`;
+      // Record, then bindings, one after another: four read-merge-writes, each waiting its settle.
+      expect(proxy.requests.filter((r) => r.method === 'PUT' && r.path === indexPath)).toHaveLength(1);
+      const listed = await repositoryAt(b.host, 'acme/bound').referrers(image.digest);
+      expect(listed.map((r) => r.digest).sort()).toEqual([entry.record!, ...entry.bindings!].sort());
+    } finally {
+      await proxy.close();
+    }
+  });
+
   it('adds a new tag where the blobs already are, skipping every blob', async () => {
     await promote({
       ...base(),

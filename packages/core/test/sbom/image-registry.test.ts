@@ -33,7 +33,7 @@ import { documentReferrer } from '../../src/sbom/image/publish.js';
 import { platformMatches } from '../../src/sbom/image/run.js';
 import * as sign from '../../src/sign/index.js';
 import { parseKeygenInputs, runKeygen } from '../../src/sign/keygen.js';
-import { skopeoRaw, startRegistry, type TestRegistry } from '../../../../test/harness/registry.js';
+import { skopeoRaw, startProxy, startRegistry, type TestRegistry } from '../../../../test/harness/registry.js';
 import { cycloneDxErrors, spdxErrors } from './schemas.js';
 
 const here = import.meta.dirname ?? new URL('.', import.meta.url).pathname;
@@ -171,6 +171,7 @@ beforeAll(async () => {
   await copyTree(layout, repo, amd.digest, { tag: 'single' });
   await copyTree(layout, openStore(`${registry.host}/acme/other`), amd.digest, { tag: 'v1' });
   await copyTree(layout, openStore(`${registry.host}/acme/signed`), amd.digest, { tag: 'v1' });
+  await copyTree(layout, openStore(`${registry.host}/acme/both`), amd.digest, { tag: 'v1' });
   // A cosign-format key pair as `artefacts keygen` writes it.
   await runKeygen(parseKeygenInputs(raw({ 'output-prefix': 'cosign' })), env({ COSIGN_PASSWORD: PASSWORD }));
 }, 240_000);
@@ -387,6 +388,37 @@ describe('image mode through the registry', () => {
         env(),
       ),
     ).rejects.toMatchObject({ code: 'KEY_INVALID' });
+  }, 120_000);
+
+  it('attach and attest together: four referrers in one write of the fallback index, one settle', async () => {
+    const proxy = await startProxy(registry.host);
+    try {
+      const outcome = await runSbom(
+        parseSbomInputs(
+          raw({
+            image: `${proxy.host}/acme/both:v1`,
+            attach: 'true',
+            attest: 'true',
+            key: 'cosign.key',
+            'key-password': PASSWORD,
+            'output-dir': 'both',
+          }),
+        ),
+        env(),
+      );
+      const pushed = (JSON.parse(outcome.outputs.json ?? '{}') as { referrers: { kind: string; digest: string }[] })
+        .referrers;
+      expect(pushed.map((r) => r.kind)).toEqual(['sbom', 'sbom', 'attestation', 'attestation']);
+      const indexPath = `/v2/acme/both/manifests/${amd.digest.replace(':', '-')}`;
+      // One document after the other would be four read-merge-writes, each waiting its settle.
+      expect(proxy.requests.filter((r) => r.method === 'PUT' && r.path === indexPath)).toHaveLength(1);
+      const fallback = JSON.parse(
+        skopeoRaw(`${registry.host}/acme/both:${amd.digest.replace(':', '-')}`).toString(),
+      ) as { manifests: { digest: string }[] };
+      expect(fallback.manifests.map((m) => m.digest).sort()).toEqual(pushed.map((r) => r.digest).sort());
+    } finally {
+      await proxy.close();
+    }
   }, 120_000);
 
   it('attach into an OCI layout: the referrer is listed for the image digest there too', async () => {

@@ -10,7 +10,7 @@ import { referrerManifest } from '../../oci/builder.js';
 import { ANNOTATION_CREATED, ANNOTATION_TITLE, type Descriptor } from '../../oci/media.js';
 import type { ArtifactStore } from '../../oci/store.js';
 import { signStatement, type SigningConfig } from '../../sign/bundle.js';
-import { pushArtefact } from '../../sign/image.js';
+import { pushArtefacts } from '../../sign/image.js';
 import { keyOnlySignInputs, resolveSigningConfig } from '../../sign/inputs.js';
 import { sbomAttestation } from '../../sign/plan.js';
 import { EMPTY_CONFIG, bundleReferrer, type ManifestArtefact } from '../../sign/referrer.js';
@@ -53,33 +53,92 @@ export interface PushedReferrer {
   readonly digest: string;
 }
 
-/** Pushes each document as a referrer of its platform image (`attach`). Same document → same manifest, no duplicate. */
-export async function attachDocuments(
+/** One referrer to push: its artefact and what is said and returned once it is pushed. */
+interface Planned {
+  readonly artefact: ManifestArtefact;
+  readonly kind: PushedReferrer['kind'];
+  readonly format: string;
+  readonly subject: string;
+  /** The log line, given the referrer's digest. */
+  readonly said: (digest: string) => string;
+}
+
+/**
+ * Publishes the documents: each pushed as a referrer of its platform image (`attach`; the same
+ * document makes the same manifest, so a re-run adds no duplicate), and each signed as an SBOM
+ * attestation whose bundle is pushed as a referrer (`attest`: `signing` given). Everything is
+ * signed first and pushed together, so a registry without the referrers API indexes all of one
+ * image's referrers in one merge of its fallback index (one settle, not one per document).
+ */
+export async function publishDocuments(
   store: ArtifactStore,
+  name: string,
   results: readonly PlatformSbom[],
+  publish: { attach: boolean; signing: SigningConfig | undefined },
   environment: ActionEnvironment,
 ): Promise<PushedReferrer[]> {
-  const pushed: PushedReferrer[] = [];
-  for (const r of results) {
-    for (const [i, doc] of r.documents.entries()) {
-      const artefact = documentReferrer(doc, r.fileNames[i] ?? 'sbom.json', r.descriptor, r.subject.timestamp);
-      const existing = (await store.referrers(r.descriptor.digest, doc.mediaType)).some(
-        (d) => d.digest === artefact.descriptor.digest,
-      );
-      const result = await pushArtefact(store, artefact);
-      if (!result.referrerIndexed) {
-        throw new ArtefactsError(
-          'REGISTRY_PROTOCOL',
-          `${store.location} stored SBOM referrer ${result.digest} but did not index it as a referrer of ${r.descriptor.digest}.`,
-        );
-      }
-      environment.logger.info(
-        `${existing ? 'Already attached' : 'Attached'} ${doc.format} to ${r.descriptor.digest} as referrer ${result.digest}`,
-      );
-      pushed.push({ kind: 'sbom', format: doc.format, subject: r.descriptor.digest, digest: result.digest });
+  const planned: Planned[] = [];
+  if (publish.attach) {
+    const attach = results.flatMap((r) =>
+      r.documents.map((doc, i) => ({
+        r,
+        doc,
+        artefact: documentReferrer(doc, r.fileNames[i] ?? 'sbom.json', r.descriptor, r.subject.timestamp),
+      })),
+    );
+    // Whether each is there already (a re-run), asked before anything is pushed.
+    const there = await Promise.all(
+      attach.map(async ({ r, doc, artefact }) =>
+        (await store.referrers(r.descriptor.digest, doc.mediaType)).some(
+          (d) => d.digest === artefact.descriptor.digest,
+        ),
+      ),
+    );
+    for (const [i, { r, doc, artefact }] of attach.entries()) {
+      planned.push({
+        artefact,
+        kind: 'sbom',
+        format: doc.format,
+        subject: r.descriptor.digest,
+        said: (digest) =>
+          `${there[i] ? 'Already attached' : 'Attached'} ${doc.format} to ${r.descriptor.digest} as referrer ${digest}`,
+      });
     }
   }
-  return pushed;
+  if (publish.signing !== undefined) {
+    for (const r of results) {
+      for (const doc of r.documents) {
+        const attestation = sbomAttestation(doc.content, 'formats');
+        const signed = await signStatement(
+          statement([statementSubject(name, r.descriptor.digest)], attestation.predicateType, attestation.predicate),
+          publish.signing,
+        );
+        planned.push({
+          artefact: bundleReferrer(signed.bundle, r.descriptor, r.subject.timestamp),
+          kind: 'attestation',
+          format: doc.format,
+          subject: r.descriptor.digest,
+          said: (digest) =>
+            `Signed ${doc.format} as ${attestation.predicateType} (signer ${signed.signer}); referrer ${digest}`,
+        });
+      }
+    }
+  }
+  const pushed = await pushArtefacts(
+    store,
+    planned.map((p) => p.artefact),
+  );
+  return planned.map((p, i) => {
+    const result = pushed[i]!;
+    if (!result.referrerIndexed) {
+      throw new ArtefactsError(
+        'REGISTRY_PROTOCOL',
+        `${store.location} stored ${p.kind === 'sbom' ? 'SBOM referrer' : 'attestation'} ${result.digest} but did not index it as a referrer of ${p.subject}.`,
+      );
+    }
+    environment.logger.info(p.said(result.digest));
+    return { kind: p.kind, format: p.format, subject: p.subject, digest: result.digest };
+  });
 }
 
 /** The signing config for `attest`, from the same key inputs as the sign action (keyless when no key). */
@@ -91,36 +150,4 @@ export async function attestConfig(inputs: ImageSbomInputs, environment: ActionE
     keyless: 'auto',
   });
   return resolveSigningConfig(signInputs, environment);
-}
-
-/** Signs each document as an SBOM attestation about its platform image and pushes the bundle as a referrer (`attest`). */
-export async function attestDocuments(
-  store: ArtifactStore,
-  name: string,
-  results: readonly PlatformSbom[],
-  config: SigningConfig,
-  environment: ActionEnvironment,
-): Promise<PushedReferrer[]> {
-  const pushed: PushedReferrer[] = [];
-  for (const r of results) {
-    for (const doc of r.documents) {
-      const attestation = sbomAttestation(doc.content, 'formats');
-      const signed = await signStatement(
-        statement([statementSubject(name, r.descriptor.digest)], attestation.predicateType, attestation.predicate),
-        config,
-      );
-      const result = await pushArtefact(store, bundleReferrer(signed.bundle, r.descriptor, r.subject.timestamp));
-      if (!result.referrerIndexed) {
-        throw new ArtefactsError(
-          'REGISTRY_PROTOCOL',
-          `${store.location} stored attestation ${result.digest} but did not index it as a referrer of ${r.descriptor.digest}.`,
-        );
-      }
-      environment.logger.info(
-        `Signed ${doc.format} as ${attestation.predicateType} (signer ${signed.signer}); referrer ${result.digest}`,
-      );
-      pushed.push({ kind: 'attestation', format: doc.format, subject: r.descriptor.digest, digest: result.digest });
-    }
-  }
-  return pushed;
 }

@@ -17,7 +17,7 @@ import {
 } from '../../oci/media.js';
 import { readBlob } from '../../oci/open.js';
 import { isDigest } from '../../oci/references.js';
-import type { ArtifactStore } from '../../oci/store.js';
+import type { ArtifactStore, PutManifestResult, StagedReferrer } from '../../oci/store.js';
 import type { RunFacts } from '../../github/run-facts.js';
 import { ANNOTATION_PREDICATE, SIGSTORE_BUNDLE_ARTIFACT_TYPE } from '../artifact-types.js';
 import type { SigningConfig } from '../bundle.js';
@@ -181,24 +181,38 @@ export async function bindTag(
   facts: TagBindingFacts,
   signing: SigningConfig | undefined,
 ): Promise<{ record: string; written: boolean }> {
+  const staged = await stageTagBinding(store, subject, facts, signing);
+  return 'record' in staged ? staged : staged.attached(await store.putManifest(staged.manifest));
+}
+
+/**
+ * bindTag up to its last step: the binding already there, or the record made ready to push (its
+ * blobs uploaded) for the caller to push with other referrers of the digest.
+ */
+export async function stageTagBinding(
+  store: ArtifactStore,
+  subject: Descriptor,
+  facts: TagBindingFacts,
+  signing: SigningConfig | undefined,
+): Promise<{ record: string; written: false } | StagedReferrer<{ record: string; written: true }>> {
   const signed = signing !== undefined;
   const existing = (await findTagBindings(store, subject.digest)).find(
     (f) => f.signed === signed && f.binding.repository === facts.repository && f.binding.tag === facts.tag,
   );
   if (existing !== undefined) return { record: existing.record, written: false };
   const statement = tagBindingStatement(facts, signed);
+  const attached = ({ digest }: PutManifestResult) => ({ record: digest, written: true as const });
   if (signing !== undefined) {
     // Loaded here, not at start: the sigstore libraries cost a cold start about 0.15 s.
-    const [{ signStatement }, { pushArtefact }, { bundleReferrer }] = await Promise.all([
+    const [{ signStatement }, { stageArtefact }, { bundleReferrer }] = await Promise.all([
       import('../bundle.js'),
       import('../image.js'),
       import('../referrer.js'),
     ]);
     const bundle = (await signStatement(statement, signing)).bundle;
-    const pushed = await pushArtefact(store, bundleReferrer(bundle, subject, facts.now));
-    return { record: pushed.digest, written: true };
+    return { manifest: await stageArtefact(store, bundleReferrer(bundle, subject, facts.now)), attached };
   }
-  const record = await prepareReferrer(
+  const manifest = await prepareReferrer(
     store,
     subject,
     TAG_BINDING_ARTIFACT_TYPE,
@@ -209,8 +223,7 @@ export async function bindTag(
       [ANNOTATION_CREATED]: facts.now.toISOString(),
     },
   );
-  await store.putManifest(record);
-  return { record: record.digest, written: true };
+  return { manifest, attached };
 }
 
 /** The version and commit a manifest's annotations record (build-tag writes them), for a binding. */
