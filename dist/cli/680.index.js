@@ -739,41 +739,69 @@ async function promote(options) {
             }
         }
         for (const level of levels) {
+            // The pool copies each referrer's blobs (and any manifests it lists); the referrers
+            // themselves then go at once, so those of one subject share one merge of a fallback index
+            // (one settle for the level, however many referrers and whatever the pool's size).
+            const missing = [];
             await (0,src_concurrency/* mapPool */.P)(level, concurrency, async (r) => {
                 if ((await dest.store.resolve(r.manifest.digest)) !== undefined) {
                     const listed = await dest.store.referrers(r.subject);
                     if (listed.some((d) => d.digest === r.manifest.digest))
                         return;
                 }
-                await copier.copyTree(r.tree, dest.store, log);
-                result.referrersCopied++;
-                completed[i] = true;
+                await copier.copyTree(r.tree, dest.store, log, false, true);
+                missing.push(r.manifest);
             });
+            const put = await Promise.allSettled(missing.map((m) => dest.store.putManifest(m)));
+            for (const p of put)
+                if (p.status === 'rejected')
+                    throw p.reason;
+            result.referrersCopied += missing.length;
+            if (missing.length > 0)
+                completed[i] = true;
         }
     };
     const copyTreeTo = (store, log, rootByTag = false) => copier.copyTree(tree, store, log, true, rootByTag);
-    // Each outcome is caught at once (a later destination may fail while an earlier one's group is open).
-    const copies = destinations.map((dest, i) => copyTo(dest, i).then(() => undefined, (error) => ({ error })));
-    let failed;
-    for (const [i, dest] of destinations.entries()) {
-        await logger.group(`${dest.store.location}${states[i].unchanged ? ' (tags already there)' : ''}`, async () => {
-            logs[i].release();
-            failed ??= await copies[i];
-        });
-    }
-    if (failed !== undefined)
-        throw failed.error;
-    // 6. What goes before any tag, at every destination: the records, the tag bindings and the
-    // verification summary. Each is first made ready (lookups, signing, blobs), all at once; then
-    // every manifest is pushed in one go, so the referrers of one destination reach a registry
-    // without the referrers API in one merge of its fallback index (one settle, not one each). A
-    // failure leaves content and referrers without tags, as any failure before the tags does, and a
-    // re-run completes it; the first is thrown, records first, then bindings, then summaries.
+    // 6 (made ready while the content is copied). What goes before any tag, at every destination:
+    // the records, the tag bindings and the verification summary. Each is made ready (lookups,
+    // signing, its blobs) while step 5 copies; once the content is complete, every manifest is pushed
+    // in one go, so the referrers of one destination reach a registry without the referrers API in
+    // one merge of its fallback index (one settle, not one each). A failure leaves content and
+    // referrers without tags, as any failure before the tags does, and a re-run completes it; the
+    // first is thrown: the copy's, then records, bindings, summaries.
     const published = [];
     const summary = gated.value?.summary;
     if (options.summarySigning !== undefined && summary === undefined) {
         throw new errors/* ArtefactsError */.E('INTERNAL', 'A verification summary needs the signature gate, which did not run.');
     }
+    // Made ready during the copy, each store's blob writes wait for the content to be complete: the
+    // copy's blob counts stay its own, and no blob (the empty config every referrer lists) is uploaded
+    // twice at once. Lookups and signing go at once. After a failed copy, nothing more is uploaded.
+    let contentCopied = () => undefined;
+    const contentDone = new Promise((resolve) => (contentCopied = resolve));
+    const afterContent = async () => {
+        if (!(await contentDone))
+            throw new errors/* ArtefactsError */.E('INTERNAL', 'The content was not copied; nothing more is written.');
+    };
+    const staging = new Map(destinations.map(({ store }) => [
+        store,
+        {
+            location: store.location,
+            ...(store.mountScope === undefined ? {} : { mountScope: store.mountScope }),
+            resolve: (reference) => store.resolve(reference),
+            getManifest: (reference) => store.getManifest(reference),
+            putManifest: (manifest, putOptions) => store.putManifest(manifest, putOptions),
+            putTag: (tag, manifest) => store.putTag(tag, manifest),
+            hasBlob: async (blob) => (await afterContent(), store.hasBlob(blob)),
+            getBlob: (descriptor) => store.getBlob(descriptor),
+            putBlob: async (descriptor, source) => (await afterContent(), store.putBlob(descriptor, source)),
+            mountBlob: async (descriptor, from, fallback) => (await afterContent(),
+                store.mountBlob(descriptor, from, fallback)),
+            referrers: (digest, artifactType) => store.referrers(digest, artifactType),
+            listTags: () => store.listTags(),
+        },
+    ]));
+    const deferred = (store) => staging.get(store);
     const ready = (store, i, staged, note) => ({
         store,
         staged: {
@@ -794,12 +822,12 @@ async function promote(options) {
             return [];
         const signed = options.recordSigning !== undefined;
         const staged = await Promise.all(destinations.map(async (dest, i) => {
-            const found = await (0,promote_records/* findRecord */.Tq)(dest.store, facts(i), signed);
+            const found = await (0,promote_records/* findRecord */.Tq)(deferred(dest.store), facts(i), signed);
             if (found !== undefined) {
                 entries[i].record = found;
                 return [];
             }
-            const record = await (0,promote_records/* stageRecord */.k7)(dest.store, facts(i), options.recordSigning, logger);
+            const record = await (0,promote_records/* stageRecord */.k7)(deferred(dest.store), facts(i), options.recordSigning, logger);
             return [ready(dest.store, i, record, (digest) => (entries[i].record = digest))];
         }));
         return staged.flat();
@@ -811,7 +839,7 @@ async function promote(options) {
         const subject = { mediaType: root.mediaType, digest, size: root.bytes.length };
         const found = (0,tag_binding/* versionFacts */.iN)(root);
         const staged = await Promise.all(destinations.map(async (dest, i) => {
-            const bound = await (0,src_concurrency/* mapPool */.P)(dest.tags, LOOKUPS, (tag) => (0,tag_binding/* stageTagBinding */.gr)(dest.store, subject, { repository: entries[i].reference, tag, digest, ...found, run, now }, options.recordSigning));
+            const bound = await (0,src_concurrency/* mapPool */.P)(dest.tags, LOOKUPS, (tag) => (0,tag_binding/* stageTagBinding */.gr)(deferred(dest.store), subject, { repository: entries[i].reference, tag, digest, ...found, run, now }, options.recordSigning));
             // In tag order, whatever order the pushes end in.
             const records = bound.map((b) => ('record' in b ? b.record : ''));
             entries[i].bindings = records;
@@ -836,15 +864,30 @@ async function promote(options) {
         const { stageVerificationSummary } = await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(187), __webpack_require__.e(335), __webpack_require__.e(933), __webpack_require__.e(280), __webpack_require__.e(276), __webpack_require__.e(100), __webpack_require__.e(911), __webpack_require__.e(964)]).then(__webpack_require__.bind(__webpack_require__, 35964));
         const target = { mediaType: root.mediaType, digest, size: root.bytes.length };
         return Promise.all(destinations.map(async (dest, i) => {
-            const staged = await stageVerificationSummary(dest.store, entries[i].reference, target, summary, options.summarySigning, logger);
+            const made = await stageVerificationSummary(deferred(dest.store), entries[i].reference, target, summary, options.summarySigning, logger);
             const attached = {
-                manifest: staged.manifest,
-                attached: (p) => staged.attached(p).digest,
+                manifest: made.manifest,
+                attached: (p) => made.attached(p).digest,
             };
             return ready(dest.store, i, attached, (d) => (entries[i].verificationSummary = d));
         }));
     };
-    const made = await Promise.allSettled([records(), bindings(), verificationSummaries()]);
+    const making = Promise.allSettled([records(), bindings(), verificationSummaries()]);
+    // Each outcome is caught at once (a later destination may fail while an earlier one's group is open).
+    const copies = destinations.map((dest, i) => copyTo(dest, i).then(() => undefined, (error) => ({ error })));
+    let failed;
+    for (const [i, dest] of destinations.entries()) {
+        await logger.group(`${dest.store.location}${states[i].unchanged ? ' (tags already there)' : ''}`, async () => {
+            logs[i].release();
+            failed ??= await copies[i];
+        });
+    }
+    // A failed copy still waits for what was being made ready: nothing goes on after this returns.
+    contentCopied(failed === undefined);
+    const made = await making;
+    if (failed !== undefined)
+        throw failed.error;
+    // 6. The records, bindings and summaries made ready above, pushed together, content complete.
     const toPush = [];
     for (const m of made) {
         if (m.status === 'rejected')
