@@ -34,13 +34,37 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/**
+ * Node's own modules a run loaded, as the process lists them at exit: an action that signs with a
+ * key or verifies runs no credential helper and builds no gzip layer, so it must not pay for
+ * loading node:child_process or node:zlib at every start.
+ */
+function loadsBuiltins(name: string): { env: Record<string, string>; loaded: () => string[] } {
+  const hook = join(dir, 'builtins-hook.cjs');
+  const out = join(dir, `builtins-${name}.txt`);
+  writeFileSync(
+    hook,
+    "process.on('exit', () => require('fs').writeFileSync(process.env.BUILTINS_OUT, " +
+      "process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice(13)).join('\\n')));\n",
+  );
+  return {
+    env: { NODE_OPTIONS: `--require=${hook}`, BUILTINS_OUT: out },
+    loaded: () => readFileSync(out, 'utf8').split('\n'),
+  };
+}
+
 describe('dist/sign and dist/verify', () => {
   it('signs a tag by digest with a key given as an input (masked), then verifies it', async () => {
+    const signLoads = loadsBuiltins('sign');
     const signed = await runAction('sign', {
       cwd: dir,
       event: pushEvent({ sha: 'b'.repeat(40) }),
       inputs: { image: `${registry.host}/acme/widgets:1.0.0`, key: privatePem, 'key-password': PASSWORD },
+      env: signLoads.env,
     });
+    // The hook saw the run (it lists what signing needs), and neither module was loaded.
+    expect(signLoads.loaded()).toEqual(expect.arrayContaining(['crypto', 'http']));
+    expect(signLoads.loaded().filter((m) => m === 'child_process' || m === 'zlib')).toEqual([]);
     expect(signed.errors).toEqual([]);
     expect(signed.exitCode).toBe(0);
     expect(signed.outputs.digest).toBe(image.digest);
@@ -70,10 +94,14 @@ describe('dist/sign and dist/verify', () => {
       referrers: [signed.outputs.referrers],
     });
 
+    const verifyLoads = loadsBuiltins('verify');
     const verified = await runAction('verify', {
       cwd: dir,
       inputs: { image: `${registry.host}/acme/widgets:1.0.0`, key: 'cosign.pub' },
+      env: verifyLoads.env,
     });
+    expect(verifyLoads.loaded()).toEqual(expect.arrayContaining(['crypto', 'http']));
+    expect(verifyLoads.loaded().filter((m) => m === 'child_process' || m === 'zlib')).toEqual([]);
     expect(verified.errors).toEqual([]);
     expect(verified.exitCode).toBe(0);
     expect(verified.outputs.digest).toBe(image.digest);

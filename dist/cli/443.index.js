@@ -1,683 +1,594 @@
 export const id = 443;
-export const ids = [443,769];
+export const ids = [443,964];
 export const modules = {
 
-/***/ 37870:
+/***/ 35964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ mapPool),
-/* harmony export */   j: () => (/* binding */ Semaphore)
-/* harmony export */ });
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  bundleReferrer: () => (/* reexport */ referrer.bundleReferrer),
+  keyOnlySignInputs: () => (/* reexport */ inputs/* keyOnlySignInputs */.Eg),
+  resolveSigningConfig: () => (/* reexport */ inputs/* resolveSigningConfig */.ML),
+  signStatement: () => (/* reexport */ bundle.signStatement),
+  stageArtefact: () => (/* reexport */ sign_image.stageArtefact),
+  stageVerificationSummary: () => (/* reexport */ verification_summary/* stageVerificationSummary */.MW),
+  verifyPromotionSource: () => (/* reexport */ verifyPromotionSource)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/sign/bundle.ts
+var bundle = __webpack_require__(40043);
+// EXTERNAL MODULE: ./packages/core/src/sign/image.ts
+var sign_image = __webpack_require__(5030);
+// EXTERNAL MODULE: ./packages/core/src/sign/inputs.ts + 2 modules
+var inputs = __webpack_require__(18100);
+// EXTERNAL MODULE: ./packages/core/src/sign/referrer.ts
+var referrer = __webpack_require__(70280);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/sign/conditions.ts
+var conditions = __webpack_require__(4325);
+// EXTERNAL MODULE: ./packages/core/src/sign/verification-summary.ts + 1 modules
+var verification_summary = __webpack_require__(5344);
+;// CONCATENATED MODULE: ./packages/core/src/promote/gate.ts
 /**
- * Bounded concurrency: a worker pool over a list, and a semaphore for the part of a task that must
- * stay bounded (bytes on the wire) while the cheap requests around it need not wait their turn.
+ * promote's `require-signature` gate: the ONE place where promotion asks "does this digest carry
+ * a signature that satisfies the policy?". It runs after the source is resolved to its digest and
+ * before a byte is copied; throwing refuses the promotion.
+ *
+ * It runs the verify action's own check (sign/image.ts verifyImage): every Sigstore bundle
+ * referrer of the digest (referrers API or fallback tag) and the cosign v2 `.sig` tag, each judged
+ * by the policy (sign/verify-policy.ts), failing closed with VERIFICATION_FAILED that names, for
+ * every referrer, the rule that refused it.
  */
-/**
- * Runs `fn` over `items` with at most `limit` at once, and returns the results in item order. After
- * the first failure no new item starts; the ones running finish, then that first error is thrown.
- */
-async function mapPool(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failed;
-    const worker = async () => {
-        while (failed === undefined && next < items.length) {
-            const i = next++;
-            try {
-                results[i] = await fn(items[i]);
-            }
-            catch (error) {
-                failed ??= { error };
-            }
-        }
+
+
+
+
+
+/** The verify action's inputs that mean the same as the promote policy. */
+function verifyInputs(policy) {
+    return {
+        image: undefined,
+        files: [],
+        key: policy.kind === 'key' ? policy.key : undefined,
+        certificateIdentity: policy.kind === 'keyless' ? policy.identity : undefined,
+        certificateIdentityRegexp: policy.kind === 'keyless' ? policy.identityRegexp : undefined,
+        certificateOidcIssuer: policy.kind === 'keyless' ? policy.issuer : undefined,
+        attestations: [],
+        offline: false,
+        trustedRoot: policy.kind === 'keyless' ? policy.trustedRoot : undefined,
+        requireTransparencyLog: false,
     };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    if (failed !== undefined)
-        throw failed.error;
-    return results;
 }
-/** A counting semaphore; a freed slot goes to the waiter of highest priority, the earliest among equals. */
-class Semaphore {
-    free;
-    waiting = [];
-    constructor(free) {
-        this.free = free;
+/**
+ * Verifies that `digest` in `source` is signed as `policy` demands; throws VERIFICATION_FAILED when
+ * not, or when the policy itself cannot be used (unreadable key, trusted root out of reach):
+ * the gate never lets unverified bytes through.
+ */
+async function verifyPromotionSource(policy, source, digest, context) {
+    context.logger.info(`Signature required (${policy.kind === 'key' ? 'public key' : `keyless, issuer ${policy.issuer}`}) for ${source.location}@${digest}`);
+    let verification;
+    try {
+        // Keyless: the trusted root of the repository's Sigstore instance, through TUF as verify gets it.
+        verification = await (0,inputs/* loadVerificationPolicy */.GA)(verifyInputs(policy), context.cwd, context, 'require-signature');
     }
-    acquire(priority = 0) {
-        if (this.free > 0) {
-            this.free--;
-            return Promise.resolve();
-        }
-        return new Promise((grant) => {
-            const at = this.waiting.findIndex((w) => w.priority < priority);
-            this.waiting.splice(at < 0 ? this.waiting.length : at, 0, { priority, grant });
+    catch (error) {
+        throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `Input 'require-signature': cannot check ${digest} (${(0,errors/* describeError */.Uc)(error)}), so it was not promoted.`, {
+            hint: policy.kind === 'keyless'
+                ? "Nothing was copied. Keyless verification needs the Sigstore trusted root, fetched through TUF from the repository's instance (public-good, or GitHub's for private repositories): check that it can be reached, or require a public key."
+                : 'Nothing was copied. Give the public key as PEM text or the path of a readable file (e.g. cosign.pub).',
+            cause: error,
         });
     }
-    release() {
-        const next = this.waiting.shift();
-        if (next !== undefined)
-            next.grant();
-        else
-            this.free++;
+    const result = await (0,sign_image.verifyImage)(source, digest, verification, context.logger);
+    if (policy.conditions !== undefined && policy.conditions.length > 0) {
+        try {
+            (0,conditions/* checkConditions */.jB)(policy.conditions, result.verified, `${source.location}@${digest}`);
+        }
+        catch (error) {
+            if (!(error instanceof errors/* ArtefactsError */.E))
+                throw error;
+            throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `Input 'conditions': ${error.message}\nNothing was promoted.`, {
+                ...(error.hint === undefined ? {} : { hint: error.hint }),
+                cause: error,
+            });
+        }
+        context.logger.info(`Conditions held for ${digest}: ${policy.conditions.map((c) => c.line).join('; ')}`);
     }
-}
-
-
-/***/ }),
-
-/***/ 56886:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ runFacts),
-/* harmony export */   u: () => (/* binding */ envRunFacts)
-/* harmony export */ });
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9594);
-/**
- * The facts of a workflow run that a statement about what it made carries: the one builder behind
- * SLSA provenance (sign/statements.ts) and promotion records (promote/records.ts), so the two never
- * disagree on which run, commit, repository or workflow it was.
- */
-
-/**
- * The one builder of a run's facts. `workflow` is GITHUB_WORKFLOW_REF and, when signing keyless, the
- * OIDC token's `job_workflow_ref` (which GitHub's own provenance names as the builder).
- */
-function runFacts(context, workflow) {
-    const repositoryUrl = `${context.serverUrl}/${context.repository}`;
-    const parsed = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .parseWorkflowRef */ .QO)(workflow.workflowRef);
+    context.logger.info(`Signature gate passed for ${digest}: ${result.signers.join(', ')}`);
+    const facts = (0,verification_summary/* policyFacts */._X)(verification, policy.conditions ?? []);
     return {
-        repository: context.repository,
-        repositoryUrl,
-        sha: context.sha,
-        ref: context.ref,
-        workflowName: context.workflow,
-        workflowRef: workflow.workflowRef,
-        workflow: { path: parsed.path, ref: parsed.ref || context.ref },
-        builderId: `${context.serverUrl}/${workflow.jobWorkflowRef ?? workflow.workflowRef}`,
-        actor: context.actor,
-        runUrl: context.repository === '' || context.runId === ''
-            ? undefined
-            : `${repositoryUrl}/actions/runs/${context.runId}/attempts/${context.runAttempt || 1}`,
+        signers: [...result.signers],
+        record: {
+            signature: policy.kind,
+            ...(facts.keyHint === undefined ? {} : { keyHint: facts.keyHint }),
+            ...(facts.identity === undefined ? {} : { identity: facts.identity }),
+            ...(facts.identityRegexp === undefined ? {} : { identityRegexp: facts.identityRegexp }),
+            ...(facts.issuer === undefined ? {} : { issuer: facts.issuer }),
+            signers: [...result.signers],
+            conditions: (policy.conditions ?? []).map((c) => c.line),
+        },
+        summary: {
+            policy: facts,
+            inputAttestations: (0,verification_summary/* inputAttestations */.Ur)(source.location, result.verified),
+            timeVerified: new Date(),
+        },
     };
 }
-/** A run's facts from the runner's environment alone (for a caller with no GitHubContext). */
-function envRunFacts(env) {
-    return runFacts((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunContext */ .$p)(env), { workflowRef: env.GITHUB_WORKFLOW_REF ?? '' });
-}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/signing.ts
+/**
+ * Everything promote needs from sign and verify, behind one module that promote loads with a
+ * dynamic import only when a promotion signs its record or gates on a signature. The sigstore
+ * libraries cost a cold start about 0.15 s, and most promotions use neither; one module keeps
+ * them in one bundle chunk.
+ */
+
+
+
+
+
+
 
 
 /***/ }),
 
-/***/ 88315:
+/***/ 95812:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E0: () => (/* binding */ heldLogger),
-/* harmony export */   Uu: () => (/* binding */ memoryLogger),
-/* harmony export */   qq: () => (/* binding */ silentLogger)
+/* harmony export */   eR: () => (/* binding */ parseConditionsInput),
+/* harmony export */   tq: () => (/* binding */ PREDICATE_ALIASES)
 /* harmony export */ });
-const silentLogger = {
-    debug: () => undefined,
-    info: () => undefined,
-    notice: () => undefined,
-    warning: () => undefined,
-    secret: () => undefined,
-    group: (_title, fn) => fn(),
+/* unused harmony export parseConditions */
+/* harmony import */ var _jmespath_community_jmespath__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34022);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _predicates_approval_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96875);
+/* harmony import */ var _predicates_test_result_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76948);
+/* harmony import */ var _predicates_vuln_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65967);
+/* harmony import */ var _statements_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14769);
+/**
+ * The `conditions` input read into typed conditions, in a module light enough for every input
+ * parser to import at start-up (JMESPath only checks the expressions here; evaluation and the
+ * verification it needs live in conditions.ts and are loaded when a run verifies).
+ */
+
+
+
+
+
+
+const QUANTIFIERS = ['newest', 'every', 'any'];
+const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
+/**
+ * Parses the `conditions` input: blank lines and `#` comments dropped; an optional quantifier
+ * (`newest`, `every`, `any`) and white space first; the type is everything before the first colon
+ * followed by white space (a URI has none), resolved through `aliases`.
+ */
+function parseConditions(raw, aliases, input = 'conditions') {
+    const conditions = [];
+    const accepted = `lines '[${QUANTIFIERS.join(' | ')}] <predicate type URI or ${Object.keys(aliases).join(' | ')}>: <JMESPath expression>'`;
+    for (const text of raw.split(/\r?\n/)) {
+        const line = text.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const split = /^(?:(newest|every|any)\s+)?(\S+?):\s+(.+)$/i.exec(line);
+        if (!split)
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(input, line, accepted);
+        const quantifier = (split[1]?.toLowerCase() ?? 'newest');
+        const name = split[2];
+        const expression = split[3].trim();
+        const predicateType = aliases[name.toLowerCase()] ?? name;
+        if (!URI.test(predicateType))
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(input, line, accepted);
+        try {
+            (0,_jmespath_community_jmespath__WEBPACK_IMPORTED_MODULE_0__/* .compile */ .wE)(expression);
+        }
+        catch (error) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(input, line, `a valid JMESPath expression after '${name}:' (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)})`);
+        }
+        conditions.push({ line, quantifier, predicateType, expression });
+    }
+    return conditions;
+}
+/** Short names of predicate types, for `attestations` and `conditions`. */
+const PREDICATE_ALIASES = {
+    signature: _statements_js__WEBPACK_IMPORTED_MODULE_2__/* .COSIGN_SIGN_PREDICATE */ .u,
+    provenance: _statements_js__WEBPACK_IMPORTED_MODULE_2__/* .SLSA_PROVENANCE_PREDICATE */ .ON,
+    'slsa-provenance': _statements_js__WEBPACK_IMPORTED_MODULE_2__/* .SLSA_PROVENANCE_PREDICATE */ .ON,
+    cyclonedx: _statements_js__WEBPACK_IMPORTED_MODULE_2__/* .CYCLONEDX_PREDICATE */ .my,
+    spdx: _statements_js__WEBPACK_IMPORTED_MODULE_2__/* .SPDX_PREDICATE */ .I$,
+    vuln: _predicates_vuln_js__WEBPACK_IMPORTED_MODULE_3__/* .VULN_PREDICATE */ .IJ,
+    'test-result': _predicates_test_result_js__WEBPACK_IMPORTED_MODULE_4__/* .TEST_RESULT_PREDICATE */ .l4,
+    approval: _predicates_approval_js__WEBPACK_IMPORTED_MODULE_5__/* .APPROVAL_PREDICATE */ .K,
 };
-/** A logger that records every line, for tests and for summaries. */
-function memoryLogger() {
-    const lines = [];
-    const push = (level) => (message) => void lines.push({ level, message });
+/** The `conditions` input (verify, promote): `[newest|every|any] <predicate type or short name>: <JMESPath expression>` per line. */
+function parseConditionsInput(get, name = 'conditions') {
+    return parseConditions(get(name), PREDICATE_ALIASES, name);
+}
+
+
+/***/ }),
+
+/***/ 96875:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ approvalPredicate),
+/* harmony export */   K: () => (/* binding */ APPROVAL_PREDICATE)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+
+const APPROVAL_PREDICATE = 'https://github.com/immutable-artefacts/immutable-artefacts/blob/main/docs/sign.md#approval-predicate-v1';
+/** The environment the event names: a deployment's, or a deployment protection rule's. */
+function eventEnvironment(github) {
+    const payload = github?.payload ?? {};
+    const deployment = payload.deployment;
+    if (typeof deployment?.environment === 'string' && deployment.environment !== '')
+        return deployment.environment;
+    if (typeof payload.environment === 'string' && payload.environment !== '')
+        return payload.environment;
+    return undefined;
+}
+/**
+ * The approval predicate for this run. `environment` is the `attest-environment` input; without it
+ * the environment comes from the event (deployment, deployment_protection_rule).
+ */
+function approvalPredicate(github, env, environment, now = new Date()) {
+    const approver = env.GITHUB_ACTOR?.trim() || github?.actor || '';
+    if (approver === '') {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('attest-type', 'approval', 'an approval attested from a GitHub Actions run (GITHUB_ACTOR names the approver, and it is not set)');
+    }
+    const where = environment ?? eventEnvironment(github);
+    if (where === undefined) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('attest-environment', '', 'the environment approved for (e.g. prod), when the event names no deployment environment');
+    }
+    const triggeredBy = env.GITHUB_TRIGGERING_ACTOR?.trim();
+    const server = github?.serverUrl ?? env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const repository = github?.repository ?? env.GITHUB_REPOSITORY ?? '';
+    const runId = github?.runId ?? env.GITHUB_RUN_ID ?? '';
+    const attempt = github?.runAttempt ?? (Number(env.GITHUB_RUN_ATTEMPT) || 1);
     return {
-        lines,
-        debug: push('debug'),
-        info: push('info'),
-        notice: push('notice'),
-        warning: push('warning'),
-        secret: () => undefined,
-        group: async (title, fn) => {
-            lines.push({ level: 'group', message: title });
-            return fn();
+        approver,
+        ...(triggeredBy && triggeredBy !== approver ? { triggeredBy } : {}),
+        environment: where,
+        approvedAt: now.toISOString(),
+        run: {
+            url: repository && runId ? `${server}/${repository}/actions/runs/${runId}/attempts/${attempt}` : '',
+            repository,
+            workflow: github?.workflow ?? env.GITHUB_WORKFLOW ?? '',
+            event: github?.eventName ?? env.GITHUB_EVENT_NAME ?? '',
+            ref: github?.ref ?? env.GITHUB_REF ?? '',
+            sha: github?.sha ?? env.GITHUB_SHA ?? '',
         },
     };
 }
+
+
+/***/ }),
+
+/***/ 76948:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hz: () => (/* binding */ testResultPredicate),
+/* harmony export */   l4: () => (/* binding */ TEST_RESULT_PREDICATE)
+/* harmony export */ });
+/* unused harmony exports MAX_JUNIT_BYTES, readXml */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96939);
 /**
- * A logger whose lines are held until `release()`, then written to `target` in order, and every
- * later line straight away: work that runs alongside other work keeps its lines together.
+ * JUnit XML as in-toto's test-result predicate (https://in-toto.io/attestation/test-result/v0.1):
+ * `result` PASSED / WARNED / FAILED, and the names of the passed, warned (skipped) and failed
+ * tests, with the report file as the configuration it came from.
+ * Spec: https://github.com/in-toto/attestation/blob/main/spec/predicates/test-result.md
+ *
+ * No XML parser is a dependency of core, so this is a small reader of exactly what JUnit reports
+ * hold: elements and their attributes (quoted, with the five named and numeric character
+ * references), comments, CDATA, processing instructions and a DOCTYPE without an internal subset,
+ * which is refused (no entity expansion). Text content is skipped. Size and depth are bounded.
  */
-function heldLogger(target) {
-    let live = false;
-    const held = [];
-    const line = (level) => (message) => {
-        if (live)
-            target[level](message);
+
+
+
+const TEST_RESULT_PREDICATE = 'https://in-toto.io/attestation/test-result/v0.1';
+/** Reports larger than this are refused rather than read (a JUnit file of 100k tests is ~20 MiB). */
+const MAX_JUNIT_BYTES = 64 * 1024 * 1024;
+const MAX_DEPTH = 256;
+function junitError(input, path, reason) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('INPUT_INVALID', `Input '${input}': ${path} is not a JUnit XML report (${reason}).`, {
+        hint: 'Give the JUnit XML file the test runner wrote (e.g. jest-junit, pytest --junitxml, surefire).',
+    });
+}
+const NAMED = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+function decode(value, fail) {
+    return value.replace(/&([^;&\s]{1,10});/g, (_, ref) => {
+        if (ref in NAMED)
+            return NAMED[ref];
+        const code = /^#x([0-9a-f]{1,6})$/i.test(ref)
+            ? parseInt(ref.slice(2), 16)
+            : /^#([0-9]{1,7})$/.test(ref)
+                ? parseInt(ref.slice(1), 10)
+                : NaN;
+        if (Number.isNaN(code) || code > 0x10ffff)
+            fail(`unknown character reference &${ref};`);
+        return String.fromCodePoint(code);
+    });
+}
+const NAME = /^[A-Za-z_:][A-Za-z0-9_:.-]*/;
+/** Reads the element tree of an XML document (elements and attributes only). */
+function readXml(xml, fail) {
+    const root = { name: '#document', attributes: {}, children: [] };
+    const stack = [root];
+    let i = 0;
+    const skipPast = (end, what) => {
+        const at = xml.indexOf(end, i);
+        if (at < 0)
+            fail(`unterminated ${what}`);
+        i = at + end.length;
+    };
+    while (i < xml.length) {
+        const lt = xml.indexOf('<', i);
+        if (lt < 0)
+            break;
+        i = lt;
+        if (xml.startsWith('<!--', i))
+            skipPast('-->', 'comment');
+        else if (xml.startsWith('<![CDATA[', i))
+            skipPast(']]>', 'CDATA section');
+        else if (xml.startsWith('<?', i))
+            skipPast('?>', 'processing instruction');
+        else if (xml.startsWith('<!DOCTYPE', i)) {
+            const end = xml.indexOf('>', i);
+            if (end < 0)
+                fail('unterminated DOCTYPE');
+            if (xml.slice(i, end).includes('['))
+                fail('a DOCTYPE with an internal subset (entities are not expanded)');
+            i = end + 1;
+        }
+        else if (xml.startsWith('</', i)) {
+            const name = NAME.exec(xml.slice(i + 2, i + 2 + 512))?.[0];
+            const open = stack[stack.length - 1];
+            if (!name || stack.length === 1 || open.name !== name)
+                fail(`unexpected </${name ?? ''}> at offset ${i}`);
+            stack.pop();
+            skipPast('>', 'end tag');
+        }
+        else {
+            i += 1;
+            const name = NAME.exec(xml.slice(i, i + 512))?.[0];
+            if (!name)
+                fail(`a '<' that starts no element at offset ${i - 1}`);
+            i += name.length;
+            const attributes = {};
+            for (;;) {
+                const space = /^\s+/.exec(xml.slice(i, i + 256))?.[0] ?? '';
+                const attribute = NAME.exec(xml.slice(i + space.length, i + space.length + 512))?.[0];
+                if (!space || !attribute)
+                    break;
+                i += space.length + attribute.length;
+                const equals = /^\s*=\s*(["'])/.exec(xml.slice(i, i + 256));
+                if (!equals)
+                    fail(`attribute ${attribute} of <${name}> has no quoted value`);
+                i += equals[0].length;
+                const end = xml.indexOf(equals[1], i);
+                if (end < 0)
+                    fail(`attribute ${attribute} of <${name}> is not closed`);
+                const value = xml.slice(i, end);
+                if (value.includes('<'))
+                    fail(`attribute ${attribute} of <${name}> holds a '<'`);
+                attributes[attribute] = decode(value, fail);
+                i = end + 1;
+            }
+            const close = /^\s*(\/?)>/.exec(xml.slice(i, i + 1024));
+            if (!close)
+                fail(`a malformed <${name}> tag at offset ${i}`);
+            i += close[0].length;
+            const element = { name, attributes, children: [] };
+            stack[stack.length - 1].children.push(element);
+            if (close[1] !== '/') {
+                if (stack.length > MAX_DEPTH)
+                    fail(`elements nested deeper than ${MAX_DEPTH}`);
+                stack.push(element);
+            }
+        }
+    }
+    if (stack.length > 1)
+        fail(`<${stack[stack.length - 1].name}> is not closed`);
+    if (root.children.length !== 1)
+        fail(root.children.length === 0 ? 'no root element' : 'more than one root element');
+    return root.children[0];
+}
+/** Every <testcase> under the root, depth-first (suites nest in some runners' reports). */
+function testcases(element, out = []) {
+    for (const child of element.children) {
+        if (child.name === 'testcase')
+            out.push(child);
         else
-            held.push({ level, message });
+            testcases(child, out);
+    }
+    return out;
+}
+/** A test's name as the spec's lists hold it: `classname.name` (or `name` alone), unique in its list. */
+function testName(testcase) {
+    const { classname, name } = testcase.attributes;
+    const base = name ?? '(unnamed)';
+    return classname && classname !== '' ? `${classname}.${base}` : base;
+}
+/**
+ * Converts a JUnit XML report to the test-result predicate: a test with <failure> or <error> failed,
+ * one with <skipped> is warned, the others passed. `result` is FAILED if any failed, else WARNED
+ * if any was skipped, else PASSED. A report with no test at all is refused (nothing was tested).
+ */
+function testResultPredicate(xml, options) {
+    const fail = (reason) => {
+        throw junitError(options.input, options.path, reason);
     };
+    if (Buffer.byteLength(xml, 'utf8') > MAX_JUNIT_BYTES)
+        fail(`larger than ${MAX_JUNIT_BYTES} bytes`);
+    const root = readXml(xml, fail);
+    if (root.name !== 'testsuites' && root.name !== 'testsuite') {
+        fail(`the root element is <${root.name}>, not <testsuites> or <testsuite>`);
+    }
+    const cases = testcases(root);
+    if (cases.length === 0)
+        fail('it holds no <testcase>');
+    const passedTests = [];
+    const warnedTests = [];
+    const failedTests = [];
+    for (const testcase of cases) {
+        const outcomes = new Set(testcase.children.map((c) => c.name));
+        const name = testName(testcase);
+        if (outcomes.has('failure') || outcomes.has('error'))
+            failedTests.push(name);
+        else if (outcomes.has('skipped'))
+            warnedTests.push(name);
+        else
+            passedTests.push(name);
+    }
+    const result = failedTests.length > 0 ? 'FAILED' : warnedTests.length > 0 ? 'WARNED' : 'PASSED';
     return {
-        debug: line('debug'),
-        info: line('info'),
-        notice: line('notice'),
-        warning: line('warning'),
-        secret: (value) => target.secret(value),
-        // Nested groups are not shown: the held lines are already inside the caller's group.
-        group: (_title, fn) => fn(),
-        release() {
-            live = true;
-            for (const { level, message } of held.splice(0))
-                target[level](message);
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 23252:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dq: () => (/* binding */ referrerManifest),
-/* harmony export */   Zx: () => (/* binding */ prepareReferrer),
-/* harmony export */   pI: () => (/* binding */ tarHeader)
-/* harmony export */ });
-/* unused harmony exports buildImage, buildIndex, buildReferrer */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37638);
-/* harmony import */ var _media_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(96939);
-/**
- * Assembles OCI images in code, into an OCI image layout: tar layers (gzip or plain) from given
- * files or of random, incompressible content of a given size, the image config, single-platform
- * manifests and multi-platform indexes. Streams throughout, so a 1 GB layer never sits in memory.
- */
-
-
-
-
-
-
-function octal(value, width) {
-    return value.toString(8).padStart(width - 1, '0') + '\0';
-}
-/**
- * A ustar header: a regular file (default) or a directory, owner 0/0 without names, mtime in
- * seconds (default 0). Throws when the name cannot be stored in ustar's 100 + 155 byte fields.
- */
-function tarHeader(name, size, mode = 0o644, options = {}) {
-    const header = Buffer.alloc(512, 0);
-    let prefix = '';
-    let base = name;
-    if (Buffer.byteLength(name) > 100) {
-        const cut = name.lastIndexOf('/', 155);
-        prefix = cut > 0 ? name.slice(0, cut) : '';
-        base = cut > 0 ? name.slice(cut + 1) : name;
-    }
-    if (Buffer.byteLength(base) > 100 || Buffer.byteLength(prefix) > 155 || base === '') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('UNSUPPORTED', `Path ${JSON.stringify(name.slice(0, 300))} is too long for a ustar entry (name 100 bytes, directory prefix 155).`);
-    }
-    header.write(base, 0, 100, 'utf8');
-    header.write(octal(mode, 8), 100, 'ascii');
-    header.write(octal(0, 8), 108, 'ascii');
-    header.write(octal(0, 8), 116, 'ascii');
-    header.write(octal(size, 12), 124, 'ascii');
-    header.write(octal(Math.max(0, Math.floor(options.mtime ?? 0)), 12), 136, 'ascii');
-    header.write('        ', 148, 'ascii');
-    header.write(options.type === 'directory' ? '5' : '0', 156, 'ascii');
-    header.write('ustar\u000000', 257, 'ascii');
-    header.write(prefix, 345, 155, 'utf8');
-    let sum = 0;
-    for (const byte of header)
-        sum += byte;
-    header.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 'ascii');
-    return header;
-}
-async function* tarEntries(spec) {
-    const pad = (size) => Buffer.alloc((512 - (size % 512)) % 512, 0);
-    for (const [name, file] of Object.entries(spec.files ?? {}).sort(([a], [b]) => compareText(a, b))) {
-        const { content, mode } = typeof file === 'string' || Buffer.isBuffer(file) ? { content: file, mode: 0o644 } : file;
-        const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content);
-        yield tarHeader(name.replace(/^\/+/, ''), bytes.length, mode);
-        yield bytes;
-        yield pad(bytes.length);
-    }
-    if (spec.randomBytes !== undefined && spec.randomBytes > 0) {
-        yield tarHeader(`random-${randomBytes(6).toString('hex')}.bin`, spec.randomBytes);
-        for (let left = spec.randomBytes; left > 0; left -= 1 << 20)
-            yield randomBytes(Math.min(left, 1 << 20));
-        yield pad(spec.randomBytes);
-    }
-    yield Buffer.alloc(1024, 0);
-}
-/** Writes one layer to the layout; answers its descriptor and diff_id (sha256 of the uncompressed tar). */
-async function buildLayer(store, spec) {
-    const hash = createHash('sha256');
-    const tee = new Transform({
-        transform(chunk, _encoding, callback) {
-            hash.update(chunk);
-            callback(null, chunk);
-        },
-    });
-    const tar = Readable.from(tarEntries(spec)).pipe(tee);
-    const gzip = (spec.compression ?? 'gzip') === 'gzip';
-    const { digest, size } = await store.writeBlob(gzip ? tar.pipe(createGzip({ level: 1 })) : tar);
-    return {
-        descriptor: { mediaType: gzip ? MEDIA.ociLayerGzip : MEDIA.ociLayerTar, digest, size },
-        diffId: `sha256:${hash.digest('hex')}`,
-    };
-}
-/** Builds a single-platform image into the layout (tagged when `tag` is given); answers its manifest. */
-async function buildImage(store, spec, options = {}) {
-    const platform = spec.platform ?? { architecture: 'amd64', os: 'linux' };
-    const layers = [];
-    const diffIds = [];
-    for (const layer of spec.layers) {
-        const built = await buildLayer(store, layer);
-        layers.push(built.descriptor);
-        diffIds.push(built.diffId);
-    }
-    const config = Buffer.from(JSON.stringify({
-        ...(spec.created === undefined ? {} : { created: spec.created }),
-        ...platform,
-        config: spec.config ?? {},
-        rootfs: { type: 'layers', diff_ids: diffIds },
-    }));
-    const configBlob = await store.writeBlob(config);
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: MEDIA.ociManifest,
-        config: { mediaType: MEDIA.ociConfig, ...configBlob },
-        layers,
-        ...(spec.annotations === undefined ? {} : { annotations: spec.annotations }),
-    };
-    const encoded = encodeManifest(manifest);
-    await store.putManifest(encoded, options);
-    return encoded;
-}
-/** Builds a multi-platform index over images (each built with its own platform). */
-async function buildIndex(store, images, options = {}) {
-    const index = {
-        schemaVersion: 2,
-        mediaType: MEDIA.ociIndex,
-        manifests: images.map(({ manifest, platform }) => ({
-            mediaType: manifest.mediaType,
-            digest: manifest.digest,
-            size: manifest.bytes.length,
-            platform,
-        })),
-        ...(options.annotations === undefined ? {} : { annotations: options.annotations }),
-    };
-    const encoded = encodeManifest(index);
-    await store.putManifest(encoded, options.tag === undefined ? {} : { tag: options.tag });
-    return encoded;
-}
-/** Builds an artifact manifest (empty config, one layer) referring to `subject`: a signature, SBOM or record. */
-async function buildReferrer(store, subject, artifactType, content, annotations = {}) {
-    const manifest = await prepareReferrer(store, subject, artifactType, content, annotations);
-    await store.putManifest(manifest);
-    return manifest;
-}
-/**
- * The one builder of a manifest that refers to a subject (an OCI 1.1 artifact manifest): the given
- * artifactType, the empty config, the layers, `subject` (media type, digest and size only) and
- * the annotations when there are any. Signatures, SBOM documents and promotion records all come
- * from here. The key order is fixed (schemaVersion, mediaType, artifactType, config, layers,
- * subject, annotations), as cosign writes it: the bytes, and so the digest, never change.
- * Answers the exact bytes (as a Manifest) and the descriptor an index lists it by.
- */
-function referrerManifest(spec) {
-    const { subject, annotations } = spec;
-    const manifest = (0,_media_js__WEBPACK_IMPORTED_MODULE_4__/* .encodeManifest */ .Gb)({
-        schemaVersion: 2,
-        mediaType: _media_js__WEBPACK_IMPORTED_MODULE_4__/* .MEDIA */ .Rn.ociManifest,
-        artifactType: spec.artifactType,
-        config: { ..._media_js__WEBPACK_IMPORTED_MODULE_4__/* .EMPTY_DESCRIPTOR */ .gi },
-        layers: [...spec.layers],
-        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
-        ...(annotations === undefined || Object.keys(annotations).length === 0 ? {} : { annotations }),
-    });
-    return { manifest, descriptor: (0,_media_js__WEBPACK_IMPORTED_MODULE_4__/* .descriptorOf */ .nb)(manifest) };
-}
-/**
- * A referrer's blobs uploaded (the empty config and the content layer, together) and its manifest
- * encoded but not yet written: the caller decides when the referrer becomes visible.
- */
-async function prepareReferrer(store, subject, artifactType, content, annotations = {}) {
-    const layer = { mediaType: content.mediaType, digest: (0,_media_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256 */ .sc)(content.bytes), size: content.bytes.length };
-    // The empty config is usually there already (every referrer shares it): one HEAD instead of an upload.
-    await Promise.all([
-        store
-            .hasBlob(_media_js__WEBPACK_IMPORTED_MODULE_4__/* .EMPTY_DIGEST */ .Vx)
-            .then((has) => has === undefined ? store.putBlob({ digest: _media_js__WEBPACK_IMPORTED_MODULE_4__/* .EMPTY_DIGEST */ .Vx, size: _media_js__WEBPACK_IMPORTED_MODULE_4__/* .EMPTY_JSON */ .JO.length }, _media_js__WEBPACK_IMPORTED_MODULE_4__/* .EMPTY_JSON */ .JO) : undefined),
-        store.putBlob(layer, content.bytes),
-    ]);
-    return referrerManifest({ artifactType, layers: [layer], subject, annotations }).manifest;
-}
-
-
-/***/ }),
-
-/***/ 52256:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fc: () => (/* binding */ PROMOTION_PREDICATE_TYPE),
-/* harmony export */   Tq: () => (/* binding */ findRecord),
-/* harmony export */   k7: () => (/* binding */ stageRecord),
-/* harmony export */   yz: () => (/* binding */ PROMOTION_ARTIFACT_TYPE)
-/* harmony export */ });
-/* unused harmony export IN_TOTO_MEDIA_TYPE */
-/* harmony import */ var _oci_builder_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23252);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88315);
-/* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96939);
-/* harmony import */ var _oci_open_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78326);
-/* harmony import */ var _sign_artifact_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24197);
-/**
- * Promotion, step "records": the promotion record of one destination (an in-toto statement, signed
- * as a Sigstore bundle or unsigned), pushed as a referrer of the promoted digest before any tag; and
- * the search for a record already there, so that a re-run completes what an earlier run left out
- * and never adds a second record for the same promotion.
- */
-
-
-
-
-
-/**
- * The predicate type of promotion records: the project's own, versioned, and specified by the
- * document it points at (docs/promotion-record.md, section "v1"). Version 1 is additive-only.
- */
-const PROMOTION_PREDICATE_TYPE = 'https://github.com/immutable-artefacts/immutable-artefacts/blob/main/docs/promotion-record.md#v1';
-const PROMOTION_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.promotion.v1+json';
-const IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
-function recordStatement(facts, signed) {
-    const { run } = facts;
-    // Absent facts are left out of the JSON, as they always were (undefined is not serialised).
-    const given = (value) => (value === '' ? undefined : value);
-    return {
-        _type: 'https://in-toto.io/Statement/v1',
-        subject: [{ name: facts.destination, digest: { sha256: (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .digestHex */ .sU)(facts.digest) } }],
-        predicateType: PROMOTION_PREDICATE_TYPE,
-        predicate: {
-            source: facts.source,
-            destination: facts.destination,
-            tags: facts.tags,
-            digest: facts.digest,
-            mediaType: facts.mediaType,
-            ...(facts.environment === undefined ? {} : { environment: facts.environment }),
-            promotedAt: facts.now.toISOString(),
-            ...(run.actor ? { actor: run.actor } : {}),
-            ...(run.runUrl === undefined
-                ? {}
-                : {
-                    run: {
-                        url: run.runUrl,
-                        workflow: given(run.workflowName),
-                        repository: run.repository,
-                        sha: given(run.sha),
-                    },
-                }),
-            ...(facts.gate === undefined ? {} : { gate: facts.gate }),
-            evidence: facts.evidence,
-            signed,
-        },
-    };
-}
-/**
- * The record of one destination made ready to push: its blobs uploaded, its manifest returned with
- * what to say once the caller has pushed it (StagedReferrer); `attached` gives the record's digest.
- */
-async function stageRecord(store, facts, signing, logger = _log_js__WEBPACK_IMPORTED_MODULE_1__/* .silentLogger */ .qq) {
-    const statement = recordStatement(facts, signing !== undefined);
-    const subject = { mediaType: facts.mediaType, digest: facts.digest, size: facts.size };
-    if (signing !== undefined) {
-        // Signed: the statement in a DSSE envelope inside a Sigstore bundle, pushed as a referrer
-        // exactly as the sign action pushes attestations (verify finds it by its predicate type).
-        // Loaded here, not at start: the sigstore libraries cost a cold start about 0.15 s.
-        const { signStatement, stageArtefact, bundleReferrer } = await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(187), __webpack_require__.e(335), __webpack_require__.e(933), __webpack_require__.e(22), __webpack_require__.e(280), __webpack_require__.e(276), __webpack_require__.e(100), __webpack_require__.e(911), __webpack_require__.e(824)]).then(__webpack_require__.bind(__webpack_require__, 35964));
-        const signed = await signStatement(statement, signing);
-        const manifest = await stageArtefact(store, bundleReferrer(signed.bundle, subject, facts.now));
-        return {
-            manifest,
-            attached: ({ digest }) => {
-                logger.info(`  promotion record ${digest} attached, signed by ${signed.signer}`);
-                return digest;
+        result,
+        configuration: [
+            {
+                name: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(options.path),
+                digest: { sha256: (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_2__/* .digestHex */ .sU)((0,_oci_media_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256 */ .sc)(xml)) },
             },
-        };
-    }
-    const manifest = await (0,_oci_builder_js__WEBPACK_IMPORTED_MODULE_2__/* .prepareReferrer */ .Zx)(store, subject, PROMOTION_ARTIFACT_TYPE, { mediaType: IN_TOTO_MEDIA_TYPE, bytes: Buffer.from(JSON.stringify(statement)) }, {
-        'dev.immutable-artefacts.predicateType': PROMOTION_PREDICATE_TYPE,
-        [_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .ANNOTATION_CREATED */ .H]: statement.predicate.promotedAt,
-        ...(facts.environment === undefined ? {} : { 'dev.immutable-artefacts.environment': facts.environment }),
-    });
-    return {
-        manifest,
-        attached: ({ digest }) => {
-            logger.info(`  promotion record ${digest} attached (unsigned: no record-key given)`);
-            return digest;
-        },
+        ],
+        ...(options.url ? { url: options.url } : {}),
+        passedTests,
+        warnedTests,
+        failedTests,
     };
 }
-/** The statement inside a record manifest (unsigned: the layer itself; signed: the DSSE payload). */
-async function statementOf(store, manifest) {
-    const layer = manifest.parsed.layers?.[0];
-    if (layer === undefined || layer.size > 4 * 1024 * 1024)
-        return undefined;
-    const text = (await (0,_oci_open_js__WEBPACK_IMPORTED_MODULE_3__/* .readBlob */ .gm)(store, layer)).toString('utf8');
-    try {
-        let parsed = JSON.parse(text);
-        if (parsed.dsseEnvelope?.payload !== undefined) {
-            parsed = JSON.parse(Buffer.from(parsed.dsseEnvelope.payload, 'base64').toString('utf8'));
-        }
-        return parsed.predicateType === PROMOTION_PREDICATE_TYPE ? parsed.predicate : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-const sameSet = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
+
+
+/***/ }),
+
+/***/ 65967:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IJ: () => (/* binding */ VULN_PREDICATE),
+/* harmony export */   Rl: () => (/* binding */ vulnPredicate)
+/* harmony export */ });
+/* unused harmony export scanFormat */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 /**
- * The digest of a record at `store` that records this very promotion (same destination, tags,
- * digest, environment, signed or not), or undefined. Evidence is not compared: a re-run's test
- * report is a new file for the same promotion.
+ * A vulnerability scan as cosign's vuln predicate (https://cosign.sigstore.dev/attestation/vuln/v1):
+ * the scanner's name (as a package URL), its version and database, the scan's time, and the
+ * scanner's own document unchanged under `scanner.result`, so a condition reads the findings in
+ * the shape the tool writes them. Trivy JSON, grype JSON and SARIF 2.1 are recognised.
+ * Spec: https://github.com/sigstore/cosign/blob/main/specs/COSIGN_VULN_ATTESTATION_SPEC.md
  */
-async function findRecord(store, facts, signed) {
-    const listed = await store.referrers(facts.digest);
-    const candidates = listed.filter((d) => signed
-        ? d.artifactType === _sign_artifact_types_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGSTORE_BUNDLE_ARTIFACT_TYPE */ .W &&
-            (d.annotations?.[_sign_artifact_types_js__WEBPACK_IMPORTED_MODULE_4__/* .ANNOTATION_PREDICATE */ .C] ?? PROMOTION_PREDICATE_TYPE) === PROMOTION_PREDICATE_TYPE
-        : d.artifactType === PROMOTION_ARTIFACT_TYPE);
-    for (const candidate of candidates) {
-        const predicate = await statementOf(store, await store.getManifest(candidate.digest));
-        if (predicate !== undefined &&
-            predicate.destination === facts.destination &&
-            predicate.digest === facts.digest &&
-            predicate.environment === facts.environment &&
-            predicate.signed === signed &&
-            sameSet(predicate.tags ?? [], facts.tags)) {
-            return candidate.digest;
-        }
+
+const VULN_PREDICATE = 'https://cosign.sigstore.dev/attestation/vuln/v1';
+const object = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+const text = (v) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
+/** Which tool wrote `document`, from the fields each one always writes. */
+function scanFormat(document) {
+    if (typeof document.version === 'string' && Array.isArray(document.runs))
+        return 'sarif';
+    if (Array.isArray(document.matches) && (object(document.descriptor) || object(document.source)))
+        return 'grype';
+    if (typeof document.SchemaVersion === 'number' && ('Results' in document || 'ArtifactName' in document)) {
+        return 'trivy';
     }
     return undefined;
 }
-
-
-/***/ }),
-
-/***/ 24197:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ ANNOTATION_PREDICATE),
-/* harmony export */   W: () => (/* binding */ SIGSTORE_BUNDLE_ARTIFACT_TYPE)
-/* harmony export */ });
-/**
- * The names under which Sigstore bundles are attached to a digest, in a module with no imports, so
- * that code which only recognises attachments (promote's records, `artefacts tree`) does not load
- * @sigstore/bundle at start-up. packages/core/test/sign/referrer.test.ts checks the media type
- * against @sigstore/bundle's own.
- */
-/** A Sigstore bundle v0.3 (cosign v3's referrer artifactType). */
-const SIGSTORE_BUNDLE_ARTIFACT_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
-/** The annotation of a bundle referrer that names the in-toto predicate type inside it. */
-const ANNOTATION_PREDICATE = 'dev.sigstore.bundle.predicateType';
-
-
-/***/ }),
-
-/***/ 14769:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   By: () => (/* binding */ parseStatement),
-/* harmony export */   I$: () => (/* binding */ SPDX_PREDICATE),
-/* harmony export */   Nz: () => (/* binding */ workflowFacts),
-/* harmony export */   O2: () => (/* binding */ cosignSignStatement),
-/* harmony export */   ON: () => (/* binding */ SLSA_PROVENANCE_PREDICATE),
-/* harmony export */   QG: () => (/* binding */ githubProvenancePredicate),
-/* harmony export */   Tp: () => (/* binding */ statementBytes),
-/* harmony export */   bc: () => (/* binding */ subject),
-/* harmony export */   h2: () => (/* binding */ sbomPredicateType),
-/* harmony export */   my: () => (/* binding */ CYCLONEDX_PREDICATE),
-/* harmony export */   qZ: () => (/* binding */ statement),
-/* harmony export */   u: () => (/* binding */ COSIGN_SIGN_PREDICATE),
-/* harmony export */   w9: () => (/* binding */ INTOTO_PAYLOAD_TYPE)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
-/* harmony import */ var _github_run_facts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56886);
-/* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96939);
-/**
- * in-toto Statement v1 and the predicates this suite signs: cosign v3's own image signature,
- * SLSA provenance v1 from a GitHub Actions run, SBOMs, and any custom predicate.
- * Spec: https://github.com/in-toto/attestation/blob/main/spec/v1/statement.md
- */
-
-
-
-const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
-const INTOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
-const SLSA_PROVENANCE_PREDICATE = 'https://slsa.dev/provenance/v1';
-const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
-const CYCLONEDX_PREDICATE = 'https://cyclonedx.org/bom';
-const SPDX_PREDICATE = 'https://spdx.dev/Document/v2.3';
-function subject(name, digest) {
-    if (name === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('INTERNAL', 'A statement subject needs a name.');
-    return { name, digest: { sha256: (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .digestHex */ .sU)(digest) } };
-}
-function statement(subjects, predicateType, predicate) {
-    if (subjects.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('INTERNAL', 'A statement needs at least one subject.');
-    if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(predicateType)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('INPUT_INVALID', `The predicate type '${predicateType}' is not a URI.`, {
-            hint: 'Predicate types are URIs such as https://slsa.dev/provenance/v1.',
-        });
+function scannerOf(format, document) {
+    if (format === 'trivy') {
+        // Trivy writes its version only in recent releases (`Trivy.Version`); the DB is in the image metadata's report.
+        const version = text(object(document.Trivy)?.Version);
+        return {
+            name: 'trivy',
+            uri: `pkg:github/aquasecurity/trivy${version ? `@${version}` : ''}`,
+            version,
+            db: {},
+        };
     }
-    return { _type: STATEMENT_TYPE, subject: subjects, predicateType, predicate };
+    if (format === 'grype') {
+        const descriptor = object(document.descriptor) ?? {};
+        const version = text(descriptor.version);
+        const db = object(object(descriptor.db)?.status) ?? object(descriptor.db) ?? {};
+        return {
+            name: text(descriptor.name) || 'grype',
+            uri: `pkg:github/anchore/grype${version ? `@${version}` : ''}`,
+            version,
+            db: { uri: text(db.from ?? db.location), version: text(db.built ?? db.schemaVersion) },
+        };
+    }
+    const driver = object(object(object(document.runs[0])?.tool)?.driver) ?? {};
+    const name = text(driver.name) || 'sarif';
+    const version = text(driver.semanticVersion) || text(driver.version);
+    return {
+        name,
+        uri: text(driver.informationUri) ||
+            `pkg:generic/${encodeURIComponent(name.toLowerCase())}${version ? `@${version}` : ''}`,
+        version,
+        db: {},
+    };
 }
-/** cosign v3's own image signature: a statement about the image digest with an empty predicate. */
-function cosignSignStatement(imageName, digest) {
-    return statement([subject(imageName, digest)], COSIGN_SIGN_PREDICATE, {});
+function timesOf(format, document, now) {
+    let started = '';
+    let finished = '';
+    if (format === 'trivy')
+        started = finished = text(document.CreatedAt);
+    if (format === 'grype')
+        started = finished = text(object(document.descriptor)?.timestamp);
+    if (format === 'sarif') {
+        const invocation = object(object(document.runs[0])?.invocations?.[0]);
+        started = text(invocation?.startTimeUtc);
+        finished = text(invocation?.endTimeUtc) || started;
+    }
+    const iso = (t) => {
+        const parsed = t ? new Date(t) : undefined;
+        return parsed && !Number.isNaN(parsed.getTime()) ? parsed.toISOString() : now.toISOString();
+    };
+    return { started: iso(started), finished: iso(finished) };
 }
-/** Serialises a statement to the exact bytes that get signed. */
-function statementBytes(value) {
-    return Buffer.from(JSON.stringify(value), 'utf8');
-}
-/** Parses and checks the shape of a signed payload; the caller decides whether to trust it. */
-function parseStatement(payload) {
-    let value;
+/**
+ * Converts a scanner's JSON (trivy `--format json`, grype `-o json`, or SARIF) into the vuln
+ * predicate. `input` names the input it was read from, for errors.
+ */
+function vulnPredicate(json, input, invocation, now = new Date()) {
+    let parsed;
     try {
-        value = JSON.parse(Buffer.from(payload).toString('utf8'));
+        parsed = JSON.parse(json);
     }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('VERIFICATION_FAILED', 'The signed payload is not JSON, so not an in-toto statement.');
+    catch (error) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, json, `a trivy or grype JSON report, or SARIF (${error.message})`);
     }
-    const s = value;
-    if (s === null ||
-        typeof s !== 'object' ||
-        s._type !== STATEMENT_TYPE ||
-        !Array.isArray(s.subject) ||
-        typeof s.predicateType !== 'string') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('VERIFICATION_FAILED', `The signed payload is not an in-toto Statement v1 (_type ${JSON.stringify(s?._type)}).`);
+    const document = object(parsed);
+    const format = document ? scanFormat(document) : undefined;
+    if (!document || !format) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, json, 'a trivy JSON report (SchemaVersion, Results), a grype JSON report (matches, descriptor) or SARIF 2.1 (version, runs)');
     }
-    for (const sub of s.subject) {
-        if (typeof sub?.name !== 'string' || typeof sub.digest !== 'object' || sub.digest === null) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('VERIFICATION_FAILED', 'The statement has a subject without a name or digest.');
-        }
-    }
-    return { _type: STATEMENT_TYPE, subject: s.subject, predicateType: s.predicateType, predicate: s.predicate ?? {} };
-}
-function workflowFacts(env, claims = {}) {
+    const scanner = scannerOf(format, document);
+    const times = timesOf(format, document, now);
     return {
-        workflowRef: env.GITHUB_WORKFLOW_REF ?? '',
-        ...(typeof claims.job_workflow_ref === 'string' && claims.job_workflow_ref !== ''
-            ? { jobWorkflowRef: claims.job_workflow_ref }
-            : {}),
-        repositoryId: env.GITHUB_REPOSITORY_ID ?? '',
-        repositoryOwnerId: env.GITHUB_REPOSITORY_OWNER_ID ?? '',
-        runnerEnvironment: env.RUNNER_ENVIRONMENT ?? '',
-    };
-}
-/**
- * SLSA provenance v1 for a GitHub Actions run, in the shape GitHub's own attest-build-provenance
- * writes (build type https://actions.github.io/buildtypes/workflow/v1).
- */
-function githubProvenancePredicate(context, facts) {
-    const missing = [
-        ['GITHUB_REPOSITORY', context.repository],
-        ['GITHUB_SHA', context.sha],
-        ['GITHUB_REF', context.ref],
-        ['GITHUB_RUN_ID', context.runId],
-        ['GITHUB_WORKFLOW_REF', facts.workflowRef],
-    ].filter(([, v]) => v === '');
-    if (missing.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('GITHUB_CONTEXT', `Cannot describe the build for provenance: ${missing.map(([k]) => k).join(', ')} not set.`, { hint: 'Provenance is generated inside a GitHub Actions run; outside one, give a predicate file instead.' });
-    }
-    // The run's facts come from the one builder promotion records use too (github/run-facts.ts).
-    const run = (0,_github_run_facts_js__WEBPACK_IMPORTED_MODULE_2__/* .runFacts */ .p)(context, facts);
-    return {
-        buildDefinition: {
-            buildType: GITHUB_WORKFLOW_BUILD_TYPE,
-            externalParameters: {
-                workflow: { ref: run.workflow.ref, repository: run.repositoryUrl, path: run.workflow.path },
+        format,
+        scanner: scanner.name,
+        predicate: {
+            invocation: {
+                parameters: null,
+                uri: invocation?.uri ?? '',
+                event_id: invocation?.eventId ?? '',
+                'builder.id': invocation?.builderId ?? '',
             },
-            internalParameters: {
-                github: {
-                    event_name: context.eventName,
-                    repository_id: facts.repositoryId,
-                    repository_owner_id: facts.repositoryOwnerId,
-                    runner_environment: facts.runnerEnvironment,
-                },
+            scanner: {
+                uri: scanner.uri,
+                version: scanner.version,
+                db: { uri: text(scanner.db.uri), version: text(scanner.db.version) },
+                result: document,
             },
-            resolvedDependencies: [{ uri: `git+${run.repositoryUrl}@${run.ref}`, digest: { gitCommit: run.sha } }],
-        },
-        runDetails: {
-            builder: { id: run.builderId },
-            metadata: { invocationId: run.runUrl },
+            metadata: { scanStartedOn: times.started, scanFinishedOn: times.finished },
         },
     };
-}
-/** The predicate type for an SBOM document: CycloneDX or SPDX 2.3, recognised from its content. */
-function sbomPredicateType(document) {
-    const d = document;
-    if (d && typeof d === 'object') {
-        if (d.bomFormat === 'CycloneDX' && typeof d.specVersion === 'string')
-            return CYCLONEDX_PREDICATE;
-        if (typeof d.spdxVersion === 'string' && typeof d.SPDXID === 'string') {
-            if (d.spdxVersion !== 'SPDX-2.3') {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('SBOM_FAILED', `Unsupported SPDX version ${d.spdxVersion} (expected SPDX-2.3).`);
-            }
-            return SPDX_PREDICATE;
-        }
-    }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('SBOM_FAILED', 'The SBOM is neither CycloneDX JSON (bomFormat + specVersion) nor SPDX 2.3 JSON (spdxVersion + SPDXID).');
 }
 
 

@@ -418,6 +418,153 @@ function compareText(a, b) {
 
 /***/ }),
 
+/***/ 52256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fc: () => (/* binding */ PROMOTION_PREDICATE_TYPE),
+/* harmony export */   Tq: () => (/* binding */ findRecord),
+/* harmony export */   k7: () => (/* binding */ stageRecord),
+/* harmony export */   yz: () => (/* binding */ PROMOTION_ARTIFACT_TYPE)
+/* harmony export */ });
+/* unused harmony export IN_TOTO_MEDIA_TYPE */
+/* harmony import */ var _oci_builder_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23252);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88315);
+/* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96939);
+/* harmony import */ var _oci_open_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78326);
+/* harmony import */ var _sign_artifact_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24197);
+/**
+ * Promotion, step "records": the promotion record of one destination (an in-toto statement, signed
+ * as a Sigstore bundle or unsigned), pushed as a referrer of the promoted digest before any tag; and
+ * the search for a record already there, so that a re-run completes what an earlier run left out
+ * and never adds a second record for the same promotion.
+ */
+
+
+
+
+
+/**
+ * The predicate type of promotion records: the project's own, versioned, and specified by the
+ * document it points at (docs/promotion-record.md, section "v1"). Version 1 is additive-only.
+ */
+const PROMOTION_PREDICATE_TYPE = 'https://github.com/immutable-artefacts/immutable-artefacts/blob/main/docs/promotion-record.md#v1';
+const PROMOTION_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.promotion.v1+json';
+const IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
+function recordStatement(facts, signed) {
+    const { run } = facts;
+    // Absent facts are left out of the JSON, as they always were (undefined is not serialised).
+    const given = (value) => (value === '' ? undefined : value);
+    return {
+        _type: 'https://in-toto.io/Statement/v1',
+        subject: [{ name: facts.destination, digest: { sha256: (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .digestHex */ .sU)(facts.digest) } }],
+        predicateType: PROMOTION_PREDICATE_TYPE,
+        predicate: {
+            source: facts.source,
+            destination: facts.destination,
+            tags: facts.tags,
+            digest: facts.digest,
+            mediaType: facts.mediaType,
+            ...(facts.environment === undefined ? {} : { environment: facts.environment }),
+            promotedAt: facts.now.toISOString(),
+            ...(run.actor ? { actor: run.actor } : {}),
+            ...(run.runUrl === undefined
+                ? {}
+                : {
+                    run: {
+                        url: run.runUrl,
+                        workflow: given(run.workflowName),
+                        repository: run.repository,
+                        sha: given(run.sha),
+                    },
+                }),
+            ...(facts.gate === undefined ? {} : { gate: facts.gate }),
+            evidence: facts.evidence,
+            signed,
+        },
+    };
+}
+/**
+ * The record of one destination made ready to push: its blobs uploaded, its manifest returned with
+ * what to say once the caller has pushed it (StagedReferrer); `attached` gives the record's digest.
+ */
+async function stageRecord(store, facts, signing, logger = _log_js__WEBPACK_IMPORTED_MODULE_1__/* .silentLogger */ .qq) {
+    const statement = recordStatement(facts, signing !== undefined);
+    const subject = { mediaType: facts.mediaType, digest: facts.digest, size: facts.size };
+    if (signing !== undefined) {
+        // Signed: the statement in a DSSE envelope inside a Sigstore bundle, pushed as a referrer
+        // exactly as the sign action pushes attestations (verify finds it by its predicate type).
+        // Loaded here, not at start: the sigstore libraries cost a cold start about 0.15 s.
+        const { signStatement, stageArtefact, bundleReferrer } = await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(187), __webpack_require__.e(335), __webpack_require__.e(933), __webpack_require__.e(22), __webpack_require__.e(280), __webpack_require__.e(276), __webpack_require__.e(100), __webpack_require__.e(911), __webpack_require__.e(443)]).then(__webpack_require__.bind(__webpack_require__, 35964));
+        const signed = await signStatement(statement, signing);
+        const manifest = await stageArtefact(store, bundleReferrer(signed.bundle, subject, facts.now));
+        return {
+            manifest,
+            attached: ({ digest }) => {
+                logger.info(`  promotion record ${digest} attached, signed by ${signed.signer}`);
+                return digest;
+            },
+        };
+    }
+    const manifest = await (0,_oci_builder_js__WEBPACK_IMPORTED_MODULE_2__/* .prepareReferrer */ .Zx)(store, subject, PROMOTION_ARTIFACT_TYPE, { mediaType: IN_TOTO_MEDIA_TYPE, bytes: Buffer.from(JSON.stringify(statement)) }, {
+        'dev.immutable-artefacts.predicateType': PROMOTION_PREDICATE_TYPE,
+        [_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .ANNOTATION_CREATED */ .H]: statement.predicate.promotedAt,
+        ...(facts.environment === undefined ? {} : { 'dev.immutable-artefacts.environment': facts.environment }),
+    });
+    return {
+        manifest,
+        attached: ({ digest }) => {
+            logger.info(`  promotion record ${digest} attached (unsigned: no record-key given)`);
+            return digest;
+        },
+    };
+}
+/** The statement inside a record manifest (unsigned: the layer itself; signed: the DSSE payload). */
+async function statementOf(store, manifest) {
+    const layer = manifest.parsed.layers?.[0];
+    if (layer === undefined || layer.size > 4 * 1024 * 1024)
+        return undefined;
+    const text = (await (0,_oci_open_js__WEBPACK_IMPORTED_MODULE_3__/* .readBlob */ .gm)(store, layer)).toString('utf8');
+    try {
+        let parsed = JSON.parse(text);
+        if (parsed.dsseEnvelope?.payload !== undefined) {
+            parsed = JSON.parse(Buffer.from(parsed.dsseEnvelope.payload, 'base64').toString('utf8'));
+        }
+        return parsed.predicateType === PROMOTION_PREDICATE_TYPE ? parsed.predicate : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+const sameSet = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
+/**
+ * The digest of a record at `store` that records this very promotion (same destination, tags,
+ * digest, environment, signed or not), or undefined. Evidence is not compared: a re-run's test
+ * report is a new file for the same promotion.
+ */
+async function findRecord(store, facts, signed) {
+    const listed = await store.referrers(facts.digest);
+    const candidates = listed.filter((d) => signed
+        ? d.artifactType === _sign_artifact_types_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGSTORE_BUNDLE_ARTIFACT_TYPE */ .W &&
+            (d.annotations?.[_sign_artifact_types_js__WEBPACK_IMPORTED_MODULE_4__/* .ANNOTATION_PREDICATE */ .C] ?? PROMOTION_PREDICATE_TYPE) === PROMOTION_PREDICATE_TYPE
+        : d.artifactType === PROMOTION_ARTIFACT_TYPE);
+    for (const candidate of candidates) {
+        const predicate = await statementOf(store, await store.getManifest(candidate.digest));
+        if (predicate !== undefined &&
+            predicate.destination === facts.destination &&
+            predicate.digest === facts.digest &&
+            predicate.environment === facts.environment &&
+            predicate.signed === signed &&
+            sameSet(predicate.tags ?? [], facts.tags)) {
+            return candidate.digest;
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 17439:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -21,8 +21,6 @@ var errors = __webpack_require__(37638);
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./packages/core/src/oci/media.ts
 var media = __webpack_require__(96939);
 ;// CONCATENATED MODULE: ./packages/core/src/oci/builder.ts
@@ -31,7 +29,6 @@ var media = __webpack_require__(96939);
  * files or of random, incompressible content of a given size, the image config, single-platform
  * manifests and multi-platform indexes. Streams throughout, so a 1 GB layer never sits in memory.
  */
-
 
 
 
@@ -98,9 +95,12 @@ async function buildLayer(store, spec) {
             callback(null, chunk);
         },
     });
-    const tar = Readable.from(tarEntries(spec)).pipe(tee);
     const gzip = (spec.compression ?? 'gzip') === 'gzip';
-    const { digest, size } = await store.writeBlob(gzip ? tar.pipe(createGzip({ level: 1 })) : tar);
+    // node:zlib is loaded only to build a gzip layer: signing and attaching, which build referrers
+    // here too, do not pay for it at start.
+    const zlib = gzip ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 38522, 23)) : undefined;
+    const tar = Readable.from(tarEntries(spec)).pipe(tee);
+    const { digest, size } = await store.writeBlob(zlib ? tar.pipe(zlib.createGzip({ level: 1 })) : tar);
     return {
         descriptor: { mediaType: gzip ? MEDIA.ociLayerGzip : MEDIA.ociLayerTar, digest, size },
         diffId: `sha256:${hash.digest('hex')}`,

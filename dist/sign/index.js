@@ -10783,8 +10783,6 @@ class LayoutStore {
     }
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:http"
@@ -11057,7 +11055,6 @@ async function withRetry(what, policy, fn, transient = () => false) {
 
 
 
-
 /** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"` (or Basic). */
 function parseChallenge(header) {
     if (header === undefined)
@@ -11135,8 +11132,10 @@ async function runCredentialHelper(helper, serverUrl, env) {
         throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Docker credential helper name ${JSON.stringify(helper)} is not valid.`);
     }
     const program = `docker-credential-${helper}`;
+    // Loaded only here: most runs use no credential helper, and node:child_process costs every start.
+    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
     const { code, stdout } = await new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(program, ['get'], { env, stdio: ['pipe', 'pipe', 'ignore'] });
+        const child = spawn(program, ['get'], { env, stdio: ['pipe', 'pipe', 'ignore'] });
         let out = '';
         const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
         child.stdout.setEncoding('utf8');
@@ -12660,15 +12659,12 @@ async function readBlob(store, descriptor) {
     return Buffer.concat(chunks);
 }
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./packages/core/src/oci/builder.ts
 /**
  * Assembles OCI images in code, into an OCI image layout: tar layers (gzip or plain) from given
  * files or of random, incompressible content of a given size, the image config, single-platform
  * manifests and multi-platform indexes. Streams throughout, so a 1 GB layer never sits in memory.
  */
-
 
 
 
@@ -12735,9 +12731,12 @@ async function buildLayer(store, spec) {
             callback(null, chunk);
         },
     });
-    const tar = Readable.from(tarEntries(spec)).pipe(tee);
     const gzip = (spec.compression ?? 'gzip') === 'gzip';
-    const { digest, size } = await store.writeBlob(gzip ? tar.pipe(createGzip({ level: 1 })) : tar);
+    // node:zlib is loaded only to build a gzip layer: signing and attaching, which build referrers
+    // here too, do not pay for it at start.
+    const zlib = gzip ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 23)) : undefined;
+    const tar = Readable.from(tarEntries(spec)).pipe(tee);
+    const { digest, size } = await store.writeBlob(zlib ? tar.pipe(zlib.createGzip({ level: 1 })) : tar);
     return {
         descriptor: { mediaType: gzip ? MEDIA.ociLayerGzip : MEDIA.ociLayerTar, digest, size },
         diffId: `sha256:${hash.digest('hex')}`,

@@ -16001,8 +16001,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -16284,7 +16282,6 @@ var references = __nccwpck_require__(461);
 
 
 
-
 /** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"` (or Basic). */
 function parseChallenge(header) {
     if (header === undefined)
@@ -16362,8 +16359,10 @@ async function runCredentialHelper(helper, serverUrl, env) {
         throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Docker credential helper name ${JSON.stringify(helper)} is not valid.`);
     }
     const program = `docker-credential-${helper}`;
+    // Loaded only here: most runs use no credential helper, and node:child_process costs every start.
+    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
     const { code, stdout } = await new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(program, ['get'], { env, stdio: ['pipe', 'pipe', 'ignore'] });
+        const child = spawn(program, ['get'], { env, stdio: ['pipe', 'pipe', 'ignore'] });
         let out = '';
         const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
         child.stdout.setEncoding('utf8');
@@ -21587,8 +21586,6 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./packages/core/src/oci/media.ts
 var media = __nccwpck_require__(6939);
 ;// CONCATENATED MODULE: ./packages/core/src/oci/builder.ts
@@ -21597,7 +21594,6 @@ var media = __nccwpck_require__(6939);
  * files or of random, incompressible content of a given size, the image config, single-platform
  * manifests and multi-platform indexes. Streams throughout, so a 1 GB layer never sits in memory.
  */
-
 
 
 
@@ -21664,9 +21660,12 @@ async function buildLayer(store, spec) {
             callback(null, chunk);
         },
     });
-    const tar = Readable.from(tarEntries(spec)).pipe(tee);
     const gzip = (spec.compression ?? 'gzip') === 'gzip';
-    const { digest, size } = await store.writeBlob(gzip ? tar.pipe(createGzip({ level: 1 })) : tar);
+    // node:zlib is loaded only to build a gzip layer: signing and attaching, which build referrers
+    // here too, do not pay for it at start.
+    const zlib = gzip ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 23)) : undefined;
+    const tar = Readable.from(tarEntries(spec)).pipe(tee);
+    const { digest, size } = await store.writeBlob(zlib ? tar.pipe(zlib.createGzip({ level: 1 })) : tar);
     return {
         descriptor: { mediaType: gzip ? MEDIA.ociLayerGzip : MEDIA.ociLayerTar, digest, size },
         diffId: `sha256:${hash.digest('hex')}`,

@@ -13909,8 +13909,6 @@ class LayoutStore {
     }
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:http"
@@ -14183,7 +14181,6 @@ async function withRetry(what, policy, fn, transient = () => false) {
 
 
 
-
 /** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"` (or Basic). */
 function parseChallenge(header) {
     if (header === undefined)
@@ -14261,8 +14258,10 @@ async function runCredentialHelper(helper, serverUrl, env) {
         throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Docker credential helper name ${JSON.stringify(helper)} is not valid.`);
     }
     const program = `docker-credential-${helper}`;
+    // Loaded only here: most runs use no credential helper, and node:child_process costs every start.
+    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
     const { code, stdout } = await new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(program, ['get'], { env, stdio: ['pipe', 'pipe', 'ignore'] });
+        const child = spawn(program, ['get'], { env, stdio: ['pipe', 'pipe', 'ignore'] });
         let out = '';
         const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
         child.stdout.setEncoding('utf8');
@@ -16529,8 +16528,6 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./packages/core/src/oci/media.ts
 var media = __nccwpck_require__(6939);
 ;// CONCATENATED MODULE: ./packages/core/src/oci/builder.ts
@@ -16539,7 +16536,6 @@ var media = __nccwpck_require__(6939);
  * files or of random, incompressible content of a given size, the image config, single-platform
  * manifests and multi-platform indexes. Streams throughout, so a 1 GB layer never sits in memory.
  */
-
 
 
 
@@ -16606,9 +16602,12 @@ async function buildLayer(store, spec) {
             callback(null, chunk);
         },
     });
-    const tar = Readable.from(tarEntries(spec)).pipe(tee);
     const gzip = (spec.compression ?? 'gzip') === 'gzip';
-    const { digest, size } = await store.writeBlob(gzip ? tar.pipe(createGzip({ level: 1 })) : tar);
+    // node:zlib is loaded only to build a gzip layer: signing and attaching, which build referrers
+    // here too, do not pay for it at start.
+    const zlib = gzip ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 23)) : undefined;
+    const tar = Readable.from(tarEntries(spec)).pipe(tee);
+    const { digest, size } = await store.writeBlob(zlib ? tar.pipe(zlib.createGzip({ level: 1 })) : tar);
     return {
         descriptor: { mediaType: gzip ? MEDIA.ociLayerGzip : MEDIA.ociLayerTar, digest, size },
         diffId: `sha256:${hash.digest('hex')}`,
