@@ -65,6 +65,22 @@ async function singleThroughProxy(repository: string) {
   return { proxy, dest, subject: { mediaType: single.mediaType, digest: single.digest, size: single.bytes.length } };
 }
 
+/** One small referrer of `subject` per name (artifactType application/vnd.example.<name>), blobs pushed, manifest not. */
+function namedReferrers(
+  store: RegistryRepository,
+  subject: { mediaType: string; digest: string; size: number },
+  names: string[],
+): Promise<Manifest[]> {
+  return Promise.all(
+    names.map((name) =>
+      prepareReferrer(store, subject, `application/vnd.example.${name}`, {
+        mediaType: 'application/json',
+        bytes: Buffer.from(JSON.stringify({ name })),
+      }),
+    ),
+  );
+}
+
 /** A referrer of `subject` pushed to `store`, and listed in `indexed` (what a fake referrers API answers). */
 async function pushListed(
   store: RegistryRepository,
@@ -333,14 +349,7 @@ describe('registry client against distribution 2.8', () => {
   it('waits for a referrer of the subject still being pushed: one index write, not one per referrer', async () => {
     const { proxy, dest, subject } = await singleThroughProxy('acme/announced');
     try {
-      const [early, late] = await Promise.all(
-        ['early', 'late'].map((name) =>
-          prepareReferrer(dest, subject, `application/vnd.example.${name}`, {
-            mediaType: 'application/json',
-            bytes: Buffer.from(JSON.stringify({ name })),
-          }),
-        ),
-      );
+      const [early, late] = await namedReferrers(dest, subject, ['early', 'late']);
       const indexPath = `/v2/acme/announced/manifests/${referrersTag(single.digest)}`;
       const indexWrites = () => proxy.requests.filter((r) => r.method === 'PUT' && r.path === indexPath).length;
       // The second referrer's own PUT is held for longer than a whole read of the index takes: a
@@ -363,14 +372,7 @@ describe('registry client against distribution 2.8', () => {
   it('does not wait for a referrer whose push failed: the others are indexed, the failure is reported', async () => {
     const { proxy, dest, subject } = await singleThroughProxy('acme/announced-failed');
     try {
-      const [kept, refused] = await Promise.all(
-        ['kept', 'refused'].map((name) =>
-          prepareReferrer(dest, subject, `application/vnd.example.${name}`, {
-            mediaType: 'application/json',
-            bytes: Buffer.from(JSON.stringify({ name })),
-          }),
-        ),
-      );
+      const [kept, refused] = await namedReferrers(dest, subject, ['kept', 'refused']);
       const refusedPath = `/v2/acme/announced-failed/manifests/${refused!.digest}`;
       // Answered late and refused (403 DENIED), so the other's merge has long been waiting for it.
       proxy.intercept = (req, res) => {
