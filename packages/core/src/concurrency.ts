@@ -26,6 +26,19 @@ export async function mapPool<T, R>(items: readonly T[], limit: number, fn: (ite
   return results;
 }
 
+/**
+ * Starts `fn` for every item in this one turn of the event loop (none waits for another: manifests
+ * pushed together meet in one merge of a fallback index), waits until all have ended, and returns
+ * the results in item order; if any failed, the failure of the first such item is thrown.
+ */
+export async function allAtOnce<T, R>(items: readonly T[], fn: (item: T) => Promise<R>): Promise<R[]> {
+  const settled = await Promise.allSettled(items.map(fn));
+  return settled.map((s) => {
+    if (s.status === 'rejected') throw s.reason;
+    return s.value;
+  });
+}
+
 /** A counting semaphore; a freed slot goes to the waiter of highest priority, the earliest among equals. */
 export class Semaphore {
   private readonly waiting: { priority: number; grant: () => void }[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { mapPool, Semaphore } from '../src/concurrency.js';
+import { allAtOnce, mapPool, Semaphore } from '../src/concurrency.js';
 
 describe('mapPool', () => {
   it('returns results in item order, never running more than the limit at once', async () => {
@@ -34,6 +34,32 @@ describe('mapPool', () => {
 
   it('handles an empty list', async () => {
     expect(await mapPool([], 4, () => Promise.resolve(1))).toEqual([]);
+  });
+});
+
+describe('allAtOnce', () => {
+  it('starts every item in the same turn, waits for all, and returns results in item order', async () => {
+    const started: number[] = [];
+    const promise = allAtOnce([30, 5, 20], async (ms) => {
+      started.push(ms);
+      await sleep(ms);
+      return ms * 2;
+    });
+    // Before any timer or microtask has run, every item has started.
+    expect(started).toEqual([30, 5, 20]);
+    await expect(promise).resolves.toEqual([60, 10, 40]);
+  });
+
+  it('throws the failure of the first failing item in order, once every item has ended', async () => {
+    const ended: string[] = [];
+    const promise = allAtOnce(['slow-fail', 'quick-fail', 'ok'], async (name) => {
+      await sleep(name === 'slow-fail' ? 30 : 1);
+      ended.push(name);
+      if (name.endsWith('fail')) throw new Error(name);
+      return name;
+    });
+    await expect(promise).rejects.toThrow('slow-fail');
+    expect(ended.sort()).toEqual(['ok', 'quick-fail', 'slow-fail']);
   });
 });
 

@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
-import { mapPool } from '../concurrency.js';
+import { allAtOnce, mapPool } from '../concurrency.js';
 import { ArtefactsError, describeError } from '../errors.js';
 import { heldLogger, silentLogger, type Logger } from '../log.js';
 import { isIndex, type Descriptor, type Manifest } from '../oci/media.js';
@@ -305,8 +305,7 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
         await copier.copyTree(r.tree, dest.store, log, false, true);
         missing.push(r.manifest);
       });
-      const put = await Promise.allSettled(missing.map((m) => dest.store.putManifest(m)));
-      for (const p of put) if (p.status === 'rejected') throw p.reason;
+      await allAtOnce(missing, (m) => dest.store.putManifest(m));
       result.referrersCopied += missing.length;
       if (missing.length > 0) completed[i] = true;
     }
@@ -330,33 +329,8 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
   // twice at once. Lookups and signing go at once. After a failed copy, nothing more is uploaded.
   let contentCopied: (ok: boolean) => void = () => undefined;
   const contentDone = new Promise<boolean>((resolve) => (contentCopied = resolve));
-  const afterContent = async () => {
-    if (!(await contentDone))
-      throw new ArtefactsError('INTERNAL', 'The content was not copied; nothing more is written.');
-  };
-  const staging = new Map(
-    destinations.map(({ store }): [ArtifactStore, ArtifactStore] => [
-      store,
-      {
-        location: store.location,
-        ...(store.mountScope === undefined ? {} : { mountScope: store.mountScope }),
-        resolve: (reference) => store.resolve(reference),
-        getManifest: (reference) => store.getManifest(reference),
-        putManifest: (manifest, putOptions) => store.putManifest(manifest, putOptions),
-        putTag: (tag, manifest) => store.putTag(tag, manifest),
-        hasBlob: async (blob) => (await afterContent(), store.hasBlob(blob)),
-        getBlob: (descriptor) => store.getBlob(descriptor),
-        putBlob: async (descriptor, source) => (await afterContent(), store.putBlob(descriptor, source)),
-        mountBlob: async (descriptor, from, fallback) => (
-          await afterContent(),
-          store.mountBlob(descriptor, from, fallback)
-        ),
-        referrers: (digest, artifactType) => store.referrers(digest, artifactType),
-        listTags: () => store.listTags(),
-      },
-    ]),
-  );
-  const deferred = (store: ArtifactStore): ArtifactStore => staging.get(store)!;
+  const views = new Map(destinations.map(({ store }) => [store, blobWritesAfter(store, contentDone)]));
+  const deferred = (store: ArtifactStore): ArtifactStore => views.get(store)!;
   /** A referrer made ready for one destination, and what its push means for the result. */
   type Ready = { store: ArtifactStore; staged: StagedReferrer<void> };
   const ready = (
@@ -479,10 +453,9 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
     if (m.status === 'rejected') throw m.reason;
     toPush.push(...m.value);
   }
-  // Every PUT starts in this one turn of the event loop: each merge of a fallback index waits for them.
-  const pushes = await Promise.allSettled(toPush.map((r) => r.store.putManifest(r.staged.manifest)));
-  for (const [i, p] of pushes.entries()) if (p.status === 'fulfilled') toPush[i]!.staged.attached(p.value);
-  for (const p of pushes) if (p.status === 'rejected') throw p.reason;
+  // Every PUT starts in this one turn of the event loop: each merge of a fallback index waits for
+  // them. Each one pushed is said and counted as it ends, whether or not another fails.
+  await allAtOnce(toPush, async (r) => r.staged.attached(await r.store.putManifest(r.staged.manifest)));
 
   // 7. The tags, last, at every destination together: re-checked before, read back after. A lost
   // race withdraws the records this run published (they would claim a tag another digest holds).
@@ -505,6 +478,31 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
     logger.info(`${said[entry.status]}: ${entry.refs.join(', ')}${entry.status === 'unchanged' ? '' : ` (${digest})`}`);
   }
   return result;
+}
+
+/**
+ * A view of `store` whose blob writes (and the presence checks that decide them, and mounts) wait
+ * until `ready` resolves, and fail when it resolves false; every other call goes straight through.
+ * What promote makes ready during the copy uses it, so its blobs follow the content's.
+ */
+function blobWritesAfter(store: ArtifactStore, ready: Promise<boolean>): ArtifactStore {
+  const after = async () => {
+    if (!(await ready)) throw new ArtefactsError('INTERNAL', 'The content was not copied; nothing more is written.');
+  };
+  return {
+    location: store.location,
+    ...(store.mountScope === undefined ? {} : { mountScope: store.mountScope }),
+    resolve: (reference) => store.resolve(reference),
+    getManifest: (reference) => store.getManifest(reference),
+    putManifest: (manifest, options) => store.putManifest(manifest, options),
+    putTag: (tag, manifest) => store.putTag(tag, manifest),
+    hasBlob: async (digest) => (await after(), store.hasBlob(digest)),
+    getBlob: (descriptor) => store.getBlob(descriptor),
+    putBlob: async (descriptor, source) => (await after(), store.putBlob(descriptor, source)),
+    mountBlob: async (descriptor, from, fallback) => (await after(), store.mountBlob(descriptor, from, fallback)),
+    referrers: (digest, artifactType) => store.referrers(digest, artifactType),
+    listTags: () => store.listTags(),
+  };
 }
 
 /** Withdraws records this run published (best effort: a registry may refuse deletes). */

@@ -4,6 +4,7 @@
  * cosign v2 `.sig` tag. The verify action, `artefacts verify` and promote's `require-signature`
  * gate call verifyImage.
  */
+import { allAtOnce } from '../concurrency.js';
 import { ArtefactsError, describeError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { readBlob } from '../oci/open.js';
@@ -56,11 +57,7 @@ export async function pushArtefacts(
   artefacts: readonly ManifestArtefact[],
 ): Promise<{ digest: string; referrerIndexed: boolean }[]> {
   await pushBlobs(store, artefacts);
-  const pushed = await Promise.allSettled(artefacts.map((a) => store.putManifest(manifestOf(a))));
-  return pushed.map((p) => {
-    if (p.status === 'rejected') throw p.reason;
-    return p.value;
-  });
+  return allAtOnce(artefacts, (a) => store.putManifest(manifestOf(a)));
 }
 
 /** The artefacts' blobs, each digest once, concurrently (a few small ones); those present are skipped. */
