@@ -13023,7 +13023,7 @@ nacl.setPRNG = function(fn) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4382);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7451);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4921);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8639);
 
 
 
@@ -13098,7 +13098,7 @@ function getInputs() {
 
 /***/ }),
 
-/***/ 4921:
+/***/ 8639:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13149,61 +13149,8 @@ function withJobSummary(outcome, title, subject, github) {
     return { ...outcome, summary: jobSummary(title, subject, github, outcome.summary) };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/concurrency.ts
-/**
- * Bounded concurrency: a worker pool over a list, and a semaphore for the part of a task that must
- * stay bounded (bytes on the wire) while the cheap requests around it need not wait their turn.
- */
-/**
- * Runs `fn` over `items` with at most `limit` at once, and returns the results in item order. After
- * the first failure no new item starts; the ones running finish, then that first error is thrown.
- */
-async function mapPool(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failed;
-    const worker = async () => {
-        while (failed === undefined && next < items.length) {
-            const i = next++;
-            try {
-                results[i] = await fn(items[i]);
-            }
-            catch (error) {
-                failed ??= { error };
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    if (failed !== undefined)
-        throw failed.error;
-    return results;
-}
-/** A counting semaphore; a freed slot goes to the waiter of highest priority, the earliest among equals. */
-class Semaphore {
-    free;
-    waiting = [];
-    constructor(free) {
-        this.free = free;
-    }
-    acquire(priority = 0) {
-        if (this.free > 0) {
-            this.free--;
-            return Promise.resolve();
-        }
-        return new Promise((grant) => {
-            const at = this.waiting.findIndex((w) => w.priority < priority);
-            this.waiting.splice(at < 0 ? this.waiting.length : at, 0, { priority, grant });
-        });
-    }
-    release() {
-        const next = this.waiting.shift();
-        if (next !== undefined)
-            next.grant();
-        else
-            this.free++;
-    }
-}
-
+// EXTERNAL MODULE: ./packages/core/src/concurrency.ts
+var concurrency = __nccwpck_require__(7870);
 // EXTERNAL MODULE: ./packages/core/src/sign/artifact-types.ts
 var artifact_types = __nccwpck_require__(4197);
 ;// CONCATENATED MODULE: ./packages/core/src/sign/predicates/tag-binding.ts
@@ -13513,7 +13460,7 @@ async function listArtefactTags(store, options) {
     if (!options.immutable)
         return tags.map((tag) => ({ tag }));
     const candidates = tags.filter((t) => !ATTACHMENT_TAG.test(t) && VERSION_LIKE.test(t));
-    const read = await mapPool(candidates, 8, async (tag) => {
+    const read = await (0,concurrency/* mapPool */.Pk)(candidates, 8, async (tag) => {
         const manifest = await store.getManifest(tag);
         const annotations = manifest.parsed.annotations ?? {};
         const version = annotations[media/* ANNOTATION_VERSION */.Rp];
@@ -13734,7 +13681,7 @@ function newer(a, b) {
 async function auditRepository(store, repository, policy) {
     const listed = await store.listTags();
     const plain = listed.filter((t) => !ATTACHMENT_TAG.test(t));
-    const resolved = await mapPool(plain, AUDIT_LOOKUPS, async (tag) => (await store.resolve(tag))?.digest);
+    const resolved = await (0,concurrency/* mapPool */.Pk)(plain, AUDIT_LOOKUPS, async (tag) => (await store.resolve(tag))?.digest);
     const current = new Map();
     for (const [i, tag] of plain.entries())
         if (resolved[i] !== undefined)
@@ -13748,7 +13695,7 @@ async function auditRepository(store, repository, policy) {
     }
     const ignored = [];
     const [perSubject, immutable] = await Promise.all([
-        mapPool([...subjects], AUDIT_LOOKUPS, async (subject) => {
+        (0,concurrency/* mapPool */.Pk)([...subjects], AUDIT_LOOKUPS, async (subject) => {
             const referrers = (await store.referrers(subject)).flatMap((r) => {
                 const kind = isTagBindingReferrer(r)
                     ? 'tag-binding'
@@ -13757,7 +13704,7 @@ async function auditRepository(store, repository, policy) {
                         : undefined;
                 return kind === undefined ? [] : [{ r, kind }];
             });
-            const read = await mapPool(referrers, AUDIT_LOOKUPS, async ({ r, kind }) => {
+            const read = await (0,concurrency/* mapPool */.Pk)(referrers, AUDIT_LOOKUPS, async ({ r, kind }) => {
                 const says = await recordSays(store, subject, r, policy);
                 if ('ignored' in says) {
                     ignored.push({ kind, record: r.digest, subject, reason: says.ignored });
@@ -13981,6 +13928,84 @@ async function runAction(title, body) {
         if (core/* isDebug */._o() && error instanceof Error && error.stack !== undefined)
             core/* debug */.Yz(error.stack);
         process.exitCode = 1;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7870:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ir: () => (/* binding */ allAtOnce),
+/* harmony export */   Pk: () => (/* binding */ mapPool)
+/* harmony export */ });
+/* unused harmony export Semaphore */
+/**
+ * Bounded concurrency: a worker pool over a list, and a semaphore for the part of a task that must
+ * stay bounded (bytes on the wire) while the cheap requests around it need not wait their turn.
+ */
+/**
+ * Runs `fn` over `items` with at most `limit` at once, and returns the results in item order. After
+ * the first failure no new item starts; the ones running finish, then that first error is thrown.
+ */
+async function mapPool(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failed;
+    const worker = async () => {
+        while (failed === undefined && next < items.length) {
+            const i = next++;
+            try {
+                results[i] = await fn(items[i]);
+            }
+            catch (error) {
+                failed ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failed !== undefined)
+        throw failed.error;
+    return results;
+}
+/**
+ * Starts `fn` for every item in this one turn of the event loop (none waits for another: manifests
+ * pushed together meet in one merge of a fallback index), waits until all have ended, and returns
+ * the results in item order; if any failed, the failure of the first such item is thrown.
+ */
+async function allAtOnce(items, fn) {
+    const settled = await Promise.allSettled(items.map(fn));
+    return settled.map((s) => {
+        if (s.status === 'rejected')
+            throw s.reason;
+        return s.value;
+    });
+}
+/** A counting semaphore; a freed slot goes to the waiter of highest priority, the earliest among equals. */
+class Semaphore {
+    free;
+    waiting = [];
+    constructor(free) {
+        this.free = free;
+    }
+    acquire(priority = 0) {
+        if (this.free > 0) {
+            this.free--;
+            return Promise.resolve();
+        }
+        return new Promise((grant) => {
+            const at = this.waiting.findIndex((w) => w.priority < priority);
+            this.waiting.splice(at < 0 ? this.waiting.length : at, 0, { priority, grant });
+        });
+    }
+    release() {
+        const next = this.waiting.shift();
+        if (next !== undefined)
+            next.grant();
+        else
+            this.free++;
     }
 }
 

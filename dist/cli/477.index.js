@@ -650,7 +650,7 @@ async function runPin(inputs, environment) {
     const resolve = resolver(inputs, environment);
     const keys = [...wanted.keys()];
     environment.logger.info(`${keys.length} distinct reference(s) to ask the registries about.`);
-    const answers = await (0,concurrency/* mapPool */.P)(keys, RESOLVE_CONCURRENCY, (key) => resolve(wanted.get(key).ref, wanted.get(key).target));
+    const answers = await (0,concurrency/* mapPool */.Pk)(keys, RESOLVE_CONCURRENCY, (key) => resolve(wanted.get(key).ref, wanted.get(key).target));
     const resolved = new Map(keys.map((key, i) => [key, answers[i]]));
     const entries = [];
     const edits = new Map();
@@ -727,8 +727,9 @@ async function runPin(inputs, environment) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ mapPool),
-/* harmony export */   j: () => (/* binding */ Semaphore)
+/* harmony export */   Ir: () => (/* binding */ allAtOnce),
+/* harmony export */   Pk: () => (/* binding */ mapPool),
+/* harmony export */   jf: () => (/* binding */ Semaphore)
 /* harmony export */ });
 /**
  * Bounded concurrency: a worker pool over a list, and a semaphore for the part of a task that must
@@ -757,6 +758,19 @@ async function mapPool(items, limit, fn) {
     if (failed !== undefined)
         throw failed.error;
     return results;
+}
+/**
+ * Starts `fn` for every item in this one turn of the event loop (none waits for another: manifests
+ * pushed together meet in one merge of a fallback index), waits until all have ended, and returns
+ * the results in item order; if any failed, the failure of the first such item is thrown.
+ */
+async function allAtOnce(items, fn) {
+    const settled = await Promise.allSettled(items.map(fn));
+    return settled.map((s) => {
+        if (s.status === 'rejected')
+            throw s.reason;
+        return s.value;
+    });
 }
 /** A counting semaphore; a freed slot goes to the waiter of highest priority, the earliest among equals. */
 class Semaphore {

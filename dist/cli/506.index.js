@@ -386,7 +386,7 @@ async function listArtefactTags(store, options) {
     if (!options.immutable)
         return tags.map((tag) => ({ tag }));
     const candidates = tags.filter((t) => !ATTACHMENT_TAG.test(t) && VERSION_LIKE.test(t));
-    const read = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_0__/* .mapPool */ .P)(candidates, 8, async (tag) => {
+    const read = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_0__/* .mapPool */ .Pk)(candidates, 8, async (tag) => {
         const manifest = await store.getManifest(tag);
         const annotations = manifest.parsed.annotations ?? {};
         const version = annotations[_oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .ANNOTATION_VERSION */ .Rp];

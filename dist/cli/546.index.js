@@ -535,7 +535,7 @@ const READS = 6;
  */
 async function fetchBundles(store, digest) {
     const listed = (0,referrer.bundleReferrers)({ manifests: await store.referrers(digest) });
-    return (0,concurrency/* mapPool */.P)(listed, READS, async (descriptor) => {
+    return (0,concurrency/* mapPool */.Pk)(listed, READS, async (descriptor) => {
         try {
             const manifest = await store.getManifest(descriptor.digest);
             const text = await (0,referrer.readBundleReferrer)(manifest.bytes, digest, (d) => (0,oci_open/* readBlob */.gm)(store, d));

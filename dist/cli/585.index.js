@@ -370,7 +370,7 @@ async function unsignedItem(store, d, kind) {
 /** The items attached to `digest` in `store` (referrers API or fallback tag), each judged. */
 async function attachedItems(store, digest, policy, options = {}) {
     const listed = (await store.referrers(digest)).filter(options.only ?? (() => true)).slice(0, MAX_REFERRERS);
-    const items = await (0,concurrency/* mapPool */.P)(listed, CONCURRENCY, async (d) => {
+    const items = await (0,concurrency/* mapPool */.Pk)(listed, CONCURRENCY, async (d) => {
         if (d.artifactType === artifact_types/* SIGSTORE_BUNDLE_ARTIFACT_TYPE */.W)
             return bundleItem(store, digest, d, policy);
         if (d.artifactType === records/* PROMOTION_ARTIFACT_TYPE */.yz)
@@ -570,7 +570,7 @@ async function environmentHistory(store, ref, policy, normalise = (ref) => ref) 
             subjects.add(`sha256:${m[1]}`);
     }
     const plain = tags.filter((t) => !FALLBACK_TAG.test(t) && !ATTACHMENT_TAG.test(t));
-    const resolved = await (0,concurrency/* mapPool */.P)(plain, 8, async (tag) => ({ tag, digest: (await store.resolve(tag))?.digest }));
+    const resolved = await (0,concurrency/* mapPool */.Pk)(plain, 8, async (tag) => ({ tag, digest: (await store.resolve(tag))?.digest }));
     const tagsOf = new Map();
     for (const { tag, digest } of resolved) {
         if (digest === undefined)
@@ -579,7 +579,7 @@ async function environmentHistory(store, ref, policy, normalise = (ref) => ref) 
         tagsOf.set(digest, [...(tagsOf.get(digest) ?? []), tag]);
     }
     const current = ref.tag === undefined ? undefined : resolved.find((r) => r.tag === ref.tag)?.digest;
-    const perDigest = await (0,concurrency/* mapPool */.P)([...subjects], 4, async (digest) => {
+    const perDigest = await (0,concurrency/* mapPool */.Pk)([...subjects], 4, async (digest) => {
         const records = (await attachedItems(store, digest, policy, { only: isPromotionDescriptor }))
             .filter((i) => i.kind === 'promotion')
             .map(promotionOf)

@@ -147,7 +147,7 @@ function newer(a, b) {
 async function auditRepository(store, repository, policy) {
     const listed = await store.listTags();
     const plain = listed.filter((t) => !tags/* ATTACHMENT_TAG */.p.test(t));
-    const resolved = await (0,concurrency/* mapPool */.P)(plain, AUDIT_LOOKUPS, async (tag) => (await store.resolve(tag))?.digest);
+    const resolved = await (0,concurrency/* mapPool */.Pk)(plain, AUDIT_LOOKUPS, async (tag) => (await store.resolve(tag))?.digest);
     const current = new Map();
     for (const [i, tag] of plain.entries())
         if (resolved[i] !== undefined)
@@ -161,7 +161,7 @@ async function auditRepository(store, repository, policy) {
     }
     const ignored = [];
     const [perSubject, immutable] = await Promise.all([
-        (0,concurrency/* mapPool */.P)([...subjects], AUDIT_LOOKUPS, async (subject) => {
+        (0,concurrency/* mapPool */.Pk)([...subjects], AUDIT_LOOKUPS, async (subject) => {
             const referrers = (await store.referrers(subject)).flatMap((r) => {
                 const kind = (0,tag_binding/* isTagBindingReferrer */.x5)(r)
                     ? 'tag-binding'
@@ -170,7 +170,7 @@ async function auditRepository(store, repository, policy) {
                         : undefined;
                 return kind === undefined ? [] : [{ r, kind }];
             });
-            const read = await (0,concurrency/* mapPool */.P)(referrers, AUDIT_LOOKUPS, async ({ r, kind }) => {
+            const read = await (0,concurrency/* mapPool */.Pk)(referrers, AUDIT_LOOKUPS, async ({ r, kind }) => {
                 const says = await recordSays(store, subject, r, policy);
                 if ('ignored' in says) {
                     ignored.push({ kind, record: r.digest, subject, reason: says.ignored });
@@ -338,7 +338,7 @@ async function listArtefactTags(store, options) {
     if (!options.immutable)
         return tags.map((tag) => ({ tag }));
     const candidates = tags.filter((t) => !ATTACHMENT_TAG.test(t) && VERSION_LIKE.test(t));
-    const read = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_0__/* .mapPool */ .P)(candidates, 8, async (tag) => {
+    const read = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_0__/* .mapPool */ .Pk)(candidates, 8, async (tag) => {
         const manifest = await store.getManifest(tag);
         const annotations = manifest.parsed.annotations ?? {};
         const version = annotations[_oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .ANNOTATION_VERSION */ .Rp];

@@ -586,8 +586,11 @@ async function publishDocuments(store, name, results, publish, environment) {
             doc,
             artefact: documentReferrer(doc, r.fileNames[i] ?? 'sbom.json', r.descriptor, r.subject.timestamp),
         })));
-        // Whether each is there already (a re-run), asked before anything is pushed.
-        const there = await Promise.all(attach.map(async ({ r, doc, artefact }) => (await store.referrers(r.descriptor.digest, doc.mediaType)).some((d) => d.digest === artefact.descriptor.digest)));
+        // Whether each is there already (a re-run), asked before anything is pushed: each image's
+        // referrers listed once (a manifest digest names one manifest, whatever its type).
+        const subjects = [...new Set(results.map((r) => r.descriptor.digest))];
+        const listed = new Map(await Promise.all(subjects.map(async (s) => [s, await store.referrers(s)])));
+        const there = attach.map(({ r, artefact }) => (listed.get(r.descriptor.digest) ?? []).some((d) => d.digest === artefact.descriptor.digest));
         for (const [i, { r, doc, artefact }] of attach.entries()) {
             planned.push({
                 artefact,

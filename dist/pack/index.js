@@ -671,7 +671,7 @@ async function stageTagBinding(store, subject, facts, signing) {
         // Loaded here, not at start: the sigstore libraries cost a cold start about 0.15 s.
         const [{ signStatement }, { stageArtefact }, { bundleReferrer }] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(43)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43)),
-            Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(280), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5532)),
+            Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(280), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6919)),
             Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(280)]).then(__nccwpck_require__.bind(__nccwpck_require__, 280)),
         ]);
         const bundle = (await signStatement(statement, signing)).bundle;

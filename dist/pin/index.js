@@ -147,6 +147,19 @@ async function mapPool(items, limit, fn) {
         throw failed.error;
     return results;
 }
+/**
+ * Starts `fn` for every item in this one turn of the event loop (none waits for another: manifests
+ * pushed together meet in one merge of a fallback index), waits until all have ended, and returns
+ * the results in item order; if any failed, the failure of the first such item is thrown.
+ */
+async function allAtOnce(items, fn) {
+    const settled = await Promise.allSettled(items.map(fn));
+    return settled.map((s) => {
+        if (s.status === 'rejected')
+            throw s.reason;
+        return s.value;
+    });
+}
 /** A counting semaphore; a freed slot goes to the waiter of highest priority, the earliest among equals. */
 class Semaphore {
     free;

@@ -25,7 +25,7 @@ __webpack_async_result__();
 /* harmony export */   G: () => (/* binding */ getInputs)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3195);
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6783);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1542);
 
 
 /** The only file that reads the runner's inputs. Passwords and tokens are masked as soon as they are read. */
@@ -49,7 +49,7 @@ function getInputs() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6783);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1542);
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3477);
 
 
@@ -128,6 +128,84 @@ async function runAction(title, body) {
         if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o() && error instanceof Error && error.stack !== undefined)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
         process.exitCode = 1;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7870:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ir: () => (/* binding */ allAtOnce),
+/* harmony export */   Pk: () => (/* binding */ mapPool),
+/* harmony export */   jf: () => (/* binding */ Semaphore)
+/* harmony export */ });
+/**
+ * Bounded concurrency: a worker pool over a list, and a semaphore for the part of a task that must
+ * stay bounded (bytes on the wire) while the cheap requests around it need not wait their turn.
+ */
+/**
+ * Runs `fn` over `items` with at most `limit` at once, and returns the results in item order. After
+ * the first failure no new item starts; the ones running finish, then that first error is thrown.
+ */
+async function mapPool(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failed;
+    const worker = async () => {
+        while (failed === undefined && next < items.length) {
+            const i = next++;
+            try {
+                results[i] = await fn(items[i]);
+            }
+            catch (error) {
+                failed ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failed !== undefined)
+        throw failed.error;
+    return results;
+}
+/**
+ * Starts `fn` for every item in this one turn of the event loop (none waits for another: manifests
+ * pushed together meet in one merge of a fallback index), waits until all have ended, and returns
+ * the results in item order; if any failed, the failure of the first such item is thrown.
+ */
+async function allAtOnce(items, fn) {
+    const settled = await Promise.allSettled(items.map(fn));
+    return settled.map((s) => {
+        if (s.status === 'rejected')
+            throw s.reason;
+        return s.value;
+    });
+}
+/** A counting semaphore; a freed slot goes to the waiter of highest priority, the earliest among equals. */
+class Semaphore {
+    free;
+    waiting = [];
+    constructor(free) {
+        this.free = free;
+    }
+    acquire(priority = 0) {
+        if (this.free > 0) {
+            this.free--;
+            return Promise.resolve();
+        }
+        return new Promise((grant) => {
+            const at = this.waiting.findIndex((w) => w.priority < priority);
+            this.waiting.splice(at < 0 ? this.waiting.length : at, 0, { priority, grant });
+        });
+    }
+    release() {
+        const next = this.waiting.shift();
+        if (next !== undefined)
+            next.grant();
+        else
+            this.free++;
     }
 }
 
@@ -3164,7 +3242,7 @@ class RegistryRepository {
 
 /***/ }),
 
-/***/ 6783:
+/***/ 1542:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3503,61 +3581,8 @@ function parseRegistryAccess(raw, pathInputs) {
 var oci_open = __nccwpck_require__(4122);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./packages/core/src/concurrency.ts
-/**
- * Bounded concurrency: a worker pool over a list, and a semaphore for the part of a task that must
- * stay bounded (bytes on the wire) while the cheap requests around it need not wait their turn.
- */
-/**
- * Runs `fn` over `items` with at most `limit` at once, and returns the results in item order. After
- * the first failure no new item starts; the ones running finish, then that first error is thrown.
- */
-async function mapPool(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failed;
-    const worker = async () => {
-        while (failed === undefined && next < items.length) {
-            const i = next++;
-            try {
-                results[i] = await fn(items[i]);
-            }
-            catch (error) {
-                failed ??= { error };
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    if (failed !== undefined)
-        throw failed.error;
-    return results;
-}
-/** A counting semaphore; a freed slot goes to the waiter of highest priority, the earliest among equals. */
-class Semaphore {
-    free;
-    waiting = [];
-    constructor(free) {
-        this.free = free;
-    }
-    acquire(priority = 0) {
-        if (this.free > 0) {
-            this.free--;
-            return Promise.resolve();
-        }
-        return new Promise((grant) => {
-            const at = this.waiting.findIndex((w) => w.priority < priority);
-            this.waiting.splice(at < 0 ? this.waiting.length : at, 0, { priority, grant });
-        });
-    }
-    release() {
-        const next = this.waiting.shift();
-        if (next !== undefined)
-            next.grant();
-        else
-            this.free++;
-    }
-}
-
+// EXTERNAL MODULE: ./packages/core/src/concurrency.ts
+var src_concurrency = __nccwpck_require__(7870);
 ;// CONCATENATED MODULE: ./packages/core/src/log.ts
 const silentLogger = {
     debug: () => undefined,
@@ -3723,7 +3748,7 @@ async function planTree(source, root) {
         }
         // An index's children are fetched together (one round trip, not one per platform); the tree
         // keeps their listed order, children before parents.
-        const fetched = await mapPool(fresh, LOOKUPS, async (child) => {
+        const fetched = await (0,src_concurrency/* mapPool */.Pk)(fresh, LOOKUPS, async (child) => {
             const got = await source.getManifest(child.digest);
             if (got.bytes.length !== child.size) {
                 throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${source.location}@${child.digest}: ${got.bytes.length} bytes where the index declares ${child.size}.`);
@@ -3748,7 +3773,7 @@ async function planReferrers(source, t, filter, referrersOf) {
     let manifests = t.manifests.length;
     let level = t.manifests.map((m) => m.digest);
     for (let depth = 0; level.length > 0; depth++) {
-        const listed = await mapPool(level, LOOKUPS, async (subject) => ({ subject, found: await referrersOf(subject) }));
+        const listed = await (0,src_concurrency/* mapPool */.Pk)(level, LOOKUPS, async (subject) => ({ subject, found: await referrersOf(subject) }));
         const next = [];
         for (const { subject, found } of listed) {
             for (const r of found) {
@@ -3766,7 +3791,7 @@ async function planReferrers(source, t, filter, referrersOf) {
         if (manifests + next.length > MAX_PLAN_MANIFESTS) {
             throw new errors/* ArtefactsError */.E('UNSUPPORTED', `${source.location}: the image and its referrers hold more than ${MAX_PLAN_MANIFESTS} manifests; refused before anything was copied.`, { hint: 'Copy fewer referrers (copy-referrers: a list of artifactTypes, or false).' });
         }
-        const planned = await mapPool(next, LOOKUPS, async ({ subject, digest }) => {
+        const planned = await (0,src_concurrency/* mapPool */.Pk)(next, LOOKUPS, async ({ subject, digest }) => {
             const manifest = await source.getManifest(digest);
             return { subject, depth, manifest, tree: await planTree(source, manifest) };
         });
@@ -3816,7 +3841,7 @@ async function putManifests(store, manifests) {
         (levels[d] ??= []).push(manifest);
     }
     for (const level of levels)
-        await mapPool(level, LOOKUPS, (manifest) => store.putManifest(manifest));
+        await (0,src_concurrency/* mapPool */.Pk)(level, LOOKUPS, (manifest) => store.putManifest(manifest));
 }
 /**
  * Where a blob for `target` may be mounted from, in the order to try: the source itself when the
@@ -3850,7 +3875,7 @@ class Copier {
         this.source = source;
         this.counts = counts;
         this.mountFrom = mountFrom;
-        this.streams = new Semaphore(concurrency);
+        this.streams = new src_concurrency/* Semaphore */.jf(concurrency);
     }
     /**
      * Copies a tree's blobs and manifests. `summary`: log the blob line even when the copy was quick.
@@ -3880,7 +3905,7 @@ class Copier {
             }
         };
         const govern = transferMemoryGovernor();
-        await mapPool(blobs, LOOKUPS, async (blob) => {
+        await (0,src_concurrency/* mapPool */.Pk)(blobs, LOOKUPS, async (blob) => {
             // How far this blob's bytes got in its furthest try, and how far the current try is.
             let furthest = 0;
             let current = 0;
@@ -4586,7 +4611,7 @@ async function promote(options) {
         // What would be copied goes to its own counts: blobsCopied and bytesCopied stay 0.
         const blobs = [...tree.blobs.values()];
         for (const dest of destinations) {
-            const present = await mapPool(blobs, LOOKUPS, (blob) => dest.store.hasBlob(blob.digest));
+            const present = await (0,src_concurrency/* mapPool */.Pk)(blobs, LOOKUPS, (blob) => dest.store.hasBlob(blob.digest));
             for (const [j, blob] of blobs.entries()) {
                 if (present[j] === undefined) {
                     result.blobsToCopy++;
@@ -4619,7 +4644,7 @@ async function promote(options) {
             await copyTreeTo(dest.store, log, dest.tags.length > 0 && levels.length === 0 && !recorded);
         else {
             const children = tree.manifests.slice(0, -1);
-            const present = await mapPool(children, LOOKUPS, (m) => dest.store.resolve(m.digest));
+            const present = await (0,src_concurrency/* mapPool */.Pk)(children, LOOKUPS, (m) => dest.store.resolve(m.digest));
             if (present.some((p) => p === undefined)) {
                 log.info(`  ${present.filter((p) => p === undefined).length} platform manifests were missing: copying them`);
                 completed[i] = true;
@@ -4631,7 +4656,7 @@ async function promote(options) {
             // themselves then go at once, so those of one subject share one merge of a fallback index
             // (one settle for the level, however many referrers and whatever the pool's size).
             const missing = [];
-            await mapPool(level, concurrency, async (r) => {
+            await (0,src_concurrency/* mapPool */.Pk)(level, concurrency, async (r) => {
                 if ((await dest.store.resolve(r.manifest.digest)) !== undefined) {
                     const listed = await dest.store.referrers(r.subject);
                     if (listed.some((d) => d.digest === r.manifest.digest))
@@ -4640,10 +4665,7 @@ async function promote(options) {
                 await copier.copyTree(r.tree, dest.store, log, false, true);
                 missing.push(r.manifest);
             });
-            const put = await Promise.allSettled(missing.map((m) => dest.store.putManifest(m)));
-            for (const p of put)
-                if (p.status === 'rejected')
-                    throw p.reason;
+            await (0,src_concurrency/* allAtOnce */.Ir)(missing, (m) => dest.store.putManifest(m));
             result.referrersCopied += missing.length;
             if (missing.length > 0)
                 completed[i] = true;
@@ -4667,29 +4689,8 @@ async function promote(options) {
     // twice at once. Lookups and signing go at once. After a failed copy, nothing more is uploaded.
     let contentCopied = () => undefined;
     const contentDone = new Promise((resolve) => (contentCopied = resolve));
-    const afterContent = async () => {
-        if (!(await contentDone))
-            throw new errors/* ArtefactsError */.E('INTERNAL', 'The content was not copied; nothing more is written.');
-    };
-    const staging = new Map(destinations.map(({ store }) => [
-        store,
-        {
-            location: store.location,
-            ...(store.mountScope === undefined ? {} : { mountScope: store.mountScope }),
-            resolve: (reference) => store.resolve(reference),
-            getManifest: (reference) => store.getManifest(reference),
-            putManifest: (manifest, putOptions) => store.putManifest(manifest, putOptions),
-            putTag: (tag, manifest) => store.putTag(tag, manifest),
-            hasBlob: async (blob) => (await afterContent(), store.hasBlob(blob)),
-            getBlob: (descriptor) => store.getBlob(descriptor),
-            putBlob: async (descriptor, source) => (await afterContent(), store.putBlob(descriptor, source)),
-            mountBlob: async (descriptor, from, fallback) => (await afterContent(),
-                store.mountBlob(descriptor, from, fallback)),
-            referrers: (digest, artifactType) => store.referrers(digest, artifactType),
-            listTags: () => store.listTags(),
-        },
-    ]));
-    const deferred = (store) => staging.get(store);
+    const views = new Map(destinations.map(({ store }) => [store, blobWritesAfter(store, contentDone)]));
+    const deferred = (store) => views.get(store);
     const ready = (store, i, staged, note) => ({
         store,
         staged: {
@@ -4727,7 +4728,7 @@ async function promote(options) {
         const subject = { mediaType: root.mediaType, digest, size: root.bytes.length };
         const found = versionFacts(root);
         const staged = await Promise.all(destinations.map(async (dest, i) => {
-            const bound = await mapPool(dest.tags, LOOKUPS, (tag) => stageTagBinding(deferred(dest.store), subject, { repository: entries[i].reference, tag, digest, ...found, run, now }, options.recordSigning));
+            const bound = await (0,src_concurrency/* mapPool */.Pk)(dest.tags, LOOKUPS, (tag) => stageTagBinding(deferred(dest.store), subject, { repository: entries[i].reference, tag, digest, ...found, run, now }, options.recordSigning));
             // In tag order, whatever order the pushes end in.
             const records = bound.map((b) => ('record' in b ? b.record : ''));
             entries[i].bindings = records;
@@ -4782,14 +4783,9 @@ async function promote(options) {
             throw m.reason;
         toPush.push(...m.value);
     }
-    // Every PUT starts in this one turn of the event loop: each merge of a fallback index waits for them.
-    const pushes = await Promise.allSettled(toPush.map((r) => r.store.putManifest(r.staged.manifest)));
-    for (const [i, p] of pushes.entries())
-        if (p.status === 'fulfilled')
-            toPush[i].staged.attached(p.value);
-    for (const p of pushes)
-        if (p.status === 'rejected')
-            throw p.reason;
+    // Every PUT starts in this one turn of the event loop: each merge of a fallback index waits for
+    // them. Each one pushed is said and counted as it ends, whether or not another fails.
+    await (0,src_concurrency/* allAtOnce */.Ir)(toPush, async (r) => r.staged.attached(await r.store.putManifest(r.staged.manifest)));
     // 7. The tags, last, at every destination together: re-checked before, read back after. A lost
     // race withdraws the records this run published (they would claim a tag another digest holds).
     try {
@@ -4809,6 +4805,31 @@ async function promote(options) {
         logger.info(`${said[entry.status]}: ${entry.refs.join(', ')}${entry.status === 'unchanged' ? '' : ` (${digest})`}`);
     }
     return result;
+}
+/**
+ * A view of `store` whose blob writes (and the presence checks that decide them, and mounts) wait
+ * until `ready` resolves, and fail when it resolves false; every other call goes straight through.
+ * What promote makes ready during the copy uses it, so its blobs follow the content's.
+ */
+function blobWritesAfter(store, ready) {
+    const after = async () => {
+        if (!(await ready))
+            throw new errors/* ArtefactsError */.E('INTERNAL', 'The content was not copied; nothing more is written.');
+    };
+    return {
+        location: store.location,
+        ...(store.mountScope === undefined ? {} : { mountScope: store.mountScope }),
+        resolve: (reference) => store.resolve(reference),
+        getManifest: (reference) => store.getManifest(reference),
+        putManifest: (manifest, options) => store.putManifest(manifest, options),
+        putTag: (tag, manifest) => store.putTag(tag, manifest),
+        hasBlob: async (digest) => (await after(), store.hasBlob(digest)),
+        getBlob: (descriptor) => store.getBlob(descriptor),
+        putBlob: async (descriptor, source) => (await after(), store.putBlob(descriptor, source)),
+        mountBlob: async (descriptor, from, fallback) => (await after(), store.mountBlob(descriptor, from, fallback)),
+        referrers: (digest, artifactType) => store.referrers(digest, artifactType),
+        listTags: () => store.listTags(),
+    };
 }
 /** Withdraws records this run published (best effort: a registry may refuse deletes). */
 async function withdraw(published, subject, logger) {

@@ -40,17 +40,19 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   stageArtefact: () => (/* binding */ stageArtefact),
 /* harmony export */   verifyImage: () => (/* binding */ verifyImage)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
-/* harmony import */ var _oci_open_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4122);
-/* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6939);
-/* harmony import */ var _referrer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3796);
-/* harmony import */ var _verify_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2276);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7870);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
+/* harmony import */ var _oci_open_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4122);
+/* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6939);
+/* harmony import */ var _referrer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3796);
+/* harmony import */ var _verify_policy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2276);
 /**
  * Signatures in a store (registry repository or OCI layout): pushing what signImage planned, and
  * verifying an image digest against a policy from its referrers (API or fallback tag) and its
  * cosign v2 `.sig` tag. The verify action, `artefacts verify` and promote's `require-signature`
  * gate call verifyImage.
  */
+
 
 
 
@@ -73,12 +75,7 @@ async function stageArtefact(store, artefact) {
  */
 async function pushArtefacts(store, artefacts) {
     await pushBlobs(store, artefacts);
-    const pushed = await Promise.allSettled(artefacts.map((a) => store.putManifest(manifestOf(a))));
-    return pushed.map((p) => {
-        if (p.status === 'rejected')
-            throw p.reason;
-        return p.value;
-    });
+    return (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_0__/* .allAtOnce */ .Ir)(artefacts, (a) => store.putManifest(manifestOf(a)));
 }
 /** The artefacts' blobs, each digest once, concurrently (a few small ones); those present are skipped. */
 async function pushBlobs(store, artefacts) {
@@ -89,24 +86,24 @@ async function pushBlobs(store, artefacts) {
         }
     }));
 }
-const manifestOf = (artefact) => (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .parseManifest */ .Ng)(artefact.manifest, `signature manifest ${artefact.descriptor.digest}`, _oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .MEDIA */ .Rn.ociManifest);
+const manifestOf = (artefact) => (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .parseManifest */ .Ng)(artefact.manifest, `signature manifest ${artefact.descriptor.digest}`, _oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .MEDIA */ .Rn.ociManifest);
 /**
  * Pushes the cosign v2 `.sig` manifest. cosign v2 appends each new signature as another layer of
  * the same tag, so an existing `.sig` manifest is merged (its layers kept, ours added unless the
  * very same signature is already there) rather than overwritten.
  */
 async function pushLegacySignature(store, digest, legacy) {
-    const tag = (0,_referrer_js__WEBPACK_IMPORTED_MODULE_1__.legacySignatureTag)(digest);
+    const tag = (0,_referrer_js__WEBPACK_IMPORTED_MODULE_2__.legacySignatureTag)(digest);
     const existing = await store.resolve(tag);
     if (existing === undefined) {
         const pushed = await pushArtefact(store, legacy, { tag });
         return { digest: pushed.digest, merged: 0 };
     }
     const current = await store.getManifest(existing.digest);
-    const currentLayers = (current.parsed.layers ?? []).filter((l) => l.mediaType === _referrer_js__WEBPACK_IMPORTED_MODULE_1__.SIMPLE_SIGNING);
-    const ours = legacy.blobs.find((b) => b.descriptor.mediaType === _referrer_js__WEBPACK_IMPORTED_MODULE_1__.SIMPLE_SIGNING);
+    const currentLayers = (current.parsed.layers ?? []).filter((l) => l.mediaType === _referrer_js__WEBPACK_IMPORTED_MODULE_2__.SIMPLE_SIGNING);
+    const ours = legacy.blobs.find((b) => b.descriptor.mediaType === _referrer_js__WEBPACK_IMPORTED_MODULE_2__.SIMPLE_SIGNING);
     const sameSignature = (l) => l.digest === ours.descriptor.digest &&
-        l.annotations?.[_referrer_js__WEBPACK_IMPORTED_MODULE_1__.ANNOTATION_SIGNATURE] === ours.descriptor.annotations?.[_referrer_js__WEBPACK_IMPORTED_MODULE_1__.ANNOTATION_SIGNATURE];
+        l.annotations?.[_referrer_js__WEBPACK_IMPORTED_MODULE_2__.ANNOTATION_SIGNATURE] === ours.descriptor.annotations?.[_referrer_js__WEBPACK_IMPORTED_MODULE_2__.ANNOTATION_SIGNATURE];
     if (currentLayers.some(sameSignature))
         return { digest: current.digest, merged: currentLayers.length };
     const layers = [...currentLayers, ours.descriptor];
@@ -118,11 +115,11 @@ async function pushLegacySignature(store, digest, legacy) {
         rootfs: { type: 'layers', diff_ids: layers.map((l) => l.digest) },
         config: {},
     }));
-    const configDescriptor = { mediaType: _oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .MEDIA */ .Rn.ociConfig, digest: (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256 */ .sc)(config), size: config.length };
-    const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: _oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .MEDIA */ .Rn.ociManifest, config: configDescriptor, layers }));
+    const configDescriptor = { mediaType: _oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .MEDIA */ .Rn.ociConfig, digest: (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc)(config), size: config.length };
+    const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: _oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .MEDIA */ .Rn.ociManifest, config: configDescriptor, layers }));
     const merged = {
         manifest: bytes,
-        descriptor: { mediaType: _oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .MEDIA */ .Rn.ociManifest, digest: (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256 */ .sc)(bytes), size: bytes.length },
+        descriptor: { mediaType: _oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .MEDIA */ .Rn.ociManifest, digest: (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc)(bytes), size: bytes.length },
         blobs: [{ descriptor: configDescriptor, data: config }, ours],
     };
     const pushed = await pushArtefact(store, merged, { tag });
@@ -138,7 +135,7 @@ function ruleOf(error) {
 async function legacySignatures(store, digest, key, logger) {
     const accepted = [];
     const rejected = [];
-    const tag = (0,_referrer_js__WEBPACK_IMPORTED_MODULE_1__.legacySignatureTag)(digest);
+    const tag = (0,_referrer_js__WEBPACK_IMPORTED_MODULE_2__.legacySignatureTag)(digest);
     const found = await store.resolve(tag);
     if (found === undefined)
         return { accepted, rejected };
@@ -156,20 +153,20 @@ async function legacySignatures(store, digest, key, logger) {
         manifest = await store.getManifest(found.digest);
     }
     catch (error) {
-        rejected.push({ source, rule: 'bundle-format', reason: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error) });
+        rejected.push({ source, rule: 'bundle-format', reason: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error) });
         return { accepted, rejected };
     }
-    const layers = (manifest.parsed.layers ?? []).filter((l) => l.mediaType === _referrer_js__WEBPACK_IMPORTED_MODULE_1__.SIMPLE_SIGNING);
+    const layers = (manifest.parsed.layers ?? []).filter((l) => l.mediaType === _referrer_js__WEBPACK_IMPORTED_MODULE_2__.SIMPLE_SIGNING);
     for (const [i, layer] of layers.entries()) {
         const where = `${source} layer ${i + 1}`;
-        const signature = layer.annotations?.[_referrer_js__WEBPACK_IMPORTED_MODULE_1__.ANNOTATION_SIGNATURE];
+        const signature = layer.annotations?.[_referrer_js__WEBPACK_IMPORTED_MODULE_2__.ANNOTATION_SIGNATURE];
         if (!signature) {
-            rejected.push({ source: where, rule: 'bundle-format', reason: `no ${_referrer_js__WEBPACK_IMPORTED_MODULE_1__.ANNOTATION_SIGNATURE} annotation` });
+            rejected.push({ source: where, rule: 'bundle-format', reason: `no ${_referrer_js__WEBPACK_IMPORTED_MODULE_2__.ANNOTATION_SIGNATURE} annotation` });
             continue;
         }
         try {
-            const payload = await (0,_oci_open_js__WEBPACK_IMPORTED_MODULE_3__/* .readBlob */ .gm)(store, layer);
-            if ((0,_referrer_js__WEBPACK_IMPORTED_MODULE_1__.verifyLegacySignature)(payload, signature, key, digest)) {
+            const payload = await (0,_oci_open_js__WEBPACK_IMPORTED_MODULE_4__/* .readBlob */ .gm)(store, layer);
+            if ((0,_referrer_js__WEBPACK_IMPORTED_MODULE_2__.verifyLegacySignature)(payload, signature, key, digest)) {
                 accepted.push({ source: where, keyHint: key.hint });
             }
             else {
@@ -181,7 +178,7 @@ async function legacySignatures(store, digest, key, logger) {
             }
         }
         catch (error) {
-            const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error);
+            const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error);
             rejected.push({
                 source: where,
                 rule: /legacy signature is for/.test(message) ? 'subject-digest' : 'bundle-content',
@@ -194,7 +191,7 @@ async function legacySignatures(store, digest, key, logger) {
 }
 function failure(message, rule, rejections) {
     const lines = rejections.map((r) => `  - ${r.source}: [${r.rule}] ${r.reason}`);
-    return new _verify_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .VerificationFailure */ .UD(`${message}${lines.length > 0 ? `\n${lines.join('\n')}` : ''}`, rule, rejections, (0,_verify_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .failureHint */ .qQ)(rule, rejections));
+    return new _verify_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .VerificationFailure */ .UD(`${message}${lines.length > 0 ? `\n${lines.join('\n')}` : ''}`, rule, rejections, (0,_verify_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .failureHint */ .qQ)(rule, rejections));
 }
 /**
  * Verifies an image digest against a policy: every Sigstore bundle referrer (referrers API or
@@ -204,7 +201,7 @@ function failure(message, rule, rejections) {
  * among the accepted statements; otherwise throws VerificationFailure naming each rejection.
  */
 async function verifyImage(store, digest, policy, logger) {
-    const referrers = (0,_referrer_js__WEBPACK_IMPORTED_MODULE_1__.bundleReferrers)({ manifests: await store.referrers(digest) });
+    const referrers = (0,_referrer_js__WEBPACK_IMPORTED_MODULE_2__.bundleReferrers)({ manifests: await store.referrers(digest) });
     logger.info(`${store.location}@${digest}: ${referrers.length} Sigstore bundle referrer(s).`);
     const sources = [];
     const early = [];
@@ -212,25 +209,25 @@ async function verifyImage(store, digest, policy, logger) {
         const source = `referrer ${descriptor.digest}`;
         try {
             const manifest = await store.getManifest(descriptor.digest);
-            const text = await (0,_referrer_js__WEBPACK_IMPORTED_MODULE_1__.readBundleReferrer)(manifest.bytes, digest, (d) => (0,_oci_open_js__WEBPACK_IMPORTED_MODULE_3__/* .readBlob */ .gm)(store, d));
+            const text = await (0,_referrer_js__WEBPACK_IMPORTED_MODULE_2__.readBundleReferrer)(manifest.bytes, digest, (d) => (0,_oci_open_js__WEBPACK_IMPORTED_MODULE_4__/* .readBlob */ .gm)(store, d));
             let bundle;
             try {
                 bundle = JSON.parse(text);
             }
             catch (error) {
-                early.push({ source, rule: 'bundle-format', reason: `the bundle is not JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)})` });
+                early.push({ source, rule: 'bundle-format', reason: `the bundle is not JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)})` });
                 continue;
             }
-            const created = manifest.parsed.annotations?.[_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .ANNOTATION_CREATED */ .H];
+            const created = manifest.parsed.annotations?.[_oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .ANNOTATION_CREATED */ .H];
             sources.push({
                 source,
                 bundle,
-                bundleDigest: (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256 */ .sc)(Buffer.from(text, 'utf8')),
+                bundleDigest: (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc)(Buffer.from(text, 'utf8')),
                 ...(created === undefined ? {} : { created }),
             });
         }
         catch (error) {
-            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E))
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E))
                 throw error;
             if (['REGISTRY_AUTH', 'REGISTRY_UNAVAILABLE'].includes(error.code))
                 throw error;
@@ -254,7 +251,7 @@ async function verifyImage(store, digest, policy, logger) {
             : `No signature for ${digest} satisfies the policy (${rejected.length} checked):`, rule, rejected);
     }
     try {
-        const result = (0,_verify_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyStatements */ .gY)(sources, digest, policy);
+        const result = (0,_verify_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .verifyStatements */ .gY)(sources, digest, policy);
         const signers = result.verified.map((v) => v.signer.kind === 'key' ? (v.signer.keyHint ?? '') : (v.signer.identity ?? ''));
         return {
             digest,
@@ -265,7 +262,7 @@ async function verifyImage(store, digest, policy, logger) {
         };
     }
     catch (error) {
-        if (!(error instanceof _verify_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .VerificationFailure */ .UD))
+        if (!(error instanceof _verify_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .VerificationFailure */ .UD))
             throw error;
         const rejected = [...early, ...error.rejections, ...legacy.rejected];
         if (legacyCounts && error.rule !== 'predicate-type') {

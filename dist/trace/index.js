@@ -13105,7 +13105,7 @@ async function runAction(title, body) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4382);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6496);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1017);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3475);
 
 
 
@@ -13211,7 +13211,7 @@ function getInputs() {
 
 /***/ }),
 
-/***/ 1017:
+/***/ 3475:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13267,61 +13267,8 @@ function withJobSummary(outcome, title, subject, github) {
 
 // EXTERNAL MODULE: ./packages/core/src/sign/verify-policy.ts + 1 modules
 var verify_policy = __nccwpck_require__(2276);
-;// CONCATENATED MODULE: ./packages/core/src/concurrency.ts
-/**
- * Bounded concurrency: a worker pool over a list, and a semaphore for the part of a task that must
- * stay bounded (bytes on the wire) while the cheap requests around it need not wait their turn.
- */
-/**
- * Runs `fn` over `items` with at most `limit` at once, and returns the results in item order. After
- * the first failure no new item starts; the ones running finish, then that first error is thrown.
- */
-async function mapPool(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failed;
-    const worker = async () => {
-        while (failed === undefined && next < items.length) {
-            const i = next++;
-            try {
-                results[i] = await fn(items[i]);
-            }
-            catch (error) {
-                failed ??= { error };
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    if (failed !== undefined)
-        throw failed.error;
-    return results;
-}
-/** A counting semaphore; a freed slot goes to the waiter of highest priority, the earliest among equals. */
-class Semaphore {
-    free;
-    waiting = [];
-    constructor(free) {
-        this.free = free;
-    }
-    acquire(priority = 0) {
-        if (this.free > 0) {
-            this.free--;
-            return Promise.resolve();
-        }
-        return new Promise((grant) => {
-            const at = this.waiting.findIndex((w) => w.priority < priority);
-            this.waiting.splice(at < 0 ? this.waiting.length : at, 0, { priority, grant });
-        });
-    }
-    release() {
-        const next = this.waiting.shift();
-        if (next !== undefined)
-            next.grant();
-        else
-            this.free++;
-    }
-}
-
+// EXTERNAL MODULE: ./packages/core/src/concurrency.ts
+var concurrency = __nccwpck_require__(7870);
 // EXTERNAL MODULE: ./packages/core/src/oci/media.ts
 var media = __nccwpck_require__(6939);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/records.ts
@@ -14203,7 +14150,7 @@ async function unsignedItem(store, d, kind) {
 /** The items attached to `digest` in `store` (referrers API or fallback tag), each judged. */
 async function attachedItems(store, digest, policy, options = {}) {
     const listed = (await store.referrers(digest)).filter(options.only ?? (() => true)).slice(0, MAX_REFERRERS);
-    const items = await mapPool(listed, CONCURRENCY, async (d) => {
+    const items = await (0,concurrency/* mapPool */.Pk)(listed, CONCURRENCY, async (d) => {
         if (d.artifactType === artifact_types/* SIGSTORE_BUNDLE_ARTIFACT_TYPE */.W)
             return bundleItem(store, digest, d, policy);
         if (d.artifactType === PROMOTION_ARTIFACT_TYPE)
@@ -14497,7 +14444,7 @@ async function environmentHistory(store, ref, policy, normalise = (ref) => ref) 
             subjects.add(`sha256:${m[1]}`);
     }
     const plain = tags.filter((t) => !FALLBACK_TAG.test(t) && !ATTACHMENT_TAG.test(t));
-    const resolved = await mapPool(plain, 8, async (tag) => ({ tag, digest: (await store.resolve(tag))?.digest }));
+    const resolved = await (0,concurrency/* mapPool */.Pk)(plain, 8, async (tag) => ({ tag, digest: (await store.resolve(tag))?.digest }));
     const tagsOf = new Map();
     for (const { tag, digest } of resolved) {
         if (digest === undefined)
@@ -14506,7 +14453,7 @@ async function environmentHistory(store, ref, policy, normalise = (ref) => ref) 
         tagsOf.set(digest, [...(tagsOf.get(digest) ?? []), tag]);
     }
     const current = ref.tag === undefined ? undefined : resolved.find((r) => r.tag === ref.tag)?.digest;
-    const perDigest = await mapPool([...subjects], 4, async (digest) => {
+    const perDigest = await (0,concurrency/* mapPool */.Pk)([...subjects], 4, async (digest) => {
         const records = (await attachedItems(store, digest, policy, { only: isPromotionDescriptor }))
             .filter((i) => i.kind === 'promotion')
             .map(promotionOf)
@@ -14827,6 +14774,84 @@ var runner = __nccwpck_require__(4382);
 
 async function run(inputs) {
     return runTrace(inputs, (0,runner/* actionEnvironment */.qu)());
+}
+
+
+/***/ }),
+
+/***/ 7870:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ir: () => (/* binding */ allAtOnce),
+/* harmony export */   Pk: () => (/* binding */ mapPool)
+/* harmony export */ });
+/* unused harmony export Semaphore */
+/**
+ * Bounded concurrency: a worker pool over a list, and a semaphore for the part of a task that must
+ * stay bounded (bytes on the wire) while the cheap requests around it need not wait their turn.
+ */
+/**
+ * Runs `fn` over `items` with at most `limit` at once, and returns the results in item order. After
+ * the first failure no new item starts; the ones running finish, then that first error is thrown.
+ */
+async function mapPool(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failed;
+    const worker = async () => {
+        while (failed === undefined && next < items.length) {
+            const i = next++;
+            try {
+                results[i] = await fn(items[i]);
+            }
+            catch (error) {
+                failed ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failed !== undefined)
+        throw failed.error;
+    return results;
+}
+/**
+ * Starts `fn` for every item in this one turn of the event loop (none waits for another: manifests
+ * pushed together meet in one merge of a fallback index), waits until all have ended, and returns
+ * the results in item order; if any failed, the failure of the first such item is thrown.
+ */
+async function allAtOnce(items, fn) {
+    const settled = await Promise.allSettled(items.map(fn));
+    return settled.map((s) => {
+        if (s.status === 'rejected')
+            throw s.reason;
+        return s.value;
+    });
+}
+/** A counting semaphore; a freed slot goes to the waiter of highest priority, the earliest among equals. */
+class Semaphore {
+    free;
+    waiting = [];
+    constructor(free) {
+        this.free = free;
+    }
+    acquire(priority = 0) {
+        if (this.free > 0) {
+            this.free--;
+            return Promise.resolve();
+        }
+        return new Promise((grant) => {
+            const at = this.waiting.findIndex((w) => w.priority < priority);
+            this.waiting.splice(at < 0 ? this.waiting.length : at, 0, { priority, grant });
+        });
+    }
+    release() {
+        const next = this.waiting.shift();
+        if (next !== undefined)
+            next.grant();
+        else
+            this.free++;
+    }
 }
 
 

@@ -16249,28 +16249,107 @@ function bundleText(bundle) {
 
 /***/ }),
 
-/***/ 5030:
+/***/ 5220:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+// ESM COMPAT FLAG
 __nccwpck_require__.r(__webpack_exports__);
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   pushArtefact: () => (/* binding */ pushArtefact),
-/* harmony export */   pushArtefacts: () => (/* binding */ pushArtefacts),
-/* harmony export */   pushLegacySignature: () => (/* binding */ pushLegacySignature),
-/* harmony export */   stageArtefact: () => (/* binding */ stageArtefact),
-/* harmony export */   verifyImage: () => (/* binding */ verifyImage)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
-/* harmony import */ var _oci_open_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(813);
-/* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6939);
-/* harmony import */ var _referrer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3796);
-/* harmony import */ var _verify_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2276);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  pushArtefact: () => (/* binding */ pushArtefact),
+  pushArtefacts: () => (/* binding */ pushArtefacts),
+  pushLegacySignature: () => (/* binding */ pushLegacySignature),
+  stageArtefact: () => (/* binding */ stageArtefact),
+  verifyImage: () => (/* binding */ verifyImage)
+});
+
+;// CONCATENATED MODULE: ./packages/core/src/concurrency.ts
+/**
+ * Bounded concurrency: a worker pool over a list, and a semaphore for the part of a task that must
+ * stay bounded (bytes on the wire) while the cheap requests around it need not wait their turn.
+ */
+/**
+ * Runs `fn` over `items` with at most `limit` at once, and returns the results in item order. After
+ * the first failure no new item starts; the ones running finish, then that first error is thrown.
+ */
+async function mapPool(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failed;
+    const worker = async () => {
+        while (failed === undefined && next < items.length) {
+            const i = next++;
+            try {
+                results[i] = await fn(items[i]);
+            }
+            catch (error) {
+                failed ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failed !== undefined)
+        throw failed.error;
+    return results;
+}
+/**
+ * Starts `fn` for every item in this one turn of the event loop (none waits for another: manifests
+ * pushed together meet in one merge of a fallback index), waits until all have ended, and returns
+ * the results in item order; if any failed, the failure of the first such item is thrown.
+ */
+async function allAtOnce(items, fn) {
+    const settled = await Promise.allSettled(items.map(fn));
+    return settled.map((s) => {
+        if (s.status === 'rejected')
+            throw s.reason;
+        return s.value;
+    });
+}
+/** A counting semaphore; a freed slot goes to the waiter of highest priority, the earliest among equals. */
+class Semaphore {
+    free;
+    waiting = [];
+    constructor(free) {
+        this.free = free;
+    }
+    acquire(priority = 0) {
+        if (this.free > 0) {
+            this.free--;
+            return Promise.resolve();
+        }
+        return new Promise((grant) => {
+            const at = this.waiting.findIndex((w) => w.priority < priority);
+            this.waiting.splice(at < 0 ? this.waiting.length : at, 0, { priority, grant });
+        });
+    }
+    release() {
+        const next = this.waiting.shift();
+        if (next !== undefined)
+            next.grant();
+        else
+            this.free++;
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 10 modules
+var oci_open = __nccwpck_require__(813);
+// EXTERNAL MODULE: ./packages/core/src/oci/media.ts
+var media = __nccwpck_require__(6939);
+// EXTERNAL MODULE: ./packages/core/src/sign/referrer.ts + 1 modules
+var referrer = __nccwpck_require__(3796);
+// EXTERNAL MODULE: ./packages/core/src/sign/verify-policy.ts + 1 modules
+var verify_policy = __nccwpck_require__(2276);
+;// CONCATENATED MODULE: ./packages/core/src/sign/image.ts
 /**
  * Signatures in a store (registry repository or OCI layout): pushing what signImage planned, and
  * verifying an image digest against a policy from its referrers (API or fallback tag) and its
  * cosign v2 `.sig` tag. The verify action, `artefacts verify` and promote's `require-signature`
  * gate call verifyImage.
  */
+
 
 
 
@@ -16293,12 +16372,7 @@ async function stageArtefact(store, artefact) {
  */
 async function pushArtefacts(store, artefacts) {
     await pushBlobs(store, artefacts);
-    const pushed = await Promise.allSettled(artefacts.map((a) => store.putManifest(manifestOf(a))));
-    return pushed.map((p) => {
-        if (p.status === 'rejected')
-            throw p.reason;
-        return p.value;
-    });
+    return allAtOnce(artefacts, (a) => store.putManifest(manifestOf(a)));
 }
 /** The artefacts' blobs, each digest once, concurrently (a few small ones); those present are skipped. */
 async function pushBlobs(store, artefacts) {
@@ -16309,24 +16383,24 @@ async function pushBlobs(store, artefacts) {
         }
     }));
 }
-const manifestOf = (artefact) => (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .parseManifest */ .Ng)(artefact.manifest, `signature manifest ${artefact.descriptor.digest}`, _oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .MEDIA */ .Rn.ociManifest);
+const manifestOf = (artefact) => (0,media/* parseManifest */.Ng)(artefact.manifest, `signature manifest ${artefact.descriptor.digest}`, media/* MEDIA */.Rn.ociManifest);
 /**
  * Pushes the cosign v2 `.sig` manifest. cosign v2 appends each new signature as another layer of
  * the same tag, so an existing `.sig` manifest is merged (its layers kept, ours added unless the
  * very same signature is already there) rather than overwritten.
  */
 async function pushLegacySignature(store, digest, legacy) {
-    const tag = (0,_referrer_js__WEBPACK_IMPORTED_MODULE_1__.legacySignatureTag)(digest);
+    const tag = (0,referrer.legacySignatureTag)(digest);
     const existing = await store.resolve(tag);
     if (existing === undefined) {
         const pushed = await pushArtefact(store, legacy, { tag });
         return { digest: pushed.digest, merged: 0 };
     }
     const current = await store.getManifest(existing.digest);
-    const currentLayers = (current.parsed.layers ?? []).filter((l) => l.mediaType === _referrer_js__WEBPACK_IMPORTED_MODULE_1__.SIMPLE_SIGNING);
-    const ours = legacy.blobs.find((b) => b.descriptor.mediaType === _referrer_js__WEBPACK_IMPORTED_MODULE_1__.SIMPLE_SIGNING);
+    const currentLayers = (current.parsed.layers ?? []).filter((l) => l.mediaType === referrer.SIMPLE_SIGNING);
+    const ours = legacy.blobs.find((b) => b.descriptor.mediaType === referrer.SIMPLE_SIGNING);
     const sameSignature = (l) => l.digest === ours.descriptor.digest &&
-        l.annotations?.[_referrer_js__WEBPACK_IMPORTED_MODULE_1__.ANNOTATION_SIGNATURE] === ours.descriptor.annotations?.[_referrer_js__WEBPACK_IMPORTED_MODULE_1__.ANNOTATION_SIGNATURE];
+        l.annotations?.[referrer.ANNOTATION_SIGNATURE] === ours.descriptor.annotations?.[referrer.ANNOTATION_SIGNATURE];
     if (currentLayers.some(sameSignature))
         return { digest: current.digest, merged: currentLayers.length };
     const layers = [...currentLayers, ours.descriptor];
@@ -16338,11 +16412,11 @@ async function pushLegacySignature(store, digest, legacy) {
         rootfs: { type: 'layers', diff_ids: layers.map((l) => l.digest) },
         config: {},
     }));
-    const configDescriptor = { mediaType: _oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .MEDIA */ .Rn.ociConfig, digest: (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256 */ .sc)(config), size: config.length };
-    const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: _oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .MEDIA */ .Rn.ociManifest, config: configDescriptor, layers }));
+    const configDescriptor = { mediaType: media/* MEDIA */.Rn.ociConfig, digest: (0,media/* sha256 */.sc)(config), size: config.length };
+    const bytes = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: media/* MEDIA */.Rn.ociManifest, config: configDescriptor, layers }));
     const merged = {
         manifest: bytes,
-        descriptor: { mediaType: _oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .MEDIA */ .Rn.ociManifest, digest: (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256 */ .sc)(bytes), size: bytes.length },
+        descriptor: { mediaType: media/* MEDIA */.Rn.ociManifest, digest: (0,media/* sha256 */.sc)(bytes), size: bytes.length },
         blobs: [{ descriptor: configDescriptor, data: config }, ours],
     };
     const pushed = await pushArtefact(store, merged, { tag });
@@ -16358,7 +16432,7 @@ function ruleOf(error) {
 async function legacySignatures(store, digest, key, logger) {
     const accepted = [];
     const rejected = [];
-    const tag = (0,_referrer_js__WEBPACK_IMPORTED_MODULE_1__.legacySignatureTag)(digest);
+    const tag = (0,referrer.legacySignatureTag)(digest);
     const found = await store.resolve(tag);
     if (found === undefined)
         return { accepted, rejected };
@@ -16376,20 +16450,20 @@ async function legacySignatures(store, digest, key, logger) {
         manifest = await store.getManifest(found.digest);
     }
     catch (error) {
-        rejected.push({ source, rule: 'bundle-format', reason: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error) });
+        rejected.push({ source, rule: 'bundle-format', reason: (0,errors/* describeError */.Uc)(error) });
         return { accepted, rejected };
     }
-    const layers = (manifest.parsed.layers ?? []).filter((l) => l.mediaType === _referrer_js__WEBPACK_IMPORTED_MODULE_1__.SIMPLE_SIGNING);
+    const layers = (manifest.parsed.layers ?? []).filter((l) => l.mediaType === referrer.SIMPLE_SIGNING);
     for (const [i, layer] of layers.entries()) {
         const where = `${source} layer ${i + 1}`;
-        const signature = layer.annotations?.[_referrer_js__WEBPACK_IMPORTED_MODULE_1__.ANNOTATION_SIGNATURE];
+        const signature = layer.annotations?.[referrer.ANNOTATION_SIGNATURE];
         if (!signature) {
-            rejected.push({ source: where, rule: 'bundle-format', reason: `no ${_referrer_js__WEBPACK_IMPORTED_MODULE_1__.ANNOTATION_SIGNATURE} annotation` });
+            rejected.push({ source: where, rule: 'bundle-format', reason: `no ${referrer.ANNOTATION_SIGNATURE} annotation` });
             continue;
         }
         try {
-            const payload = await (0,_oci_open_js__WEBPACK_IMPORTED_MODULE_3__/* .readBlob */ .gm)(store, layer);
-            if ((0,_referrer_js__WEBPACK_IMPORTED_MODULE_1__.verifyLegacySignature)(payload, signature, key, digest)) {
+            const payload = await (0,oci_open/* readBlob */.gm)(store, layer);
+            if ((0,referrer.verifyLegacySignature)(payload, signature, key, digest)) {
                 accepted.push({ source: where, keyHint: key.hint });
             }
             else {
@@ -16401,7 +16475,7 @@ async function legacySignatures(store, digest, key, logger) {
             }
         }
         catch (error) {
-            const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error);
+            const message = (0,errors/* describeError */.Uc)(error);
             rejected.push({
                 source: where,
                 rule: /legacy signature is for/.test(message) ? 'subject-digest' : 'bundle-content',
@@ -16414,7 +16488,7 @@ async function legacySignatures(store, digest, key, logger) {
 }
 function failure(message, rule, rejections) {
     const lines = rejections.map((r) => `  - ${r.source}: [${r.rule}] ${r.reason}`);
-    return new _verify_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .VerificationFailure */ .UD(`${message}${lines.length > 0 ? `\n${lines.join('\n')}` : ''}`, rule, rejections, (0,_verify_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .failureHint */ .qQ)(rule, rejections));
+    return new verify_policy/* VerificationFailure */.UD(`${message}${lines.length > 0 ? `\n${lines.join('\n')}` : ''}`, rule, rejections, (0,verify_policy/* failureHint */.qQ)(rule, rejections));
 }
 /**
  * Verifies an image digest against a policy: every Sigstore bundle referrer (referrers API or
@@ -16424,7 +16498,7 @@ function failure(message, rule, rejections) {
  * among the accepted statements; otherwise throws VerificationFailure naming each rejection.
  */
 async function verifyImage(store, digest, policy, logger) {
-    const referrers = (0,_referrer_js__WEBPACK_IMPORTED_MODULE_1__.bundleReferrers)({ manifests: await store.referrers(digest) });
+    const referrers = (0,referrer.bundleReferrers)({ manifests: await store.referrers(digest) });
     logger.info(`${store.location}@${digest}: ${referrers.length} Sigstore bundle referrer(s).`);
     const sources = [];
     const early = [];
@@ -16432,25 +16506,25 @@ async function verifyImage(store, digest, policy, logger) {
         const source = `referrer ${descriptor.digest}`;
         try {
             const manifest = await store.getManifest(descriptor.digest);
-            const text = await (0,_referrer_js__WEBPACK_IMPORTED_MODULE_1__.readBundleReferrer)(manifest.bytes, digest, (d) => (0,_oci_open_js__WEBPACK_IMPORTED_MODULE_3__/* .readBlob */ .gm)(store, d));
+            const text = await (0,referrer.readBundleReferrer)(manifest.bytes, digest, (d) => (0,oci_open/* readBlob */.gm)(store, d));
             let bundle;
             try {
                 bundle = JSON.parse(text);
             }
             catch (error) {
-                early.push({ source, rule: 'bundle-format', reason: `the bundle is not JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)})` });
+                early.push({ source, rule: 'bundle-format', reason: `the bundle is not JSON (${(0,errors/* describeError */.Uc)(error)})` });
                 continue;
             }
-            const created = manifest.parsed.annotations?.[_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .ANNOTATION_CREATED */ .H];
+            const created = manifest.parsed.annotations?.[media/* ANNOTATION_CREATED */.H];
             sources.push({
                 source,
                 bundle,
-                bundleDigest: (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256 */ .sc)(Buffer.from(text, 'utf8')),
+                bundleDigest: (0,media/* sha256 */.sc)(Buffer.from(text, 'utf8')),
                 ...(created === undefined ? {} : { created }),
             });
         }
         catch (error) {
-            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E))
+            if (!(error instanceof errors/* ArtefactsError */.E))
                 throw error;
             if (['REGISTRY_AUTH', 'REGISTRY_UNAVAILABLE'].includes(error.code))
                 throw error;
@@ -16474,7 +16548,7 @@ async function verifyImage(store, digest, policy, logger) {
             : `No signature for ${digest} satisfies the policy (${rejected.length} checked):`, rule, rejected);
     }
     try {
-        const result = (0,_verify_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyStatements */ .gY)(sources, digest, policy);
+        const result = (0,verify_policy/* verifyStatements */.gY)(sources, digest, policy);
         const signers = result.verified.map((v) => v.signer.kind === 'key' ? (v.signer.keyHint ?? '') : (v.signer.identity ?? ''));
         return {
             digest,
@@ -16485,7 +16559,7 @@ async function verifyImage(store, digest, policy, logger) {
         };
     }
     catch (error) {
-        if (!(error instanceof _verify_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .VerificationFailure */ .UD))
+        if (!(error instanceof verify_policy/* VerificationFailure */.UD))
             throw error;
         const rejected = [...early, ...error.rejections, ...legacy.rejected];
         if (legacyCounts && error.rule !== 'predicate-type') {
@@ -18251,8 +18325,8 @@ function verifyReport(options) {
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: ./packages/core/src/sign/image.ts
-var sign_image = __nccwpck_require__(5030);
+// EXTERNAL MODULE: ./packages/core/src/sign/image.ts + 1 modules
+var sign_image = __nccwpck_require__(5220);
 // EXTERNAL MODULE: ./packages/core/src/sign/bundle.ts
 var bundle = __nccwpck_require__(43);
 // EXTERNAL MODULE: ./node_modules/tweetnacl/nacl-fast.js
@@ -22074,7 +22148,7 @@ async function stageTagBinding(store, subject, facts, signing) {
         // Loaded here, not at start: the sigstore libraries cost a cold start about 0.15 s.
         const [{ signStatement }, { stageArtefact }, { bundleReferrer }] = await Promise.all([
             Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 43)),
-            Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5030)),
+            Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5220)),
             Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3796)),
         ]);
         const bundle = (await signStatement(statement, signing)).bundle;

@@ -1,8 +1,8 @@
-export const id = 794;
-export const ids = [794];
+export const id = 252;
+export const ids = [252];
 export const modules = {
 
-/***/ 30794:
+/***/ 27252:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -570,6 +570,74 @@ function bundleText(bundle) {
     return JSON.stringify(bundle);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/concurrency.ts
+/**
+ * Bounded concurrency: a worker pool over a list, and a semaphore for the part of a task that must
+ * stay bounded (bytes on the wire) while the cheap requests around it need not wait their turn.
+ */
+/**
+ * Runs `fn` over `items` with at most `limit` at once, and returns the results in item order. After
+ * the first failure no new item starts; the ones running finish, then that first error is thrown.
+ */
+async function mapPool(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failed;
+    const worker = async () => {
+        while (failed === undefined && next < items.length) {
+            const i = next++;
+            try {
+                results[i] = await fn(items[i]);
+            }
+            catch (error) {
+                failed ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failed !== undefined)
+        throw failed.error;
+    return results;
+}
+/**
+ * Starts `fn` for every item in this one turn of the event loop (none waits for another: manifests
+ * pushed together meet in one merge of a fallback index), waits until all have ended, and returns
+ * the results in item order; if any failed, the failure of the first such item is thrown.
+ */
+async function allAtOnce(items, fn) {
+    const settled = await Promise.allSettled(items.map(fn));
+    return settled.map((s) => {
+        if (s.status === 'rejected')
+            throw s.reason;
+        return s.value;
+    });
+}
+/** A counting semaphore; a freed slot goes to the waiter of highest priority, the earliest among equals. */
+class Semaphore {
+    free;
+    waiting = [];
+    constructor(free) {
+        this.free = free;
+    }
+    acquire(priority = 0) {
+        if (this.free > 0) {
+            this.free--;
+            return Promise.resolve();
+        }
+        return new Promise((grant) => {
+            const at = this.waiting.findIndex((w) => w.priority < priority);
+            this.waiting.splice(at < 0 ? this.waiting.length : at, 0, { priority, grant });
+        });
+    }
+    release() {
+        const next = this.waiting.shift();
+        if (next !== undefined)
+            next.grant();
+        else
+            this.free++;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/sign/image.ts
 /**
  * Signatures in a store (registry repository or OCI layout): pushing what signImage planned, and
@@ -577,6 +645,7 @@ function bundleText(bundle) {
  * cosign v2 `.sig` tag. The verify action, `artefacts verify` and promote's `require-signature`
  * gate call verifyImage.
  */
+
 
 
 
@@ -599,12 +668,7 @@ async function stageArtefact(store, artefact) {
  */
 async function pushArtefacts(store, artefacts) {
     await pushBlobs(store, artefacts);
-    const pushed = await Promise.allSettled(artefacts.map((a) => store.putManifest(manifestOf(a))));
-    return pushed.map((p) => {
-        if (p.status === 'rejected')
-            throw p.reason;
-        return p.value;
-    });
+    return allAtOnce(artefacts, (a) => store.putManifest(manifestOf(a)));
 }
 /** The artefacts' blobs, each digest once, concurrently (a few small ones); those present are skipped. */
 async function pushBlobs(store, artefacts) {
@@ -1917,8 +1981,11 @@ async function publishDocuments(store, name, results, publish, environment) {
             doc,
             artefact: documentReferrer(doc, r.fileNames[i] ?? 'sbom.json', r.descriptor, r.subject.timestamp),
         })));
-        // Whether each is there already (a re-run), asked before anything is pushed.
-        const there = await Promise.all(attach.map(async ({ r, doc, artefact }) => (await store.referrers(r.descriptor.digest, doc.mediaType)).some((d) => d.digest === artefact.descriptor.digest)));
+        // Whether each is there already (a re-run), asked before anything is pushed: each image's
+        // referrers listed once (a manifest digest names one manifest, whatever its type).
+        const subjects = [...new Set(results.map((r) => r.descriptor.digest))];
+        const listed = new Map(await Promise.all(subjects.map(async (s) => [s, await store.referrers(s)])));
+        const there = attach.map(({ r, artefact }) => (listed.get(r.descriptor.digest) ?? []).some((d) => d.digest === artefact.descriptor.digest));
         for (const [i, { r, doc, artefact }] of attach.entries()) {
             planned.push({
                 artefact,
