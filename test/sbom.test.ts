@@ -5,6 +5,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
+import { actionSpecs } from '../packages/cli/src/generated/action-specs.js';
+import { openRepo } from './harness/git-repo.js';
+import { watchLoads } from './harness/loads.js';
 import { repoRoot, runAction } from './harness/runner.js';
 import { skopeoRaw, startRegistry } from './harness/registry.js';
 import { startFakeResults } from './harness/fake-results.js';
@@ -28,8 +31,12 @@ function workspace(): string {
 describe('sbom action (dist bundle)', () => {
   it('catalogues the workspace and writes both formats with outputs and a summary', async () => {
     const cwd = workspace();
-    const result = await runAction('sbom', { cwd, env: { SOURCE_DATE_EPOCH: '1767225600' } });
+    const loads = watchLoads(cwd);
+    const result = await runAction('sbom', { cwd, env: { SOURCE_DATE_EPOCH: '1767225600', ...loads.env } });
     expect(result.errors).toEqual([]);
+    // Neither a git repository nor a syft engine: node:child_process is never loaded.
+    expect(loads.read().builtins).toEqual(expect.arrayContaining(['crypto', 'fs']));
+    expect(loads.read().builtins).not.toContain('child_process');
     expect(result.exitCode).toBe(0);
     expect(result.outputs['sbom-paths']).toBe('sbom/sbom.cdx.json\nsbom/sbom.spdx.json');
     // pnpm and yarn resolved the same package.json the same day: seven distinct packages.
@@ -42,6 +49,18 @@ describe('sbom action (dist bundle)', () => {
     expect(JSON.parse(cdx).metadata.timestamp).toBe('2026-01-01T00:00:00Z');
     expect(result.summary).toContain('| npm | 7 |');
     expect(JSON.parse(result.outputs.json ?? '{}').documents).toHaveLength(2);
+
+    // In a git repository without SOURCE_DATE_EPOCH, the timestamp is the commit's, read by git:
+    // then node:child_process is loaded (so the check above can fail).
+    const repo = openRepo(cwd);
+    repo.git('init', '-q', '-b', 'main');
+    repo.commit('lockfiles', { 'web/.keep': '' });
+    const committed = repo.git('log', '-1', '--format=%cI');
+    const inRepo = await runAction('sbom', { cwd, env: loads.env, inputs: { 'output-dir': 'again' } });
+    expect(inRepo.errors).toEqual([]);
+    expect(loads.read().builtins).toContain('child_process');
+    const stamp = JSON.parse(readFileSync(join(cwd, 'again', 'sbom.cdx.json'), 'utf8')).metadata.timestamp as string;
+    expect(new Date(stamp).getTime()).toBe(new Date(committed).getTime());
   });
 
   it('image mode through a registry with basic auth: catalogues, attaches referrers, masks the password', async () => {
@@ -104,23 +123,12 @@ describe('sbom action (dist bundle)', () => {
       { tag: 'v1' },
     );
     // Which bundle files the process loads, as the module loader resolves them.
-    const hook = join(cwd, 'hook.mjs');
-    writeFileSync(
-      hook,
-      [
-        "import { registerHooks } from 'node:module';",
-        "import { appendFileSync } from 'node:fs';",
-        'registerHooks({ resolve(specifier, context, next) { const r = next(specifier, context);',
-        `  if (r.url.startsWith('file:')) appendFileSync(${JSON.stringify(join(cwd, 'loaded.txt'))}, r.url + '\\n');`,
-        '  return r; } });',
-      ].join('\n'),
-    );
+    const loads = watchLoads(cwd);
     const loadedCode = async (inputs: Record<string, string>) => {
-      writeFileSync(join(cwd, 'loaded.txt'), '');
-      const result = await runAction('sbom', { cwd, inputs, env: { NODE_OPTIONS: `--import=${hook}` } });
+      const result = await runAction('sbom', { cwd, inputs, env: loads.env });
       expect(result.errors).toEqual([]);
       expect(result.exitCode).toBe(0);
-      const files = readFileSync(join(cwd, 'loaded.txt'), 'utf8').trim().split('\n');
+      const { files } = loads.read();
       expect(files.some((f) => f.endsWith('/dist/sbom/index.js'))).toBe(true);
       const text = files.filter((f) => f.includes('/dist/sbom/')).map((f) => readFileSync(new URL(f), 'utf8'));
       return {
@@ -251,5 +259,24 @@ describe('artefacts sbom (CLI) runs the same code', () => {
       },
     );
     expect(readFileSync(join(cwd, 'cli.spdx.json'))).toEqual(readFileSync(join(cwd, 'action.spdx.json')));
+  });
+
+  it('loads the help texts (every action description) only for --help', () => {
+    const cwd = workspace();
+    const loads = watchLoads(cwd);
+    const summary = JSON.stringify(actionSpecs.sbom?.summary);
+    const loadedTexts = (...args: string[]) => {
+      execFileSync(process.execPath, [join(repoRoot, 'dist', 'cli', 'index.js'), 'sbom', ...args], {
+        cwd,
+        env: { PATH: process.env.PATH, SOURCE_DATE_EPOCH: '1767225600', ...loads.env },
+        stdio: 'ignore',
+      });
+      const bundle = loads.read().files.filter((f) => f.includes('/dist/cli/'));
+      expect(bundle.length).toBeGreaterThan(0);
+      return bundle.some((f) => readFileSync(new URL(f), 'utf8').includes(summary));
+    };
+    expect(loadedTexts('--output-dir', 'cli')).toBe(false);
+    expect(readFileSync(join(cwd, 'cli', 'sbom.cdx.json'), 'utf8')).toContain('"bomFormat": "CycloneDX"');
+    expect(loadedTexts('--help')).toBe(true);
   });
 });

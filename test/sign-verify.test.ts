@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { LayoutStore, buildImage, copyTree, sign, type Manifest } from '@immutable-artefacts/core';
 import { pushEvent } from './harness/events.js';
 import { skopeoRaw, startRegistry, type TestRegistry, repositoryAt } from './harness/registry.js';
+import { watchLoads } from './harness/loads.js';
 import { repoRoot, runAction } from './harness/runner.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'e2e-sign-'));
@@ -34,28 +35,11 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/**
- * Node's own modules a run loaded, as the process lists them at exit: an action that signs with a
- * key or verifies runs no credential helper and builds no gzip layer, so it must not pay for
- * loading node:child_process or node:zlib at every start.
- */
-function loadsBuiltins(name: string): { env: Record<string, string>; loaded: () => string[] } {
-  const hook = join(dir, 'builtins-hook.cjs');
-  const out = join(dir, `builtins-${name}.txt`);
-  writeFileSync(
-    hook,
-    "process.on('exit', () => require('fs').writeFileSync(process.env.BUILTINS_OUT, " +
-      "process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice(13)).join('\\n')));\n",
-  );
-  return {
-    env: { NODE_OPTIONS: `--require=${hook}`, BUILTINS_OUT: out },
-    loaded: () => readFileSync(out, 'utf8').split('\n'),
-  };
-}
-
 describe('dist/sign and dist/verify', () => {
   it('signs a tag by digest with a key given as an input (masked), then verifies it', async () => {
-    const signLoads = loadsBuiltins('sign');
+    // An action that signs with a key or verifies runs no credential helper and builds no gzip layer,
+    // so it must not pay for loading node:child_process or node:zlib at every start.
+    const signLoads = watchLoads(dir);
     const signed = await runAction('sign', {
       cwd: dir,
       event: pushEvent({ sha: 'b'.repeat(40) }),
@@ -63,8 +47,8 @@ describe('dist/sign and dist/verify', () => {
       env: signLoads.env,
     });
     // The hook saw the run (it lists what signing needs), and neither module was loaded.
-    expect(signLoads.loaded()).toEqual(expect.arrayContaining(['crypto', 'http']));
-    expect(signLoads.loaded().filter((m) => m === 'child_process' || m === 'zlib')).toEqual([]);
+    expect(signLoads.read().builtins).toEqual(expect.arrayContaining(['crypto', 'http']));
+    expect(signLoads.read().builtins.filter((m) => m === 'child_process' || m === 'zlib')).toEqual([]);
     expect(signed.errors).toEqual([]);
     expect(signed.exitCode).toBe(0);
     expect(signed.outputs.digest).toBe(image.digest);
@@ -94,14 +78,14 @@ describe('dist/sign and dist/verify', () => {
       referrers: [signed.outputs.referrers],
     });
 
-    const verifyLoads = loadsBuiltins('verify');
+    const verifyLoads = watchLoads(dir);
     const verified = await runAction('verify', {
       cwd: dir,
       inputs: { image: `${registry.host}/acme/widgets:1.0.0`, key: 'cosign.pub' },
       env: verifyLoads.env,
     });
-    expect(verifyLoads.loaded()).toEqual(expect.arrayContaining(['crypto', 'http']));
-    expect(verifyLoads.loaded().filter((m) => m === 'child_process' || m === 'zlib')).toEqual([]);
+    expect(verifyLoads.read().builtins).toEqual(expect.arrayContaining(['crypto', 'http']));
+    expect(verifyLoads.read().builtins.filter((m) => m === 'child_process' || m === 'zlib')).toEqual([]);
     expect(verified.errors).toEqual([]);
     expect(verified.exitCode).toBe(0);
     expect(verified.outputs.digest).toBe(image.digest);

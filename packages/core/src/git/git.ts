@@ -1,6 +1,8 @@
-import { spawn } from 'node:child_process';
+import type { ChildProcessByStdio } from 'node:child_process';
 import { existsSync, realpathSync, statSync } from 'node:fs';
+import type { Readable } from 'node:stream';
 import { dirname, join } from 'node:path';
+import { childProcess } from '../builtins.js';
 import { ArtefactsError } from '../errors.js';
 
 /**
@@ -22,10 +24,19 @@ function gitEnv(extra?: Readonly<Record<string, string | undefined>>): NodeJS.Pr
   return { ...process.env, ...extra, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
 }
 
+/** A git process; node:child_process is loaded on the first (most sbom, sign or promote runs start none). */
+function spawnGit(args: readonly string[], options: GitOptions): ChildProcessByStdio<null, Readable, Readable> {
+  return childProcess().spawn('git', args, {
+    cwd: options.cwd,
+    env: gitEnv(options.env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
 /** Runs git and returns its output; never throws for a non-zero exit. */
 export function gitRaw(args: readonly string[], options: GitOptions): Promise<GitResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawnGit(args, options);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
@@ -77,7 +88,7 @@ export interface GitRecords {
 }
 
 export function startGitRecords(args: readonly string[], options: GitOptions): GitRecords {
-  const child = spawn('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawnGit(args, options);
   const err: Buffer[] = [];
   child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
   const closed = new Promise<number>((resolve, reject) => {

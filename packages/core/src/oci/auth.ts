@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
+import { childProcess } from '../builtins.js';
 import { ArtefactsError, describeError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { readBody, send, isRetryableStatus, RetryableError, parseRetryAfter, type TlsOptions } from './http.js';
@@ -122,8 +123,7 @@ async function runCredentialHelper(
     throw new ArtefactsError('REGISTRY_AUTH', `Docker credential helper name ${JSON.stringify(helper)} is not valid.`);
   }
   const program = `docker-credential-${helper}`;
-  // Loaded only here: most runs use no credential helper, and node:child_process costs every start.
-  const { spawn } = await import('node:child_process');
+  const { spawn } = childProcess();
   const { code, stdout } = await new Promise<{ code: number | null; stdout: string }>((resolve, reject) => {
     const child = spawn(program, ['get'], { env, stdio: ['pipe', 'pipe', 'ignore'] });
     let out = '';

@@ -5,6 +5,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { Readable, Transform } from 'node:stream';
+import { zlib } from '../builtins.js';
 import { ArtefactsError } from '../errors.js';
 import type { LayoutStore } from './layout.js';
 import {
@@ -113,11 +114,8 @@ async function buildLayer(store: LayoutStore, spec: LayerSpec): Promise<{ descri
     },
   });
   const gzip = (spec.compression ?? 'gzip') === 'gzip';
-  // node:zlib is loaded only to build a gzip layer: signing and attaching, which build referrers
-  // here too, do not pay for it at start.
-  const zlib = gzip ? await import('node:zlib') : undefined;
   const tar = Readable.from(tarEntries(spec)).pipe(tee);
-  const { digest, size } = await store.writeBlob(zlib ? tar.pipe(zlib.createGzip({ level: 1 })) : tar);
+  const { digest, size } = await store.writeBlob(gzip ? tar.pipe(zlib().createGzip({ level: 1 })) : tar);
   return {
     descriptor: { mediaType: gzip ? MEDIA.ociLayerGzip : MEDIA.ociLayerTar, digest, size },
     diffId: `sha256:${hash.digest('hex')}`,

@@ -2,7 +2,7 @@
  * `engine: syft`: a syft binary on PATH or given, run with an argv array, its documents wrapped as
  * ours are.
  */
-import { execFile } from 'node:child_process';
+import { childProcess } from '../builtins.js';
 import { sha256 } from '../oci/media.js';
 import { access, constants, mkdir, readFile } from 'node:fs/promises';
 import { delimiter, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -101,21 +101,26 @@ export async function runSyft(
   }
   logger.info(`Running ${syft} ${args.join(' ')}`);
   await new Promise<void>((done, fail) => {
-    execFile(syft, args, { cwd, env: childEnv, maxBuffer: 16 * 1024 * 1024 }, (error, _stdout, stderr) => {
-      if (error) {
-        fail(
-          new ArtefactsError(
-            'SBOM_FAILED',
-            `syft failed: ${String(stderr || error.message)
-              .trim()
-              .slice(-2000)}`,
-            {
-              cause: error,
-            },
-          ),
-        );
-      } else done();
-    });
+    childProcess().execFile(
+      syft,
+      args,
+      { cwd, env: childEnv, maxBuffer: 16 * 1024 * 1024 },
+      (error, _stdout, stderr) => {
+        if (error) {
+          fail(
+            new ArtefactsError(
+              'SBOM_FAILED',
+              `syft failed: ${String(stderr || error.message)
+                .trim()
+                .slice(-2000)}`,
+              {
+                cause: error,
+              },
+            ),
+          );
+        } else done();
+      },
+    );
   });
   const documents: { format: SbomFormat; path: string; digest: string; mediaType: string }[] = [];
   let componentCount = 0;
