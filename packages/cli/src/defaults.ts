@@ -1,5 +1,5 @@
 import type { RawInputs } from '@immutable-artefacts/core';
-import { actionSpecs } from './generated/action-specs.js';
+import { actionInputs } from './generated/action-inputs.js';
 
 /** `${{ github.token }}` in an action.yml default: the environment variables it is read from outside a runner. */
 const TOKEN_EXPRESSION = /\$\{\{\s*github\.token\s*\}\}/g;
@@ -28,10 +28,10 @@ export function shownDefault(fallback: string): string {
  * with `${{ github.token }}` read from GITHUB_TOKEN (or GH_TOKEN) as a laptop or other CI has it.
  */
 export function inputsFor(action: string, given: ReadonlyMap<string, string> = new Map()): RawInputs {
-  const spec = actionSpecs[action];
+  const defaults = actionInputs[action];
   return (input: string): string => {
     const value = given.get(input);
     if (value !== undefined) return value;
-    return cliDefault(spec?.inputs[input]?.default ?? '');
+    return cliDefault(defaults?.[input] ?? '');
   };
 }

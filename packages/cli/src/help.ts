@@ -60,8 +60,11 @@ export function commandHelp(name: string): string {
   const command = commands[name];
   if (command === undefined) return `artefacts ${name}`;
   const inputs = inputsOf(name);
+  const action = actionOf(name);
+  const described = (input: string): string =>
+    (action === undefined ? command.flags?.[input] : actionSpecs[action]?.inputs[input]?.description) ?? '';
   const references = referenceInputs(name);
-  const description = command.description ?? actionSpecs[actionOf(name) ?? name]?.description ?? '';
+  const description = command.description ?? actionSpecs[action ?? name]?.description ?? '';
   const lines = [
     `usage: artefacts ${name}${references.length > 0 ? ' [REF]' : ''}${command.operands === undefined ? '' : ` [${command.operands.toUpperCase()}...]`} [flags]`,
     '',
@@ -70,7 +73,7 @@ export function commandHelp(name: string): string {
   if (references.length > 0) {
     lines.push('', 'reference:', `  REF, --${REF_FLAG} REF`);
     for (const input of references) {
-      lines.push(...paragraph(inputs[input]?.description ?? '', 6));
+      lines.push(...paragraph(described(input), 6));
     }
     const old = references.map((r) => `--${r}`).join(', ');
     lines.push(...paragraph(`Also accepted as ${old} (the name in action.yml), an alias of --${REF_FLAG}.`, 6));
@@ -78,9 +81,10 @@ export function commandHelp(name: string): string {
   lines.push('', 'flags:');
   for (const flag of flagsOf(name).canonical) {
     if (flag === REF_FLAG) continue;
-    const [input, s] = Object.entries(inputs).find(([i]) => flagFor(name, i) === flag) ?? [flag, undefined];
-    const shown = s?.default ? shownDefault(s.default) : '';
-    lines.push(`  --${flag}${shown === '' ? '' : ` (default: ${shown})`}`, ...paragraph(s?.description ?? '', 6));
+    const input = Object.keys(inputs).find((i) => flagFor(name, i) === flag) ?? flag;
+    const fallback = inputs[input] ?? '';
+    const shown = fallback === '' ? '' : shownDefault(fallback);
+    lines.push(`  --${flag}${shown === '' ? '' : ` (default: ${shown})`}`, ...paragraph(described(input), 6));
     if (input !== flag) lines.push(...paragraph(`Also accepted as --${input} (the name in action.yml).`, 6));
   }
   const outputs = Object.entries(outputsOf(name));

@@ -5,9 +5,7 @@
 import { describeError, isArtefactsError, readGitHubContext, type Logger } from '@immutable-artefacts/core';
 import { resolve } from 'node:path';
 import { commands } from './commands.js';
-import { completionScript, SHELLS, type Shell } from './completion.js';
 import { inputsFor } from './defaults.js';
-import { commandHelp, usage } from './help.js';
 import { VERSION } from './version.js';
 import { actionOf, flagFor, flagsOf, inCliWords, inputFor, referenceInput } from './vocabulary.js';
 
@@ -131,7 +129,10 @@ let running: string | undefined;
 
 async function main(): Promise<number> {
   const [name, ...rest] = takeConnectionFlags(argv);
+  // Help and completion are imported only when asked for: the texts of every action's inputs and
+  // outputs are most of their size, and running a command needs none of them.
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    const { usage } = await import('./help.js');
     process.stdout.write(`${usage()}\n`);
     return name === undefined ? 2 : 0;
   }
@@ -140,19 +141,22 @@ async function main(): Promise<number> {
     return 0;
   }
   if (name === 'completion') {
+    const { completionScript, SHELLS } = await import('./completion.js');
     const shell = SHELLS.find((s) => s === rest[0]);
     if (shell === undefined || rest.length > 1) {
       throw new UsageError(`completion takes one shell: ${SHELLS.join(', ')} (got ${rest.join(' ') || 'none'})`);
     }
-    process.stdout.write(completionScript(shell satisfies Shell));
+    process.stdout.write(completionScript(shell));
     return 0;
   }
   const command = commands[name];
   if (!command) {
+    const { usage } = await import('./help.js');
     process.stderr.write(`error: unknown command '${name}'\n\n${usage()}\n`);
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
+    const { commandHelp } = await import('./help.js');
     process.stdout.write(`${commandHelp(name)}\n`);
     return 0;
   }

@@ -4,16 +4,10 @@
  * Core keeps one wording per message; this file is the only mapping input → flag.
  */
 import { commands, type Command, type ReferenceInput } from './commands.js';
-import { actionSpecs } from './generated/action-specs.js';
+import { actionInputs } from './generated/action-inputs.js';
 
 /** The one flag for "what this command acts on", across commands (also the first bare argument). */
 export const REF_FLAG = 'ref';
-
-export interface InputInfo {
-  readonly description: string;
-  /** The default as action.yml writes it ('' for none). */
-  readonly default: string;
-}
 
 function command(name: string): Command {
   const found = commands[name];
@@ -24,16 +18,17 @@ function command(name: string): Command {
 /** The action.yml whose inputs and defaults a command takes (undefined: a CLI-only command). */
 export function actionOf(name: string): string | undefined {
   const action = command(name).action ?? name;
-  return actionSpecs[action] === undefined ? undefined : action;
+  return actionInputs[action] === undefined ? undefined : action;
 }
 
-/** A command's inputs by input name: action.yml's, or a CLI-only command's flags. */
-export function inputsOf(name: string): Readonly<Record<string, InputInfo>> {
+/**
+ * A command's inputs, each with its default as action.yml writes it ('' for none): action.yml's, or
+ * a CLI-only command's flags (no defaults). Their descriptions are help's (help.ts).
+ */
+export function inputsOf(name: string): Readonly<Record<string, string>> {
   const action = actionOf(name);
-  if (action !== undefined) return actionSpecs[action]?.inputs ?? {};
-  return Object.fromEntries(
-    Object.entries(command(name).flags ?? {}).map(([input, description]) => [input, { description, default: '' }]),
-  );
+  if (action !== undefined) return actionInputs[action] ?? {};
+  return Object.fromEntries(Object.keys(command(name).flags ?? {}).map((input) => [input, '']));
 }
 
 /** The inputs the reference stands for (none: the command takes no reference). */

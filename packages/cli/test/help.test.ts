@@ -48,7 +48,7 @@ describe('artefacts <command> --help', () => {
       }
       const line = flagLines.find((l) => l === `  --${flag}` || l.startsWith(`  --${flag} (default: `));
       expect([name, input, line]).toEqual([name, input, expect.any(String)]);
-      const shown = s.default === '' ? undefined : shownDefault(s.default);
+      const shown = s === '' ? undefined : shownDefault(s);
       expect([input, line]).toEqual([input, shown === undefined ? `  --${flag}` : `  --${flag} (default: ${shown})`]);
     }
     expect(flagLines.length).toBe(flagsOf(name).canonical.filter((f) => f !== REF_FLAG).length);

@@ -6,7 +6,8 @@ export interface ActionSpec {
   readonly description: string;
   /** The GitHub token permissions the action needs, as one sentence. */
   readonly permissions: string;
-  readonly inputs: Readonly<Record<string, { readonly description: string; readonly default: string; readonly required: boolean }>>;
+  /** Each input's description (its default is in action-inputs.ts). */
+  readonly inputs: Readonly<Record<string, { readonly description: string }>>;
   readonly outputs: Readonly<Record<string, { readonly description: string }>>;
 }
 
@@ -17,69 +18,43 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
     "permissions": "`contents: read`; `packages: read` to read ghcr.io with the default token.",
     "inputs": {
       "reference": {
-        "description": "The repository to audit: `registry/repository` or `oci:<dir>` (relative to the workspace), without a tag or digest. Every tag in it is listed (paginated) and resolved once.",
-        "default": "",
-        "required": true
+        "description": "The repository to audit: `registry/repository` or `oci:<dir>` (relative to the workspace), without a tag or digest. Every tag in it is listed (paginated) and resolved once."
       },
       "fail-on-unbound": {
-        "description": "Also fail when an immutable tag has no tag-binding record (see docs/tag-binding.md). Default: unbound tags are only listed (tags written before `bind-tags` was turned on have none).",
-        "default": "false",
-        "required": false
+        "description": "Also fail when an immutable tag has no tag-binding record (see docs/tag-binding.md). Default: unbound tags are only listed (tags written before `bind-tags` was turned on have none)."
       },
       "key": {
-        "description": "The record signers' public key (cosign.pub): the PEM itself or the path of the file. Given (or a keyless identity), only records that verify with it count: an unsigned record, or one signed by another, is listed as ignored and never sets what a tag should be, so a tag moved together with a forged newer record is still drift. Empty: records are read as they are, and the report says nothing was verified.",
-        "default": "",
-        "required": false
+        "description": "The record signers' public key (cosign.pub): the PEM itself or the path of the file. Given (or a keyless identity), only records that verify with it count: an unsigned record, or one signed by another, is listed as ignored and never sets what a tag should be, so a tag moved together with a forged newer record is still drift. Empty: records are read as they are, and the report says nothing was verified."
       },
       "certificate-identity": {
-        "description": "Keyless: the exact certificate identity the records must be signed by, e.g. https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main.",
-        "default": "",
-        "required": false
+        "description": "Keyless: the exact certificate identity the records must be signed by, e.g. https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main."
       },
       "certificate-identity-regexp": {
-        "description": "Keyless: a regular expression the certificate identity must match (instead of certificate-identity).",
-        "default": "",
-        "required": false
+        "description": "Keyless: a regular expression the certificate identity must match (instead of certificate-identity)."
       },
       "certificate-oidc-issuer": {
-        "description": "Keyless: the exact OIDC issuer, e.g. https://token.actions.githubusercontent.com.",
-        "default": "",
-        "required": false
+        "description": "Keyless: the exact OIDC issuer, e.g. https://token.actions.githubusercontent.com."
       },
       "trusted-root": {
-        "description": "A Sigstore trusted_root.json for keyless verification. Empty = fetched through the instance's TUF repository (as verify does).",
-        "default": "",
-        "required": false
+        "description": "A Sigstore trusted_root.json for keyless verification. Empty = fetched through the instance's TUF repository (as verify does)."
       },
       "sigstore-instance": {
-        "description": "Keyless, without trusted-root: whose TUF repository the trusted root comes from (auto, public-good, github), as verify's input.",
-        "default": "auto",
-        "required": false
+        "description": "Keyless, without trusted-root: whose TUF repository the trusted root comes from (auto, public-good, github), as verify's input."
       },
       "tuf-mirror": {
-        "description": "Keyless, without trusted-root, the URL of another TUF repository (as verify's input).",
-        "default": "",
-        "required": false
+        "description": "Keyless, without trusted-root, the URL of another TUF repository (as verify's input)."
       },
       "tuf-root": {
-        "description": "The path of the TUF repository's initial root.json (as verify's input).",
-        "default": "",
-        "required": false
+        "description": "The path of the TUF repository's initial root.json (as verify's input)."
       },
       "registry-username": {
-        "description": "Registry user name (with `registry-password`); otherwise ~/.docker/config.json or, for ghcr.io, GITHUB_TOKEN.",
-        "default": "",
-        "required": false
+        "description": "Registry user name (with `registry-password`); otherwise ~/.docker/config.json or, for ghcr.io, GITHUB_TOKEN."
       },
       "registry-password": {
-        "description": "Registry password or token. Masked as soon as it is read.",
-        "default": "",
-        "required": false
+        "description": "Registry password or token. Masked as soon as it is read."
       },
       "allow-outside-workspace": {
-        "description": "`reference`, `key`, `trusted-root`: let these paths resolve outside the workspace (after symbolic links are followed).",
-        "default": "",
-        "required": false
+        "description": "`reference`, `key`, `trusted-root`: let these paths resolve outside the workspace (after symbolic links are followed)."
       }
     },
     "outputs": {
@@ -106,129 +81,79 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
     "permissions": "`contents: read`; `contents: write` when push-git-tag is true.",
     "inputs": {
       "version": {
-        "description": "The semantic version to tag, usually semver-calculate's `version` output (`1.4.0`, `2.0.0-rc.1`; a leading `v` or the tag prefix is accepted). When empty, build-tag computes it exactly as semver-calculate does with its defaults (same code).",
-        "default": "",
-        "required": false
+        "description": "The semantic version to tag, usually semver-calculate's `version` output (`1.4.0`, `2.0.0-rc.1`; a leading `v` or the tag prefix is accepted). When empty, build-tag computes it exactly as semver-calculate does with its defaults (same code)."
       },
       "images": {
-        "description": "List of image names without tag (one per line or comma-separated), e.g. `ghcr.io/acme/app`, or `name=<image>,enable=<true|false>` entries. Names are lower-cased (with a notice). Each gets every tag. Empty: the `tags` output holds bare tag names.",
-        "default": "",
-        "required": false
+        "description": "List of image names without tag (one per line or comma-separated), e.g. `ghcr.io/acme/app`, or `name=<image>,enable=<true|false>` entries. Names are lower-cased (with a notice). Each gets every tag. Empty: the `tags` output holds bare tag names."
       },
       "template": {
-        "description": "The immutable tag. Placeholders: {{version}} {{major}} {{minor}} {{patch}} {{prerelease}} {{build}} {{run_number}} {{run_attempt}} {{sha}} (sha-length characters) {{sha7}} {{branch}} {{pr}} and {{date 'YYYYMMDD'}} (tokens YYYY YY MM DD HH mm ss, UTC, from the reproducible creation time).",
-        "default": "{{version}}-{{run_number}}-{{sha7}}",
-        "required": false
+        "description": "The immutable tag. Placeholders: {{version}} {{major}} {{minor}} {{patch}} {{prerelease}} {{build}} {{run_number}} {{run_attempt}} {{sha}} (sha-length characters) {{sha7}} {{branch}} {{pr}} and {{date 'YYYYMMDD'}} (tokens YYYY YY MM DD HH mm ss, UTC, from the reproducible creation time)."
       },
       "tags": {
-        "description": "List of extra tag rules, one per line, docker/metadata-action's syntax: `type=semver,pattern={{major}}.{{minor}}`, `type=sha` (sha-<hex>; `format=long`), `type=ref,event=branch|tag|pr` (also `type=branch`, `type=pr`; never the branch on pull requests), `type=schedule`, `type=edge`, `type=match,pattern=<regex>`, `type=raw,value=<template>`, or a bare name. Each takes prefix=, suffix=, enable= (true, false, {{is_default_branch}}), priority=. Default semver rules {{version}}, {{major}}.{{minor}}, {{major}} apply unless a type=semver, type=match or type=ref,event=tag line is given. Version tags and latest only when this run is the release; floating tags move only forward.",
-        "default": "",
-        "required": false
+        "description": "List of extra tag rules, one per line, docker/metadata-action's syntax: `type=semver,pattern={{major}}.{{minor}}`, `type=sha` (sha-<hex>; `format=long`), `type=ref,event=branch|tag|pr` (also `type=branch`, `type=pr`; never the branch on pull requests), `type=schedule`, `type=edge`, `type=match,pattern=<regex>`, `type=raw,value=<template>`, or a bare name. Each takes prefix=, suffix=, enable= (true, false, {{is_default_branch}}), priority=. Default semver rules {{version}}, {{major}}.{{minor}}, {{major}} apply unless a type=semver, type=match or type=ref,event=tag line is given. Version tags and latest only when this run is the release; floating tags move only forward."
       },
       "flavor": {
-        "description": "List of docker/metadata-action flavor lines: `latest=auto|true|false`, `prefix=<text>[,onlatest=true]`, `suffix=<text>[,onlatest=true]`, applied to every tag (the immutable one included) whose rule has no prefix or suffix of its own.",
-        "default": "",
-        "required": false
+        "description": "List of docker/metadata-action flavor lines: `latest=auto|true|false`, `prefix=<text>[,onlatest=true]`, `suffix=<text>[,onlatest=true]`, applied to every tag (the immutable one included) whose rule has no prefix or suffix of its own."
       },
       "labels": {
-        "description": "List of extra labels, one `key=value` per line; they override the generated org.opencontainers.image.* labels, and `key=` (empty) removes one.",
-        "default": "",
-        "required": false
+        "description": "List of extra labels, one `key=value` per line; they override the generated org.opencontainers.image.* labels, and `key=` (empty) removes one."
       },
       "annotations": {
-        "description": "List of extra annotations, one `key=value` (every level) or `<level>:key=value` per line; they override the generated ones.",
-        "default": "",
-        "required": false
+        "description": "List of extra annotations, one `key=value` (every level) or `<level>:key=value` per line; they override the generated ones."
       },
       "annotation-levels": {
-        "description": "List of annotation levels to emit (comma-separated): manifest, index, manifest-descriptor, index-descriptor.",
-        "default": "manifest",
-        "required": false
+        "description": "List of annotation levels to emit (comma-separated): manifest, index, manifest-descriptor, index-descriptor."
       },
       "sha-length": {
-        "description": "Number of hex characters in {{sha}} and type=sha tags (4 to 40).",
-        "default": "7",
-        "required": false
+        "description": "Number of hex characters in {{sha}} and type=sha tags (4 to 40)."
       },
       "push-git-tag": {
-        "description": "Create the git tag `<tag-prefix><version>` on the built commit (through the GitHub API or plain git: see git-tag-transport). Already there on the same commit: nothing to do. On another commit: the step fails and the tag is never moved. Skipped on pull requests.",
-        "default": "false",
-        "required": false
+        "description": "Create the git tag `<tag-prefix><version>` on the built commit (through the GitHub API or plain git: see git-tag-transport). Already there on the same commit: nothing to do. On another commit: the step fails and the tag is never moved. Skipped on pull requests."
       },
       "annotated-tag": {
-        "description": "Create the git tag as an annotated tag object (with push-git-tag).",
-        "default": "false",
-        "required": false
+        "description": "Create the git tag as an annotated tag object (with push-git-tag)."
       },
       "tag-prefix": {
-        "description": "Prefix of version tags in git (`v` for v1.4.0); used to read existing versions and to name the git tag.",
-        "default": "v",
-        "required": false
+        "description": "Prefix of version tags in git (`v` for v1.4.0); used to read existing versions and to name the git tag."
       },
       "move-major-tag": {
-        "description": "With push-git-tag, also point `<tag-prefix><major>` (e.g. v1) at the commit, with one atomic ref update (with git: a push leased on the value just read). This is the one deliberate mutable pointer; it only moves forward and never for 0.x or prereleases.",
-        "default": "false",
-        "required": false
+        "description": "With push-git-tag, also point `<tag-prefix><major>` (e.g. v1) at the commit, with one atomic ref update (with git: a push leased on the value just read). This is the one deliberate mutable pointer; it only moves forward and never for 0.x or prereleases."
       },
       "git-tag-transport": {
-        "description": "How push-git-tag writes tags: `github-api` (REST API, github-token with contents: write), `git` (`git push` to git-remote with the clone's own credentials: any git host, e.g. GitLab, Bitbucket, Gitea), or `auto`: the GitHub API when github-token is set and the repository is on GitHub (a GitHub Actions run, or git-remote's host is github.com or GITHUB_SERVER_URL's), else git.",
-        "default": "auto",
-        "required": false
+        "description": "How push-git-tag writes tags: `github-api` (REST API, github-token with contents: write), `git` (`git push` to git-remote with the clone's own credentials: any git host, e.g. GitLab, Bitbucket, Gitea), or `auto`: the GitHub API when github-token is set and the repository is on GitHub (a GitHub Actions run, or git-remote's host is github.com or GITHUB_SERVER_URL's), else git."
       },
       "git-remote": {
-        "description": "The git remote (name or URL) that push-git-tag reads tags from and pushes them to when it uses git.",
-        "default": "origin",
-        "required": false
+        "description": "The git remote (name or URL) that push-git-tag reads tags from and pushes them to when it uses git."
       },
       "latest": {
-        "description": "`auto` tags `latest` only when this is the highest stable version in the repository; `true` always; `false` never.",
-        "default": "auto",
-        "required": false
+        "description": "`auto` tags `latest` only when this is the highest stable version in the repository; `true` always; `false` never."
       },
       "context": {
-        "description": "Where the ref and commit come from: `workflow` (the event) or `git` (the checked-out HEAD and its branch or tag), as docker/metadata-action's `context`.",
-        "default": "workflow",
-        "required": false
+        "description": "Where the ref and commit come from: `workflow` (the event) or `git` (the checked-out HEAD and its branch or tag), as docker/metadata-action's `context`."
       },
       "bake-target": {
-        "description": "Name of the bake target in the bake files.",
-        "default": "docker-metadata-action",
-        "required": false
+        "description": "Name of the bake target in the bake files."
       },
       "bake-dir": {
-        "description": "Directory to write the bake files into. Empty: a new folder under RUNNER_TEMP on a runner; outside a runner (the CLI) no bake file is written and the bake-file outputs are empty. A given folder must resolve inside the workspace unless `allow-outside-workspace: bake-dir`.",
-        "default": "",
-        "required": false
+        "description": "Directory to write the bake files into. Empty: a new folder under RUNNER_TEMP on a runner; outside a runner (the CLI) no bake file is written and the bake-file outputs are empty. A given folder must resolve inside the workspace unless `allow-outside-workspace: bake-dir`."
       },
       "allow-outside-workspace": {
-        "description": "List of this action's path inputs allowed to resolve outside the workspace; build-tag has one, `bake-dir`. Otherwise `bake-dir` must resolve inside GITHUB_WORKSPACE after symbolic links are followed, or the step fails with PATH_UNSAFE. CLI: `--allow-outside-workspace bake-dir`.",
-        "default": "",
-        "required": false
+        "description": "List of this action's path inputs allowed to resolve outside the workspace; build-tag has one, `bake-dir`. Otherwise `bake-dir` must resolve inside GITHUB_WORKSPACE after symbolic links are followed, or the step fails with PATH_UNSAFE. CLI: `--allow-outside-workspace bake-dir`."
       },
       "sep-tags": {
-        "description": "Separator of the `tags` and `tag-names` outputs (default a newline).",
-        "default": "",
-        "required": false
+        "description": "Separator of the `tags` and `tag-names` outputs (default a newline)."
       },
       "sep-labels": {
-        "description": "Separator of the `labels` output (default a newline).",
-        "default": "",
-        "required": false
+        "description": "Separator of the `labels` output (default a newline)."
       },
       "sep-annotations": {
-        "description": "Separator of the `annotations` output (default a newline).",
-        "default": "",
-        "required": false
+        "description": "Separator of the `annotations` output (default a newline)."
       },
       "export-env": {
-        "description": "Also export every docker/metadata-action output as DOCKER_METADATA_OUTPUT_<NAME> for later steps.",
-        "default": "true",
-        "required": false
+        "description": "Also export every docker/metadata-action output as DOCKER_METADATA_OUTPUT_<NAME> for later steps."
       },
       "github-token": {
-        "description": "Token for the GitHub API (repository metadata when the event lacks it, git tags).",
-        "default": "${{ github.token }}",
-        "required": false
+        "description": "Token for the GitHub API (repository metadata when the event lacks it, git tags)."
       }
     },
     "outputs": {
@@ -279,54 +204,34 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
     "permissions": "`contents: read`; `packages: write` to push to ghcr.io with the default token.",
     "inputs": {
       "path": {
-        "description": "Files or directories to pack, one per line, relative to the workspace. Each becomes one layer titled with its name (`org.opencontainers.image.title`); names must be distinct. Symbolic links are refused.",
-        "default": "",
-        "required": true
+        "description": "Files or directories to pack, one per line, relative to the workspace. Each becomes one layer titled with its name (`org.opencontainers.image.title`); names must be distinct. Symbolic links are refused."
       },
       "destination": {
-        "description": "Where to push: `registry/repository[:tag]` or `oci:<dir>[:tag]` (an OCI image layout, relative to the workspace). No `@digest`: the digest is what pack computes. A layout needs a tag (here or in `tags`).",
-        "default": "",
-        "required": true
+        "description": "Where to push: `registry/repository[:tag]` or `oci:<dir>[:tag]` (an OCI image layout, relative to the workspace). No `@digest`: the digest is what pack computes. A layout needs a tag (here or in `tags`)."
       },
       "tags": {
-        "description": "Tags to write besides the destination's own, one per line or comma-separated (`[A-Za-z0-9_][A-Za-z0-9._-]{0,127}`), e.g. build-tag's `immutable-tag`.",
-        "default": "",
-        "required": false
+        "description": "Tags to write besides the destination's own, one per line or comma-separated (`[A-Za-z0-9_][A-Za-z0-9._-]{0,127}`), e.g. build-tag's `immutable-tag`."
       },
       "artifact-type": {
-        "description": "The manifest's `artifactType`, e.g. `application/vnd.cncf.helm.chart.content.v1.tar+gzip` for a Helm chart. Default: `application/vnd.immutable-artefacts.files.v1`.",
-        "default": "application/vnd.immutable-artefacts.files.v1",
-        "required": false
+        "description": "The manifest's `artifactType`, e.g. `application/vnd.cncf.helm.chart.content.v1.tar+gzip` for a Helm chart. Default: `application/vnd.immutable-artefacts.files.v1`."
       },
       "annotations": {
-        "description": "Manifest annotations, one per line: `key=value` or build-tag's `annotations` output unchanged (`manifest:key=value`; lines for index or descriptor levels are skipped). `org.opencontainers.image.created` is always set from the same reproducible time as the file times.",
-        "default": "",
-        "required": false
+        "description": "Manifest annotations, one per line: `key=value` or build-tag's `annotations` output unchanged (`manifest:key=value`; lines for index or descriptor levels are skipped). `org.opencontainers.image.created` is always set from the same reproducible time as the file times."
       },
       "compression": {
-        "description": "Compression of directory layers, `gzip` or `none`.",
-        "default": "gzip",
-        "required": false
+        "description": "Compression of directory layers, `gzip` or `none`."
       },
       "bind-tags": {
-        "description": "Attach a tag-binding record (see docs/tag-binding.md) per tag: \"tag T in repository R is digest D\", pushed as a referrer of the digest before the tag is written, so that `verify` with `tag` and the `audit` action detect a tag moved or deleted behind the suite's back. Unsigned (pack signs nothing; promote's `bind-tags` signs with `record-key`).",
-        "default": "false",
-        "required": false
+        "description": "Attach a tag-binding record (see docs/tag-binding.md) per tag: \"tag T in repository R is digest D\", pushed as a referrer of the digest before the tag is written, so that `verify` with `tag` and the `audit` action detect a tag moved or deleted behind the suite's back. Unsigned (pack signs nothing; promote's `bind-tags` signs with `record-key`)."
       },
       "registry-username": {
-        "description": "Registry user name (with `registry-password`); otherwise ~/.docker/config.json or, for ghcr.io, GITHUB_TOKEN.",
-        "default": "",
-        "required": false
+        "description": "Registry user name (with `registry-password`); otherwise ~/.docker/config.json or, for ghcr.io, GITHUB_TOKEN."
       },
       "registry-password": {
-        "description": "Registry password or token. Masked as soon as it is read.",
-        "default": "",
-        "required": false
+        "description": "Registry password or token. Masked as soon as it is read."
       },
       "allow-outside-workspace": {
-        "description": "List of this action's path inputs (by name, comma- or newline-separated, e.g. `key`) allowed to resolve outside the workspace. Otherwise every path input (`path`, `destination`; `oci:` directories, key files, globs and the `.sigstore.json` files beside them included) must resolve inside GITHUB_WORKSPACE after symbolic links are followed, or the step fails with PATH_UNSAFE naming the input. RUNNER_TEMP counts as outside (other steps keep credentials there): a key written to RUNNER_TEMP needs its input listed here. CLI: `--allow-outside-workspace <input>`.",
-        "default": "",
-        "required": false
+        "description": "List of this action's path inputs (by name, comma- or newline-separated, e.g. `key`) allowed to resolve outside the workspace. Otherwise every path input (`path`, `destination`; `oci:` directories, key files, globs and the `.sigstore.json` files beside them included) must resolve inside GITHUB_WORKSPACE after symbolic links are followed, or the step fails with PATH_UNSAFE naming the input. RUNNER_TEMP counts as outside (other steps keep credentials there): a key written to RUNNER_TEMP needs its input listed here. CLI: `--allow-outside-workspace <input>`."
       }
     },
     "outputs": {
@@ -350,49 +255,31 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
     "permissions": "`contents: read` (and `packages: read` to resolve tags in private ghcr.io repositories).",
     "inputs": {
       "paths": {
-        "description": "Files, directories or globs to read, one per line, relative to the workspace. Directories are walked (without `.git` and `node_modules`) for YAML files (`.yaml`, `.yml`) and Dockerfiles (`Dockerfile`, `Dockerfile.*`, `*.Dockerfile`, `Containerfile`). A YAML file that does not parse (a Helm template, say) is skipped with a warning.",
-        "default": "",
-        "required": true
+        "description": "Files, directories or globs to read, one per line, relative to the workspace. Directories are walked (without `.git` and `node_modules`) for YAML files (`.yaml`, `.yml`) and Dockerfiles (`Dockerfile`, `Dockerfile.*`, `*.Dockerfile`, `Containerfile`). A YAML file that does not parse (a Helm template, say) is skipped with a warning."
       },
       "check": {
-        "description": "Change nothing: report every reference (file:line, reference, pinned or not, the digest its tag resolves to now), the share pinned by digest, and fail when that share is below `min-pinned`.",
-        "default": "false",
-        "required": false
+        "description": "Change nothing: report every reference (file:line, reference, pinned or not, the digest its tag resolves to now), the share pinned by digest, and fail when that share is below `min-pinned`."
       },
       "min-pinned": {
-        "description": "With `check`: the share of image references that must be pinned by digest, as a percentage from 0 to 100 (`100`, `80` or `99.5`, a trailing `%` allowed). References that cannot be resolved count as not pinned.",
-        "default": "100",
-        "required": false
+        "description": "With `check`: the share of image references that must be pinned by digest, as a percentage from 0 to 100 (`100`, `80` or `99.5`, a trailing `%` allowed). References that cannot be resolved count as not pinned."
       },
       "allow-unresolved": {
-        "description": "Pin what resolves and leave the rest as it is. Otherwise a reference that cannot be resolved (a variable such as `FROM ${BASE}` or a template, an unreachable registry, a missing tag, a Helm map with an empty tag) fails the step, naming each with the reason, before any file is written.",
-        "default": "false",
-        "required": false
+        "description": "Pin what resolves and leave the rest as it is. Otherwise a reference that cannot be resolved (a variable such as `FROM ${BASE}` or a template, an unreachable registry, a missing tag, a Helm map with an empty tag) fails the step, naming each with the reason, before any file is written."
       },
       "verify-pinned": {
-        "description": "Also ask the registry whether the digest of each reference already pinned still exists (one HEAD each); a missing one is reported as unresolved. Otherwise a pinned reference is only checked to parse.",
-        "default": "false",
-        "required": false
+        "description": "Also ask the registry whether the digest of each reference already pinned still exists (one HEAD each); a missing one is reported as unresolved. Otherwise a pinned reference is only checked to parse."
       },
       "registry": {
-        "description": "The registry host registry-username and registry-password are for (e.g. ghcr.io, docker.io, 127.0.0.1:5000); required with them. They are sent to that registry only: every other registry the files name is read with ~/.docker/config.json (e.g. docker/login-action, one login per registry) or anonymously.",
-        "default": "",
-        "required": false
+        "description": "The registry host registry-username and registry-password are for (e.g. ghcr.io, docker.io, 127.0.0.1:5000); required with them. They are sent to that registry only: every other registry the files name is read with ~/.docker/config.json (e.g. docker/login-action, one login per registry) or anonymously."
       },
       "registry-username": {
-        "description": "Username for `registry` (with registry-password). Without it, ~/.docker/config.json is used for every registry.",
-        "default": "",
-        "required": false
+        "description": "Username for `registry` (with registry-password). Without it, ~/.docker/config.json is used for every registry."
       },
       "registry-password": {
-        "description": "Password or token for `registry` (a secret; masked as soon as it is read).",
-        "default": "",
-        "required": false
+        "description": "Password or token for `registry` (a secret; masked as soon as it is read)."
       },
       "allow-outside-workspace": {
-        "description": "`paths` to let the files resolve outside the workspace. Otherwise every file read or written, globs and symbolic links followed, must resolve inside GITHUB_WORKSPACE, or the step fails with PATH_UNSAFE. CLI: `--allow-outside-workspace paths`.",
-        "default": "",
-        "required": false
+        "description": "`paths` to let the files resolve outside the workspace. Otherwise every file read or written, globs and symbolic links followed, must resolve inside GITHUB_WORKSPACE, or the step fails with PATH_UNSAFE. CLI: `--allow-outside-workspace paths`."
       }
     },
     "outputs": {
@@ -416,154 +303,94 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
     "permissions": "`contents: read`; `packages: write` to promote into ghcr.io with the default token.",
     "inputs": {
       "source": {
-        "description": "The image to promote: `registry/repository:tag`, `registry/repository@sha256:<hex>` (recommended: the digest that passed the previous step), or `oci:<dir>[:tag]` for a local OCI image layout. It is resolved to a digest once; everything after uses only that digest.",
-        "default": "",
-        "required": true
+        "description": "The image to promote: `registry/repository:tag`, `registry/repository@sha256:<hex>` (recommended: the digest that passed the previous step), or `oci:<dir>[:tag]` for a local OCI image layout. It is resolved to a digest once; everything after uses only that digest."
       },
       "destinations": {
-        "description": "List of destinations, one per line: a reference, optionally followed by extra tags separated by spaces, e.g. `ghcr.io/acme/app:1.4.0 stable`. A reference without a tag is promoted by digest only (unless `tags` gives tags); `oci:<dir>[:tag]` writes an OCI image layout.",
-        "default": "",
-        "required": true
+        "description": "List of destinations, one per line: a reference, optionally followed by extra tags separated by spaces, e.g. `ghcr.io/acme/app:1.4.0 stable`. A reference without a tag is promoted by digest only (unless `tags` gives tags); `oci:<dir>[:tag]` writes an OCI image layout."
       },
       "tags": {
-        "description": "List of tags to write at every destination (one per line or comma-separated), besides each destination's own. Tags match `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}`.",
-        "default": "",
-        "required": false
+        "description": "List of tags to write at every destination (one per line or comma-separated), besides each destination's own. Tags match `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}`."
       },
       "allow-overwrite": {
-        "description": "Move a destination tag that already points at another digest. Off: such a tag fails the step, naming both digests, before a byte is copied.",
-        "default": "false",
-        "required": false
+        "description": "Move a destination tag that already points at another digest. Off: such a tag fails the step, naming both digests, before a byte is copied."
       },
       "copy-referrers": {
-        "description": "Copy the digest's referrers (signatures, attestations, SBOMs, earlier promotion records), recursively: `true`, `false`, or a list of artifactTypes to copy only those (e.g. `application/vnd.dev.sigstore.bundle.v0.3+json`).",
-        "default": "true",
-        "required": false
+        "description": "Copy the digest's referrers (signatures, attestations, SBOMs, earlier promotion records), recursively: `true`, `false`, or a list of artifactTypes to copy only those (e.g. `application/vnd.dev.sigstore.bundle.v0.3+json`)."
       },
       "platforms": {
-        "description": "`all` promotes a multi-platform index whole, digest unchanged. One `os/arch[/variant]` (e.g. `linux/arm64`) promotes only that platform's manifest, under its own digest. A subset of several platforms is refused: it would need a new index with a new digest.",
-        "default": "all",
-        "required": false
+        "description": "`all` promotes a multi-platform index whole, digest unchanged. One `os/arch[/variant]` (e.g. `linux/arm64`) promotes only that platform's manifest, under its own digest. A subset of several platforms is refused: it would need a new index with a new digest."
       },
       "mount-from": {
-        "description": "List of extra repositories in the destination registry to mount blobs from (e.g. a base image repository). The source repository is always tried when source and destination share a registry.",
-        "default": "",
-        "required": false
+        "description": "List of extra repositories in the destination registry to mount blobs from (e.g. a base image repository). The source repository is always tried when source and destination share a registry."
       },
       "require-signature": {
-        "description": "Promote only what verifies. A public key (PEM text, or a path such as `cosign.pub`) for key-based signatures, or `keyless` with `certificate-identity` (or `certificate-identity-regexp`) and `certificate-oidc-issuer`. Empty: no gate. Verified by the verify action's code before a byte is copied; for keyless, against `trusted-root` or the Sigstore trusted root fetched through TUF as verify does.",
-        "default": "",
-        "required": false
+        "description": "Promote only what verifies. A public key (PEM text, or a path such as `cosign.pub`) for key-based signatures, or `keyless` with `certificate-identity` (or `certificate-identity-regexp`) and `certificate-oidc-issuer`. Empty: no gate. Verified by the verify action's code before a byte is copied; for keyless, against `trusted-root` or the Sigstore trusted root fetched through TUF as verify does."
       },
       "conditions": {
-        "description": "With require-signature: conditions on the source digest's verified attestations, checked before a byte is copied, as the verify action's `conditions` (one per line, `[newest|every|any] <predicate type or short name>: <JMESPath expression>`; by default the newest attestation of the type must satisfy it), e.g. `approval: environment == 'prod'` or `test-result: result == 'PASSED'`.",
-        "default": "",
-        "required": false
+        "description": "With require-signature: conditions on the source digest's verified attestations, checked before a byte is copied, as the verify action's `conditions` (one per line, `[newest|every|any] <predicate type or short name>: <JMESPath expression>`; by default the newest attestation of the type must satisfy it), e.g. `approval: environment == 'prod'` or `test-result: result == 'PASSED'`."
       },
       "certificate-identity": {
-        "description": "With `require-signature: keyless`: the exact certificate identity (SAN) that must have signed, e.g. `https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main`.",
-        "default": "",
-        "required": false
+        "description": "With `require-signature: keyless`: the exact certificate identity (SAN) that must have signed, e.g. `https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main`."
       },
       "certificate-identity-regexp": {
-        "description": "With `require-signature: keyless`, instead of certificate-identity: a regular expression searched in the certificate identity (SAN).",
-        "default": "",
-        "required": false
+        "description": "With `require-signature: keyless`, instead of certificate-identity: a regular expression searched in the certificate identity (SAN)."
       },
       "certificate-oidc-issuer": {
-        "description": "With `require-signature: keyless`: the OIDC issuer of the signing certificate, e.g. `https://token.actions.githubusercontent.com`.",
-        "default": "",
-        "required": false
+        "description": "With `require-signature: keyless`: the OIDC issuer of the signing certificate, e.g. `https://token.actions.githubusercontent.com`."
       },
       "trusted-root": {
-        "description": "With `require-signature: keyless`: a Sigstore trusted_root.json (Fulcio CAs, Rekor and timestamp authority keys), as the verify action's input. Empty = fetched through the TUF repository of the repository's Sigstore instance (public-good, or GitHub's for a private repository) and cached in RUNNER_TEMP.",
-        "default": "",
-        "required": false
+        "description": "With `require-signature: keyless`: a Sigstore trusted_root.json (Fulcio CAs, Rekor and timestamp authority keys), as the verify action's input. Empty = fetched through the TUF repository of the repository's Sigstore instance (public-good, or GitHub's for a private repository) and cached in RUNNER_TEMP."
       },
       "environment": {
-        "description": "The environment being promoted to (e.g. `staging`, `production`), recorded in the promotion record.",
-        "default": "",
-        "required": false
+        "description": "The environment being promoted to (e.g. `staging`, `production`), recorded in the promotion record."
       },
       "evidence": {
-        "description": "List of files recorded by name and sha256 in the promotion record (test reports, scan results, approvals), one per line as `path` or `name=path`, relative to the workspace. Read and hashed before anything is copied.",
-        "default": "",
-        "required": false
+        "description": "List of files recorded by name and sha256 in the promotion record (test reports, scan results, approvals), one per line as `path` or `name=path`, relative to the workspace. Read and hashed before anything is copied."
       },
       "record": {
-        "description": "Attach a promotion record to the digest at each destination where a tag was written (see docs/promotion-record.md). Signed when `record-key` is given (then `\"signed\": true`), else unsigned and says so (`\"signed\": false`).",
-        "default": "true",
-        "required": false
+        "description": "Attach a promotion record to the digest at each destination where a tag was written (see docs/promotion-record.md). Signed when `record-key` is given (then `\"signed\": true`), else unsigned and says so (`\"signed\": false`)."
       },
       "bind-tags": {
-        "description": "Attach a tag-binding record (see docs/tag-binding.md) per destination tag: \"tag T in repository R is digest D, version V, from commit C\", pushed as a referrer of the digest before the tag is written, and signed with `record-key` when given (else unsigned, and `verify` with `tag` says so). `verify` with `tag` and the `audit` action then detect a tag moved or deleted behind the suite's back.",
-        "default": "false",
-        "required": false
+        "description": "Attach a tag-binding record (see docs/tag-binding.md) per destination tag: \"tag T in repository R is digest D, version V, from commit C\", pushed as a referrer of the digest before the tag is written, and signed with `record-key` when given (else unsigned, and `verify` with `tag` says so). `verify` with `tag` and the `audit` action then detect a tag moved or deleted behind the suite's back."
       },
       "record-key": {
-        "description": "Signs each promotion record: a private key (cosign / sigstore encrypted PEM text, or the path of the key file, e.g. cosign.key), or `keyless` to sign with the job's OIDC identity (needs `id-token: write`). The record is then pushed as a Sigstore bundle referrer (DSSE around the in-toto statement, as the sign action pushes attestations), which `verify` checks with `attestations` = the promotion record predicate type. Also signs the tag bindings of `bind-tags`. Masked as soon as it is read. Empty: unsigned records.",
-        "default": "",
-        "required": false
+        "description": "Signs each promotion record: a private key (cosign / sigstore encrypted PEM text, or the path of the key file, e.g. cosign.key), or `keyless` to sign with the job's OIDC identity (needs `id-token: write`). The record is then pushed as a Sigstore bundle referrer (DSSE around the in-toto statement, as the sign action pushes attestations), which `verify` checks with `attestations` = the promotion record predicate type. Also signs the tag bindings of `bind-tags`. Masked as soon as it is read. Empty: unsigned records."
       },
       "record-key-password": {
-        "description": "Password of `record-key`. Masked as soon as it is read.",
-        "default": "",
-        "required": false
+        "description": "Password of `record-key`. Masked as soon as it is read."
       },
       "write-summary": {
-        "description": "With `require-signature`: attach a signed SLSA verification summary (https://slsa.dev/verification_summary/v1) of the gate's PASSED verification at every destination, after the content and records and before any tag, so a deploy-time check (Kyverno, policy-controller) verifies one attestation. Signed with `summary-key`.",
-        "default": "false",
-        "required": false
+        "description": "With `require-signature`: attach a signed SLSA verification summary (https://slsa.dev/verification_summary/v1) of the gate's PASSED verification at every destination, after the content and records and before any tag, so a deploy-time check (Kyverno, policy-controller) verifies one attestation. Signed with `summary-key`."
       },
       "summary-key": {
-        "description": "Signs the verification summary: a private key (cosign / sigstore encrypted PEM text, or the path of the key file), or `keyless` (the job's OIDC identity; needs `id-token: write`). Required with write-summary. Masked as soon as it is read.",
-        "default": "",
-        "required": false
+        "description": "Signs the verification summary: a private key (cosign / sigstore encrypted PEM text, or the path of the key file), or `keyless` (the job's OIDC identity; needs `id-token: write`). Required with write-summary. Masked as soon as it is read."
       },
       "summary-key-password": {
-        "description": "Password of `summary-key`. Masked as soon as it is read.",
-        "default": "",
-        "required": false
+        "description": "Password of `summary-key`. Masked as soon as it is read."
       },
       "dry-run": {
-        "description": "Resolve, check every tag rule and count what would be copied, but write nothing.",
-        "default": "false",
-        "required": false
+        "description": "Resolve, check every tag rule and count what would be copied, but write nothing."
       },
       "concurrency": {
-        "description": "Blobs streamed at once (1 to 32), shared by all layers, platforms and destinations. Blobs of 1 MiB or less, and requests that move no bytes (HEADs, mounts, manifest reads), do not wait for a slot.",
-        "default": "4",
-        "required": false
+        "description": "Blobs streamed at once (1 to 32), shared by all layers, platforms and destinations. Blobs of 1 MiB or less, and requests that move no bytes (HEADs, mounts, manifest reads), do not wait for a slot."
       },
       "registry-username": {
-        "description": "Username for the destination registries (with registry-password). Without it, credentials come from ~/.docker/config.json (e.g. after docker/login-action), or github-token for ghcr.io.",
-        "default": "",
-        "required": false
+        "description": "Username for the destination registries (with registry-password). Without it, credentials come from ~/.docker/config.json (e.g. after docker/login-action), or github-token for ghcr.io."
       },
       "registry-password": {
-        "description": "Password or token for the destination registries (a secret; masked as soon as it is read).",
-        "default": "",
-        "required": false
+        "description": "Password or token for the destination registries (a secret; masked as soon as it is read)."
       },
       "source-username": {
-        "description": "Username for the source registry when it differs from the destinations' (with source-password).",
-        "default": "",
-        "required": false
+        "description": "Username for the source registry when it differs from the destinations' (with source-password)."
       },
       "source-password": {
-        "description": "Password or token for the source registry (a secret; masked as soon as it is read).",
-        "default": "",
-        "required": false
+        "description": "Password or token for the source registry (a secret; masked as soon as it is read)."
       },
       "github-token": {
-        "description": "Token used for ghcr.io when no other credentials are given for it (needs `packages: write` to push there). Masked as soon as it is read.",
-        "default": "${{ github.token }}",
-        "required": false
+        "description": "Token used for ghcr.io when no other credentials are given for it (needs `packages: write` to push there). Masked as soon as it is read."
       },
       "allow-outside-workspace": {
-        "description": "List of this action's path inputs (by name, comma- or newline-separated, e.g. `key`) allowed to resolve outside the workspace. Otherwise every path input (`source`, `destinations`, `evidence`, `require-signature`, `trusted-root`, `record-key`; `oci:` directories, key files, globs and the `.sigstore.json` files beside them included) must resolve inside GITHUB_WORKSPACE after symbolic links are followed, or the step fails with PATH_UNSAFE naming the input. RUNNER_TEMP counts as outside (other steps keep credentials there): a key written to RUNNER_TEMP needs its input listed here. CLI: `--allow-outside-workspace <input>`.",
-        "default": "",
-        "required": false
+        "description": "List of this action's path inputs (by name, comma- or newline-separated, e.g. `key`) allowed to resolve outside the workspace. Otherwise every path input (`source`, `destinations`, `evidence`, `require-signature`, `trusted-root`, `record-key`; `oci:` directories, key files, globs and the `.sigstore.json` files beside them included) must resolve inside GITHUB_WORKSPACE after symbolic links are followed, or the step fails with PATH_UNSAFE naming the input. RUNNER_TEMP counts as outside (other steps keep credentials there): a key written to RUNNER_TEMP needs its input listed here. CLI: `--allow-outside-workspace <input>`."
       }
     },
     "outputs": {
@@ -611,94 +438,58 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
     "permissions": "contents: read; packages: write to attach or attest in GHCR (read to catalogue a private image); id-token: write for keyless attest.",
     "inputs": {
       "path": {
-        "description": "Source tree (or a single lockfile) to catalogue, relative to the workspace. Used when neither image nor oci-layout is given; defaults to the workspace root. node_modules, .git and dist directories are skipped.",
-        "default": "",
-        "required": false
+        "description": "Source tree (or a single lockfile) to catalogue, relative to the workspace. Used when neither image nor oci-layout is given; defaults to the workspace root. node_modules, .git and dist directories are skipped."
       },
       "exclude": {
-        "description": "List of globs of paths under path not to catalogue (test fixtures, examples, dev tooling), as syft's --exclude: each starts with ./ (from the root of path), */ (one level below) or **/ (any depth); ** spans directories, a matching directory is skipped whole. E.g. ./test/**, **/fixtures/**. Source path only; passed to syft as --exclude with engine syft.",
-        "default": "",
-        "required": false
+        "description": "List of globs of paths under path not to catalogue (test fixtures, examples, dev tooling), as syft's --exclude: each starts with ./ (from the root of path), */ (one level below) or **/ (any depth); ** spans directories, a matching directory is skipped whole. E.g. ./test/**, **/fixtures/**. Source path only; passed to syft as --exclude with engine syft."
       },
       "image": {
-        "description": "Registry image reference to catalogue (name@sha256:… preferred; a tag is resolved once to its digest and only that digest is read).",
-        "default": "",
-        "required": false
+        "description": "Registry image reference to catalogue (name@sha256:… preferred; a tag is resolved once to its digest and only that digest is read)."
       },
       "oci-layout": {
-        "description": "OCI image layout to catalogue instead of a registry image: [oci:]<dir>[:tag|@sha256:…] (default tag latest).",
-        "default": "",
-        "required": false
+        "description": "OCI image layout to catalogue instead of a registry image: [oci:]<dir>[:tag|@sha256:…] (default tag latest)."
       },
       "formats": {
-        "description": "List of formats to write, one or more of cyclonedx-json (CycloneDX 1.6) and spdx-json (SPDX 2.3); comma- or newline-separated.",
-        "default": "cyclonedx-json,spdx-json",
-        "required": false
+        "description": "List of formats to write, one or more of cyclonedx-json (CycloneDX 1.6) and spdx-json (SPDX 2.3); comma- or newline-separated."
       },
       "output-dir": {
-        "description": "Directory the documents are written to, as sbom.cdx.json and sbom.spdx.json; for a multi-platform image one set per platform, named sbom.<os>-<arch>[-<variant>].cdx.json and .spdx.json.",
-        "default": "sbom",
-        "required": false
+        "description": "Directory the documents are written to, as sbom.cdx.json and sbom.spdx.json; for a multi-platform image one set per platform, named sbom.<os>-<arch>[-<variant>].cdx.json and .spdx.json."
       },
       "output-file": {
-        "description": "Write the document to this file instead of output-dir; only when exactly one format (and at most one platform) is asked for.",
-        "default": "",
-        "required": false
+        "description": "Write the document to this file instead of output-dir; only when exactly one format (and at most one platform) is asked for."
       },
       "platforms": {
-        "description": "List of platforms (os/arch[/variant], e.g. linux/amd64,linux/arm64) of a multi-platform image to catalogue; empty catalogues every platform. Each platform gets its own documents whose subject is that platform's manifest digest. Image mode only.",
-        "default": "",
-        "required": false
+        "description": "List of platforms (os/arch[/variant], e.g. linux/amd64,linux/arm64) of a multi-platform image to catalogue; empty catalogues every platform. Each platform gets its own documents whose subject is that platform's manifest digest. Image mode only."
       },
       "attach": {
-        "description": "Push each document as an OCI referrer of its (platform) image digest, artifactType application/vnd.cyclonedx+json or application/spdx+json; where the registry lacks the referrers API the sha256-<hex> fallback tag is updated. Re-runs on the same image push the same bytes and add no duplicate. Image mode only.",
-        "default": "false",
-        "required": false
+        "description": "Push each document as an OCI referrer of its (platform) image digest, artifactType application/vnd.cyclonedx+json or application/spdx+json; where the registry lacks the referrers API the sha256-<hex> fallback tag is updated. Re-runs on the same image push the same bytes and add no duplicate. Image mode only."
       },
       "attest": {
-        "description": "Also sign each document as an SBOM attestation (in-toto, CycloneDX or SPDX predicate) about its image digest and push the Sigstore bundle as a cosign v3 referrer. Signs with key when given, else keyless (needs id-token: write). Image mode only.",
-        "default": "false",
-        "required": false
+        "description": "Also sign each document as an SBOM attestation (in-toto, CycloneDX or SPDX predicate) about its image digest and push the Sigstore bundle as a cosign v3 referrer. Signs with key when given, else keyless (needs id-token: write). Image mode only."
       },
       "key": {
-        "description": "Private key for attest: PEM text (a secret) or the path of a cosign-format key file, as the sign action takes it. Empty: keyless.",
-        "default": "",
-        "required": false
+        "description": "Private key for attest: PEM text (a secret) or the path of a cosign-format key file, as the sign action takes it. Empty: keyless."
       },
       "key-password": {
-        "description": "Password of key (a secret).",
-        "default": "",
-        "required": false
+        "description": "Password of key (a secret)."
       },
       "registry-username": {
-        "description": "Registry user name for image mode; with registry-password. Empty: credentials from ~/.docker/config.json (docker/login-action), else anonymous.",
-        "default": "",
-        "required": false
+        "description": "Registry user name for image mode; with registry-password. Empty: credentials from ~/.docker/config.json (docker/login-action), else anonymous."
       },
       "registry-password": {
-        "description": "Registry password or token (a secret), e.g. secrets.GITHUB_TOKEN for ghcr.io.",
-        "default": "",
-        "required": false
+        "description": "Registry password or token (a secret), e.g. secrets.GITHUB_TOKEN for ghcr.io."
       },
       "upload-artifact": {
-        "description": "Upload the documents as a workflow artifact (through @actions/artifact) named sbom-<job>-<what>-<hash>, where the hash covers the job run (each matrix entry is its own job run, known from the runner's token), the step, the documents, their paths and the runner OS/arch, so matrix entries and repeated steps never clash; the name is the artifact-name output. Outside GitHub Actions (no ACTIONS_RUNTIME_TOKEN) nothing is uploaded and a notice says so.",
-        "default": "false",
-        "required": false
+        "description": "Upload the documents as a workflow artifact (through @actions/artifact) named sbom-<job>-<what>-<hash>, where the hash covers the job run (each matrix entry is its own job run, known from the runner's token), the step, the documents, their paths and the runner OS/arch, so matrix entries and repeated steps never clash; the name is the artifact-name output. Outside GitHub Actions (no ACTIONS_RUNTIME_TOKEN) nothing is uploaded and a notice says so."
       },
       "engine": {
-        "description": "Cataloguing engine: native (built in, default) or syft (a syft binary on PATH or at syft-path, run with an argv array; one platform; not with attach or attest). Nothing is downloaded.",
-        "default": "native",
-        "required": false
+        "description": "Cataloguing engine: native (built in, default) or syft (a syft binary on PATH or at syft-path, run with an argv array; one platform; not with attach or attest). Nothing is downloaded."
       },
       "syft-path": {
-        "description": "Path of the syft binary for engine syft; empty: syft on PATH. A program to run, like PATH, so it may be outside the workspace (a tool cache) without allow-outside-workspace.",
-        "default": "",
-        "required": false
+        "description": "Path of the syft binary for engine syft; empty: syft on PATH. A program to run, like PATH, so it may be outside the workspace (a tool cache) without allow-outside-workspace."
       },
       "allow-outside-workspace": {
-        "description": "List of this action's path inputs (by name, comma- or newline-separated, e.g. `key`) allowed to resolve outside the workspace. Otherwise every path input (`path`, `oci-layout`, `output-dir`, `output-file`, `key`; `oci:` directories, key files, globs and the `.sigstore.json` files beside them included) must resolve inside GITHUB_WORKSPACE after symbolic links are followed, or the step fails with PATH_UNSAFE naming the input. RUNNER_TEMP counts as outside (other steps keep credentials there): a key written to RUNNER_TEMP needs its input listed here. CLI: `--allow-outside-workspace <input>`.",
-        "default": "",
-        "required": false
+        "description": "List of this action's path inputs (by name, comma- or newline-separated, e.g. `key`) allowed to resolve outside the workspace. Otherwise every path input (`path`, `oci-layout`, `output-dir`, `output-file`, `key`; `oci:` directories, key files, globs and the `.sigstore.json` files beside them included) must resolve inside GITHUB_WORKSPACE after symbolic links are followed, or the step fails with PATH_UNSAFE naming the input. RUNNER_TEMP counts as outside (other steps keep credentials there): a key written to RUNNER_TEMP needs its input listed here. CLI: `--allow-outside-workspace <input>`."
       }
     },
     "outputs": {
@@ -731,114 +522,70 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
     "permissions": "contents: read; pull-requests: write for the PR preview comment (optional).",
     "inputs": {
       "tag-prefix": {
-        "description": "Prefix of version tags, matched literally: the version must follow it directly. `v` matches v1.2.3 (not vnext-1.2.3); `app-v` matches app-v1.2.3 but never app-web-v1.2.3; empty matches 1.2.3.",
-        "default": "v",
-        "required": false
+        "description": "Prefix of version tags, matched literally: the version must follow it directly. `v` matches v1.2.3 (not vnext-1.2.3); `app-v` matches app-v1.2.3 but never app-web-v1.2.3; empty matches 1.2.3."
       },
       "paths": {
-        "description": "List of paths (one per line or comma-separated, git pathspecs): only commits touching them count. For monorepo packages, together with a per-package tag-prefix.",
-        "default": "",
-        "required": false
+        "description": "List of paths (one per line or comma-separated, git pathspecs): only commits touching them count. For monorepo packages, together with a per-package tag-prefix."
       },
       "increment": {
-        "description": "Explicit bump that overrides labels and commits: major, minor, patch or none. Empty: computed.",
-        "default": "",
-        "required": false
+        "description": "Explicit bump that overrides labels and commits: major, minor, patch or none. Empty: computed."
       },
       "bump-labels": {
-        "description": "List of rules, one per line, naming the pull request labels that decide the bump: `<major|minor|patch|skip>=<label>, <label>`. A skip label releases nothing. Labels outrank commits; matched case-insensitively.",
-        "default": "major=major, semver:major\nminor=minor, semver:minor\npatch=patch, semver:patch\nskip=skip-release, no-release\n",
-        "required": false
+        "description": "List of rules, one per line, naming the pull request labels that decide the bump: `<major|minor|patch|skip>=<label>, <label>`. A skip label releases nothing. Labels outrank commits; matched case-insensitively."
       },
       "labels": {
-        "description": "List of the pull/merge request's labels (one per line or comma-separated, e.g. GitLab's `$CI_MERGE_REQUEST_LABELS`), used with `bump-labels` instead of reading the labels from the GitHub event or API; for CIs with merge requests but no GitHub event. Empty: read them from GitHub.",
-        "default": "",
-        "required": false
+        "description": "List of the pull/merge request's labels (one per line or comma-separated, e.g. GitLab's `$CI_MERGE_REQUEST_LABELS`), used with `bump-labels` instead of reading the labels from the GitHub event or API; for CIs with merge requests but no GitHub event. Empty: read them from GitHub."
       },
       "conventional-commits": {
-        "description": "Read Conventional Commits 1.0 (`type(scope)!: description`, `BREAKING CHANGE:` and `BREAKING-CHANGE:` footers) from the commits since the previous version.",
-        "default": "true",
-        "required": false
+        "description": "Read Conventional Commits 1.0 (`type(scope)!: description`, `BREAKING CHANGE:` and `BREAKING-CHANGE:` footers) from the commits since the previous version."
       },
       "major-types": {
-        "description": "Conventional Commits types that bump major (list). Breaking changes always do.",
-        "default": "",
-        "required": false
+        "description": "Conventional Commits types that bump major (list). Breaking changes always do."
       },
       "minor-types": {
-        "description": "Conventional Commits types that bump minor (list).",
-        "default": "feat",
-        "required": false
+        "description": "Conventional Commits types that bump minor (list)."
       },
       "patch-types": {
-        "description": "Conventional Commits types that bump patch (list). Other types release nothing.",
-        "default": "fix, perf, revert",
-        "required": false
+        "description": "Conventional Commits types that bump patch (list). Other types release nothing."
       },
       "major-pattern": {
-        "description": "Regular expression (JavaScript, unicode) on commit messages that are not Conventional Commits: a match bumps major.",
-        "default": "",
-        "required": false
+        "description": "Regular expression (JavaScript, unicode) on commit messages that are not Conventional Commits: a match bumps major."
       },
       "minor-pattern": {
-        "description": "Regular expression (JavaScript, unicode) on commit messages that are not Conventional Commits: a match bumps minor.",
-        "default": "",
-        "required": false
+        "description": "Regular expression (JavaScript, unicode) on commit messages that are not Conventional Commits: a match bumps minor."
       },
       "default-bump": {
-        "description": "Bump for commits that match nothing (none, patch, minor, major). Empty: none while conventional-commits is on, patch when it is off.",
-        "default": "",
-        "required": false
+        "description": "Bump for commits that match nothing (none, patch, minor, major). Empty: none while conventional-commits is on, patch when it is off."
       },
       "initial-version": {
-        "description": "The version when no version tag with the prefix exists yet.",
-        "default": "0.1.0",
-        "required": false
+        "description": "The version when no version tag with the prefix exists yet."
       },
       "zero-major-breaking": {
-        "description": "The 0.x rule: what a breaking change does while the major version is 0. `minor` (0.3.1 → 0.4.0) or `major` (0.3.1 → 1.0.0). Leaving 0.x is a deliberate act: increment major always gives 1.0.0.",
-        "default": "minor",
-        "required": false
+        "description": "The 0.x rule: what a breaking change does while the major version is 0. `minor` (0.3.1 → 0.4.0) or `major` (0.3.1 → 1.0.0). Leaving 0.x is a deliberate act: increment major always gives 1.0.0."
       },
       "prerelease": {
-        "description": "Release this run as a prerelease on this channel (e.g. beta → 2.0.0-beta.3), whatever the branch. Empty: from branch-channels.",
-        "default": "",
-        "required": false
+        "description": "Release this run as a prerelease on this channel (e.g. beta → 2.0.0-beta.3), whatever the branch. Empty: from branch-channels."
       },
       "pr-channel": {
-        "description": "Prerelease channel of pull request builds: `<version>-<channel>.<PR number>.<commits since base>`, e.g. 1.4.0-pr.42.7. Empty: pull requests get the plain version they will release.",
-        "default": "pr",
-        "required": false
+        "description": "Prerelease channel of pull request builds: `<version>-<channel>.<PR number>.<commits since base>`, e.g. 1.4.0-pr.42.7. Empty: pull requests get the plain version they will release."
       },
       "branch-channels": {
-        "description": "List of prerelease channels per branch, one `<branch glob>=<channel>` per line, e.g. `release/*=rc` (counters go up per channel: 2.0.0-rc.3 → 2.0.0-rc.4). First match wins; other branches release stable versions.",
-        "default": "",
-        "required": false
+        "description": "List of prerelease channels per branch, one `<branch glob>=<channel>` per line, e.g. `release/*=rc` (counters go up per channel: 2.0.0-rc.3 → 2.0.0-rc.4). First match wins; other branches release stable versions."
       },
       "build-metadata": {
-        "description": "Append build metadata `+sha.<7 hex>` to the version (OCI tags cannot carry `+`: build-tag maps it).",
-        "default": "false",
-        "required": false
+        "description": "Append build metadata `+sha.<7 hex>` to the version (OCI tags cannot carry `+`: build-tag maps it)."
       },
       "fetch-depth-policy": {
-        "description": "What to do with a shallow clone or a clone without tags: `deepen` fetches history and tags from origin (blobs filtered out) and continues; `fail` stops with an error. Never a silently wrong version.",
-        "default": "deepen",
-        "required": false
+        "description": "What to do with a shallow clone or a clone without tags: `deepen` fetches history and tags from origin (blobs filtered out) and continues; `fail` stops with an error. Never a silently wrong version."
       },
       "previous-from": {
-        "description": "`merged`: the previous version is the highest version tag merged into HEAD. `all`: the highest in the repository.",
-        "default": "merged",
-        "required": false
+        "description": "`merged`: the previous version is the highest version tag merged into HEAD. `all`: the highest in the repository."
       },
       "comment": {
-        "description": "On pull requests, keep one sticky comment with the version preview (edited in place).",
-        "default": "true",
-        "required": false
+        "description": "On pull requests, keep one sticky comment with the version preview (edited in place)."
       },
       "github-token": {
-        "description": "Token for the PR comment and the labels of the PR behind a pushed merge commit.",
-        "default": "${{ github.token }}",
-        "required": false
+        "description": "Token for the PR comment and the labels of the PR behind a pushed merge commit."
       }
     },
     "outputs": {
@@ -901,129 +648,79 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
     "permissions": "`id-token: write` for keyless signing, `packages: write` (or the registry's own credentials) to push signatures, `attestations: write` to store bundles with GitHub's attestations API.",
     "inputs": {
       "image": {
-        "description": "The image to sign: registry/repository:tag, …@sha256:…, or oci:<dir>[:tag]. A tag is resolved once to its digest and the digest is signed.",
-        "default": "",
-        "required": false
+        "description": "The image to sign: registry/repository:tag, …@sha256:…, or oci:<dir>[:tag]. A tag is resolved once to its digest and the digest is signed."
       },
       "files": {
-        "description": "List of files (globs, one per line, relative to the workspace) to sign; each gets `<file>.sigstore.json` beside it.",
-        "default": "",
-        "required": false
+        "description": "List of files (globs, one per line, relative to the workspace) to sign; each gets `<file>.sigstore.json` beside it."
       },
       "checksums": {
-        "description": "List of checksums files (sha256sum or BSD format, one per line). Each is signed (`<file>.sigstore.json`); files it lists that are present must match; attestations cover every listed file.",
-        "default": "",
-        "required": false
+        "description": "List of checksums files (sha256sum or BSD format, one per line). Each is signed (`<file>.sigstore.json`); files it lists that are present must match; attestations cover every listed file."
       },
       "key": {
-        "description": "Private key to sign with: the PEM itself (a secret: cosign `ENCRYPTED SIGSTORE PRIVATE KEY`, `ENCRYPTED COSIGN PRIVATE KEY` or PKCS#8) or the path of the key file. Empty = keyless.",
-        "default": "",
-        "required": false
+        "description": "Private key to sign with: the PEM itself (a secret: cosign `ENCRYPTED SIGSTORE PRIVATE KEY`, `ENCRYPTED COSIGN PRIVATE KEY` or PKCS#8) or the path of the key file. Empty = keyless."
       },
       "key-password": {
-        "description": "The key's password. A secret. Empty: COSIGN_PASSWORD from the environment, as cosign reads it.",
-        "default": "",
-        "required": false
+        "description": "The key's password. A secret. Empty: COSIGN_PASSWORD from the environment, as cosign reads it."
       },
       "identity-token": {
-        "description": "An OIDC identity token for keyless signing outside GitHub Actions (GitLab `id_tokens`, Buildkite, CircleCI), as cosign's `--identity-token`. Default: the SIGSTORE_ID_TOKEN environment variable; without either, the job's GitHub OIDC token. A secret.",
-        "default": "",
-        "required": false
+        "description": "An OIDC identity token for keyless signing outside GitHub Actions (GitLab `id_tokens`, Buildkite, CircleCI), as cosign's `--identity-token`. Default: the SIGSTORE_ID_TOKEN environment variable; without either, the job's GitHub OIDC token. A secret."
       },
       "keyless": {
-        "description": "auto (keyless when no key is given and an identity token is given or the job can request an OIDC token), true, or false.",
-        "default": "auto",
-        "required": false
+        "description": "auto (keyless when no key is given and an identity token is given or the job can request an OIDC token), true, or false."
       },
       "transparency-log": {
-        "description": "With a key: also record the signature in the instance's Rekor transparency log. Without it key-based signing touches no network (cosign v3 then verifies with `--insecure-ignore-tlog`).",
-        "default": "false",
-        "required": false
+        "description": "With a key: also record the signature in the instance's Rekor transparency log. Without it key-based signing touches no network (cosign v3 then verifies with `--insecure-ignore-tlog`)."
       },
       "provenance": {
-        "description": "Also attest SLSA provenance v1 of this workflow run (GitHub's workflow build type).",
-        "default": "false",
-        "required": false
+        "description": "Also attest SLSA provenance v1 of this workflow run (GitHub's workflow build type)."
       },
       "predicate-type": {
-        "description": "The predicate type URI of a custom attestation (with predicate or predicate-path).",
-        "default": "",
-        "required": false
+        "description": "The predicate type URI of a custom attestation (with predicate or predicate-path)."
       },
       "predicate": {
-        "description": "The custom attestation's predicate, as JSON text.",
-        "default": "",
-        "required": false
+        "description": "The custom attestation's predicate, as JSON text."
       },
       "predicate-path": {
-        "description": "The custom attestation's predicate, as the path of a JSON file.",
-        "default": "",
-        "required": false
+        "description": "The custom attestation's predicate, as the path of a JSON file."
       },
       "attest-type": {
-        "description": "Attest what a step produced, converted to the predicate the ecosystem reads: `vuln` (a trivy or grype JSON report, or SARIF, as cosign's https://cosign.sigstore.dev/attestation/vuln/v1 with the report under `scanner.result`), `test-result` (JUnit XML as in-toto's https://in-toto.io/attestation/test-result/v0.1), or `approval` (this run's actor, environment, time and run URL). Any other predicate: predicate-type with predicate-path.",
-        "default": "",
-        "required": false
+        "description": "Attest what a step produced, converted to the predicate the ecosystem reads: `vuln` (a trivy or grype JSON report, or SARIF, as cosign's https://cosign.sigstore.dev/attestation/vuln/v1 with the report under `scanner.result`), `test-result` (JUnit XML as in-toto's https://in-toto.io/attestation/test-result/v0.1), or `approval` (this run's actor, environment, time and run URL). Any other predicate: predicate-type with predicate-path."
       },
       "attest-path": {
-        "description": "The report to attest with attest-type vuln (scanner JSON or SARIF) or test-result (JUnit XML).",
-        "default": "",
-        "required": false
+        "description": "The report to attest with attest-type vuln (scanner JSON or SARIF) or test-result (JUnit XML)."
       },
       "attest-environment": {
-        "description": "With attest-type approval: the environment approved for (e.g. prod). Empty = the environment the event names (deployment, deployment_protection_rule).",
-        "default": "",
-        "required": false
+        "description": "With attest-type approval: the environment approved for (e.g. prod). Empty = the environment the event names (deployment, deployment_protection_rule)."
       },
       "sbom-path": {
-        "description": "An SBOM (CycloneDX or SPDX 2.3 JSON, e.g. from the sbom action) to attest as its own referrer (predicate types https://cyclonedx.org/bom, https://spdx.dev/Document/v2.3).",
-        "default": "",
-        "required": false
+        "description": "An SBOM (CycloneDX or SPDX 2.3 JSON, e.g. from the sbom action) to attest as its own referrer (predicate types https://cyclonedx.org/bom, https://spdx.dev/Document/v2.3)."
       },
       "legacy-signature": {
-        "description": "Also write the cosign v2 `sha256-<hex>.sig` tag, for teams still verifying with cosign v2 (key-based only; an existing `.sig` manifest gets the new signature as another layer).",
-        "default": "false",
-        "required": false
+        "description": "Also write the cosign v2 `sha256-<hex>.sig` tag, for teams still verifying with cosign v2 (key-based only; an existing `.sig` manifest gets the new signature as another layer)."
       },
       "force": {
-        "description": "Sign again even when the digest already carries a valid signature from the same key or identity for the same statement type. By default such a statement (a re-run) is not signed and pushed again, and the job says so.",
-        "default": "false",
-        "required": false
+        "description": "Sign again even when the digest already carries a valid signature from the same key or identity for the same statement type. By default such a statement (a re-run) is not signed and pushed again, and the job says so."
       },
       "sigstore-instance": {
-        "description": "Keyless instance: auto (public-good for public repositories, github for private ones), public-good (Fulcio + Rekor), or github (GitHub's Fulcio + timestamp authority).",
-        "default": "auto",
-        "required": false
+        "description": "Keyless instance: auto (public-good for public repositories, github for private ones), public-good (Fulcio + Rekor), or github (GitHub's Fulcio + timestamp authority)."
       },
       "signing-config": {
-        "description": "Path of a Sigstore signing config (signing_config.json, protobuf-specs SigningConfig v0.2, as cosign v3's `--signing-config` reads) naming the Fulcio, Rekor and timestamp authority URLs of another instance (e.g. a private Sigstore deployment); instead of sigstore-instance, which must then stay auto. Also gives the Rekor for `transparency-log` with a key.",
-        "default": "",
-        "required": false
+        "description": "Path of a Sigstore signing config (signing_config.json, protobuf-specs SigningConfig v0.2, as cosign v3's `--signing-config` reads) naming the Fulcio, Rekor and timestamp authority URLs of another instance (e.g. a private Sigstore deployment); instead of sigstore-instance, which must then stay auto. Also gives the Rekor for `transparency-log` with a key."
       },
       "github-attestations": {
-        "description": "Store keyless bundles with GitHub's attestations API so `gh attestation verify` finds them: auto (a notice, not a failure, where the API is unavailable), always, or never.",
-        "default": "auto",
-        "required": false
+        "description": "Store keyless bundles with GitHub's attestations API so `gh attestation verify` finds them: auto (a notice, not a failure, where the API is unavailable), always, or never."
       },
       "registry-username": {
-        "description": "Registry user name (else ~/.docker/config.json, as docker login writes it).",
-        "default": "",
-        "required": false
+        "description": "Registry user name (else ~/.docker/config.json, as docker login writes it)."
       },
       "registry-password": {
-        "description": "Registry password or token (a secret), with registry-username.",
-        "default": "",
-        "required": false
+        "description": "Registry password or token (a secret), with registry-username."
       },
       "github-token": {
-        "description": "Token for GitHub's attestations API.",
-        "default": "${{ github.token }}",
-        "required": false
+        "description": "Token for GitHub's attestations API."
       },
       "allow-outside-workspace": {
-        "description": "List of this action's path inputs (by name, comma- or newline-separated, e.g. `key`) allowed to resolve outside the workspace. Otherwise every path input (`image`, `files`, `checksums`, `key`, `predicate-path`, `sbom-path`; `oci:` directories, key files, globs and the `.sigstore.json` files beside them included) must resolve inside GITHUB_WORKSPACE after symbolic links are followed, or the step fails with PATH_UNSAFE naming the input. RUNNER_TEMP counts as outside (other steps keep credentials there): a key written to RUNNER_TEMP needs its input listed here. CLI: `--allow-outside-workspace <input>`.",
-        "default": "",
-        "required": false
+        "description": "List of this action's path inputs (by name, comma- or newline-separated, e.g. `key`) allowed to resolve outside the workspace. Otherwise every path input (`image`, `files`, `checksums`, `key`, `predicate-path`, `sbom-path`; `oci:` directories, key files, globs and the `.sigstore.json` files beside them included) must resolve inside GITHUB_WORKSPACE after symbolic links are followed, or the step fails with PATH_UNSAFE naming the input. RUNNER_TEMP counts as outside (other steps keep credentials there): a key written to RUNNER_TEMP needs its input listed here. CLI: `--allow-outside-workspace <input>`."
       }
     },
     "outputs": {
@@ -1053,79 +750,49 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
     "permissions": "`packages: read` (or the registry's own credentials).",
     "inputs": {
       "reference": {
-        "description": "trace: the artefact, registry/repository:tag, …@sha256:…, or oci:<dir>:tag (a tag is resolved once to its digest). history: the environment, registry/repository:tag (the environment tag, e.g. `app:prod`: the promotions that wrote that tag) or registry/repository (every promotion into it).",
-        "default": "",
-        "required": true
+        "description": "trace: the artefact, registry/repository:tag, …@sha256:…, or oci:<dir>:tag (a tag is resolved once to its digest). history: the environment, registry/repository:tag (the environment tag, e.g. `app:prod`: the promotions that wrote that tag) or registry/repository (every promotion into it)."
       },
       "mode": {
-        "description": "`trace` (everything about one digest) or `history` (every digest promoted into one environment).",
-        "default": "trace",
-        "required": false
+        "description": "`trace` (everything about one digest) or `history` (every digest promoted into one environment)."
       },
       "repositories": {
-        "description": "trace: list of further repositories to look in for the digest (e.g. the later environments). A promotion record lives at its destination, so a trace from the first environment needs the next ones named; from the last, the records name the earlier ones. The walk reads each repository once, at most 32.",
-        "default": "",
-        "required": false
+        "description": "trace: list of further repositories to look in for the digest (e.g. the later environments). A promotion record lives at its destination, so a trace from the first environment needs the next ones named; from the last, the records name the earlier ones. The walk reads each repository once, at most 32."
       },
       "key": {
-        "description": "The signers' public key (cosign.pub): the PEM itself or the path of the file. Signatures, attestations and promotion records are shown as verified only when they verify with it.",
-        "default": "",
-        "required": false
+        "description": "The signers' public key (cosign.pub): the PEM itself or the path of the file. Signatures, attestations and promotion records are shown as verified only when they verify with it."
       },
       "certificate-identity": {
-        "description": "Keyless: the exact certificate identity, e.g. https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main.",
-        "default": "",
-        "required": false
+        "description": "Keyless: the exact certificate identity, e.g. https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main."
       },
       "certificate-identity-regexp": {
-        "description": "Keyless: a regular expression the certificate identity must match (instead of certificate-identity).",
-        "default": "",
-        "required": false
+        "description": "Keyless: a regular expression the certificate identity must match (instead of certificate-identity)."
       },
       "certificate-oidc-issuer": {
-        "description": "Keyless: the exact OIDC issuer, e.g. https://token.actions.githubusercontent.com.",
-        "default": "",
-        "required": false
+        "description": "Keyless: the exact OIDC issuer, e.g. https://token.actions.githubusercontent.com."
       },
       "trusted-root": {
-        "description": "A Sigstore trusted_root.json for keyless verification. Empty = fetched through the instance's TUF repository (as verify does).",
-        "default": "",
-        "required": false
+        "description": "A Sigstore trusted_root.json for keyless verification. Empty = fetched through the instance's TUF repository (as verify does)."
       },
       "sigstore-instance": {
-        "description": "Keyless, without trusted-root: whose TUF repository the trusted root comes from (auto, public-good, github), as verify's input.",
-        "default": "auto",
-        "required": false
+        "description": "Keyless, without trusted-root: whose TUF repository the trusted root comes from (auto, public-good, github), as verify's input."
       },
       "tuf-mirror": {
-        "description": "Keyless, without trusted-root, the URL of another TUF repository (as verify's input).",
-        "default": "",
-        "required": false
+        "description": "Keyless, without trusted-root, the URL of another TUF repository (as verify's input)."
       },
       "tuf-root": {
-        "description": "The path of the TUF repository's initial root.json (as verify's input).",
-        "default": "",
-        "required": false
+        "description": "The path of the TUF repository's initial root.json (as verify's input)."
       },
       "require-verified": {
-        "description": "Fail (VERIFICATION_FAILED, naming each item) when anything shown is not verified: unverified, unsigned. Needs key or certificate-identity. Off: the step succeeds and marks each item.",
-        "default": "false",
-        "required": false
+        "description": "Fail (VERIFICATION_FAILED, naming each item) when anything shown is not verified: unverified, unsigned. Needs key or certificate-identity. Off: the step succeeds and marks each item."
       },
       "registry-username": {
-        "description": "Username for the reference's registry (with registry-password); other registries named by records use ~/.docker/config.json.",
-        "default": "",
-        "required": false
+        "description": "Username for the reference's registry (with registry-password); other registries named by records use ~/.docker/config.json."
       },
       "registry-password": {
-        "description": "Password or token for registry-username.",
-        "default": "",
-        "required": false
+        "description": "Password or token for registry-username."
       },
       "allow-outside-workspace": {
-        "description": "List of this action's path inputs (reference, repositories, key, trusted-root) allowed to resolve outside the workspace. An `oci:` directory named by a record outside the workspace is not read (the trace says so).",
-        "default": "",
-        "required": false
+        "description": "List of this action's path inputs (reference, repositories, key, trusted-root) allowed to resolve outside the workspace. An `oci:` directory named by a record outside the workspace is not read (the trace says so)."
       }
     },
     "outputs": {
@@ -1161,119 +828,73 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
     "permissions": "`packages: read` (or the registry's own credentials) to read signatures.",
     "inputs": {
       "image": {
-        "description": "The image to verify: registry/repository:tag, …@sha256:…, or oci:<dir>[:tag]. A tag is resolved once to its digest; signatures must be about that digest.",
-        "default": "",
-        "required": false
+        "description": "The image to verify: registry/repository:tag, …@sha256:…, or oci:<dir>[:tag]. A tag is resolved once to its digest; signatures must be about that digest."
       },
       "tag": {
-        "description": "A tag of the image's repository to check against its tag-binding record (see docs/tag-binding.md): passes only if a verified binding on the image's digest names this tag and the tag still resolves to that digest. Give `image` by digest (the digest the tag was bound to); a moved tag fails with both digests named, a deleted one with the bound digest, an unsigned binding says so.",
-        "default": "",
-        "required": false
+        "description": "A tag of the image's repository to check against its tag-binding record (see docs/tag-binding.md): passes only if a verified binding on the image's digest names this tag and the tag still resolves to that digest. Give `image` by digest (the digest the tag was bound to); a moved tag fails with both digests named, a deleted one with the bound digest, an unsigned binding says so."
       },
       "files": {
-        "description": "List of files (globs, one per line) to verify against `<file>.sigstore.json` beside each, or digests `sha256:<hex>` of artefacts not at hand (a release asset known by its digest, a file too large to fetch; give `bundle`). A bundle may be a signature over the file's bytes or a DSSE in-toto statement naming the file's sha256 as a subject (what actions/attest-build-provenance and `gh attestation` write).",
-        "default": "",
-        "required": false
+        "description": "List of files (globs, one per line) to verify against `<file>.sigstore.json` beside each, or digests `sha256:<hex>` of artefacts not at hand (a release asset known by its digest, a file too large to fetch; give `bundle`). A bundle may be a signature over the file's bytes or a DSSE in-toto statement naming the file's sha256 as a subject (what actions/attest-build-provenance and `gh attestation` write)."
       },
       "bundle": {
-        "description": "The path of the Sigstore bundle for `files`, when it is not stored beside each file as `<file>.sigstore.json` (required for a `sha256:` digest).",
-        "default": "",
-        "required": false
+        "description": "The path of the Sigstore bundle for `files`, when it is not stored beside each file as `<file>.sigstore.json` (required for a `sha256:` digest)."
       },
       "key": {
-        "description": "The signer's public key (cosign.pub): the PEM itself or the path of the file.",
-        "default": "",
-        "required": false
+        "description": "The signer's public key (cosign.pub): the PEM itself or the path of the file."
       },
       "certificate-identity": {
-        "description": "Keyless: the exact certificate identity, e.g. https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main.",
-        "default": "",
-        "required": false
+        "description": "Keyless: the exact certificate identity, e.g. https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main."
       },
       "certificate-identity-regexp": {
-        "description": "Keyless: a regular expression the certificate identity must match (instead of certificate-identity).",
-        "default": "",
-        "required": false
+        "description": "Keyless: a regular expression the certificate identity must match (instead of certificate-identity)."
       },
       "certificate-oidc-issuer": {
-        "description": "Keyless: the exact OIDC issuer, e.g. https://token.actions.githubusercontent.com.",
-        "default": "",
-        "required": false
+        "description": "Keyless: the exact OIDC issuer, e.g. https://token.actions.githubusercontent.com."
       },
       "attestations": {
-        "description": "List of predicate types that must be present among the verified statements (URIs, or provenance, slsa-provenance, cyclonedx, spdx, signature, vuln, test-result, approval).",
-        "default": "",
-        "required": false
+        "description": "List of predicate types that must be present among the verified statements (URIs, or provenance, slsa-provenance, cyclonedx, spdx, signature, vuln, test-result, approval)."
       },
       "conditions": {
-        "description": "Conditions on what was attested, one per line: `[newest|every|any] <predicate type or short name>: <JMESPath expression>` (short names: vuln, test-result, approval, provenance, cyclonedx, spdx). Each must give a JMESPath-truthy value (not false, null, \"\", [] or {}) over the predicate of the newest verified attestation of that type (the default: the one attached last, so an older passing scan cannot hide a newer failing one), of `every` one, or of `any` one, e.g. `test-result: result == 'PASSED'`. Fails naming the line, the predicate type and the value found.",
-        "default": "",
-        "required": false
+        "description": "Conditions on what was attested, one per line: `[newest|every|any] <predicate type or short name>: <JMESPath expression>` (short names: vuln, test-result, approval, provenance, cyclonedx, spdx). Each must give a JMESPath-truthy value (not false, null, \"\", [] or {}) over the predicate of the newest verified attestation of that type (the default: the one attached last, so an older passing scan cannot hide a newer failing one), of `every` one, or of `any` one, e.g. `test-result: result == 'PASSED'`. Fails naming the line, the predicate type and the value found."
       },
       "offline": {
-        "description": "Touch no network except the registry. Keyless without trusted-root then uses the trusted root cached by an earlier online run, else the public-good one embedded in this action (a notice says which).",
-        "default": "false",
-        "required": false
+        "description": "Touch no network except the registry. Keyless without trusted-root then uses the trusted root cached by an earlier online run, else the public-good one embedded in this action (a notice says which)."
       },
       "trusted-root": {
-        "description": "A Sigstore trusted_root.json (Fulcio CAs, Rekor and timestamp authority keys) for keyless verification. Empty = fetched through the instance's TUF repository (as cosign does) and cached in RUNNER_TEMP (~/.cache/immutable-artefacts/tuf outside a runner).",
-        "default": "",
-        "required": false
+        "description": "A Sigstore trusted_root.json (Fulcio CAs, Rekor and timestamp authority keys) for keyless verification. Empty = fetched through the instance's TUF repository (as cosign does) and cached in RUNNER_TEMP (~/.cache/immutable-artefacts/tuf outside a runner)."
       },
       "sigstore-instance": {
-        "description": "Keyless, without trusted-root: whose TUF repository the trusted root comes from. auto (github for a private or internal repository, else public-good), public-good (tuf-repo-cdn.sigstore.dev) or github (tuf-repo.github.com; its initial root is not embedded, so give tuf-root once).",
-        "default": "auto",
-        "required": false
+        "description": "Keyless, without trusted-root: whose TUF repository the trusted root comes from. auto (github for a private or internal repository, else public-good), public-good (tuf-repo-cdn.sigstore.dev) or github (tuf-repo.github.com; its initial root is not embedded, so give tuf-root once)."
       },
       "tuf-mirror": {
-        "description": "Keyless, without trusted-root: the URL of another TUF repository (e.g. a private Sigstore deployment), instead of sigstore-instance; as `cosign initialize --mirror`.",
-        "default": "",
-        "required": false
+        "description": "Keyless, without trusted-root: the URL of another TUF repository (e.g. a private Sigstore deployment), instead of sigstore-instance; as `cosign initialize --mirror`."
       },
       "tuf-root": {
-        "description": "The path of the TUF repository's initial root.json (as `cosign initialize --root`), for repositories whose root is not embedded (github, tuf-mirror); later runs reuse the cached root.",
-        "default": "",
-        "required": false
+        "description": "The path of the TUF repository's initial root.json (as `cosign initialize --root`), for repositories whose root is not embedded (github, tuf-mirror); later runs reuse the cached root."
       },
       "require-transparency-log": {
-        "description": "Demand a verified transparency log entry for every accepted bundle.",
-        "default": "false",
-        "required": false
+        "description": "Demand a verified transparency log entry for every accepted bundle."
       },
       "write-summary": {
-        "description": "After a PASSED verification of `image`, attach a signed SLSA verification summary (https://slsa.dev/verification_summary/v1) to the digest as a referrer, naming the policy and every bundle that verified, so a deploy-time check verifies one attestation. A failed verification writes none.",
-        "default": "false",
-        "required": false
+        "description": "After a PASSED verification of `image`, attach a signed SLSA verification summary (https://slsa.dev/verification_summary/v1) to the digest as a referrer, naming the policy and every bundle that verified, so a deploy-time check verifies one attestation. A failed verification writes none."
       },
       "summary-key": {
-        "description": "Signs the verification summary: a cosign/sigstore private key (PEM text or a path such as cosign.key), or `keyless` (the job's OIDC identity; needs `id-token: write`). Required with write-summary.",
-        "default": "",
-        "required": false
+        "description": "Signs the verification summary: a cosign/sigstore private key (PEM text or a path such as cosign.key), or `keyless` (the job's OIDC identity; needs `id-token: write`). Required with write-summary."
       },
       "summary-key-password": {
-        "description": "Password of summary-key (else COSIGN_PASSWORD).",
-        "default": "",
-        "required": false
+        "description": "Password of summary-key (else COSIGN_PASSWORD)."
       },
       "show-statements": {
-        "description": "Print the verified statements in full (an SBOM attestation carries the whole SBOM). By default a short result is printed: the digest, each signature's statement type, signer and the rule that accepted or refused it. The `statements` and `json` outputs always hold them.",
-        "default": "false",
-        "required": false
+        "description": "Print the verified statements in full (an SBOM attestation carries the whole SBOM). By default a short result is printed: the digest, each signature's statement type, signer and the rule that accepted or refused it. The `statements` and `json` outputs always hold them."
       },
       "registry-username": {
-        "description": "Registry user name (else ~/.docker/config.json, as docker login writes it).",
-        "default": "",
-        "required": false
+        "description": "Registry user name (else ~/.docker/config.json, as docker login writes it)."
       },
       "registry-password": {
-        "description": "Registry password or token (a secret), with registry-username.",
-        "default": "",
-        "required": false
+        "description": "Registry password or token (a secret), with registry-username."
       },
       "allow-outside-workspace": {
-        "description": "List of this action's path inputs (by name, comma- or newline-separated, e.g. `key`) allowed to resolve outside the workspace. Otherwise every path input (`image`, `files`, `bundle`, `key`, `trusted-root`, `tuf-root`; `oci:` directories, key files, globs and the `.sigstore.json` files beside them included) must resolve inside GITHUB_WORKSPACE after symbolic links are followed, or the step fails with PATH_UNSAFE naming the input. RUNNER_TEMP counts as outside (other steps keep credentials there): a key written to RUNNER_TEMP needs its input listed here. CLI: `--allow-outside-workspace <input>`.",
-        "default": "",
-        "required": false
+        "description": "List of this action's path inputs (by name, comma- or newline-separated, e.g. `key`) allowed to resolve outside the workspace. Otherwise every path input (`image`, `files`, `bundle`, `key`, `trusted-root`, `tuf-root`; `oci:` directories, key files, globs and the `.sigstore.json` files beside them included) must resolve inside GITHUB_WORKSPACE after symbolic links are followed, or the step fails with PATH_UNSAFE naming the input. RUNNER_TEMP counts as outside (other steps keep credentials there): a key written to RUNNER_TEMP needs its input listed here. CLI: `--allow-outside-workspace <input>`."
       }
     },
     "outputs": {
