@@ -791,8 +791,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/git/git.ts + 1 modules
-var git = __nccwpck_require__(553);
+// EXTERNAL MODULE: ./packages/core/src/git/git.ts + 2 modules
+var git = __nccwpck_require__(101);
 // EXTERNAL MODULE: ./packages/core/src/paths.ts + 1 modules
 var paths = __nccwpck_require__(9728);
 // EXTERNAL MODULE: ./packages/core/src/github/context.ts
@@ -3230,7 +3230,7 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 553:
+/***/ 101:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3245,12 +3245,26 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: mayBeInRepository
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./packages/core/src/builtins.ts
+
+const builtins_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+let childProcessModule;
+/** node:child_process, loaded on the first call. */
+function childProcess() {
+    return (childProcessModule ??= builtins_require('node:child_process'));
+}
+let zlibModule;
+/** node:zlib, loaded on the first call: signing and attaching build referrers with no gzip layer. */
+function zlib() {
+    return (zlibModule ??= builtins_require('node:zlib'));
+}
+
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
 ;// CONCATENATED MODULE: ./packages/core/src/git/git.ts
@@ -3261,10 +3275,18 @@ var errors = __nccwpck_require__(7638);
 function gitEnv(extra) {
     return { ...process.env, ...extra, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
 }
+/** A git process; node:child_process is loaded on the first (most sbom, sign or promote runs start none). */
+function spawnGit(args, options) {
+    return childProcess().spawn('git', args, {
+        cwd: options.cwd,
+        env: gitEnv(options.env),
+        stdio: ['ignore', 'pipe', 'pipe'],
+    });
+}
 /** Runs git and returns its output; never throws for a non-zero exit. */
 function gitRaw(args, options) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawnGit(args, options);
         const out = [];
         const err = [];
         child.stdout.on('data', (chunk) => out.push(chunk));
@@ -3292,7 +3314,7 @@ async function git(args, options) {
     return result.stdout;
 }
 function startGitRecords(args, options) {
-    const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawnGit(args, options);
     const err = [];
     child.stderr.on('data', (chunk) => err.push(chunk));
     const closed = new Promise((resolve, reject) => {
@@ -3416,7 +3438,7 @@ async function commitTime(cwd, revision = 'HEAD') {
 /* harmony export */   k2: () => (/* binding */ headFacts)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(553);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(101);
 /**
  * Reading plain history from git: commits since a revision (streamed `git log -z`, one record at a
  * time), HEAD, and shallow-clone handling. Version tags are read in version/version-tags.ts.
@@ -4283,8 +4305,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/git/git.ts + 1 modules
-var git = __nccwpck_require__(553);
+// EXTERNAL MODULE: ./packages/core/src/git/git.ts + 2 modules
+var git = __nccwpck_require__(101);
 // EXTERNAL MODULE: ./packages/core/src/git/history.ts
 var git_history = __nccwpck_require__(1150);
 // EXTERNAL MODULE: ./packages/core/src/github/api.ts
@@ -4946,8 +4968,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/git/git.ts + 1 modules
-var git = __nccwpck_require__(553);
+// EXTERNAL MODULE: ./packages/core/src/git/git.ts + 2 modules
+var git = __nccwpck_require__(101);
 // EXTERNAL MODULE: ./packages/core/src/git/history.ts
 var git_history = __nccwpck_require__(1150);
 ;// CONCATENATED MODULE: ./packages/core/src/git/remote-refs.ts

@@ -472,6 +472,8 @@ var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/core/src/builtins.ts
+var builtins = __webpack_require__(69093);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:http"
@@ -746,6 +748,7 @@ var references = __webpack_require__(70461);
 
 
 
+
 /** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"` (or Basic). */
 function parseChallenge(header) {
     if (header === undefined)
@@ -823,8 +826,7 @@ async function runCredentialHelper(helper, serverUrl, env) {
         throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Docker credential helper name ${JSON.stringify(helper)} is not valid.`);
     }
     const program = `docker-credential-${helper}`;
-    // Loaded only here: most runs use no credential helper, and node:child_process costs every start.
-    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 23));
+    const { spawn } = (0,builtins/* childProcess */.Q)();
     const { code, stdout } = await new Promise((resolve, reject) => {
         const child = spawn(program, ['get'], { env, stdio: ['pipe', 'pipe', 'ignore'] });
         let out = '';

@@ -1652,8 +1652,8 @@ async function catalogSourceTree(root, skip = DEFAULT_SKIP, excluded) {
     return { files, results, digest: `sha256:${identity.digest('hex')}` };
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: ./packages/core/src/builtins.ts
+var builtins = __webpack_require__(69093);
 // EXTERNAL MODULE: ./packages/core/src/sbom/writers.ts
 var writers = __webpack_require__(17439);
 ;// CONCATENATED MODULE: ./packages/core/src/sbom/syft.ts
@@ -1735,7 +1735,7 @@ async function runSyft(syft, target, inputs, environment, fileNames) {
     }
     logger.info(`Running ${syft} ${args.join(' ')}`);
     await new Promise((done, fail) => {
-        (0,external_node_child_process_.execFile)(syft, args, { cwd, env: childEnv, maxBuffer: 16 * 1024 * 1024 }, (error, _stdout, stderr) => {
+        (0,builtins/* childProcess */.Q)().execFile(syft, args, { cwd, env: childEnv, maxBuffer: 16 * 1024 * 1024 }, (error, _stdout, stderr) => {
             if (error) {
                 fail(new errors/* ArtefactsError */.E('SBOM_FAILED', `syft failed: ${String(stderr || error.message)
                     .trim()

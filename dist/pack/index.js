@@ -312,8 +312,8 @@ function withJobSummary(outcome, title, subject, github) {
     return { ...outcome, summary: jobSummary(title, subject, github, outcome.summary) };
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: ./packages/core/src/builtins.ts + 1 modules
+var builtins = __nccwpck_require__(9954);
 ;// CONCATENATED MODULE: ./packages/core/src/git/git.ts
 
 
@@ -322,10 +322,18 @@ var external_node_child_process_ = __nccwpck_require__(1421);
 function gitEnv(extra) {
     return { ...process.env, ...extra, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
 }
+/** A git process; node:child_process is loaded on the first (most sbom, sign or promote runs start none). */
+function spawnGit(args, options) {
+    return (0,builtins/* childProcess */.Q)().spawn('git', args, {
+        cwd: options.cwd,
+        env: gitEnv(options.env),
+        stdio: ['ignore', 'pipe', 'pipe'],
+    });
+}
 /** Runs git and returns its output; never throws for a non-zero exit. */
 function gitRaw(args, options) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawnGit(args, options);
         const out = [];
         const err = [];
         child.stdout.on('data', (chunk) => out.push(chunk));
@@ -353,7 +361,7 @@ async function git(args, options) {
     return result.stdout;
 }
 function startGitRecords(args, options) {
-    const child = spawn('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawnGit(args, options);
     const err = [];
     child.stderr.on('data', (chunk) => err.push(chunk));
     const closed = new Promise((resolve, reject) => {
@@ -1139,6 +1147,36 @@ async function runAction(title, body) {
 
 /***/ }),
 
+/***/ 9954:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ childProcess)
+});
+
+// UNUSED EXPORTS: zlib
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./packages/core/src/builtins.ts
+
+const builtins_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+let childProcessModule;
+/** node:child_process, loaded on the first call. */
+function childProcess() {
+    return (childProcessModule ??= builtins_require('node:child_process'));
+}
+let zlibModule;
+/** node:zlib, loaded on the first call: signing and attaching build referrers with no gzip layer. */
+function zlib() {
+    return (zlibModule ??= builtins_require('node:zlib'));
+}
+
+
+/***/ }),
+
 /***/ 7638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1340,6 +1378,7 @@ function sourceDateEpoch(env) {
 
 
 
+
 function octal(value, width) {
     return value.toString(8).padStart(width - 1, '0') + '\0';
 }
@@ -1402,11 +1441,8 @@ async function buildLayer(store, spec) {
         },
     });
     const gzip = (spec.compression ?? 'gzip') === 'gzip';
-    // node:zlib is loaded only to build a gzip layer: signing and attaching, which build referrers
-    // here too, do not pay for it at start.
-    const zlib = gzip ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 23)) : undefined;
     const tar = Readable.from(tarEntries(spec)).pipe(tee);
-    const { digest, size } = await store.writeBlob(zlib ? tar.pipe(zlib.createGzip({ level: 1 })) : tar);
+    const { digest, size } = await store.writeBlob(gzip ? tar.pipe(zlib().createGzip({ level: 1 })) : tar);
     return {
         descriptor: { mediaType: gzip ? MEDIA.ociLayerGzip : MEDIA.ociLayerTar, digest, size },
         diffId: `sha256:${hash.digest('hex')}`,
@@ -2092,6 +2128,8 @@ class LayoutStore {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./packages/core/src/builtins.ts + 1 modules
+var builtins = __nccwpck_require__(9954);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
@@ -2362,6 +2400,7 @@ async function withRetry(what, policy, fn, transient = () => false) {
 
 
 
+
 /** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"` (or Basic). */
 function parseChallenge(header) {
     if (header === undefined)
@@ -2439,8 +2478,7 @@ async function runCredentialHelper(helper, serverUrl, env) {
         throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Docker credential helper name ${JSON.stringify(helper)} is not valid.`);
     }
     const program = `docker-credential-${helper}`;
-    // Loaded only here: most runs use no credential helper, and node:child_process costs every start.
-    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
+    const { spawn } = (0,builtins/* childProcess */.Q)();
     const { code, stdout } = await new Promise((resolve, reject) => {
         const child = spawn(program, ['get'], { env, stdio: ['pipe', 'pipe', 'ignore'] });
         let out = '';

@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4382);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3126);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3984);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9256);
 
 
 
@@ -107,7 +107,7 @@ function getInputs() {
 
 /***/ }),
 
-/***/ 3984:
+/***/ 9256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -725,6 +725,22 @@ class LayoutStore {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./packages/core/src/builtins.ts
+
+const builtins_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+let childProcessModule;
+/** node:child_process, loaded on the first call. */
+function childProcess() {
+    return (childProcessModule ??= builtins_require('node:child_process'));
+}
+let zlibModule;
+/** node:zlib, loaded on the first call: signing and attaching build referrers with no gzip layer. */
+function zlib() {
+    return (zlibModule ??= builtins_require('node:zlib'));
+}
+
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
@@ -995,6 +1011,7 @@ async function withRetry(what, policy, fn, transient = () => false) {
 
 
 
+
 /** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"` (or Basic). */
 function parseChallenge(header) {
     if (header === undefined)
@@ -1072,8 +1089,7 @@ async function runCredentialHelper(helper, serverUrl, env) {
         throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Docker credential helper name ${JSON.stringify(helper)} is not valid.`);
     }
     const program = `docker-credential-${helper}`;
-    // Loaded only here: most runs use no credential helper, and node:child_process costs every start.
-    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
+    const { spawn } = childProcess();
     const { code, stdout } = await new Promise((resolve, reject) => {
         const child = spawn(program, ['get'], { env, stdio: ['pipe', 'pipe', 'ignore'] });
         let out = '';
@@ -4078,13 +4094,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

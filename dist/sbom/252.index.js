@@ -34,6 +34,7 @@ var media = __webpack_require__(96939);
 
 
 
+
 function octal(value, width) {
     return value.toString(8).padStart(width - 1, '0') + '\0';
 }
@@ -96,11 +97,8 @@ async function buildLayer(store, spec) {
         },
     });
     const gzip = (spec.compression ?? 'gzip') === 'gzip';
-    // node:zlib is loaded only to build a gzip layer: signing and attaching, which build referrers
-    // here too, do not pay for it at start.
-    const zlib = gzip ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 38522, 23)) : undefined;
     const tar = Readable.from(tarEntries(spec)).pipe(tee);
-    const { digest, size } = await store.writeBlob(zlib ? tar.pipe(zlib.createGzip({ level: 1 })) : tar);
+    const { digest, size } = await store.writeBlob(gzip ? tar.pipe(zlib().createGzip({ level: 1 })) : tar);
     return {
         descriptor: { mediaType: gzip ? MEDIA.ociLayerGzip : MEDIA.ociLayerTar, digest, size },
         diffId: `sha256:${hash.digest('hex')}`,

@@ -359,6 +359,8 @@ class LayoutStore {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./packages/core/src/builtins.ts
+var builtins = __webpack_require__(69093);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
@@ -629,6 +631,7 @@ async function withRetry(what, policy, fn, transient = () => false) {
 
 
 
+
 /** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"` (or Basic). */
 function parseChallenge(header) {
     if (header === undefined)
@@ -706,8 +709,7 @@ async function runCredentialHelper(helper, serverUrl, env) {
         throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Docker credential helper name ${JSON.stringify(helper)} is not valid.`);
     }
     const program = `docker-credential-${helper}`;
-    // Loaded only here: most runs use no credential helper, and node:child_process costs every start.
-    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 23));
+    const { spawn } = (0,builtins/* childProcess */.Q)();
     const { code, stdout } = await new Promise((resolve, reject) => {
         const child = spawn(program, ['get'], { env, stdio: ['pipe', 'pipe', 'ignore'] });
         let out = '';

@@ -746,7 +746,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4382);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4732);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(187);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4857);
 
 
 
@@ -1055,7 +1055,7 @@ function getInputs() {
 
 /***/ }),
 
-/***/ 187:
+/***/ 4857:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1250,12 +1250,26 @@ function withJobSummary(outcome, title, subject, github) {
     return { ...outcome, summary: jobSummary(title, subject, github, outcome.summary) };
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./packages/core/src/builtins.ts
+
+const builtins_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+let childProcessModule;
+/** node:child_process, loaded on the first call. */
+function childProcess() {
+    return (childProcessModule ??= builtins_require('node:child_process'));
+}
+let zlibModule;
+/** node:zlib, loaded on the first call: signing and attaching build referrers with no gzip layer. */
+function zlib() {
+    return (zlibModule ??= builtins_require('node:zlib'));
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/git/git.ts
 
 
@@ -1264,10 +1278,18 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 function gitEnv(extra) {
     return { ...process.env, ...extra, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
 }
+/** A git process; node:child_process is loaded on the first (most sbom, sign or promote runs start none). */
+function spawnGit(args, options) {
+    return childProcess().spawn('git', args, {
+        cwd: options.cwd,
+        env: gitEnv(options.env),
+        stdio: ['ignore', 'pipe', 'pipe'],
+    });
+}
 /** Runs git and returns its output; never throws for a non-zero exit. */
 function git_gitRaw(args, options) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawnGit(args, options);
         const out = [];
         const err = [];
         child.stdout.on('data', (chunk) => out.push(chunk));
@@ -1295,7 +1317,7 @@ async function git_git(args, options) {
     return result.stdout;
 }
 function startGitRecords(args, options) {
-    const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawnGit(args, options);
     const err = [];
     child.stderr.on('data', (chunk) => err.push(chunk));
     const closed = new Promise((resolve, reject) => {

@@ -6881,7 +6881,7 @@ function inclusionProof(proof) {
 
 /***/ }),
 
-/***/ 9790:
+/***/ 7409:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6956,7 +6956,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const client_1 = __webpack_require__(9790);
+const client_1 = __webpack_require__(7409);
 class TSAWitness {
     tsa;
     constructor(options) {

@@ -13229,8 +13229,8 @@ var errors = __nccwpck_require__(7638);
 var oci_open = __nccwpck_require__(4122);
 // EXTERNAL MODULE: ./packages/core/src/oci/references.ts
 var references = __nccwpck_require__(461);
-// EXTERNAL MODULE: ./packages/core/src/oci/registry.ts + 7 modules
-var registry = __nccwpck_require__(7409);
+// EXTERNAL MODULE: ./packages/core/src/oci/registry.ts + 9 modules
+var registry = __nccwpck_require__(8773);
 // EXTERNAL MODULE: ./packages/core/src/paths.ts
 var paths = __nccwpck_require__(2109);
 // EXTERNAL MODULE: ./packages/core/src/sign/inputs.ts + 7 modules
@@ -15744,8 +15744,8 @@ class LayoutStore {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/oci/registry.ts + 7 modules
-var oci_registry = __nccwpck_require__(7409);
+// EXTERNAL MODULE: ./packages/core/src/oci/registry.ts + 9 modules
+var oci_registry = __nccwpck_require__(8773);
 ;// CONCATENATED MODULE: ./packages/core/src/oci/open.ts
 /**
  * Opening a store from a reference, and a plain verified copy of a manifest tree between stores
@@ -16013,7 +16013,7 @@ function referenceInput(input, value) {
 
 /***/ }),
 
-/***/ 7409:
+/***/ 8773:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16033,6 +16033,22 @@ var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./packages/core/src/builtins.ts
+
+const builtins_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+let childProcessModule;
+/** node:child_process, loaded on the first call. */
+function childProcess() {
+    return (childProcessModule ??= builtins_require('node:child_process'));
+}
+let zlibModule;
+/** node:zlib, loaded on the first call: signing and attaching build referrers with no gzip layer. */
+function zlib() {
+    return (zlibModule ??= builtins_require('node:zlib'));
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:http"
@@ -16307,6 +16323,7 @@ var references = __nccwpck_require__(461);
 
 
 
+
 /** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"` (or Basic). */
 function parseChallenge(header) {
     if (header === undefined)
@@ -16384,8 +16401,7 @@ async function runCredentialHelper(helper, serverUrl, env) {
         throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Docker credential helper name ${JSON.stringify(helper)} is not valid.`);
     }
     const program = `docker-credential-${helper}`;
-    // Loaded only here: most runs use no credential helper, and node:child_process costs every start.
-    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
+    const { spawn } = childProcess();
     const { code, stdout } = await new Promise((resolve, reject) => {
         const child = spawn(program, ['get'], { env, stdio: ['pipe', 'pipe', 'ignore'] });
         let out = '';
@@ -21624,6 +21640,7 @@ var media = __nccwpck_require__(6939);
 
 
 
+
 function octal(value, width) {
     return value.toString(8).padStart(width - 1, '0') + '\0';
 }
@@ -21686,11 +21703,8 @@ async function buildLayer(store, spec) {
         },
     });
     const gzip = (spec.compression ?? 'gzip') === 'gzip';
-    // node:zlib is loaded only to build a gzip layer: signing and attaching, which build referrers
-    // here too, do not pay for it at start.
-    const zlib = gzip ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 23)) : undefined;
     const tar = Readable.from(tarEntries(spec)).pipe(tee);
-    const { digest, size } = await store.writeBlob(zlib ? tar.pipe(zlib.createGzip({ level: 1 })) : tar);
+    const { digest, size } = await store.writeBlob(gzip ? tar.pipe(zlib().createGzip({ level: 1 })) : tar);
     return {
         descriptor: { mediaType: gzip ? MEDIA.ociLayerGzip : MEDIA.ociLayerTar, digest, size },
         diffId: `sha256:${hash.digest('hex')}`,

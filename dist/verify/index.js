@@ -13555,7 +13555,7 @@ class VerifyingStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform
 
 /***/ }),
 
-/***/ 813:
+/***/ 3565:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13911,6 +13911,22 @@ class LayoutStore {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./packages/core/src/builtins.ts
+
+const builtins_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+let childProcessModule;
+/** node:child_process, loaded on the first call. */
+function childProcess() {
+    return (childProcessModule ??= builtins_require('node:child_process'));
+}
+let zlibModule;
+/** node:zlib, loaded on the first call: signing and attaching build referrers with no gzip layer. */
+function zlib() {
+    return (zlibModule ??= builtins_require('node:zlib'));
+}
+
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
@@ -14181,6 +14197,7 @@ async function withRetry(what, policy, fn, transient = () => false) {
 
 
 
+
 /** Parses `WWW-Authenticate: Bearer realm="…",service="…",scope="…"` (or Basic). */
 function parseChallenge(header) {
     if (header === undefined)
@@ -14258,8 +14275,7 @@ async function runCredentialHelper(helper, serverUrl, env) {
         throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Docker credential helper name ${JSON.stringify(helper)} is not valid.`);
     }
     const program = `docker-credential-${helper}`;
-    // Loaded only here: most runs use no credential helper, and node:child_process costs every start.
-    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
+    const { spawn } = childProcess();
     const { code, stdout } = await new Promise((resolve, reject) => {
         const child = spawn(program, ['get'], { env, stdio: ['pipe', 'pipe', 'ignore'] });
         let out = '';
@@ -16334,8 +16350,8 @@ class Semaphore {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 10 modules
-var oci_open = __nccwpck_require__(813);
+// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 12 modules
+var oci_open = __nccwpck_require__(3565);
 // EXTERNAL MODULE: ./packages/core/src/oci/media.ts
 var media = __nccwpck_require__(6939);
 // EXTERNAL MODULE: ./packages/core/src/sign/referrer.ts + 1 modules
@@ -16615,6 +16631,7 @@ var media = __nccwpck_require__(6939);
 
 
 
+
 function octal(value, width) {
     return value.toString(8).padStart(width - 1, '0') + '\0';
 }
@@ -16677,11 +16694,8 @@ async function buildLayer(store, spec) {
         },
     });
     const gzip = (spec.compression ?? 'gzip') === 'gzip';
-    // node:zlib is loaded only to build a gzip layer: signing and attaching, which build referrers
-    // here too, do not pay for it at start.
-    const zlib = gzip ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 23)) : undefined;
     const tar = Readable.from(tarEntries(spec)).pipe(tee);
-    const { digest, size } = await store.writeBlob(zlib ? tar.pipe(zlib.createGzip({ level: 1 })) : tar);
+    const { digest, size } = await store.writeBlob(gzip ? tar.pipe(zlib().createGzip({ level: 1 })) : tar);
     return {
         descriptor: { mediaType: gzip ? MEDIA.ociLayerGzip : MEDIA.ociLayerTar, digest, size },
         diffId: `sha256:${hash.digest('hex')}`,
@@ -22008,8 +22022,8 @@ async function stageVerificationSummary(store, repository, target, facts, signin
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 10 modules
-var oci_open = __nccwpck_require__(813);
+// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 12 modules
+var oci_open = __nccwpck_require__(3565);
 // EXTERNAL MODULE: ./packages/core/src/sign/artifact-types.ts
 var artifact_types = __nccwpck_require__(4197);
 ;// CONCATENATED MODULE: ./packages/core/src/sign/predicates/tag-binding.ts

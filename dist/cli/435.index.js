@@ -1,6 +1,31 @@
-export const id = 231;
-export const ids = [231];
+export const id = 435;
+export const ids = [435];
 export const modules = {
+
+/***/ 69093:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ childProcess)
+/* harmony export */ });
+/* unused harmony export zlib */
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+
+const require = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
+let childProcessModule;
+/** node:child_process, loaded on the first call. */
+function childProcess() {
+    return (childProcessModule ??= require('node:child_process'));
+}
+let zlibModule;
+/** node:zlib, loaded on the first call: signing and attaching build referrers with no gzip layer. */
+function zlib() {
+    return (zlibModule ??= require('node:zlib'));
+}
+
+
+/***/ }),
 
 /***/ 97276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
