@@ -212,6 +212,60 @@ describe('promote', () => {
     }
   });
 
+  it('pushes the record and tag bindings with the copied referrers of the digest: one fallback-index write', async () => {
+    const src = repositoryAt(a.host, 'acme/levels');
+    await copyTree(layout, src, image.digest, { tag: 'v1' });
+    const subject = { mediaType: image.mediaType, digest: image.digest, size: image.bytes.length };
+    const kinds = ['application/vnd.cyclonedx+json', 'application/spdx+json'];
+    const sboms: Manifest[] = [];
+    for (const kind of kinds) {
+      sboms.push(
+        await buildReferrer(src, subject, kind, { mediaType: kind, bytes: Buffer.from(JSON.stringify({ kind })) }),
+      );
+    }
+    // A second level: a signature of the first SBOM (its own subject, so its own index).
+    const sbom = sboms[0]!;
+    const signed = await buildReferrer(
+      src,
+      { mediaType: sbom.mediaType, digest: sbom.digest, size: sbom.bytes.length },
+      'application/vnd.dev.sigstore.bundle.v0.3+json',
+      { mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json', bytes: Buffer.from('{"sbom":1}') },
+    );
+    const proxy = await startProxy(b.host);
+    try {
+      const result = await promote({
+        ...base(),
+        source: `${a.host}/acme/levels:v1`,
+        destinations: [{ reference: `${proxy.host}/acme/levels:1.0.0`, tags: ['prod'] }],
+        bindTags: true,
+      });
+      const entry = result.destinations[0]!;
+      expect(result.referrersCopied).toBe(3);
+      expect(entry.bindings).toHaveLength(2);
+      const puts = (digest: string) =>
+        proxy.requests.filter(
+          (r) => r.method === 'PUT' && r.path === `/v2/acme/levels/manifests/${referrersTag(digest)}`,
+        );
+      // The two SBOMs, the record and two bindings: one read-merge-write and one settle, not two.
+      expect(puts(image.digest)).toHaveLength(1);
+      expect(puts(sbom.digest)).toHaveLength(1);
+      const dest = repositoryAt(b.host, 'acme/levels');
+      const listed = (await dest.referrers(image.digest)).map((r) => r.digest).sort();
+      expect(listed).toEqual([...sboms.map((m) => m.digest), entry.record!, ...entry.bindings!].sort());
+      expect((await dest.referrers(sbom.digest)).map((r) => r.digest)).toEqual([signed.digest]);
+      // The tags were written after all of it.
+      const tagPut = proxy.requests.findIndex(
+        (r) => r.method === 'PUT' && r.path === '/v2/acme/levels/manifests/1.0.0',
+      );
+      const lastIndexPut = proxy.requests.findLastIndex(
+        (r) => r.method === 'PUT' && r.path.includes('/manifests/sha256-'),
+      );
+      expect(tagPut).toBeGreaterThan(lastIndexPut);
+    } finally {
+      await proxy.close();
+    }
+  });
+
   it('adds a new tag where the blobs already are, skipping every blob', async () => {
     await promote({
       ...base(),
