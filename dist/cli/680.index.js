@@ -429,7 +429,7 @@ class Copier {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/promote/records.ts
-var promote_records = __webpack_require__(52256);
+var records = __webpack_require__(52256);
 // EXTERNAL MODULE: ./packages/core/src/github/run-facts.ts
 var run_facts = __webpack_require__(56886);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/tags.ts
@@ -524,10 +524,11 @@ var tag_binding = __webpack_require__(85666);
  * never rebuilt, never overwriting a tag (unless allowed), with their referrers (signatures,
  * attestations, SBOMs) and a promotion record.
  *
- * Order: resolve the source once (HEAD) → gate, tag rule and plan (promote-plan.ts; reads only) →
- * content at every destination (promote-copy.ts: blobs, manifests, referrers) → the promotion
- * records (promote-records.ts) → the tags, last (promote-tags.ts: re-checked just before, read back
- * after a settle delay) → post-check → report (promote-report.ts). A promotion that fails has
+ * Order: resolve the source once (HEAD) → gate, tag rule and plan (plan.ts; reads only) →
+ * content at every destination (copy.ts: blobs, manifests, referrers) with the promotion
+ * records (records.ts), which go with the first level of referrers, or after the content
+ * when there are none → the tags, last (tags.ts: re-checked just before, read back after a
+ * settle delay) → post-check → report (report.ts). A promotion that fails has
  * written no tag before its content and records were complete; a re-run checks what is missing at
  * each destination (platform manifests, referrers, the record) and completes it.
  */
@@ -720,11 +721,110 @@ async function promote(options) {
     const copier = new Copier(source, result, concurrency, options.mountFrom);
     /** Per destination: something was missing although its tags were there. */
     const completed = destinations.map(() => false);
+    // 6 (made ready while the content is copied). What goes before any tag, at every destination:
+    // the records, the tag bindings and the verification summary. Each is made ready (lookups,
+    // signing, its blobs) while step 5 copies, then pushed with the first level of referrers (most
+    // have the promoted digest as their subject, as these do), or after the content when there are
+    // none: so the referrers of one subject reach a registry without the referrers API in one merge
+    // of its fallback index (one settle, not one per level and one for the records). A failure leaves
+    // content and referrers without tags, as any failure before the tags does, and a re-run completes
+    // it; the first is thrown: the copy's, then records, bindings, summaries.
+    const published = [];
+    const summary = gated.value?.summary;
+    if (options.summarySigning !== undefined && summary === undefined) {
+        throw new errors/* ArtefactsError */.E('INTERNAL', 'A verification summary needs the signature gate, which did not run.');
+    }
+    // Made ready during the copy, a destination's blob writes wait until the copy has written the
+    // blobs of the content and of the first level of referrers there (or failed): the copy's blob
+    // counts stay its own, and no blob (the empty config every referrer lists) is uploaded twice at
+    // once. Lookups and signing go at once. After its copy failed, nothing more is uploaded there.
+    const blobsCopied = [];
+    const views = destinations.map(({ store }, i) => blobWritesAfter(store, new Promise((resolve) => (blobsCopied[i] = resolve))));
+    /** A referrer made ready for one destination: its manifest, and what its push means for the result. */
+    const ready = (i, staged, note) => ({
+        manifest: staged.manifest,
+        attached: (pushed) => {
+            const digest = staged.attached(pushed);
+            if (states[i].unchanged)
+                completed[i] = true;
+            published.push({ store: destinations[i].store, digest });
+            note?.(digest);
+        },
+    });
+    // The record, unless one already there records this very promotion (an earlier run that failed
+    // later, or one that wrote the tags but not the record).
+    const record = async (i) => {
+        if (!recorded)
+            return [];
+        const signed = options.recordSigning !== undefined;
+        const found = await (0,records/* findRecord */.Tq)(views[i], facts(i), signed);
+        if (found !== undefined) {
+            entries[i].record = found;
+            return [];
+        }
+        const made = await (0,records/* stageRecord */.k7)(views[i], facts(i), options.recordSigning, logger);
+        return [ready(i, made, (digest) => (entries[i].record = digest))];
+    };
+    // The tag bindings: one per destination tag (a re-run finds its own).
+    const subject = { mediaType: root.mediaType, digest, size: root.bytes.length };
+    const bindings = async (i) => {
+        if (options.bindTags !== true)
+            return [];
+        const found = (0,tag_binding/* versionFacts */.iN)(root);
+        const bound = await (0,src_concurrency/* mapPool */.Pk)(destinations[i].tags, LOOKUPS, (tag) => (0,tag_binding/* stageTagBinding */.gr)(views[i], subject, { repository: entries[i].reference, tag, digest, ...found, run, now }, options.recordSigning));
+        // In tag order, whatever order the pushes end in.
+        const records = bound.map((b) => ('record' in b ? b.record : ''));
+        entries[i].bindings = records;
+        return bound.flatMap((b, j) => {
+            if ('record' in b)
+                return [];
+            const binding = { manifest: b.manifest, attached: (p) => b.attached(p).record };
+            return [
+                ready(i, binding, (digest) => {
+                    records[j] = digest;
+                    logger.info(`  tag binding ${digest} attached${options.recordSigning === undefined ? ' (unsigned)' : ''}`);
+                }),
+            ];
+        });
+    };
+    // The verification summary of the gate: a deploy-time check that finds the tag finds it too.
+    const verificationSummary = async (i) => {
+        if (options.summarySigning === undefined || summary === undefined)
+            return [];
+        const { stageVerificationSummary } = await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(187), __webpack_require__.e(335), __webpack_require__.e(933), __webpack_require__.e(280), __webpack_require__.e(276), __webpack_require__.e(100), __webpack_require__.e(911), __webpack_require__.e(964)]).then(__webpack_require__.bind(__webpack_require__, 35964));
+        const made = await stageVerificationSummary(views[i], entries[i].reference, subject, summary, options.summarySigning, logger);
+        const attached = { manifest: made.manifest, attached: (p) => made.attached(p).digest };
+        return [ready(i, attached, (d) => (entries[i].verificationSummary = d))];
+    };
+    // Per destination, in the order a failure is reported: records, bindings, summaries.
+    const making = destinations.map((_dest, i) => Promise.allSettled([record(i), bindings(i), verificationSummary(i)]));
+    /** Per destination: its records, bindings and summaries went with the first level of referrers. */
+    const pushedEarly = destinations.map(() => false);
+    /** What was made ready for destination `i`, if all of it was: a failure is thrown after the copy. */
+    const madeFor = async (i) => {
+        const made = [];
+        for (const outcome of await making[i]) {
+            if (outcome.status === 'rejected')
+                return undefined;
+            made.push(...outcome.value);
+        }
+        return made;
+    };
     // Every destination at once (round trips overlap; the bytes share the `concurrency` slots). Each
     // destination's lines stay in its own group: the others' are held until their group opens. A
     // failure is reported once every destination's copy has ended, the first destination's first.
     const logs = destinations.map(() => (0,log/* heldLogger */.E0)(logger));
     const copyTo = async (dest, i) => {
+        try {
+            await copyContentTo(dest, i);
+            blobsCopied[i](true);
+        }
+        catch (error) {
+            blobsCopied[i](false);
+            throw error;
+        }
+    };
+    const copyContentTo = async (dest, i) => {
         const log = logs[i];
         // With tags, no referrers and no record, nothing needs the root by digest before its tag write.
         if (!states[i].unchanged)
@@ -738,7 +838,7 @@ async function promote(options) {
                 await copyTreeTo(dest.store, log);
             }
         }
-        for (const level of levels) {
+        for (const [depth, level] of levels.entries()) {
             // The pool copies each referrer's blobs (and any manifests it lists); the referrers
             // themselves then go at once, so those of one subject share one merge of a fallback index
             // (one settle for the level, however many referrers and whatever the pool's size).
@@ -752,103 +852,25 @@ async function promote(options) {
                 await copier.copyTree(r.tree, dest.store, log, false, true);
                 missing.push(r.manifest);
             });
-            await (0,src_concurrency/* allAtOnce */.Ir)(missing, (m) => dest.store.putManifest(m));
+            // The first level takes the records, bindings and summary along, once their blobs are written.
+            let along = [];
+            if (depth === 0) {
+                blobsCopied[i](true);
+                const made = await madeFor(i);
+                if (made !== undefined)
+                    [along, pushedEarly[i]] = [made, true];
+            }
+            const pushes = [
+                ...missing.map((m) => async () => void (await dest.store.putManifest(m))),
+                ...along.map((r) => async () => r.attached(await dest.store.putManifest(r.manifest))),
+            ];
+            await (0,src_concurrency/* allAtOnce */.Ir)(pushes, (push) => push());
             result.referrersCopied += missing.length;
             if (missing.length > 0)
                 completed[i] = true;
         }
     };
     const copyTreeTo = (store, log, rootByTag = false) => copier.copyTree(tree, store, log, true, rootByTag);
-    // 6 (made ready while the content is copied). What goes before any tag, at every destination:
-    // the records, the tag bindings and the verification summary. Each is made ready (lookups,
-    // signing, its blobs) while step 5 copies; once the content is complete, every manifest is pushed
-    // in one go, so the referrers of one destination reach a registry without the referrers API in
-    // one merge of its fallback index (one settle, not one each). A failure leaves content and
-    // referrers without tags, as any failure before the tags does, and a re-run completes it; the
-    // first is thrown: the copy's, then records, bindings, summaries.
-    const published = [];
-    const summary = gated.value?.summary;
-    if (options.summarySigning !== undefined && summary === undefined) {
-        throw new errors/* ArtefactsError */.E('INTERNAL', 'A verification summary needs the signature gate, which did not run.');
-    }
-    // Made ready during the copy, each store's blob writes wait for the content to be complete: the
-    // copy's blob counts stay its own, and no blob (the empty config every referrer lists) is uploaded
-    // twice at once. Lookups and signing go at once. After a failed copy, nothing more is uploaded.
-    let contentCopied = () => undefined;
-    const contentDone = new Promise((resolve) => (contentCopied = resolve));
-    const views = new Map(destinations.map(({ store }) => [store, blobWritesAfter(store, contentDone)]));
-    const deferred = (store) => views.get(store);
-    const ready = (store, i, staged, note) => ({
-        store,
-        staged: {
-            manifest: staged.manifest,
-            attached: (pushed) => {
-                const digest = staged.attached(pushed);
-                if (states[i].unchanged)
-                    completed[i] = true;
-                published.push({ store, digest });
-                note?.(digest);
-            },
-        },
-    });
-    // The records: one per destination, unless one already there records this very promotion (an
-    // earlier run that failed later, or one that wrote the tags but not the record).
-    const records = async () => {
-        if (!recorded)
-            return [];
-        const signed = options.recordSigning !== undefined;
-        const staged = await Promise.all(destinations.map(async (dest, i) => {
-            const found = await (0,promote_records/* findRecord */.Tq)(deferred(dest.store), facts(i), signed);
-            if (found !== undefined) {
-                entries[i].record = found;
-                return [];
-            }
-            const record = await (0,promote_records/* stageRecord */.k7)(deferred(dest.store), facts(i), options.recordSigning, logger);
-            return [ready(dest.store, i, record, (digest) => (entries[i].record = digest))];
-        }));
-        return staged.flat();
-    };
-    // The tag bindings: one per destination tag (a re-run finds its own).
-    const bindings = async () => {
-        if (options.bindTags !== true)
-            return [];
-        const subject = { mediaType: root.mediaType, digest, size: root.bytes.length };
-        const found = (0,tag_binding/* versionFacts */.iN)(root);
-        const staged = await Promise.all(destinations.map(async (dest, i) => {
-            const bound = await (0,src_concurrency/* mapPool */.Pk)(dest.tags, LOOKUPS, (tag) => (0,tag_binding/* stageTagBinding */.gr)(deferred(dest.store), subject, { repository: entries[i].reference, tag, digest, ...found, run, now }, options.recordSigning));
-            // In tag order, whatever order the pushes end in.
-            const records = bound.map((b) => ('record' in b ? b.record : ''));
-            entries[i].bindings = records;
-            return bound.flatMap((b, j) => {
-                if ('record' in b)
-                    return [];
-                const binding = { manifest: b.manifest, attached: (p) => b.attached(p).record };
-                return [
-                    ready(dest.store, i, binding, (digest) => {
-                        records[j] = digest;
-                        logger.info(`  tag binding ${digest} attached${options.recordSigning === undefined ? ' (unsigned)' : ''}`);
-                    }),
-                ];
-            });
-        }));
-        return staged.flat();
-    };
-    // The verification summary of the gate: a deploy-time check that finds the tag finds it too.
-    const verificationSummaries = async () => {
-        if (options.summarySigning === undefined || summary === undefined)
-            return [];
-        const { stageVerificationSummary } = await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(187), __webpack_require__.e(335), __webpack_require__.e(933), __webpack_require__.e(280), __webpack_require__.e(276), __webpack_require__.e(100), __webpack_require__.e(911), __webpack_require__.e(964)]).then(__webpack_require__.bind(__webpack_require__, 35964));
-        const target = { mediaType: root.mediaType, digest, size: root.bytes.length };
-        return Promise.all(destinations.map(async (dest, i) => {
-            const made = await stageVerificationSummary(deferred(dest.store), entries[i].reference, target, summary, options.summarySigning, logger);
-            const attached = {
-                manifest: made.manifest,
-                attached: (p) => made.attached(p).digest,
-            };
-            return ready(dest.store, i, attached, (d) => (entries[i].verificationSummary = d));
-        }));
-    };
-    const making = Promise.allSettled([records(), bindings(), verificationSummaries()]);
     // Each outcome is caught at once (a later destination may fail while an earlier one's group is open).
     const copies = destinations.map((dest, i) => copyTo(dest, i).then(() => undefined, (error) => ({ error })));
     let failed;
@@ -859,20 +881,20 @@ async function promote(options) {
         });
     }
     // A failed copy still waits for what was being made ready: nothing goes on after this returns.
-    contentCopied(failed === undefined);
-    const made = await making;
+    const made = await Promise.all(making);
     if (failed !== undefined)
         throw failed.error;
-    // 6. The records, bindings and summaries made ready above, pushed together, content complete.
-    const toPush = [];
-    for (const m of made) {
-        if (m.status === 'rejected')
-            throw m.reason;
-        toPush.push(...m.value);
+    // 6. The records, bindings and summaries made ready above and not pushed with the first level of
+    // referrers (there was none), pushed together, content complete.
+    for (const kind of [0, 1, 2]) {
+        for (const outcome of made.map((m) => m[kind]))
+            if (outcome.status === 'rejected')
+                throw outcome.reason;
     }
+    const toPush = made.flatMap((m, i) => pushedEarly[i] ? [] : m.flatMap((o) => (o.status === 'fulfilled' ? o.value : [])).map((staged) => ({ i, staged })));
     // Every PUT starts in this one turn of the event loop: each merge of a fallback index waits for
     // them. Each one pushed is said and counted as it ends, whether or not another fails.
-    await (0,src_concurrency/* allAtOnce */.Ir)(toPush, async (r) => r.staged.attached(await r.store.putManifest(r.staged.manifest)));
+    await (0,src_concurrency/* allAtOnce */.Ir)(toPush, async (r) => r.staged.attached(await destinations[r.i].store.putManifest(r.staged.manifest)));
     // 7. The tags, last, at every destination together: re-checked before, read back after. A lost
     // race withdraws the records this run published (they would claim a tag another digest holds).
     try {
