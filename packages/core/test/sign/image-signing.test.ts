@@ -29,7 +29,13 @@ import {
   runVerify,
 } from '@immutable-artefacts/core';
 import { pushEnv, pushEvent } from '../../../../test/harness/events.js';
-import { skopeoRaw, startRegistry, type TestRegistry, repositoryAt } from '../../../../test/harness/registry.js';
+import {
+  skopeoRaw,
+  startProxy,
+  startRegistry,
+  type TestRegistry,
+  repositoryAt,
+} from '../../../../test/harness/registry.js';
 import { rejectionOf } from '../../../../test/harness/failures.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'ia-signimg-'));
@@ -365,6 +371,29 @@ describe('sign → push → verify against a registry (key-based, offline)', () 
         )) as sign.VerificationFailure
       ).rule,
     ).toBe('predicate-type');
+  });
+
+  it('pushes the cosign v2 .sig tag while the referrer waits for its fallback index to settle', async () => {
+    await copyTree(layout, repo('acme/legacy-at-once'), single.digest, { tag: 'v1' });
+    const proxy = await startProxy(registry.host);
+    try {
+      await runSign(
+        signInputs({ image: `${proxy.host}/acme/legacy-at-once:v1`, 'legacy-signature': 'true' }),
+        environment(),
+      );
+      const at = (method: string, tag: string) =>
+        proxy.requests.flatMap((r, i) =>
+          r.method === method && r.path === `/v2/acme/legacy-at-once/manifests/${tag}` ? [i] : [],
+        );
+      const index = single.digest.replace(':', '-');
+      const [sigPut] = at('PUT', `${index}.sig`);
+      const confirm = at('GET', index).pop();
+      expect(at('PUT', index)).toHaveLength(1);
+      // The .sig manifest went before the read that confirms the index, not after it.
+      expect(sigPut).toBeLessThan(confirm!);
+    } finally {
+      await proxy.close();
+    }
   });
 
   it('signs and verifies in an oci: layout directory', async () => {
