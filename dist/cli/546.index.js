@@ -770,7 +770,18 @@ async function runSign(inputs, environment) {
             logger.notice(`${image.name}@${image.descriptor.digest} is already signed by this signer: nothing pushed (set force: true to sign again).`);
         }
         // An image's referrers go together: one merge of a registry's fallback index for all of them.
-        const pushedAll = await (0,sign_image.pushArtefacts)(image.store, signatures.referrers.map((r) => r.artefact));
+        // The cosign v2 .sig tag (a tag of its own, no index) goes at the same time, under that settle.
+        const legacy = signatures.legacy;
+        const [referrersPushed, legacyPushed] = await Promise.allSettled([
+            (0,sign_image.pushArtefacts)(image.store, signatures.referrers.map((r) => r.artefact)),
+            legacy === undefined ? undefined : (0,sign_image.pushLegacySignature)(image.store, image.descriptor.digest, legacy),
+        ]);
+        // Both have ended (nothing goes on after a failure is thrown); the referrers' failure first.
+        if (referrersPushed.status === 'rejected')
+            throw referrersPushed.reason;
+        if (legacyPushed.status === 'rejected')
+            throw legacyPushed.reason;
+        const pushedAll = referrersPushed.value;
         for (const [i, r] of signatures.referrers.entries()) {
             const pushed = pushedAll[i];
             if (!pushed.referrerIndexed) {
@@ -788,10 +799,10 @@ async function runSign(inputs, environment) {
                 where: `referrer \`${pushed.digest}\``,
             });
         }
-        if (signatures.legacy) {
-            const pushed = await (0,sign_image.pushLegacySignature)(image.store, image.descriptor.digest, signatures.legacy);
-            legacyDigest = pushed.digest;
-            logger.info(`Pushed cosign v2 signature ${pushed.digest}${pushed.merged ? ` (kept ${pushed.merged} earlier)` : ''}`);
+        const sig = legacyPushed.value;
+        if (sig !== undefined) {
+            legacyDigest = sig.digest;
+            logger.info(`Pushed cosign v2 signature ${sig.digest}${sig.merged ? ` (kept ${sig.merged} earlier)` : ''}`);
             rows.push({
                 what: `\`${image.name}@${image.descriptor.digest}\``,
                 kind: 'cosign v2 signature',

@@ -15616,7 +15616,18 @@ async function runSign(inputs, environment) {
             logger.notice(`${image.name}@${image.descriptor.digest} is already signed by this signer: nothing pushed (set force: true to sign again).`);
         }
         // An image's referrers go together: one merge of a registry's fallback index for all of them.
-        const pushedAll = await pushArtefacts(image.store, signatures.referrers.map((r) => r.artefact));
+        // The cosign v2 .sig tag (a tag of its own, no index) goes at the same time, under that settle.
+        const legacy = signatures.legacy;
+        const [referrersPushed, legacyPushed] = await Promise.allSettled([
+            pushArtefacts(image.store, signatures.referrers.map((r) => r.artefact)),
+            legacy === undefined ? undefined : pushLegacySignature(image.store, image.descriptor.digest, legacy),
+        ]);
+        // Both have ended (nothing goes on after a failure is thrown); the referrers' failure first.
+        if (referrersPushed.status === 'rejected')
+            throw referrersPushed.reason;
+        if (legacyPushed.status === 'rejected')
+            throw legacyPushed.reason;
+        const pushedAll = referrersPushed.value;
         for (const [i, r] of signatures.referrers.entries()) {
             const pushed = pushedAll[i];
             if (!pushed.referrerIndexed) {
@@ -15634,10 +15645,10 @@ async function runSign(inputs, environment) {
                 where: `referrer \`${pushed.digest}\``,
             });
         }
-        if (signatures.legacy) {
-            const pushed = await pushLegacySignature(image.store, image.descriptor.digest, signatures.legacy);
-            legacyDigest = pushed.digest;
-            logger.info(`Pushed cosign v2 signature ${pushed.digest}${pushed.merged ? ` (kept ${pushed.merged} earlier)` : ''}`);
+        const sig = legacyPushed.value;
+        if (sig !== undefined) {
+            legacyDigest = sig.digest;
+            logger.info(`Pushed cosign v2 signature ${sig.digest}${sig.merged ? ` (kept ${sig.merged} earlier)` : ''}`);
             rows.push({
                 what: `\`${image.name}@${image.descriptor.digest}\``,
                 kind: 'cosign v2 signature',
