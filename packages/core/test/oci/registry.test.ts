@@ -464,6 +464,29 @@ describe('registry client against distribution 2.8', () => {
     }
   }, 60_000);
 
+  it('says the registry is too slow, not contended, when every read of the fallback index takes too long', async () => {
+    const { proxy, dest, subject } = await singleThroughProxy('acme/slow-index');
+    // Each read of the index is answered after 350 ms: longer than an index may wait between its read and its write.
+    const indexPath = `/v2/acme/slow-index/manifests/${referrersTag(single.digest)}`;
+    proxy.hold = (req) =>
+      req.method === 'GET' && req.url === indexPath ? new Promise((resolve) => setTimeout(resolve, 350)) : undefined;
+    try {
+      const referrer = await prepareReferrer(dest, subject, 'application/vnd.example.slow', {
+        mediaType: 'application/json',
+        bytes: Buffer.from('{"slow":true}'),
+      });
+      const error = await rejectionOf(dest.putManifest(referrer), ArtefactsError);
+      expect(error.code).toBe('REGISTRY_PROTOCOL');
+      expect(error.message).toMatch(/12 of its reads took longer than the 300 ms .* \(the slowest \d{3,} ms\)/);
+      expect(error.message).not.toMatch(/concurrent writers kept replacing it/);
+      expect(error.hint).toMatch(/referrers API/);
+      // No index was ever sent: each read was too old to build one from.
+      expect(proxy.requests.filter((r) => r.method === 'PUT' && r.path === indexPath)).toHaveLength(0);
+    } finally {
+      await proxy.close();
+    }
+  }, 60_000);
+
   it('writes no fallback tag where the registry answers the referrers API, even without OCI-Subject', async () => {
     const { proxy, dest, subject } = await singleThroughProxy('acme/native-referrers');
     // The referrers API of this proxy lists what was pushed with a subject; it never sends OCI-Subject.
