@@ -1631,6 +1631,9 @@ async function merge(target, key, subject, take) {
     const tag = (0,references/* referrersTag */.LN)(subject);
     const started = Date.now();
     let lastProblem = 'no round was tried';
+    /** Rounds whose read took too long to be merged, and the longest of those reads. */
+    let slowReads = 0;
+    let slowestMs = 0;
     for (let round = 1; round <= MAX_ROUNDS && Date.now() - started < BUDGET_MS; round++) {
         // Changes on their way join this read rather than the next merge (and its settle).
         await announcedQueued(key);
@@ -1662,8 +1665,11 @@ async function merge(target, key, subject, take) {
         // Holds: the first read found it so (another writer confirms its own), or the read after a settle did.
         if (missing.length === 0 && unwanted.length === 0)
             return;
-        if (Date.now() - readAt > STALE_MS) {
+        const readMs = Date.now() - readAt;
+        if (readMs > STALE_MS) {
             lastProblem = `the index read took more than ${STALE_MS} ms to merge`;
+            slowReads++;
+            slowestMs = Math.max(slowestMs, readMs);
             continue;
         }
         const index = {
@@ -1689,6 +1695,12 @@ async function merge(target, key, subject, take) {
         const settle = Math.min(MAX_SETTLE_MS, STALE_MS + Math.max(MIN_LANDING_MS, 4 * (Date.now() - writeAt)));
         // The first settle is exact; once an entry was lost or a write failed, writers are contending.
         await registry_referrers_sleep(round === 1 ? settle : jitter(settle));
+    }
+    if (slowReads > MAX_ROUNDS / 2) {
+        // Not a contention: this registry answers too slowly for any write to be confirmed safely.
+        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `updating referrers tag ${target.location}:${tag}: ${slowReads} of its reads took longer than the ${STALE_MS} ms within which an index must be written after it is read (the slowest ${slowestMs} ms), so no write could be made safe against concurrent writers; the referrer is not in the index.`, {
+            hint: 'This registry has no referrers API and answers too slowly here for the fallback index: use a registry (or a mirror of it) that offers the referrers API, or run the step nearer the registry.',
+        });
     }
     throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `updating referrers tag ${target.location}:${tag}: concurrent writers kept replacing it; it did not hold after ${MAX_ROUNDS} rounds (${lastProblem}).`, {
         hint: 'The referrer may be missing from the index: run the command again once the concurrent jobs have ended, or use a registry with the referrers API.',
