@@ -30,7 +30,7 @@ import { formatReference, parseReference, referenceTarget, type ImageReference }
 import { RegistryClient, type RegistryOptions } from '../oci/registry.js';
 import type { ArtifactStore, StagedReferrer } from '../oci/store.js';
 import type { SigningConfig } from '../sign/bundle.js';
-import { stageTagBinding, versionFacts } from '../sign/predicates/tag-binding.js';
+import { findTagBindings, stageTagBinding, versionFacts } from '../sign/predicates/tag-binding.js';
 
 export { PROMOTION_ARTIFACT_TYPE, PROMOTION_PREDICATE_TYPE, IN_TOTO_MEDIA_TYPE } from './records.js';
 export { MAX_INDEX_DEPTH, MAX_PLAN_MANIFESTS, MAX_REFERRER_DEPTH, MAX_TREE_MANIFESTS } from './plan.js';
@@ -324,13 +324,16 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
   const subject: Descriptor = { mediaType: root.mediaType, digest, size: root.bytes.length };
   const bindings = async (i: number): Promise<StagedReferrer<void>[]> => {
     if (options.bindTags !== true) return [];
-    const found = versionFacts(root);
+    const version = versionFacts(root);
+    // The bindings already there are read once for every tag of the destination.
+    const found = await findTagBindings(views[i]!, digest);
     const bound = await mapPool(destinations[i]!.tags, LOOKUPS, (tag) =>
       stageTagBinding(
         views[i]!,
         subject,
-        { repository: entries[i]!.reference, tag, digest, ...found, run, now },
+        { repository: entries[i]!.reference, tag, digest, ...version, run, now },
         options.recordSigning,
+        found,
       ),
     );
     // In tag order, whatever order the pushes end in.
@@ -408,10 +411,20 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
       // themselves then go at once, so those of one subject share one merge of a fallback index
       // (one settle for the level, however many referrers and whatever the pool's size).
       const missing: Manifest[] = [];
+      // What the destination lists for each subject of the level, read once per subject, not once per
+      // referrer (on a registry without the referrers API, each read is the whole fallback index).
+      const listings = new Map<string, Promise<Set<string>>>();
+      const listed = (subject: string): Promise<Set<string>> => {
+        let listing = listings.get(subject);
+        if (listing === undefined) {
+          listing = dest.store.referrers(subject).then((found) => new Set(found.map((d) => d.digest)));
+          listings.set(subject, listing);
+        }
+        return listing;
+      };
       await mapPool(level, concurrency, async (r) => {
         if ((await dest.store.resolve(r.manifest.digest)) !== undefined) {
-          const listed = await dest.store.referrers(r.subject);
-          if (listed.some((d) => d.digest === r.manifest.digest)) return;
+          if ((await listed(r.subject)).has(r.manifest.digest)) return;
         }
         await copier.copyTree(r.tree, dest.store, log, false, true);
         missing.push(r.manifest);

@@ -261,6 +261,22 @@ describe('promote', () => {
         (r) => r.method === 'PUT' && r.path.includes('/manifests/sha256-'),
       );
       expect(tagPut).toBeGreaterThan(lastIndexPut);
+
+      // A re-run finds it all there. It reads the digest's index once for the record, once for the
+      // bindings and once for the copied referrers: not once per tag, nor once per referrer.
+      const before = proxy.requests.length;
+      const rerun = await promote({
+        ...base(),
+        source: `${a.host}/acme/levels:v1`,
+        destinations: [{ reference: `${proxy.host}/acme/levels:1.0.0`, tags: ['prod'] }],
+        bindTags: true,
+      });
+      expect(rerun.destinations[0]!.status).toBe('unchanged');
+      expect(rerun.referrersCopied).toBe(0);
+      const reads = proxy.requests
+        .slice(before)
+        .filter((r) => r.method === 'GET' && r.path === `/v2/acme/levels/manifests/${referrersTag(image.digest)}`);
+      expect(reads).toHaveLength(3);
     } finally {
       await proxy.close();
     }
