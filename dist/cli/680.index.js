@@ -770,8 +770,10 @@ async function promote(options) {
     const bindings = async (i) => {
         if (options.bindTags !== true)
             return [];
-        const found = (0,tag_binding/* versionFacts */.iN)(root);
-        const bound = await (0,src_concurrency/* mapPool */.Pk)(destinations[i].tags, LOOKUPS, (tag) => (0,tag_binding/* stageTagBinding */.gr)(views[i], subject, { repository: entries[i].reference, tag, digest, ...found, run, now }, options.recordSigning));
+        const version = (0,tag_binding/* versionFacts */.iN)(root);
+        // The bindings already there are read once for every tag of the destination.
+        const found = await (0,tag_binding/* findTagBindings */.qc)(views[i], digest);
+        const bound = await (0,src_concurrency/* mapPool */.Pk)(destinations[i].tags, LOOKUPS, (tag) => (0,tag_binding/* stageTagBinding */.gr)(views[i], subject, { repository: entries[i].reference, tag, digest, ...version, run, now }, options.recordSigning, found));
         // In tag order, whatever order the pushes end in.
         const records = bound.map((b) => ('record' in b ? b.record : ''));
         entries[i].bindings = records;
@@ -843,10 +845,20 @@ async function promote(options) {
             // themselves then go at once, so those of one subject share one merge of a fallback index
             // (one settle for the level, however many referrers and whatever the pool's size).
             const missing = [];
+            // What the destination lists for each subject of the level, read once per subject, not once per
+            // referrer (on a registry without the referrers API, each read is the whole fallback index).
+            const listings = new Map();
+            const listed = (subject) => {
+                let listing = listings.get(subject);
+                if (listing === undefined) {
+                    listing = dest.store.referrers(subject).then((found) => new Set(found.map((d) => d.digest)));
+                    listings.set(subject, listing);
+                }
+                return listing;
+            };
             await (0,src_concurrency/* mapPool */.Pk)(level, concurrency, async (r) => {
                 if ((await dest.store.resolve(r.manifest.digest)) !== undefined) {
-                    const listed = await dest.store.referrers(r.subject);
-                    if (listed.some((d) => d.digest === r.manifest.digest))
+                    if ((await listed(r.subject)).has(r.manifest.digest))
                         return;
                 }
                 await copier.copyTree(r.tree, dest.store, log, false, true);
@@ -1623,11 +1635,13 @@ async function bindTag(store, subject, facts, signing) {
 }
 /**
  * bindTag up to its last step: the binding already there, or the record made ready to push (its
- * blobs uploaded) for the caller to push with other referrers of the digest.
+ * blobs uploaded) for the caller to push with other referrers of the digest. A caller binding
+ * several tags of one digest passes the bindings found once (`found`), so that the digest's
+ * referrers and every binding are not read again for each tag.
  */
-async function stageTagBinding(store, subject, facts, signing) {
+async function stageTagBinding(store, subject, facts, signing, found) {
     const signed = signing !== undefined;
-    const existing = (await findTagBindings(store, subject.digest)).find((f) => f.signed === signed && f.binding.repository === facts.repository && f.binding.tag === facts.tag);
+    const existing = (found ?? (await findTagBindings(store, subject.digest))).find((f) => f.signed === signed && f.binding.repository === facts.repository && f.binding.tag === facts.tag);
     if (existing !== undefined)
         return { record: existing.record, written: false };
     const statement = tagBindingStatement(facts, signed);

@@ -13810,11 +13810,13 @@ async function bindTag(store, subject, facts, signing) {
 }
 /**
  * bindTag up to its last step: the binding already there, or the record made ready to push (its
- * blobs uploaded) for the caller to push with other referrers of the digest.
+ * blobs uploaded) for the caller to push with other referrers of the digest. A caller binding
+ * several tags of one digest passes the bindings found once (`found`), so that the digest's
+ * referrers and every binding are not read again for each tag.
  */
-async function stageTagBinding(store, subject, facts, signing) {
+async function stageTagBinding(store, subject, facts, signing, found) {
     const signed = signing !== undefined;
-    const existing = (await findTagBindings(store, subject.digest)).find((f) => f.signed === signed && f.binding.repository === facts.repository && f.binding.tag === facts.tag);
+    const existing = (found ?? (await findTagBindings(store, subject.digest))).find((f) => f.signed === signed && f.binding.repository === facts.repository && f.binding.tag === facts.tag);
     if (existing !== undefined)
         return { record: existing.record, written: false };
     const statement = tagBindingStatement(facts, signed);
