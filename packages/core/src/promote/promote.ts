@@ -285,6 +285,9 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
   // content and referrers without tags, as any failure before the tags does, and a re-run completes
   // it; the first is thrown: the copy's, then records, bindings, summaries.
   const published: { store: ArtifactStore; digest: string }[] = [];
+  // Each destination's lines, its records' included (they may be pushed while its group is open),
+  // stay in its own group: held until the group opens.
+  const logs = destinations.map(() => heldLogger(logger));
   const summary = gated.value?.summary;
   if (options.summarySigning !== undefined && summary === undefined) {
     throw new ArtefactsError('INTERNAL', 'A verification summary needs the signature gate, which did not run.');
@@ -317,7 +320,7 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
       entries[i]!.record = found;
       return [];
     }
-    const made = await stageRecord(views[i]!, facts(i), options.recordSigning, logger);
+    const made = await stageRecord(views[i]!, facts(i), options.recordSigning, logs[i]);
     return [ready(i, made, (digest) => (entries[i]!.record = digest))];
   };
   // The tag bindings: one per destination tag (a re-run finds its own).
@@ -345,7 +348,7 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
       return [
         ready(i, binding, (digest) => {
           records[j] = digest;
-          logger.info(`  tag binding ${digest} attached${options.recordSigning === undefined ? ' (unsigned)' : ''}`);
+          logs[i]!.info(`  tag binding ${digest} attached${options.recordSigning === undefined ? ' (unsigned)' : ''}`);
         }),
       ];
     });
@@ -360,7 +363,7 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
       subject,
       summary,
       options.summarySigning,
-      logger,
+      logs[i]!,
     );
     const attached: StagedReferrer<string> = { manifest: made.manifest, attached: (p) => made.attached(p).digest };
     return [ready(i, attached, (d) => (entries[i]!.verificationSummary = d))];
@@ -379,10 +382,9 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
     return made;
   };
 
-  // Every destination at once (round trips overlap; the bytes share the `concurrency` slots). Each
-  // destination's lines stay in its own group: the others' are held until their group opens. A
-  // failure is reported once every destination's copy has ended, the first destination's first.
-  const logs = destinations.map(() => heldLogger(logger));
+  // Every destination at once (round trips overlap; the bytes share the `concurrency` slots), each
+  // logging to its own group (see `logs`). A failure is reported once every destination's copy has
+  // ended, the first destination's first.
   const copyTo = async (dest: (typeof destinations)[number], i: number): Promise<void> => {
     try {
       await copyContentTo(dest, i);

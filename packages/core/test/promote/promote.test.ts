@@ -616,6 +616,10 @@ describe('promote', () => {
     };
     let holding = false;
     first.hold = (req) => {
+      // The first destination's fallback index answers late, so its group is still open when the
+      // second destination's record is pushed.
+      if (req.method === 'GET' && req.url?.includes('/acme/par-1/manifests/sha256-'))
+        return new Promise((resolve) => setTimeout(resolve, 250));
       if (holding || req.method !== 'PUT' || !req.url?.includes('/blobs/uploads/')) return undefined;
       holding = true;
       return asked;
@@ -626,7 +630,6 @@ describe('promote', () => {
         ...base(),
         source: `${a.host}/acme/app:v1`,
         destinations: [`${first.host}/acme/par-1:v1`, `${second.host}/acme/par-2:v1`],
-        record: false,
         logger,
       });
       expect(timedOut).toBe(false);
@@ -641,6 +644,10 @@ describe('promote', () => {
         logger.lines.slice(from, to).filter((l) => /^ {2}4 blobs: 4 copied/.test(l.message)).length;
       expect(imageSummaries(groups[0]!, groups[1]!)).toBe(1);
       expect(imageSummaries(groups[1]!, logger.lines.length)).toBe(1);
+      // Each destination's record, pushed with its referrers while the groups are open, is said in its own group.
+      const records = (from: number, to: number) =>
+        logger.lines.slice(from, to).filter((l) => /^ {2}promotion record sha256:/.test(l.message)).length;
+      expect([records(groups[0]!, groups[1]!), records(groups[1]!, logger.lines.length)]).toEqual([1, 1]);
     } finally {
       clearTimeout(timeout);
       await Promise.all([first.close(), second.close()]);
