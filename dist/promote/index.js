@@ -4671,6 +4671,9 @@ async function promote(options) {
     // content and referrers without tags, as any failure before the tags does, and a re-run completes
     // it; the first is thrown: the copy's, then records, bindings, summaries.
     const published = [];
+    // Each destination's lines, its records' included (they may be pushed while its group is open),
+    // stay in its own group: held until the group opens.
+    const logs = destinations.map(() => heldLogger(logger));
     const summary = gated.value?.summary;
     if (options.summarySigning !== undefined && summary === undefined) {
         throw new errors/* ArtefactsError */.E('INTERNAL', 'A verification summary needs the signature gate, which did not run.');
@@ -4703,7 +4706,7 @@ async function promote(options) {
             entries[i].record = found;
             return [];
         }
-        const made = await stageRecord(views[i], facts(i), options.recordSigning, logger);
+        const made = await stageRecord(views[i], facts(i), options.recordSigning, logs[i]);
         return [ready(i, made, (digest) => (entries[i].record = digest))];
     };
     // The tag bindings: one per destination tag (a re-run finds its own).
@@ -4725,7 +4728,7 @@ async function promote(options) {
             return [
                 ready(i, binding, (digest) => {
                     records[j] = digest;
-                    logger.info(`  tag binding ${digest} attached${options.recordSigning === undefined ? ' (unsigned)' : ''}`);
+                    logs[i].info(`  tag binding ${digest} attached${options.recordSigning === undefined ? ' (unsigned)' : ''}`);
                 }),
             ];
         });
@@ -4735,7 +4738,7 @@ async function promote(options) {
         if (options.summarySigning === undefined || summary === undefined)
             return [];
         const { stageVerificationSummary } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(335), __nccwpck_require__.e(933), __nccwpck_require__.e(280), __nccwpck_require__.e(30), __nccwpck_require__.e(132)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5132));
-        const made = await stageVerificationSummary(views[i], entries[i].reference, subject, summary, options.summarySigning, logger);
+        const made = await stageVerificationSummary(views[i], entries[i].reference, subject, summary, options.summarySigning, logs[i]);
         const attached = { manifest: made.manifest, attached: (p) => made.attached(p).digest };
         return [ready(i, attached, (d) => (entries[i].verificationSummary = d))];
     };
@@ -4753,10 +4756,9 @@ async function promote(options) {
         }
         return made;
     };
-    // Every destination at once (round trips overlap; the bytes share the `concurrency` slots). Each
-    // destination's lines stay in its own group: the others' are held until their group opens. A
-    // failure is reported once every destination's copy has ended, the first destination's first.
-    const logs = destinations.map(() => heldLogger(logger));
+    // Every destination at once (round trips overlap; the bytes share the `concurrency` slots), each
+    // logging to its own group (see `logs`). A failure is reported once every destination's copy has
+    // ended, the first destination's first.
     const copyTo = async (dest, i) => {
         try {
             await copyContentTo(dest, i);
