@@ -6,12 +6,13 @@
  * plus any `sha256-<hex>` fallback-tag index another tool left there.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { copyFile, link, mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PassThrough, Readable, Transform, Writable, pipeline } from 'node:stream';
 import { pipeline as pipelineAsync } from 'node:stream/promises';
 import { ArtefactsError, describeError } from '../errors.js';
+import { readFileAhead } from '../files.js';
 import {
   MEDIA,
   VerifyingStream,
@@ -237,7 +238,7 @@ export class LayoutStore implements ArtifactStore {
       descriptor.size,
       `reading blob ${descriptor.digest} from ${this.location}`,
     );
-    pipeline(createReadStream(file, { highWaterMark: 1 << 20 }), verifier, () => undefined);
+    pipeline(readFileAhead(file), verifier, () => undefined);
     return verifier;
   }
 

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
 import { ArtefactsError } from '../errors.js';
+import { readFileAhead } from '../files.js';
 
 export const MEDIA = {
   ociManifest: 'application/vnd.oci.image.manifest.v1+json',
@@ -111,6 +112,17 @@ export const EMPTY_DESCRIPTOR: Readonly<Descriptor> = Object.freeze({
  * The one digest of bytes: `sha256:<hex>`. Every manifest, blob and document digest in core is
  * this function (streams hash incrementally, in VerifyingStream and the layout writer).
  */
+/** sha256 digest (`sha256:<hex>`) and size of a file, read once. Errors are the caller's to word. */
+export async function digestFile(file: string): Promise<{ digest: string; size: number }> {
+  const hash = createHash('sha256');
+  let size = 0;
+  for await (const chunk of readFileAhead(file) as AsyncIterable<Buffer>) {
+    hash.update(chunk);
+    size += chunk.length;
+  }
+  return { digest: `sha256:${hash.digest('hex')}`, size };
+}
+
 export function sha256(bytes: Buffer | string): string {
   return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 }

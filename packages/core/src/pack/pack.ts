@@ -6,8 +6,7 @@
  * owner 0/0 without names, every mtime = SOURCE_DATE_EPOCH, else the HEAD commit time; gzip header
  * with mtime 0 and OS byte 3 (Unix) whatever the platform. The same files give the same digest.
  */
-import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { lstat, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,6 +16,7 @@ import { createGzip } from 'node:zlib';
 import { jobSummary } from '../summary.js';
 import type { ActionEnvironment, ActionOutcome } from '../action.js';
 import { ArtefactsError, describeError, inputError } from '../errors.js';
+import { readFileAhead } from '../files.js';
 import { commitTime } from '../git/git.js';
 import { reproducibleTime } from '../time.js';
 import type { Logger } from '../log.js';
@@ -28,6 +28,7 @@ import {
   EMPTY_DIGEST,
   EMPTY_JSON,
   MEDIA,
+  digestFile,
   encodeManifest,
   type Descriptor,
   type ImageManifest,
@@ -108,7 +109,7 @@ async function* tarStream(entries: readonly TreeEntry[], mtime: number): AsyncGe
     }
     yield tarHeader(entry.name, entry.size, entry.mode, { mtime });
     let read = 0;
-    for await (const chunk of createReadStream(entry.absolute) as AsyncIterable<Buffer>) {
+    for await (const chunk of readFileAhead(entry.absolute) as AsyncIterable<Buffer>) {
       read += chunk.length;
       if (read > entry.size) break;
       yield chunk;
@@ -125,16 +126,6 @@ async function* tarStream(entries: readonly TreeEntry[], mtime: number): AsyncGe
 interface PreparedLayer {
   readonly descriptor: Descriptor;
   readonly open: () => Readable;
-}
-
-async function fileDigest(file: string): Promise<{ digest: string; size: number }> {
-  const hash = createHash('sha256');
-  let size = 0;
-  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
-    hash.update(chunk);
-    size += chunk.length;
-  }
-  return { digest: `sha256:${hash.digest('hex')}`, size };
 }
 
 function checkTitle(title: string): void {
@@ -222,14 +213,14 @@ export async function packArtefact(
     }
     for (const [i, source] of sources.entries()) {
       if (!source.directory) {
-        const { digest, size } = await fileDigest(source.absolute);
+        const { digest, size } = await digestFile(source.absolute);
         const descriptor = {
           mediaType: FILE_LAYER_MEDIA_TYPE,
           digest,
           size,
           annotations: { [ANNOTATION_TITLE]: source.title },
         };
-        layers.push({ descriptor, open: () => createReadStream(source.absolute) });
+        layers.push({ descriptor, open: () => readFileAhead(source.absolute) });
         summary.push({ title: source.title, digest, size, mediaType: descriptor.mediaType, directory: false });
         continue;
       }
@@ -256,7 +247,7 @@ export async function packArtefact(
           [ANNOTATION_TITLE]: source.title,
         },
       };
-      layers.push({ descriptor, open: () => createReadStream(file) });
+      layers.push({ descriptor, open: () => readFileAhead(file) });
       summary.push({
         title: source.title,
         digest: descriptor.digest,

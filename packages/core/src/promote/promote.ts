@@ -11,13 +11,11 @@
  * written no tag before its content and records were complete; a re-run checks what is missing at
  * each destination (platform manifests, referrers, the record) and completes it.
  */
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { allAtOnce, mapPool } from '../concurrency.js';
 import { ArtefactsError, describeError } from '../errors.js';
 import { heldLogger, silentLogger, type Logger } from '../log.js';
-import { isIndex, type Descriptor, type Manifest } from '../oci/media.js';
+import { digestFile, digestHex, isIndex, type Descriptor, type Manifest } from '../oci/media.js';
 import { openStore } from '../oci/open.js';
 import { Copier, mib, type MountSource } from './copy.js';
 import type { GateResult } from './gate.js';
@@ -93,17 +91,15 @@ export interface PromoteOptions {
   now?: () => Date;
 }
 
-async function fileDigest(file: string): Promise<string> {
-  const hash = createHash('sha256');
+async function evidenceDigest(file: string): Promise<string> {
   try {
-    for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) hash.update(chunk);
+    return digestHex((await digestFile(file)).digest);
   } catch (error) {
     throw new ArtefactsError(
       'INPUT_INVALID',
       `Evidence file ${JSON.stringify(file)} cannot be read: ${describeError(error)}`,
     );
   }
-  return hash.digest('hex');
 }
 
 export async function promote(options: PromoteOptions): Promise<PromoteResult> {
@@ -218,7 +214,7 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
   // Evidence is read and hashed before anything is written: a missing file fails before a byte moves.
   const evidence: { name: string; digest: { sha256: string } }[] = [];
   for (const e of options.evidence ?? [])
-    evidence.push({ name: e.name || path.basename(e.path), digest: { sha256: await fileDigest(e.path) } });
+    evidence.push({ name: e.name || path.basename(e.path), digest: { sha256: await evidenceDigest(e.path) } });
 
   const entries = destinations.map((dest, i): DestinationResult => {
     const refs =

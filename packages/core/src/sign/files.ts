@@ -4,9 +4,7 @@
  * message-signature bundle beside it, `<file>.sigstore.json`, which `cosign verify-blob --bundle`
  * and `artefacts verify` read.
  */
-import { createHash } from 'node:crypto';
-import { sha256 } from '../oci/media.js';
-import { createReadStream } from 'node:fs';
+import { digestFile, sha256 } from '../oci/media.js';
 import * as fs from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { ArtefactsError, describeError, inputError } from '../errors.js';
@@ -37,13 +35,11 @@ export function toSubjects(files: readonly FileSubject[]): Subject[] {
 }
 
 export async function sha256File(path: string): Promise<string> {
-  const hash = createHash('sha256');
   try {
-    for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+    return (await digestFile(path)).digest;
   } catch (error) {
     throw new ArtefactsError('IO_FAILED', `Cannot read ${path}: ${describeError(error)}.`);
   }
-  return `sha256:${hash.digest('hex')}`;
 }
 
 /**

