@@ -31,6 +31,8 @@ var external_node_stream_ = __webpack_require__(57075);
 var external_node_stream_promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/files.ts
+var files = __webpack_require__(92886);
 // EXTERNAL MODULE: ./packages/core/src/oci/media.ts
 var media = __webpack_require__(96939);
 // EXTERNAL MODULE: ./packages/core/src/oci/references.ts
@@ -43,6 +45,7 @@ var references = __webpack_require__(70461);
  * half-written. Referrers are manifests with a `subject` listed in index.json (found by scanning),
  * plus any `sha256-<hex>` fallback-tag index another tool left there.
  */
+
 
 
 
@@ -243,7 +246,7 @@ class LayoutStore {
             throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${this.location}: blob ${descriptor.digest} is missing.`);
         }
         const verifier = new media/* VerifyingStream */.SC(descriptor.digest, descriptor.size, `reading blob ${descriptor.digest} from ${this.location}`);
-        (0,external_node_stream_.pipeline)((0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 }), verifier, () => undefined);
+        (0,external_node_stream_.pipeline)((0,files/* readFileAhead */.i)(file), verifier, () => undefined);
         return verifier;
     }
     async putBlob(descriptor, source) {

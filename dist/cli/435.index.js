@@ -27,6 +27,90 @@ function zlib() {
 
 /***/ }),
 
+/***/ 92886:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ readFileAhead)
+/* harmony export */ });
+/* unused harmony export FILE_CHUNK */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** The chunk size of every file read: fewer handoffs per MiB on multi-GB blobs, bounded memory. */
+const FILE_CHUNK = 1 << 20;
+class ReadAheadStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable {
+    file;
+    chunk;
+    handle;
+    pending;
+    position = 0;
+    constructor(file, chunk) {
+        super({ highWaterMark: chunk });
+        this.file = file;
+        this.chunk = chunk;
+    }
+    _construct(callback) {
+        (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(this.file, 'r').then((handle) => {
+            this.handle = handle;
+            this.pending = this.readNext();
+            callback();
+        }, (error) => callback(error));
+    }
+    /** Starts the read that follows the last one; the position is that read's end, so no byte is skipped. */
+    readNext() {
+        const handle = this.handle;
+        const buffer = Buffer.allocUnsafeSlow(this.chunk);
+        const at = this.position;
+        const read = handle.read(buffer, 0, this.chunk, at).then(({ bytesRead }) => {
+            this.position = at + bytesRead;
+            if (bytesRead === 0)
+                return null;
+            return bytesRead < this.chunk ? buffer.subarray(0, bytesRead) : buffer;
+        });
+        // Observed here so a failure before _read asks for it is not an unhandled rejection; _read reports it.
+        read.catch(() => undefined);
+        return read;
+    }
+    _read() {
+        this.pending.then((chunk) => {
+            if (this.destroyed)
+                return; // the consumer stopped while this read was in flight
+            if (chunk === null) {
+                this.push(null);
+                return;
+            }
+            // The next read goes out before this chunk is handed on: the consumer's work overlaps it.
+            this.pending = this.readNext();
+            this.push(chunk);
+        }, (error) => {
+            if (!this.destroyed)
+                this.destroy(error);
+        });
+    }
+    _destroy(error, callback) {
+        const handle = this.handle;
+        this.handle = undefined;
+        const inFlight = this.pending ?? Promise.resolve(null);
+        this.pending = undefined;
+        // Closed only once the read in flight has ended: closing under it would fail that read.
+        void inFlight
+            .catch(() => null)
+            .then(() => handle?.close())
+            .then(() => callback(error), () => callback(error));
+    }
+}
+/** The file's bytes from the start, one {@link FILE_CHUNK} read always ahead of the consumer. */
+function readFileAhead(file, chunk = FILE_CHUNK) {
+    return new ReadAheadStream(file, chunk);
+}
+
+
+/***/ }),
+
 /***/ 97276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -176,6 +260,7 @@ function sourceDateEpoch(env) {
 /* harmony export */   Rn: () => (/* binding */ MEDIA),
 /* harmony export */   Rp: () => (/* binding */ ANNOTATION_VERSION),
 /* harmony export */   SC: () => (/* binding */ VerifyingStream),
+/* harmony export */   TM: () => (/* binding */ digestFile),
 /* harmony export */   Vx: () => (/* binding */ EMPTY_DIGEST),
 /* harmony export */   ZJ: () => (/* binding */ MAX_MANIFEST_BYTES),
 /* harmony export */   bl: () => (/* binding */ childDescriptors),
@@ -193,11 +278,13 @@ function sourceDateEpoch(env) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37638);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92886);
 /**
  * Media types, descriptors and digests. A manifest is always kept as its exact bytes: its digest
  * is the sha256 of those bytes, so it is never re-serialised once it exists.
  */
+
 
 
 
@@ -253,6 +340,16 @@ const EMPTY_DESCRIPTOR = Object.freeze({
  * The one digest of bytes: `sha256:<hex>`. Every manifest, blob and document digest in core is
  * this function (streams hash incrementally, in VerifyingStream and the layout writer).
  */
+/** sha256 digest (`sha256:<hex>`) and size of a file, read once. Errors are the caller's to word. */
+async function digestFile(file) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readFileAhead */ .i)(file)) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { digest: `sha256:${hash.digest('hex')}`, size };
+}
 function sha256(bytes) {
     return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
 }
@@ -264,7 +361,7 @@ const SHA256_HEX = /^[a-f0-9]{64}$/;
 function digestHex(digest) {
     const hex = digest.startsWith('sha256:') ? digest.slice('sha256:'.length) : digest;
     if (!SHA256_HEX.test(hex)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `Not a sha256 digest: '${digest.slice(0, 80)}' (expected sha256:<64 hex digits>).`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `Not a sha256 digest: '${digest.slice(0, 80)}' (expected sha256:<64 hex digits>).`);
     }
     return hex;
 }
@@ -276,7 +373,7 @@ function isIndex(parsed) {
 }
 function checkManifestMediaType(mediaType, where) {
     if (!MANIFEST_MEDIA_TYPES.includes(mediaType)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('MEDIA_TYPE_UNSUPPORTED', `${where}: unsupported manifest media type ${JSON.stringify(mediaType.slice(0, 200))}.`, { hint: `Supported: ${MANIFEST_MEDIA_TYPES.join(', ')} (Docker schema 1 is not).` });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('MEDIA_TYPE_UNSUPPORTED', `${where}: unsupported manifest media type ${JSON.stringify(mediaType.slice(0, 200))}.`, { hint: `Supported: ${MANIFEST_MEDIA_TYPES.join(', ')} (Docker schema 1 is not).` });
     }
     return mediaType;
 }
@@ -286,20 +383,20 @@ function checkManifestMediaType(mediaType, where) {
  */
 function parseManifest(bytes, where, transportType) {
     if (bytes.length > MAX_MANIFEST_BYTES) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: manifest is ${bytes.length} bytes, above the 4 MiB limit.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: manifest is ${bytes.length} bytes, above the 4 MiB limit.`);
     }
     let parsed;
     try {
         parsed = JSON.parse(bytes.toString('utf8'));
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: manifest is not valid JSON.`, { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: manifest is not valid JSON.`, { cause: error });
     }
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: manifest is not a JSON object.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: manifest is not a JSON object.`);
     }
     if (parsed.schemaVersion !== 2) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('MEDIA_TYPE_UNSUPPORTED', `${where}: manifest schemaVersion ${JSON.stringify(parsed.schemaVersion)} is not supported (only 2).`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('MEDIA_TYPE_UNSUPPORTED', `${where}: manifest schemaVersion ${JSON.stringify(parsed.schemaVersion)} is not supported (only 2).`);
     }
     const bodyType = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
     const transport = transportType?.split(';')[0]?.trim();
@@ -309,13 +406,13 @@ function parseManifest(bytes, where, transportType) {
     checkManifestMediaType(mediaType, where);
     if (isIndexMediaType(mediaType)) {
         if (!Array.isArray(parsed.manifests)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: index has no manifests array.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: index has no manifests array.`);
         }
     }
     else {
         const m = parsed;
         if (typeof m.config?.digest !== 'string' || !Array.isArray(m.layers)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: image manifest lacks config or layers.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: image manifest lacks config or layers.`);
         }
     }
     return { bytes, digest: sha256(bytes), mediaType, parsed };
@@ -371,7 +468,7 @@ class VerifyingStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform
         this.bytes += chunk.length;
         this.onBytes?.(chunk.length);
         if (this.expectedSize !== undefined && this.bytes > this.expectedSize) {
-            callback(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `${this.where}: more bytes than the ${this.expectedSize} its descriptor declares; refused.`));
+            callback(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `${this.where}: more bytes than the ${this.expectedSize} its descriptor declares; refused.`));
             return;
         }
         const previous = this.held;
@@ -381,11 +478,11 @@ class VerifyingStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform
     _flush(callback) {
         const actual = `sha256:${this.hash.digest('hex')}`;
         if (this.expectedSize !== undefined && this.bytes !== this.expectedSize) {
-            callback(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `${this.where}: got ${this.bytes} bytes where its descriptor declares ${this.expectedSize}; refused.`));
+            callback(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `${this.where}: got ${this.bytes} bytes where its descriptor declares ${this.expectedSize}; refused.`));
             return;
         }
         if (actual !== this.expectedDigest) {
-            callback(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `${this.where}: content digest is ${actual}, expected ${this.expectedDigest}; refused.`, { hint: 'The source is corrupt or was tampered with; nothing was written.' }));
+            callback(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `${this.where}: content digest is ${actual}, expected ${this.expectedDigest}; refused.`, { hint: 'The source is corrupt or was tampered with; nothing was written.' }));
             return;
         }
         callback(null, this.held);

@@ -14,21 +14,17 @@ export const modules = {
 /* harmony export */   is: () => (/* binding */ verifySubject)
 /* harmony export */ });
 /* unused harmony exports sha256File, parseChecksums, verifyFile */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(96939);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37638);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(42109);
-/* harmony import */ var _bundle_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(40043);
-/* harmony import */ var _statements_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14769);
-/* harmony import */ var _verify_policy_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(52276);
-/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(76729);
+/* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96939);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37638);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42109);
+/* harmony import */ var _bundle_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(40043);
+/* harmony import */ var _statements_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14769);
+/* harmony import */ var _verify_policy_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(52276);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76729);
 /**
  * Non-image subjects: files matched by globs, and the entries of checksums files (SHA256SUMS as
  * `sha256sum` writes it, or the BSD `SHA256 (name) = hex` form). Each local file can get a
@@ -44,22 +40,17 @@ export const modules = {
 
 
 
-
-
 const BUNDLE_SUFFIX = '.sigstore.json';
 function toSubjects(files) {
-    return files.map((f) => (0,_statements_js__WEBPACK_IMPORTED_MODULE_4__/* .subject */ .bc)(f.name, f.digest));
+    return files.map((f) => (0,_statements_js__WEBPACK_IMPORTED_MODULE_2__/* .subject */ .bc)(f.name, f.digest));
 }
 async function sha256File(path) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     try {
-        for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path))
-            hash.update(chunk);
+        return (await (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_3__/* .digestFile */ .TM)(path)).digest;
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ArtefactsError */ .E('IO_FAILED', `Cannot read ${path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .describeError */ .Uc)(error)}.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ArtefactsError */ .E('IO_FAILED', `Cannot read ${path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .Uc)(error)}.`);
     }
-    return `sha256:${hash.digest('hex')}`;
 }
 /**
  * Files matching the globs (relative to cwd, the workspace), sorted, bundles excluded; a glob
@@ -67,29 +58,29 @@ async function sha256File(path) {
  * unless `input` is in `allowOutside`.
  */
 async function fileSubjects(cwd, patterns, input = 'files', allowOutside) {
-    const ws = (0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .workspace */ .Gl)(cwd, allowOutside);
+    const ws = (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .workspace */ .Gl)(cwd, allowOutside);
     const found = new Map();
     for (const pattern of patterns) {
         let matched = 0;
-        for (const path of await (0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .workspaceGlob */ .uy)(ws, input, pattern)) {
-            const stat = await node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat(path).catch(() => undefined);
+        for (const path of await (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .workspaceGlob */ .uy)(ws, input, pattern)) {
+            const stat = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat(path).catch(() => undefined);
             if (!stat?.isFile() || path.endsWith(BUNDLE_SUFFIX))
                 continue;
             matched++;
             found.set(path, displayName(cwd, path));
         }
         if (matched === 0)
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .inputError */ .Xu)(input, pattern, 'a glob matching at least one file (relative to the workspace)');
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)(input, pattern, 'a glob matching at least one file (relative to the workspace)');
     }
     const out = [];
-    for (const [path, name] of [...found].sort((a, b) => (0,_order_js__WEBPACK_IMPORTED_MODULE_7__/* .compareText */ .n)(a[1], b[1]))) {
+    for (const [path, name] of [...found].sort((a, b) => (0,_order_js__WEBPACK_IMPORTED_MODULE_6__/* .compareText */ .n)(a[1], b[1]))) {
         out.push({ name, digest: await sha256File(path), path });
     }
     return out;
 }
 function displayName(cwd, path) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(cwd, path);
-    return rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(rel) ? path : rel.split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/');
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, path);
+    return rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) ? path : rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
 }
 /** Parses `sha256sum` output (`<hex>  name`, `<hex> *name`, `\`-escaped names) or BSD `SHA256 (name) = <hex>`. */
 function parseChecksums(text, source) {
@@ -113,14 +104,14 @@ function parseChecksums(text, source) {
         else if (bsd)
             [, name = '', hex = ''] = bsd;
         else {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ArtefactsError */ .E('INPUT_INVALID', `${source} line ${index + 1} is not a SHA-256 checksum line: ${JSON.stringify(line.slice(0, 120))}.`, { hint: 'Expected `sha256sum` output (<64 hex>  <name>) or `SHA256 (<name>) = <64 hex>`.' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ArtefactsError */ .E('INPUT_INVALID', `${source} line ${index + 1} is not a SHA-256 checksum line: ${JSON.stringify(line.slice(0, 120))}.`, { hint: 'Expected `sha256sum` output (<64 hex>  <name>) or `SHA256 (<name>) = <64 hex>`.' });
         }
         if (escaped)
             name = name.replace(/\\(\\|n)/g, (_m, c) => (c === 'n' ? '\n' : '\\'));
         entries.push({ name, digest: `sha256:${hex.toLowerCase()}` });
     });
     if (entries.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ArtefactsError */ .E('INPUT_INVALID', `${source} lists no checksums.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ArtefactsError */ .E('INPUT_INVALID', `${source} lists no checksums.`);
     return entries;
 }
 /**
@@ -128,25 +119,25 @@ function parseChecksums(text, source) {
  * is checked (a mismatch is an error, never silently signed) and its path kept.
  */
 async function checksumSubjects(cwd, paths, input = 'checksums', allowOutside) {
-    const ws = (0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .workspace */ .Gl)(cwd, allowOutside);
+    const ws = (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .workspace */ .Gl)(cwd, allowOutside);
     const out = [];
     for (const p of paths) {
-        const path = (0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .inWorkspace */ .ve)(ws, input, p);
+        const path = (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .inWorkspace */ .ve)(ws, input, p);
         let text;
         try {
-            text = await node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile(path, 'utf8');
+            text = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile(path, 'utf8');
         }
         catch (error) {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .inputError */ .Xu)(input, p, `a readable checksums file (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .describeError */ .Uc)(error)})`);
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)(input, p, `a readable checksums file (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .Uc)(error)})`);
         }
         for (const entry of parseChecksums(text, p)) {
             // A listed name is read only where it stays in the workspace (`../../etc/passwd` is refused).
-            const local = (0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .insideWorkspace */ .CT)(ws, input, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(path, '..', entry.name));
-            const stat = await node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat(local).catch(() => undefined);
+            const local = (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .insideWorkspace */ .CT)(ws, input, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, '..', entry.name));
+            const stat = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat(local).catch(() => undefined);
             if (stat?.isFile()) {
                 const actual = await sha256File(local);
                 if (actual !== entry.digest) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `${p} says ${entry.name} is ${entry.digest}, but the file is ${actual}.`);
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `${p} says ${entry.name} is ${entry.digest}, but the file is ${actual}.`);
                 }
                 out.push({ name: entry.name, digest: entry.digest, path: local });
             }
@@ -163,18 +154,18 @@ async function signFiles(files, config) {
     for (const file of files) {
         if (!file.path)
             continue;
-        const data = await node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile(file.path);
-        const actual = (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_8__/* .sha256 */ .sc)(data);
+        const data = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile(file.path);
+        const actual = (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256 */ .sc)(data);
         if (actual !== file.digest) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `${file.name} changed while being signed (${file.digest} → ${actual}).`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `${file.name} changed while being signed (${file.digest} → ${actual}).`);
         }
-        const signed = await (0,_bundle_js__WEBPACK_IMPORTED_MODULE_9__.signMessage)(data, config);
+        const signed = await (0,_bundle_js__WEBPACK_IMPORTED_MODULE_7__.signMessage)(data, config);
         const bundlePath = `${file.path}${BUNDLE_SUFFIX}`;
         try {
-            await node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile(bundlePath, `${(0,_bundle_js__WEBPACK_IMPORTED_MODULE_9__.bundleText)(signed.bundle)}\n`);
+            await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile(bundlePath, `${(0,_bundle_js__WEBPACK_IMPORTED_MODULE_7__.bundleText)(signed.bundle)}\n`);
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ArtefactsError */ .E('IO_FAILED', `Cannot write ${bundlePath}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .describeError */ .Uc)(error)}.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ArtefactsError */ .E('IO_FAILED', `Cannot write ${bundlePath}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .Uc)(error)}.`);
         }
         out.push({
             path: file.path,
@@ -194,25 +185,25 @@ async function verifySubject(subject, policy, bundlePath) {
     const what = 'path' in subject ? subject.path : subject.digest;
     const where = bundlePath ?? ('path' in subject ? `${subject.path}${BUNDLE_SUFFIX}` : undefined);
     if (where === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ArtefactsError */ .E('INTERNAL', `No bundle path for ${what}: a digest has no file to find one beside.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ArtefactsError */ .E('INTERNAL', `No bundle path for ${what}: a digest has no file to find one beside.`);
     }
     let bundle;
     try {
-        bundle = await node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile(where, 'utf8');
+        bundle = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile(where, 'utf8');
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ArtefactsError */ .E('VERIFICATION_FAILED', `No signature for ${what}: cannot read ${where} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .describeError */ .Uc)(error)}).`, { hint: 'Sign it first, or give the bundle’s path (`bundle`) when it is not stored beside the file.' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ArtefactsError */ .E('VERIFICATION_FAILED', `No signature for ${what}: cannot read ${where} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .Uc)(error)}).`, { hint: 'Sign it first, or give the bundle’s path (`bundle`) when it is not stored beside the file.' });
     }
     if ('digest' in subject)
-        return (0,_verify_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyArtifactBundle */ .QO)(what, bundle, { digest: subject.digest }, policy);
+        return (0,_verify_policy_js__WEBPACK_IMPORTED_MODULE_8__/* .verifyArtifactBundle */ .QO)(what, bundle, { digest: subject.digest }, policy);
     let data;
     try {
-        data = await node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile(subject.path);
+        data = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile(subject.path);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ArtefactsError */ .E('IO_FAILED', `Cannot read ${subject.path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .describeError */ .Uc)(error)}.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ArtefactsError */ .E('IO_FAILED', `Cannot read ${subject.path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .Uc)(error)}.`);
     }
-    return (0,_verify_policy_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyArtifactBundle */ .QO)(what, bundle, data, policy);
+    return (0,_verify_policy_js__WEBPACK_IMPORTED_MODULE_8__/* .verifyArtifactBundle */ .QO)(what, bundle, data, policy);
 }
 /** Verifies `<file>.sigstore.json` beside each file (or the bundle path given); returns the signer. */
 async function verifyFile(path, policy, bundlePath = `${path}${BUNDLE_SUFFIX}`) {

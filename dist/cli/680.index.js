@@ -95,10 +95,6 @@ var inputs = __webpack_require__(97276);
 var paths = __webpack_require__(42109);
 // EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 1 modules
 var oci_open = __webpack_require__(78326);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./packages/core/src/concurrency.ts
 var src_concurrency = __webpack_require__(37870);
 // EXTERNAL MODULE: ./packages/core/src/log.ts
@@ -549,18 +545,13 @@ var tag_binding = __webpack_require__(85666);
 
 
 
-
-
-async function fileDigest(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
+async function evidenceDigest(file) {
     try {
-        for await (const chunk of (0,external_node_fs_.createReadStream)(file))
-            hash.update(chunk);
+        return (0,media/* digestHex */.sU)((await (0,media/* digestFile */.TM)(file)).digest);
     }
     catch (error) {
         throw new errors/* ArtefactsError */.E('INPUT_INVALID', `Evidence file ${JSON.stringify(file)} cannot be read: ${(0,errors/* describeError */.Uc)(error)}`);
     }
-    return hash.digest('hex');
 }
 async function promote(options) {
     const logger = options.logger ?? log/* silentLogger */.qq;
@@ -667,7 +658,7 @@ async function promote(options) {
     // Evidence is read and hashed before anything is written: a missing file fails before a byte moves.
     const evidence = [];
     for (const e of options.evidence ?? [])
-        evidence.push({ name: e.name || external_node_path_default().basename(e.path), digest: { sha256: await fileDigest(e.path) } });
+        evidence.push({ name: e.name || external_node_path_default().basename(e.path), digest: { sha256: await evidenceDigest(e.path) } });
     const entries = destinations.map((dest, i) => {
         const refs = dest.tags.length === 0
             ? [(0,references/* formatReference */.FH)(dest.ref, { tag: undefined, digest })]

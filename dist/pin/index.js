@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4382);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3126);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9256);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7149);
 
 
 
@@ -107,7 +107,7 @@ function getInputs() {
 
 /***/ }),
 
-/***/ 9256:
+/***/ 7149:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -199,11 +199,83 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./packages/core/src/files.ts
+
+
+/** The chunk size of every file read: fewer handoffs per MiB on multi-GB blobs, bounded memory. */
+const FILE_CHUNK = 1 << 20;
+class ReadAheadStream extends external_node_stream_.Readable {
+    file;
+    chunk;
+    handle;
+    pending;
+    position = 0;
+    constructor(file, chunk) {
+        super({ highWaterMark: chunk });
+        this.file = file;
+        this.chunk = chunk;
+    }
+    _construct(callback) {
+        (0,promises_.open)(this.file, 'r').then((handle) => {
+            this.handle = handle;
+            this.pending = this.readNext();
+            callback();
+        }, (error) => callback(error));
+    }
+    /** Starts the read that follows the last one; the position is that read's end, so no byte is skipped. */
+    readNext() {
+        const handle = this.handle;
+        const buffer = Buffer.allocUnsafeSlow(this.chunk);
+        const at = this.position;
+        const read = handle.read(buffer, 0, this.chunk, at).then(({ bytesRead }) => {
+            this.position = at + bytesRead;
+            if (bytesRead === 0)
+                return null;
+            return bytesRead < this.chunk ? buffer.subarray(0, bytesRead) : buffer;
+        });
+        // Observed here so a failure before _read asks for it is not an unhandled rejection; _read reports it.
+        read.catch(() => undefined);
+        return read;
+    }
+    _read() {
+        this.pending.then((chunk) => {
+            if (this.destroyed)
+                return; // the consumer stopped while this read was in flight
+            if (chunk === null) {
+                this.push(null);
+                return;
+            }
+            // The next read goes out before this chunk is handed on: the consumer's work overlaps it.
+            this.pending = this.readNext();
+            this.push(chunk);
+        }, (error) => {
+            if (!this.destroyed)
+                this.destroy(error);
+        });
+    }
+    _destroy(error, callback) {
+        const handle = this.handle;
+        this.handle = undefined;
+        const inFlight = this.pending ?? Promise.resolve(null);
+        this.pending = undefined;
+        // Closed only once the read in flight has ended: closing under it would fail that read.
+        void inFlight
+            .catch(() => null)
+            .then(() => handle?.close())
+            .then(() => callback(error), () => callback(error));
+    }
+}
+/** The file's bytes from the start, one {@link FILE_CHUNK} read always ahead of the consumer. */
+function files_readFileAhead(file, chunk = FILE_CHUNK) {
+    return new ReadAheadStream(file, chunk);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/oci/media.ts
 /**
  * Media types, descriptors and digests. A manifest is always kept as its exact bytes: its digest
  * is the sha256 of those bytes, so it is never re-serialised once it exists.
  */
+
 
 
 
@@ -259,6 +331,16 @@ const EMPTY_DESCRIPTOR = Object.freeze({
  * The one digest of bytes: `sha256:<hex>`. Every manifest, blob and document digest in core is
  * this function (streams hash incrementally, in VerifyingStream and the layout writer).
  */
+/** sha256 digest (`sha256:<hex>`) and size of a file, read once. Errors are the caller's to word. */
+async function digestFile(file) {
+    const hash = createHash('sha256');
+    let size = 0;
+    for await (const chunk of readFileAhead(file)) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { digest: `sha256:${hash.digest('hex')}`, size };
+}
 function sha256(bytes) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
 }
@@ -408,6 +490,7 @@ var references = __nccwpck_require__(461);
  * half-written. Referrers are manifests with a `subject` listed in index.json (found by scanning),
  * plus any `sha256-<hex>` fallback-tag index another tool left there.
  */
+
 
 
 
@@ -608,7 +691,7 @@ class LayoutStore {
             throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${this.location}: blob ${descriptor.digest} is missing.`);
         }
         const verifier = new VerifyingStream(descriptor.digest, descriptor.size, `reading blob ${descriptor.digest} from ${this.location}`);
-        (0,external_node_stream_.pipeline)((0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 }), verifier, () => undefined);
+        (0,external_node_stream_.pipeline)(files_readFileAhead(file), verifier, () => undefined);
         return verifier;
     }
     async putBlob(descriptor, source) {

@@ -258,6 +258,90 @@ function describeError(error) {
 
 /***/ }),
 
+/***/ 2886:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ readFileAhead)
+/* harmony export */ });
+/* unused harmony export FILE_CHUNK */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** The chunk size of every file read: fewer handoffs per MiB on multi-GB blobs, bounded memory. */
+const FILE_CHUNK = 1 << 20;
+class ReadAheadStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable {
+    file;
+    chunk;
+    handle;
+    pending;
+    position = 0;
+    constructor(file, chunk) {
+        super({ highWaterMark: chunk });
+        this.file = file;
+        this.chunk = chunk;
+    }
+    _construct(callback) {
+        (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(this.file, 'r').then((handle) => {
+            this.handle = handle;
+            this.pending = this.readNext();
+            callback();
+        }, (error) => callback(error));
+    }
+    /** Starts the read that follows the last one; the position is that read's end, so no byte is skipped. */
+    readNext() {
+        const handle = this.handle;
+        const buffer = Buffer.allocUnsafeSlow(this.chunk);
+        const at = this.position;
+        const read = handle.read(buffer, 0, this.chunk, at).then(({ bytesRead }) => {
+            this.position = at + bytesRead;
+            if (bytesRead === 0)
+                return null;
+            return bytesRead < this.chunk ? buffer.subarray(0, bytesRead) : buffer;
+        });
+        // Observed here so a failure before _read asks for it is not an unhandled rejection; _read reports it.
+        read.catch(() => undefined);
+        return read;
+    }
+    _read() {
+        this.pending.then((chunk) => {
+            if (this.destroyed)
+                return; // the consumer stopped while this read was in flight
+            if (chunk === null) {
+                this.push(null);
+                return;
+            }
+            // The next read goes out before this chunk is handed on: the consumer's work overlaps it.
+            this.pending = this.readNext();
+            this.push(chunk);
+        }, (error) => {
+            if (!this.destroyed)
+                this.destroy(error);
+        });
+    }
+    _destroy(error, callback) {
+        const handle = this.handle;
+        this.handle = undefined;
+        const inFlight = this.pending ?? Promise.resolve(null);
+        this.pending = undefined;
+        // Closed only once the read in flight has ended: closing under it would fail that read.
+        void inFlight
+            .catch(() => null)
+            .then(() => handle?.close())
+            .then(() => callback(error), () => callback(error));
+    }
+}
+/** The file's bytes from the start, one {@link FILE_CHUNK} read always ahead of the consumer. */
+function readFileAhead(file, chunk = FILE_CHUNK) {
+    return new ReadAheadStream(file, chunk);
+}
+
+
+/***/ }),
+
 /***/ 9594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -581,6 +665,7 @@ async function prepareReferrer(store, subject, artifactType, content, annotation
 /* harmony export */   Rn: () => (/* binding */ MEDIA),
 /* harmony export */   Rp: () => (/* binding */ ANNOTATION_VERSION),
 /* harmony export */   SC: () => (/* binding */ VerifyingStream),
+/* harmony export */   TM: () => (/* binding */ digestFile),
 /* harmony export */   Vx: () => (/* binding */ EMPTY_DIGEST),
 /* harmony export */   ZJ: () => (/* binding */ MAX_MANIFEST_BYTES),
 /* harmony export */   bl: () => (/* binding */ childDescriptors),
@@ -598,11 +683,13 @@ async function prepareReferrer(store, subject, artifactType, content, annotation
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7638);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2886);
 /**
  * Media types, descriptors and digests. A manifest is always kept as its exact bytes: its digest
  * is the sha256 of those bytes, so it is never re-serialised once it exists.
  */
+
 
 
 
@@ -658,6 +745,16 @@ const EMPTY_DESCRIPTOR = Object.freeze({
  * The one digest of bytes: `sha256:<hex>`. Every manifest, blob and document digest in core is
  * this function (streams hash incrementally, in VerifyingStream and the layout writer).
  */
+/** sha256 digest (`sha256:<hex>`) and size of a file, read once. Errors are the caller's to word. */
+async function digestFile(file) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readFileAhead */ .i)(file)) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { digest: `sha256:${hash.digest('hex')}`, size };
+}
 function sha256(bytes) {
     return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
 }
@@ -669,7 +766,7 @@ const SHA256_HEX = /^[a-f0-9]{64}$/;
 function digestHex(digest) {
     const hex = digest.startsWith('sha256:') ? digest.slice('sha256:'.length) : digest;
     if (!SHA256_HEX.test(hex)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `Not a sha256 digest: '${digest.slice(0, 80)}' (expected sha256:<64 hex digits>).`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `Not a sha256 digest: '${digest.slice(0, 80)}' (expected sha256:<64 hex digits>).`);
     }
     return hex;
 }
@@ -681,7 +778,7 @@ function isIndex(parsed) {
 }
 function checkManifestMediaType(mediaType, where) {
     if (!MANIFEST_MEDIA_TYPES.includes(mediaType)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('MEDIA_TYPE_UNSUPPORTED', `${where}: unsupported manifest media type ${JSON.stringify(mediaType.slice(0, 200))}.`, { hint: `Supported: ${MANIFEST_MEDIA_TYPES.join(', ')} (Docker schema 1 is not).` });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('MEDIA_TYPE_UNSUPPORTED', `${where}: unsupported manifest media type ${JSON.stringify(mediaType.slice(0, 200))}.`, { hint: `Supported: ${MANIFEST_MEDIA_TYPES.join(', ')} (Docker schema 1 is not).` });
     }
     return mediaType;
 }
@@ -691,20 +788,20 @@ function checkManifestMediaType(mediaType, where) {
  */
 function parseManifest(bytes, where, transportType) {
     if (bytes.length > MAX_MANIFEST_BYTES) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: manifest is ${bytes.length} bytes, above the 4 MiB limit.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: manifest is ${bytes.length} bytes, above the 4 MiB limit.`);
     }
     let parsed;
     try {
         parsed = JSON.parse(bytes.toString('utf8'));
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: manifest is not valid JSON.`, { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: manifest is not valid JSON.`, { cause: error });
     }
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: manifest is not a JSON object.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: manifest is not a JSON object.`);
     }
     if (parsed.schemaVersion !== 2) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('MEDIA_TYPE_UNSUPPORTED', `${where}: manifest schemaVersion ${JSON.stringify(parsed.schemaVersion)} is not supported (only 2).`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('MEDIA_TYPE_UNSUPPORTED', `${where}: manifest schemaVersion ${JSON.stringify(parsed.schemaVersion)} is not supported (only 2).`);
     }
     const bodyType = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
     const transport = transportType?.split(';')[0]?.trim();
@@ -714,13 +811,13 @@ function parseManifest(bytes, where, transportType) {
     checkManifestMediaType(mediaType, where);
     if (isIndexMediaType(mediaType)) {
         if (!Array.isArray(parsed.manifests)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: index has no manifests array.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: index has no manifests array.`);
         }
     }
     else {
         const m = parsed;
         if (typeof m.config?.digest !== 'string' || !Array.isArray(m.layers)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: image manifest lacks config or layers.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${where}: image manifest lacks config or layers.`);
         }
     }
     return { bytes, digest: sha256(bytes), mediaType, parsed };
@@ -776,7 +873,7 @@ class VerifyingStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform
         this.bytes += chunk.length;
         this.onBytes?.(chunk.length);
         if (this.expectedSize !== undefined && this.bytes > this.expectedSize) {
-            callback(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `${this.where}: more bytes than the ${this.expectedSize} its descriptor declares; refused.`));
+            callback(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `${this.where}: more bytes than the ${this.expectedSize} its descriptor declares; refused.`));
             return;
         }
         const previous = this.held;
@@ -786,11 +883,11 @@ class VerifyingStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform
     _flush(callback) {
         const actual = `sha256:${this.hash.digest('hex')}`;
         if (this.expectedSize !== undefined && this.bytes !== this.expectedSize) {
-            callback(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `${this.where}: got ${this.bytes} bytes where its descriptor declares ${this.expectedSize}; refused.`));
+            callback(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `${this.where}: got ${this.bytes} bytes where its descriptor declares ${this.expectedSize}; refused.`));
             return;
         }
         if (actual !== this.expectedDigest) {
-            callback(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `${this.where}: content digest is ${actual}, expected ${this.expectedDigest}; refused.`, { hint: 'The source is corrupt or was tampered with; nothing was written.' }));
+            callback(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `${this.where}: content digest is ${actual}, expected ${this.expectedDigest}; refused.`, { hint: 'The source is corrupt or was tampered with; nothing was written.' }));
             return;
         }
         callback(null, this.held);
@@ -828,6 +925,8 @@ var external_node_stream_ = __nccwpck_require__(7075);
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/files.ts
+var files = __nccwpck_require__(2886);
 // EXTERNAL MODULE: ./packages/core/src/oci/media.ts
 var media = __nccwpck_require__(6939);
 // EXTERNAL MODULE: ./packages/core/src/oci/references.ts
@@ -840,6 +939,7 @@ var references = __nccwpck_require__(461);
  * half-written. Referrers are manifests with a `subject` listed in index.json (found by scanning),
  * plus any `sha256-<hex>` fallback-tag index another tool left there.
  */
+
 
 
 
@@ -1040,7 +1140,7 @@ class LayoutStore {
             throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${this.location}: blob ${descriptor.digest} is missing.`);
         }
         const verifier = new media/* VerifyingStream */.SC(descriptor.digest, descriptor.size, `reading blob ${descriptor.digest} from ${this.location}`);
-        (0,external_node_stream_.pipeline)((0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 }), verifier, () => undefined);
+        (0,external_node_stream_.pipeline)((0,files/* readFileAhead */.i)(file), verifier, () => undefined);
         return verifier;
     }
     async putBlob(descriptor, source) {
@@ -3605,8 +3705,6 @@ function parseRegistryAccess(raw, pathInputs) {
 
 // EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 2 modules
 var oci_open = __nccwpck_require__(4122);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./packages/core/src/concurrency.ts
 var src_concurrency = __nccwpck_require__(7870);
 ;// CONCATENATED MODULE: ./packages/core/src/log.ts
@@ -4490,18 +4588,13 @@ function versionFacts(manifest) {
 
 
 
-
-
-async function fileDigest(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
+async function evidenceDigest(file) {
     try {
-        for await (const chunk of (0,external_node_fs_.createReadStream)(file))
-            hash.update(chunk);
+        return (0,media/* digestHex */.sU)((await (0,media/* digestFile */.TM)(file)).digest);
     }
     catch (error) {
         throw new errors/* ArtefactsError */.E('INPUT_INVALID', `Evidence file ${JSON.stringify(file)} cannot be read: ${(0,errors/* describeError */.Uc)(error)}`);
     }
-    return hash.digest('hex');
 }
 async function promote(options) {
     const logger = options.logger ?? silentLogger;
@@ -4608,7 +4701,7 @@ async function promote(options) {
     // Evidence is read and hashed before anything is written: a missing file fails before a byte moves.
     const evidence = [];
     for (const e of options.evidence ?? [])
-        evidence.push({ name: e.name || external_node_path_default().basename(e.path), digest: { sha256: await fileDigest(e.path) } });
+        evidence.push({ name: e.name || external_node_path_default().basename(e.path), digest: { sha256: await evidenceDigest(e.path) } });
     const entries = destinations.map((dest, i) => {
         const refs = dest.tags.length === 0
             ? [(0,references/* formatReference */.FH)(dest.ref, { tag: undefined, digest })]

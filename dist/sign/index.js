@@ -8804,7 +8804,7 @@ __webpack_async_result__();
 /* harmony export */   G: () => (/* binding */ getInputs)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3195);
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(171);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3268);
 
 
 /** The only place that reads the runner's inputs; secrets are masked as soon as they are read. */
@@ -8832,7 +8832,7 @@ function getInputs() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(171);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3268);
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4382);
 
 
@@ -9013,7 +9013,7 @@ function parseWorkflowRef(value) {
 
 /***/ }),
 
-/***/ 171:
+/***/ 3268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9498,11 +9498,83 @@ function envRunFacts(env) {
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./packages/core/src/files.ts
+
+
+/** The chunk size of every file read: fewer handoffs per MiB on multi-GB blobs, bounded memory. */
+const FILE_CHUNK = 1 << 20;
+class ReadAheadStream extends external_node_stream_.Readable {
+    file;
+    chunk;
+    handle;
+    pending;
+    position = 0;
+    constructor(file, chunk) {
+        super({ highWaterMark: chunk });
+        this.file = file;
+        this.chunk = chunk;
+    }
+    _construct(callback) {
+        (0,promises_.open)(this.file, 'r').then((handle) => {
+            this.handle = handle;
+            this.pending = this.readNext();
+            callback();
+        }, (error) => callback(error));
+    }
+    /** Starts the read that follows the last one; the position is that read's end, so no byte is skipped. */
+    readNext() {
+        const handle = this.handle;
+        const buffer = Buffer.allocUnsafeSlow(this.chunk);
+        const at = this.position;
+        const read = handle.read(buffer, 0, this.chunk, at).then(({ bytesRead }) => {
+            this.position = at + bytesRead;
+            if (bytesRead === 0)
+                return null;
+            return bytesRead < this.chunk ? buffer.subarray(0, bytesRead) : buffer;
+        });
+        // Observed here so a failure before _read asks for it is not an unhandled rejection; _read reports it.
+        read.catch(() => undefined);
+        return read;
+    }
+    _read() {
+        this.pending.then((chunk) => {
+            if (this.destroyed)
+                return; // the consumer stopped while this read was in flight
+            if (chunk === null) {
+                this.push(null);
+                return;
+            }
+            // The next read goes out before this chunk is handed on: the consumer's work overlaps it.
+            this.pending = this.readNext();
+            this.push(chunk);
+        }, (error) => {
+            if (!this.destroyed)
+                this.destroy(error);
+        });
+    }
+    _destroy(error, callback) {
+        const handle = this.handle;
+        this.handle = undefined;
+        const inFlight = this.pending ?? Promise.resolve(null);
+        this.pending = undefined;
+        // Closed only once the read in flight has ended: closing under it would fail that read.
+        void inFlight
+            .catch(() => null)
+            .then(() => handle?.close())
+            .then(() => callback(error), () => callback(error));
+    }
+}
+/** The file's bytes from the start, one {@link FILE_CHUNK} read always ahead of the consumer. */
+function readFileAhead(file, chunk = FILE_CHUNK) {
+    return new ReadAheadStream(file, chunk);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/oci/media.ts
 /**
  * Media types, descriptors and digests. A manifest is always kept as its exact bytes: its digest
  * is the sha256 of those bytes, so it is never re-serialised once it exists.
  */
+
 
 
 
@@ -9558,6 +9630,16 @@ const EMPTY_DESCRIPTOR = Object.freeze({
  * The one digest of bytes: `sha256:<hex>`. Every manifest, blob and document digest in core is
  * this function (streams hash incrementally, in VerifyingStream and the layout writer).
  */
+/** sha256 digest (`sha256:<hex>`) and size of a file, read once. Errors are the caller's to word. */
+async function digestFile(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of readFileAhead(file)) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { digest: `sha256:${hash.digest('hex')}`, size };
+}
 function media_sha256(bytes) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
 }
@@ -10096,22 +10178,17 @@ function order_compareText(a, b) {
 
 
 
-
-
 const BUNDLE_SUFFIX = '.sigstore.json';
 function toSubjects(files) {
     return files.map((f) => subject(f.name, f.digest));
 }
 async function sha256File(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
     try {
-        for await (const chunk of (0,external_node_fs_.createReadStream)(path))
-            hash.update(chunk);
+        return (await digestFile(path)).digest;
     }
     catch (error) {
         throw new errors/* ArtefactsError */.E('IO_FAILED', `Cannot read ${path}: ${(0,errors/* describeError */.Uc)(error)}.`);
     }
-    return `sha256:${hash.digest('hex')}`;
 }
 /**
  * Files matching the globs (relative to cwd, the workspace), sorted, bundles excluded; a glob
@@ -10545,6 +10622,7 @@ function referenceInput(input, value) {
 
 
 
+
 const REF_NAME = 'org.opencontainers.image.ref.name';
 class LayoutStore {
     dir;
@@ -10736,7 +10814,7 @@ class LayoutStore {
             throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${this.location}: blob ${descriptor.digest} is missing.`);
         }
         const verifier = new VerifyingStream(descriptor.digest, descriptor.size, `reading blob ${descriptor.digest} from ${this.location}`);
-        (0,external_node_stream_.pipeline)((0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 }), verifier, () => undefined);
+        (0,external_node_stream_.pipeline)(readFileAhead(file), verifier, () => undefined);
         return verifier;
     }
     async putBlob(descriptor, source) {

@@ -1,8 +1,8 @@
-export const id = 650;
-export const ids = [650];
+export const id = 35;
+export const ids = [35];
 export const modules = {
 
-/***/ 38650:
+/***/ 60035:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -32,6 +32,77 @@ var promises_ = __webpack_require__(51455);
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(46466);
+;// CONCATENATED MODULE: ./packages/core/src/files.ts
+
+
+/** The chunk size of every file read: fewer handoffs per MiB on multi-GB blobs, bounded memory. */
+const FILE_CHUNK = 1 << 20;
+class ReadAheadStream extends external_node_stream_.Readable {
+    file;
+    chunk;
+    handle;
+    pending;
+    position = 0;
+    constructor(file, chunk) {
+        super({ highWaterMark: chunk });
+        this.file = file;
+        this.chunk = chunk;
+    }
+    _construct(callback) {
+        (0,promises_.open)(this.file, 'r').then((handle) => {
+            this.handle = handle;
+            this.pending = this.readNext();
+            callback();
+        }, (error) => callback(error));
+    }
+    /** Starts the read that follows the last one; the position is that read's end, so no byte is skipped. */
+    readNext() {
+        const handle = this.handle;
+        const buffer = Buffer.allocUnsafeSlow(this.chunk);
+        const at = this.position;
+        const read = handle.read(buffer, 0, this.chunk, at).then(({ bytesRead }) => {
+            this.position = at + bytesRead;
+            if (bytesRead === 0)
+                return null;
+            return bytesRead < this.chunk ? buffer.subarray(0, bytesRead) : buffer;
+        });
+        // Observed here so a failure before _read asks for it is not an unhandled rejection; _read reports it.
+        read.catch(() => undefined);
+        return read;
+    }
+    _read() {
+        this.pending.then((chunk) => {
+            if (this.destroyed)
+                return; // the consumer stopped while this read was in flight
+            if (chunk === null) {
+                this.push(null);
+                return;
+            }
+            // The next read goes out before this chunk is handed on: the consumer's work overlaps it.
+            this.pending = this.readNext();
+            this.push(chunk);
+        }, (error) => {
+            if (!this.destroyed)
+                this.destroy(error);
+        });
+    }
+    _destroy(error, callback) {
+        const handle = this.handle;
+        this.handle = undefined;
+        const inFlight = this.pending ?? Promise.resolve(null);
+        this.pending = undefined;
+        // Closed only once the read in flight has ended: closing under it would fail that read.
+        void inFlight
+            .catch(() => null)
+            .then(() => handle?.close())
+            .then(() => callback(error), () => callback(error));
+    }
+}
+/** The file's bytes from the start, one {@link FILE_CHUNK} read always ahead of the consumer. */
+function readFileAhead(file, chunk = FILE_CHUNK) {
+    return new ReadAheadStream(file, chunk);
+}
+
 // EXTERNAL MODULE: ./packages/core/src/oci/references.ts
 var references = __webpack_require__(70461);
 ;// CONCATENATED MODULE: ./packages/core/src/oci/layout.ts
@@ -42,6 +113,7 @@ var references = __webpack_require__(70461);
  * half-written. Referrers are manifests with a `subject` listed in index.json (found by scanning),
  * plus any `sha256-<hex>` fallback-tag index another tool left there.
  */
+
 
 
 
@@ -242,7 +314,7 @@ class LayoutStore {
             throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${this.location}: blob ${descriptor.digest} is missing.`);
         }
         const verifier = new media/* VerifyingStream */.SC(descriptor.digest, descriptor.size, `reading blob ${descriptor.digest} from ${this.location}`);
-        (0,external_node_stream_.pipeline)((0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 }), verifier, () => undefined);
+        (0,external_node_stream_.pipeline)(readFileAhead(file), verifier, () => undefined);
         return verifier;
     }
     async putBlob(descriptor, source) {
