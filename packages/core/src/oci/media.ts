@@ -112,6 +112,10 @@ export const EMPTY_DESCRIPTOR: Readonly<Descriptor> = Object.freeze({
  * The one digest of bytes: `sha256:<hex>`. Every manifest, blob and document digest in core is
  * this function (streams hash incrementally, in VerifyingStream and the layout writer).
  */
+export function sha256(bytes: Buffer | string): string {
+  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+}
+
 /** sha256 digest (`sha256:<hex>`) and size of a file, read once. Errors are the caller's to word. */
 export async function digestFile(file: string): Promise<{ digest: string; size: number }> {
   const hash = createHash('sha256');
@@ -121,10 +125,6 @@ export async function digestFile(file: string): Promise<{ digest: string; size: 
     size += chunk.length;
   }
   return { digest: `sha256:${hash.digest('hex')}`, size };
-}
-
-export function sha256(bytes: Buffer | string): string {
-  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 }
 
 const SHA256_HEX = /^[a-f0-9]{64}$/;
