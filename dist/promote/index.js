@@ -745,6 +745,9 @@ const EMPTY_DESCRIPTOR = Object.freeze({
  * The one digest of bytes: `sha256:<hex>`. Every manifest, blob and document digest in core is
  * this function (streams hash incrementally, in VerifyingStream and the layout writer).
  */
+function sha256(bytes) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+}
 /** sha256 digest (`sha256:<hex>`) and size of a file, read once. Errors are the caller's to word. */
 async function digestFile(file) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
@@ -754,9 +757,6 @@ async function digestFile(file) {
         size += chunk.length;
     }
     return { digest: `sha256:${hash.digest('hex')}`, size };
-}
-function sha256(bytes) {
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
 }
 const SHA256_HEX = /^[a-f0-9]{64}$/;
 /**
