@@ -7,8 +7,9 @@
  * `artefacts sbom --oci-layout` of a 100 MB single-layer image, 0.89x the wall time with
  * `createReadStream` and the same 1 MiB chunks (15 alternating pairs).
  *
- * Every chunk is a fresh buffer (a consumer may keep a slice of it, as the tar walk does for the
- * files it catalogues); at most two chunks are held by the reader at a time.
+ * `readFileAhead`'s chunks are fresh buffers (a consumer may keep them, as an upload's socket queue
+ * does); at most two chunks are held by the reader at a time. `readFileBorrowed` reads into two reused
+ * buffers instead, for consumers that look at each chunk once (a hash, an image's tar walk).
  */
 import type { FileHandle } from 'node:fs/promises';
 import { open } from 'node:fs/promises';
@@ -92,4 +93,44 @@ class ReadAheadStream extends Readable {
 /** The file's bytes from the start, one {@link FILE_CHUNK} read always ahead of the consumer. */
 export function readFileAhead(file: string, chunk: number = FILE_CHUNK): Readable {
   return new ReadAheadStream(file, chunk);
+}
+
+/**
+ * The file's bytes from the start as borrowed chunks: two buffers, read into in turn, one read always
+ * ahead of the consumer. A chunk is valid only until the loop asks for the next one (then the next read
+ * goes into its buffer), so a consumer copies what it keeps. For readers that only look at each chunk
+ * once (hashing, a tar walk): a fresh buffer per chunk costs a fresh allocation, and on this kind of
+ * machine its page faults cost more than reading and hashing the bytes (100 MB hashed: 0.4 s with a
+ * fresh 1 MiB buffer per read, 0.08 s with two reused ones). An early `return` waits for the read in
+ * flight before closing the file.
+ */
+export async function* readFileBorrowed(file: string, chunk: number = FILE_CHUNK): AsyncGenerator<Buffer> {
+  const handle = await open(file, 'r');
+  const buffers: readonly [Buffer, Buffer] = [Buffer.allocUnsafeSlow(chunk), Buffer.allocUnsafeSlow(chunk)];
+  let pending: Promise<{ bytesRead: number; buffer: Buffer }> | undefined;
+  const start = (buffer: Buffer, at: number) => {
+    const read = handle.read(buffer, 0, chunk, at);
+    // Observed here so a failure while the consumer works on the previous chunk is not an unhandled rejection.
+    read.catch(() => undefined);
+    return read;
+  };
+  try {
+    let position = 0;
+    let turn = 0;
+    pending = start(buffers[0], 0);
+    for (;;) {
+      const { bytesRead, buffer } = await pending;
+      pending = undefined;
+      if (bytesRead === 0) return;
+      position += bytesRead;
+      turn ^= 1;
+      // The consumer asked for this chunk, so it is done with the one before: the next read goes there.
+      pending = start(turn === 0 ? buffers[0] : buffers[1], position);
+      yield bytesRead < chunk ? buffer.subarray(0, bytesRead) : buffer;
+    }
+  } finally {
+    // Closed only once the read in flight has ended: closing under it would fail that read.
+    await pending?.catch(() => undefined);
+    await handle.close();
+  }
 }

@@ -12,11 +12,12 @@ import path from 'node:path';
 import { PassThrough, Readable, Transform, Writable, pipeline } from 'node:stream';
 import { pipeline as pipelineAsync } from 'node:stream/promises';
 import { ArtefactsError, describeError } from '../errors.js';
-import { readFileAhead } from '../files.js';
+import { readFileAhead, readFileBorrowed } from '../files.js';
 import {
   MEDIA,
   VerifyingStream,
   descriptorOf,
+  verifiedChunks,
   isIndexMediaType,
   parseManifest,
   sha256,
@@ -240,6 +241,18 @@ export class LayoutStore implements ArtifactStore {
     );
     pipeline(readFileAhead(file), verifier, () => undefined);
     return verifier;
+  }
+
+  async *blobChunks(descriptor: { digest: string; size?: number }): AsyncGenerator<Buffer> {
+    const size = await this.hasBlob(descriptor.digest);
+    if (size === undefined) {
+      throw new ArtefactsError('REGISTRY_NOT_FOUND', `${this.location}: blob ${descriptor.digest} is missing.`);
+    }
+    yield* verifiedChunks(
+      readFileBorrowed(this.blobPath(descriptor.digest)),
+      { digest: descriptor.digest, size: descriptor.size ?? size },
+      `reading blob ${descriptor.digest} from ${this.location}`,
+    );
   }
 
   async putBlob(descriptor: { digest: string; size: number }, source: BlobSource): Promise<void> {

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
 import { ArtefactsError } from '../errors.js';
-import { readFileAhead } from '../files.js';
+import { readFileBorrowed } from '../files.js';
 
 export const MEDIA = {
   ociManifest: 'application/vnd.oci.image.manifest.v1+json',
@@ -120,7 +120,7 @@ export function sha256(bytes: Buffer | string): string {
 export async function digestFile(file: string): Promise<{ digest: string; size: number }> {
   const hash = createHash('sha256');
   let size = 0;
-  for await (const chunk of readFileAhead(file) as AsyncIterable<Buffer>) {
+  for await (const chunk of readFileBorrowed(file)) {
     hash.update(chunk);
     size += chunk.length;
   }
@@ -232,24 +232,77 @@ export function descriptorOf(manifest: Manifest, extra: Partial<Descriptor> = {}
 }
 
 /**
+ * The check of a blob's bytes against its descriptor as they pass: sha256 and size, one home for the
+ * stream below and the borrowed chunks of {@link verifiedChunks}. `update` refuses a byte past the
+ * declared size; `finish` refuses a short body or a wrong digest. Both throw DIGEST_MISMATCH.
+ */
+class BlobCheck {
+  private readonly hash = createHash('sha256');
+  private finished = false;
+  bytes = 0;
+
+  constructor(
+    readonly expectedDigest: string,
+    readonly expectedSize: number | undefined,
+    private readonly where: string,
+  ) {}
+
+  update(chunk: Buffer): void {
+    if (this.expectedSize !== undefined && this.bytes + chunk.length > this.expectedSize) {
+      this.bytes += chunk.length;
+      throw new ArtefactsError(
+        'DIGEST_MISMATCH',
+        `${this.where}: more bytes than the ${this.expectedSize} its descriptor declares; refused.`,
+      );
+    }
+    this.hash.update(chunk);
+    this.bytes += chunk.length;
+  }
+
+  /** Checks the whole body; later calls do nothing once it passed. */
+  finish(): void {
+    if (this.finished) return;
+    if (this.expectedSize !== undefined && this.bytes !== this.expectedSize) {
+      throw new ArtefactsError(
+        'DIGEST_MISMATCH',
+        `${this.where}: got ${this.bytes} bytes where its descriptor declares ${this.expectedSize}; refused.`,
+      );
+    }
+    const actual = `sha256:${this.hash.digest('hex')}`;
+    this.finished = true;
+    if (actual !== this.expectedDigest) {
+      throw new ArtefactsError(
+        'DIGEST_MISMATCH',
+        `${this.where}: content digest is ${actual}, expected ${this.expectedDigest}; refused.`,
+        { hint: 'The source is corrupt or was tampered with; nothing was written.' },
+      );
+    }
+  }
+}
+
+/**
  * A pass-through stream verifying sha256 and size while bytes flow. It always holds back the
  * last chunk until the whole content is verified, so a consumer never receives a complete body
  * whose digest is wrong: on a mismatch the stream errors with DIGEST_MISMATCH before ending.
  */
 export class VerifyingStream extends Transform {
-  private readonly hash = createHash('sha256');
+  private readonly check: BlobCheck;
   private held: Buffer | undefined;
-  bytes = 0;
   /** Called with each chunk's length as it is hashed (progress), without a second pass over the bytes. */
   onBytes: ((bytes: number) => void) | undefined;
 
   constructor(
     readonly expectedDigest: string,
     readonly expectedSize: number | undefined,
-    private readonly where: string,
+    where: string,
   ) {
     // Larger buffers than the 16 KiB default: fewer handoffs per MiB on multi-GB layers, bounded memory.
     super({ highWaterMark: 1 << 20 });
+    this.check = new BlobCheck(expectedDigest, expectedSize, where);
+  }
+
+  get bytes(): number {
+    return this.check.bytes;
   }
 
   /** True when this stream already verifies exactly this content, so wrapping it again would only hash twice. */
@@ -258,44 +311,44 @@ export class VerifyingStream extends Transform {
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    this.hash.update(chunk);
-    this.bytes += chunk.length;
-    this.onBytes?.(chunk.length);
-    if (this.expectedSize !== undefined && this.bytes > this.expectedSize) {
-      callback(
-        new ArtefactsError(
-          'DIGEST_MISMATCH',
-          `${this.where}: more bytes than the ${this.expectedSize} its descriptor declares; refused.`,
-        ),
-      );
+    try {
+      this.check.update(chunk);
+    } catch (error) {
+      callback(error as Error);
       return;
     }
+    this.onBytes?.(chunk.length);
     const previous = this.held;
     this.held = chunk;
     callback(null, previous);
   }
 
   override _flush(callback: TransformCallback): void {
-    const actual = `sha256:${this.hash.digest('hex')}`;
-    if (this.expectedSize !== undefined && this.bytes !== this.expectedSize) {
-      callback(
-        new ArtefactsError(
-          'DIGEST_MISMATCH',
-          `${this.where}: got ${this.bytes} bytes where its descriptor declares ${this.expectedSize}; refused.`,
-        ),
-      );
-      return;
-    }
-    if (actual !== this.expectedDigest) {
-      callback(
-        new ArtefactsError(
-          'DIGEST_MISMATCH',
-          `${this.where}: content digest is ${actual}, expected ${this.expectedDigest}; refused.`,
-          { hint: 'The source is corrupt or was tampered with; nothing was written.' },
-        ),
-      );
+    try {
+      this.check.finish();
+    } catch (error) {
+      callback(error as Error);
       return;
     }
     callback(null, this.held);
   }
+}
+
+/**
+ * Borrowed chunks (each valid until the next is asked for) checked as they pass. The size is known,
+ * so the last chunk is recognised by it and the whole body is verified before that chunk is handed
+ * on: a consumer never receives a complete body whose digest is wrong.
+ */
+export async function* verifiedChunks(
+  chunks: AsyncIterable<Buffer>,
+  expected: { digest: string; size: number },
+  where: string,
+): AsyncGenerator<Buffer> {
+  const check = new BlobCheck(expected.digest, expected.size, where);
+  for await (const chunk of chunks) {
+    check.update(chunk);
+    if (check.bytes === expected.size) check.finish();
+    yield chunk;
+  }
+  check.finish();
 }

@@ -52,6 +52,12 @@ export interface ArtifactStore {
   hasBlob(digest: string): Promise<number | undefined>;
   /** A stream of the blob's bytes, verified while streaming: errors with DIGEST_MISMATCH before it ends when wrong. */
   getBlob(descriptor: { digest: string; size?: number }): Promise<Readable>;
+  /**
+   * The blob's bytes, verified as in getBlob, as chunks each valid only until the next is asked for
+   * (a consumer copies what it keeps): a store that reads into reused buffers offers it. Read through
+   * {@link blobChunks}, which falls back to getBlob.
+   */
+  blobChunks?(descriptor: { digest: string; size?: number }): AsyncIterable<Buffer>;
   /** Uploads a blob, verified: a digest or size mismatch commits nothing. */
   putBlob(descriptor: { digest: string; size: number }, source: BlobSource): Promise<void>;
   /**
@@ -72,4 +78,19 @@ export interface ArtifactStore {
    * and out of any fallback index). Absent where a store has no such step.
    */
   withdrawReferrer?(subject: string, digest: string): Promise<void>;
+}
+
+/**
+ * A blob's verified bytes for a reader that looks at each chunk once: the store's borrowed chunks
+ * where it has them (an OCI layout), else its getBlob stream (whose chunks are the reader's to keep).
+ */
+export async function* blobChunks(
+  store: ArtifactStore,
+  descriptor: { digest: string; size?: number },
+): AsyncGenerator<Buffer> {
+  if (store.blobChunks !== undefined) {
+    yield* store.blobChunks(descriptor);
+    return;
+  }
+  for await (const chunk of await store.getBlob(descriptor)) yield chunk as Buffer;
 }

@@ -42,7 +42,11 @@ import { tarEntries, type TarEntry } from './tar.js';
 export interface ImageLayerInput {
   /** The layer's digest from the manifest (`sha256:…`); locations are `<digest>:/<path>`. */
   readonly digest: string;
-  /** The blob's bytes as they arrive (gzip, zstd or plain tar), e.g. a registry response body. */
+  /**
+   * The blob's bytes as they arrive (gzip, zstd or plain tar), e.g. a registry response body. A chunk
+   * may be borrowed (valid only until the next is asked for, as an OCI layout's blobChunks hands them
+   * out): everything downstream copies what it keeps.
+   */
   readonly blob: AsyncIterable<Buffer | Uint8Array> | Iterable<Buffer | Uint8Array>;
 }
 

@@ -19,7 +19,7 @@ import {
 } from '../../oci/media.js';
 import { readBlob, storeFromInputs } from '../../oci/open.js';
 import { formatReference, referenceTarget, type ImageReference } from '../../oci/references.js';
-import type { ArtifactStore } from '../../oci/store.js';
+import { blobChunks, type ArtifactStore } from '../../oci/store.js';
 import type { Catalog } from '../model.js';
 import { layoutImageIdentity } from '../project.js';
 import { writeDocuments, type SbomDocument, type SbomSubject } from '../writers.js';
@@ -200,7 +200,7 @@ async function* layerInputs(
       warnings.push(`layer ${layer.digest} is not a filesystem layer (${layer.mediaType}); not catalogued`);
       continue;
     }
-    yield { digest: layer.digest, blob: await store.getBlob(layer) };
+    yield { digest: layer.digest, blob: blobChunks(store, layer) };
   }
 }
 
@@ -271,25 +271,30 @@ export async function catalogImageReference(
       "Set 'output-dir' (each platform gets its own files there) or choose one entry in 'platforms'.",
     );
   }
-  const layout =
+  // A layout's name may come from git (its origin remote): a process of its own, so asked for now and
+  // awaited once the layers are read, not before them.
+  const layoutIdentity =
     ref.kind === 'layout'
-      ? await layoutImageIdentity(
-          [
-            index?.parsed.annotations,
-            images[0]?.manifest.parsed.annotations,
-            images[0] === undefined
-              ? undefined
-              : ((await readConfig(store, images[0].manifest)).config?.Labels ?? undefined),
-          ],
-          environment.cwd,
-          environment.github,
-        )
+      ? (async () =>
+          layoutImageIdentity(
+            [
+              index?.parsed.annotations,
+              images[0]?.manifest.parsed.annotations,
+              images[0] === undefined
+                ? undefined
+                : ((await readConfig(store, images[0].manifest)).config?.Labels ?? undefined),
+            ],
+            environment.cwd,
+            environment.github,
+          ))()
       : undefined;
-  const name = layout?.name ?? formatReference(ref, { tag: undefined, digest: undefined });
+  layoutIdentity?.catch(() => undefined);
+  const shownName = formatReference(ref, { tag: undefined, digest: undefined });
+  let layout: { name: string; version?: string } | undefined;
   const results: PlatformSbom[] = [];
   for (const image of images) {
     const label = image.platform === undefined ? image.descriptor.digest : platformKey(image.platform);
-    const result = await logger.group(`Cataloguing ${name}@${image.descriptor.digest} (${label})`, async () => {
+    const result = await logger.group(`Cataloguing ${shownName}@${image.descriptor.digest} (${label})`, async () => {
       const config = await readConfig(store, image.manifest);
       const platform =
         image.platform ??
@@ -315,9 +320,10 @@ export async function catalogImageReference(
           `No SOURCE_DATE_EPOCH and ${label} has no 'created' time in its config: the SBOM timestamp is the current time, so reruns differ.`,
         );
       }
+      layout = await layoutIdentity;
       const subject: SbomSubject = {
         kind: 'image',
-        name,
+        name: layout?.name ?? shownName,
         ...(layout?.version === undefined ? {} : { version: layout.version }),
         digest: image.descriptor.digest,
         purl: ociPurl(ref, image.descriptor.digest, platform, layout?.name),
@@ -342,5 +348,6 @@ export async function catalogImageReference(
     });
     results.push(result);
   }
-  return { ref, store, name, root, results };
+  layout = await layoutIdentity;
+  return { ref, store, name: layout?.name ?? shownName, root, results };
 }

@@ -20,7 +20,10 @@ export interface TarEntry {
   readonly linkTarget?: string;
   /** The whole body (call at most once, before the next entry is requested). */
   read(): Promise<Buffer>;
-  /** The body as it streams (alternative to read()). */
+  /**
+   * The body as it streams (alternative to read()). Each piece is valid only until the next is asked
+   * for when the input's chunks are borrowed (an OCI layout's): copy what you keep.
+   */
   chunks(): AsyncIterable<Buffer>;
 }
 
@@ -56,6 +59,8 @@ async function* decompressLayer(
   let head = Buffer.alloc(0);
   const pending: Buffer[] = [];
   while (head.length < 4) {
+    // A chunk may be borrowed (valid until the next is asked for): those held across the next read are copies.
+    for (let i = 0; i < pending.length; i++) pending[i] = Buffer.from(pending[i] as Buffer);
     const next = await iterator.next();
     if (next.done === true) break;
     const chunk = asBuffer(next.value);
@@ -87,7 +92,10 @@ async function* decompressLayer(
   const feed = (async () => {
     try {
       for await (const chunk of rest()) {
-        if (!transform.write(chunk)) await new Promise((r) => transform.once('drain', r));
+        // The next chunk is asked for only once this one is consumed: its buffer may be reused then.
+        await new Promise<void>((resolve, reject) =>
+          transform.write(chunk, (error) => (error ? reject(error) : resolve())),
+        );
       }
       transform.end();
     } catch (error) {
@@ -104,11 +112,17 @@ async function* decompressLayer(
   await feed;
 }
 
-/** Buffers a byte stream and hands out exact-length pieces. */
+/**
+ * Buffers a byte stream and hands out exact-length pieces. The source's chunks may be borrowed (valid
+ * until the next is asked for): what is still held when the next is asked for is copied first, and
+ * the pieces `stream` hands out are valid until the next one is asked for.
+ */
 class ByteReader {
   private buffered: Buffer[] = [];
   private length = 0;
   private done = false;
+  /** The memory of the source's latest chunk: pieces of it are copied before the source is asked again. */
+  private latest: ArrayBufferLike | undefined;
   constructor(
     private readonly source: AsyncIterator<Buffer>,
     private readonly onBytes: ((bytes: number) => void) | undefined,
@@ -116,9 +130,15 @@ class ByteReader {
 
   private async fill(n: number): Promise<boolean> {
     while (this.length < n && !this.done) {
+      // Only the last piece held can be of the latest chunk: those before it were copied on earlier rounds.
+      const last = this.buffered.length - 1;
+      if (last >= 0 && (this.buffered[last] as Buffer).buffer === this.latest) {
+        this.buffered[last] = Buffer.from(this.buffered[last] as Buffer);
+      }
       const next = await this.source.next();
       if (next.done === true) this.done = true;
       else {
+        this.latest = next.value.buffer;
         this.buffered.push(next.value);
         this.length += next.value.length;
         this.onBytes?.(next.value.length);

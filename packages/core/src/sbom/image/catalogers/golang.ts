@@ -84,7 +84,8 @@ export async function findGoBuildInfo(chunks: AsyncIterable<Buffer>, window = 1 
   for await (const chunk of chunks) {
     if (captured !== undefined) {
       if (capturedLength < window) {
-        captured.push(chunk);
+        // Copied: a chunk may be borrowed (valid only until the next is asked for).
+        captured.push(Buffer.from(chunk));
         capturedLength += chunk.length;
       }
       continue;
@@ -98,7 +99,7 @@ export async function findGoBuildInfo(chunks: AsyncIterable<Buffer>, window = 1 
     }
     if (found === undefined) {
       const at = chunk.indexOf(GO_BUILDINFO_MAGIC);
-      if (at >= 0) found = chunk.subarray(at);
+      if (at >= 0) found = Buffer.from(chunk.subarray(at));
     }
     if (found !== undefined) {
       captured = [found];
