@@ -246,8 +246,15 @@ class LayoutStore {
             throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${this.location}: blob ${descriptor.digest} is missing.`);
         }
         const verifier = new media/* VerifyingStream */.SC(descriptor.digest, descriptor.size, `reading blob ${descriptor.digest} from ${this.location}`);
-        (0,external_node_stream_.pipeline)((0,files/* readFileAhead */.i)(file), verifier, () => undefined);
+        (0,external_node_stream_.pipeline)((0,files/* readFileAhead */.i0)(file), verifier, () => undefined);
         return verifier;
+    }
+    async *blobChunks(descriptor) {
+        const size = await this.hasBlob(descriptor.digest);
+        if (size === undefined) {
+            throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${this.location}: blob ${descriptor.digest} is missing.`);
+        }
+        yield* (0,media/* verifiedChunks */.Dc)((0,files/* readFileBorrowed */.VL)(this.blobPath(descriptor.digest)), { digest: descriptor.digest, size: descriptor.size ?? size }, `reading blob ${descriptor.digest} from ${this.location}`);
     }
     async putBlob(descriptor, source) {
         const target = this.blobPath(descriptor.digest);

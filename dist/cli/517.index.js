@@ -266,7 +266,7 @@ async function* tarStream(entries, mtime) {
         }
         yield (0,_oci_builder_js__WEBPACK_IMPORTED_MODULE_8__/* .tarHeader */ .pI)(entry.name, entry.size, entry.mode, { mtime });
         let read = 0;
-        for await (const chunk of (0,_files_js__WEBPACK_IMPORTED_MODULE_9__/* .readFileAhead */ .i)(entry.absolute)) {
+        for await (const chunk of (0,_files_js__WEBPACK_IMPORTED_MODULE_9__/* .readFileAhead */ .i0)(entry.absolute)) {
             read += chunk.length;
             if (read > entry.size)
                 break;
@@ -339,7 +339,7 @@ async function packArtefact(store, options) {
                     size,
                     annotations: { [_oci_media_js__WEBPACK_IMPORTED_MODULE_12__/* .ANNOTATION_TITLE */ .hg]: source.title },
                 };
-                layers.push({ descriptor, open: () => (0,_files_js__WEBPACK_IMPORTED_MODULE_9__/* .readFileAhead */ .i)(source.absolute) });
+                layers.push({ descriptor, open: () => (0,_files_js__WEBPACK_IMPORTED_MODULE_9__/* .readFileAhead */ .i0)(source.absolute) });
                 summary.push({ title: source.title, digest, size, mediaType: descriptor.mediaType, directory: false });
                 continue;
             }
@@ -366,7 +366,7 @@ async function packArtefact(store, options) {
                     [_oci_media_js__WEBPACK_IMPORTED_MODULE_12__/* .ANNOTATION_TITLE */ .hg]: source.title,
                 },
             };
-            layers.push({ descriptor, open: () => (0,_files_js__WEBPACK_IMPORTED_MODULE_9__/* .readFileAhead */ .i)(file) });
+            layers.push({ descriptor, open: () => (0,_files_js__WEBPACK_IMPORTED_MODULE_9__/* .readFileAhead */ .i0)(file) });
             summary.push({
                 title: source.title,
                 digest: descriptor.digest,

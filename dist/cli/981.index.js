@@ -664,6 +664,9 @@ async function* decompressLayer(input) {
     let head = Buffer.alloc(0);
     const pending = [];
     while (head.length < 4) {
+        // A chunk may be borrowed (valid until the next is asked for): those held across the next read are copies.
+        for (let i = 0; i < pending.length; i++)
+            pending[i] = Buffer.from(pending[i]);
         const next = await iterator.next();
         if (next.done === true)
             break;
@@ -694,8 +697,8 @@ async function* decompressLayer(input) {
     const feed = (async () => {
         try {
             for await (const chunk of rest()) {
-                if (!transform.write(chunk))
-                    await new Promise((r) => transform.once('drain', r));
+                // The next chunk is asked for only once this one is consumed: its buffer may be reused then.
+                await new Promise((resolve, reject) => transform.write(chunk, (error) => (error ? reject(error) : resolve())));
             }
             transform.end();
         }
@@ -714,23 +717,35 @@ async function* decompressLayer(input) {
     }
     await feed;
 }
-/** Buffers a byte stream and hands out exact-length pieces. */
+/**
+ * Buffers a byte stream and hands out exact-length pieces. The source's chunks may be borrowed (valid
+ * until the next is asked for): what is still held when the next is asked for is copied first, and
+ * the pieces `stream` hands out are valid until the next one is asked for.
+ */
 class ByteReader {
     source;
     onBytes;
     buffered = [];
     length = 0;
     done = false;
+    /** The memory of the source's latest chunk: pieces of it are copied before the source is asked again. */
+    latest;
     constructor(source, onBytes) {
         this.source = source;
         this.onBytes = onBytes;
     }
     async fill(n) {
         while (this.length < n && !this.done) {
+            // Only the last piece held can be of the latest chunk: those before it were copied on earlier rounds.
+            const last = this.buffered.length - 1;
+            if (last >= 0 && this.buffered[last].buffer === this.latest) {
+                this.buffered[last] = Buffer.from(this.buffered[last]);
+            }
             const next = await this.source.next();
             if (next.done === true)
                 this.done = true;
             else {
+                this.latest = next.value.buffer;
                 this.buffered.push(next.value);
                 this.length += next.value.length;
                 this.onBytes?.(next.value.length);

@@ -15164,6 +15164,7 @@ function sourceDateEpoch(env) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $$: () => (/* binding */ isIndexMediaType),
 /* harmony export */   $T: () => (/* binding */ MANIFEST_MEDIA_TYPES),
+/* harmony export */   Dc: () => (/* binding */ verifiedChunks),
 /* harmony export */   Gb: () => (/* binding */ encodeManifest),
 /* harmony export */   H: () => (/* binding */ ANNOTATION_CREATED),
 /* harmony export */   JO: () => (/* binding */ EMPTY_JSON),
@@ -15257,7 +15258,7 @@ function sha256(bytes) {
 async function digestFile(file) {
     const hash = createHash('sha256');
     let size = 0;
-    for await (const chunk of readFileAhead(file)) {
+    for await (const chunk of readFileBorrowed(file)) {
         hash.update(chunk);
         size += chunk.length;
     }
@@ -15349,6 +15350,45 @@ function descriptorOf(manifest, extra = {}) {
     return { ...d, ...extra };
 }
 /**
+ * The check of a blob's bytes against its descriptor as they pass: sha256 and size, one home for the
+ * stream below and the borrowed chunks of {@link verifiedChunks}. `update` refuses a byte past the
+ * declared size; `finish` refuses a short body or a wrong digest. Both throw DIGEST_MISMATCH.
+ */
+class BlobCheck {
+    expectedDigest;
+    expectedSize;
+    where;
+    hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    finished = false;
+    bytes = 0;
+    constructor(expectedDigest, expectedSize, where) {
+        this.expectedDigest = expectedDigest;
+        this.expectedSize = expectedSize;
+        this.where = where;
+    }
+    update(chunk) {
+        if (this.expectedSize !== undefined && this.bytes + chunk.length > this.expectedSize) {
+            this.bytes += chunk.length;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `${this.where}: more bytes than the ${this.expectedSize} its descriptor declares; refused.`);
+        }
+        this.hash.update(chunk);
+        this.bytes += chunk.length;
+    }
+    /** Checks the whole body; later calls do nothing once it passed. */
+    finish() {
+        if (this.finished)
+            return;
+        if (this.expectedSize !== undefined && this.bytes !== this.expectedSize) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `${this.where}: got ${this.bytes} bytes where its descriptor declares ${this.expectedSize}; refused.`);
+        }
+        const actual = `sha256:${this.hash.digest('hex')}`;
+        this.finished = true;
+        if (actual !== this.expectedDigest) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `${this.where}: content digest is ${actual}, expected ${this.expectedDigest}; refused.`, { hint: 'The source is corrupt or was tampered with; nothing was written.' });
+        }
+    }
+}
+/**
  * A pass-through stream verifying sha256 and size while bytes flow. It always holds back the
  * last chunk until the whole content is verified, so a consumer never receives a complete body
  * whose digest is wrong: on a mismatch the stream errors with DIGEST_MISMATCH before ending.
@@ -15356,10 +15396,8 @@ function descriptorOf(manifest, extra = {}) {
 class VerifyingStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
     expectedDigest;
     expectedSize;
-    where;
-    hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    check;
     held;
-    bytes = 0;
     /** Called with each chunk's length as it is hashed (progress), without a second pass over the bytes. */
     onBytes;
     constructor(expectedDigest, expectedSize, where) {
@@ -15367,36 +15405,53 @@ class VerifyingStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform
         super({ highWaterMark: 1 << 20 });
         this.expectedDigest = expectedDigest;
         this.expectedSize = expectedSize;
-        this.where = where;
+        this.check = new BlobCheck(expectedDigest, expectedSize, where);
+    }
+    get bytes() {
+        return this.check.bytes;
     }
     /** True when this stream already verifies exactly this content, so wrapping it again would only hash twice. */
     verifies(descriptor) {
         return this.expectedDigest === descriptor.digest && this.expectedSize === descriptor.size;
     }
     _transform(chunk, _encoding, callback) {
-        this.hash.update(chunk);
-        this.bytes += chunk.length;
-        this.onBytes?.(chunk.length);
-        if (this.expectedSize !== undefined && this.bytes > this.expectedSize) {
-            callback(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `${this.where}: more bytes than the ${this.expectedSize} its descriptor declares; refused.`));
+        try {
+            this.check.update(chunk);
+        }
+        catch (error) {
+            callback(error);
             return;
         }
+        this.onBytes?.(chunk.length);
         const previous = this.held;
         this.held = chunk;
         callback(null, previous);
     }
     _flush(callback) {
-        const actual = `sha256:${this.hash.digest('hex')}`;
-        if (this.expectedSize !== undefined && this.bytes !== this.expectedSize) {
-            callback(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `${this.where}: got ${this.bytes} bytes where its descriptor declares ${this.expectedSize}; refused.`));
-            return;
+        try {
+            this.check.finish();
         }
-        if (actual !== this.expectedDigest) {
-            callback(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('DIGEST_MISMATCH', `${this.where}: content digest is ${actual}, expected ${this.expectedDigest}; refused.`, { hint: 'The source is corrupt or was tampered with; nothing was written.' }));
+        catch (error) {
+            callback(error);
             return;
         }
         callback(null, this.held);
     }
+}
+/**
+ * Borrowed chunks (each valid until the next is asked for) checked as they pass. The size is known,
+ * so the last chunk is recognised by it and the whole body is verified before that chunk is handed
+ * on: a consumer never receives a complete body whose digest is wrong.
+ */
+async function* verifiedChunks(chunks, expected, where) {
+    const check = new BlobCheck(expected.digest, expected.size, where);
+    for await (const chunk of chunks) {
+        check.update(chunk);
+        if (check.bytes === expected.size)
+            check.finish();
+        yield chunk;
+    }
+    check.finish();
 }
 
 
@@ -15499,6 +15554,47 @@ class ReadAheadStream extends external_node_stream_.Readable {
 /** The file's bytes from the start, one {@link FILE_CHUNK} read always ahead of the consumer. */
 function readFileAhead(file, chunk = FILE_CHUNK) {
     return new ReadAheadStream(file, chunk);
+}
+/**
+ * The file's bytes from the start as borrowed chunks: two buffers, read into in turn, one read always
+ * ahead of the consumer. A chunk is valid only until the loop asks for the next one (then the next read
+ * goes into its buffer), so a consumer copies what it keeps. For readers that only look at each chunk
+ * once (hashing, a tar walk): a fresh buffer per chunk costs a fresh allocation, and on this kind of
+ * machine its page faults cost more than reading and hashing the bytes (100 MB hashed: 0.4 s with a
+ * fresh 1 MiB buffer per read, 0.08 s with two reused ones). An early `return` waits for the read in
+ * flight before closing the file.
+ */
+async function* readFileBorrowed(file, chunk = FILE_CHUNK) {
+    const handle = await (0,promises_.open)(file, 'r');
+    const buffers = [Buffer.allocUnsafeSlow(chunk), Buffer.allocUnsafeSlow(chunk)];
+    let pending;
+    const start = (buffer, at) => {
+        const read = handle.read(buffer, 0, chunk, at);
+        // Observed here so a failure while the consumer works on the previous chunk is not an unhandled rejection.
+        read.catch(() => undefined);
+        return read;
+    };
+    try {
+        let position = 0;
+        let turn = 0;
+        pending = start(buffers[0], 0);
+        for (;;) {
+            const { bytesRead, buffer } = await pending;
+            pending = undefined;
+            if (bytesRead === 0)
+                return;
+            position += bytesRead;
+            turn ^= 1;
+            // The consumer asked for this chunk, so it is done with the one before: the next read goes there.
+            pending = start(turn === 0 ? buffers[0] : buffers[1], position);
+            yield bytesRead < chunk ? buffer.subarray(0, bytesRead) : buffer;
+        }
+    }
+    finally {
+        // Closed only once the read in flight has ended: closing under it would fail that read.
+        await pending?.catch(() => undefined);
+        await handle.close();
+    }
 }
 
 // EXTERNAL MODULE: ./packages/core/src/oci/media.ts
@@ -15716,6 +15812,13 @@ class LayoutStore {
         const verifier = new media/* VerifyingStream */.SC(descriptor.digest, descriptor.size, `reading blob ${descriptor.digest} from ${this.location}`);
         (0,external_node_stream_.pipeline)(readFileAhead(file), verifier, () => undefined);
         return verifier;
+    }
+    async *blobChunks(descriptor) {
+        const size = await this.hasBlob(descriptor.digest);
+        if (size === undefined) {
+            throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${this.location}: blob ${descriptor.digest} is missing.`);
+        }
+        yield* (0,media/* verifiedChunks */.Dc)(readFileBorrowed(this.blobPath(descriptor.digest)), { digest: descriptor.digest, size: descriptor.size ?? size }, `reading blob ${descriptor.digest} from ${this.location}`);
     }
     async putBlob(descriptor, source) {
         const target = this.blobPath(descriptor.digest);

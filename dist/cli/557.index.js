@@ -1,5 +1,5 @@
-export const id = 99;
-export const ids = [99];
+export const id = 557;
+export const ids = [557];
 export const modules = {
 
 /***/ 20180:
@@ -71,7 +71,7 @@ function transferMemoryGovernor(minorEvery = 8 * 1024 * 1024, majorEvery = 64 * 
 
 /***/ }),
 
-/***/ 63099:
+/***/ 64557:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -92,6 +92,20 @@ var media = __webpack_require__(96939);
 var oci_open = __webpack_require__(78326);
 // EXTERNAL MODULE: ./packages/core/src/oci/references.ts
 var references = __webpack_require__(70461);
+;// CONCATENATED MODULE: ./packages/core/src/oci/store.ts
+/**
+ * A blob's verified bytes for a reader that looks at each chunk once: the store's borrowed chunks
+ * where it has them (an OCI layout), else its getBlob stream (whose chunks are the reader's to keep).
+ */
+async function* blobChunks(store, descriptor) {
+    if (store.blobChunks !== undefined) {
+        yield* store.blobChunks(descriptor);
+        return;
+    }
+    for await (const chunk of await store.getBlob(descriptor))
+        yield chunk;
+}
+
 // EXTERNAL MODULE: ./packages/core/src/sbom/project.ts
 var project = __webpack_require__(99718);
 // EXTERNAL MODULE: ./packages/core/src/sbom/writers.ts
@@ -539,7 +553,8 @@ async function findGoBuildInfo(chunks, window = 1 << 20) {
     for await (const chunk of chunks) {
         if (captured !== undefined) {
             if (capturedLength < window) {
-                captured.push(chunk);
+                // Copied: a chunk may be borrowed (valid only until the next is asked for).
+                captured.push(Buffer.from(chunk));
                 capturedLength += chunk.length;
             }
             continue;
@@ -555,7 +570,7 @@ async function findGoBuildInfo(chunks, window = 1 << 20) {
         if (found === undefined) {
             const at = chunk.indexOf(GO_BUILDINFO_MAGIC);
             if (at >= 0)
-                found = chunk.subarray(at);
+                found = Buffer.from(chunk.subarray(at));
         }
         if (found !== undefined) {
             captured = [found];
@@ -1254,6 +1269,7 @@ var sbom_inputs = __webpack_require__(47082);
 
 
 
+
 /** `os/arch[/variant]` as people write it (`linux/arm64/v8`). */
 function platformKey(p) {
     return p === undefined ? '' : [p.os, p.architecture, p.variant].filter((x) => x !== undefined && x !== '').join('/');
@@ -1365,7 +1381,7 @@ async function* layerInputs(store, manifest, warnings) {
             warnings.push(`layer ${layer.digest} is not a filesystem layer (${layer.mediaType}); not catalogued`);
             continue;
         }
-        yield { digest: layer.digest, blob: await store.getBlob(layer) };
+        yield { digest: layer.digest, blob: blobChunks(store, layer) };
     }
 }
 /** The document's file name per format, with the platform in it when an index is catalogued. */
@@ -1408,20 +1424,24 @@ async function catalogImageReference(inputs, environment, fileNames, documentTim
     if (perPlatform && images.length > 1 && inputs.outputFile !== undefined) {
         throw (0,errors/* inputError */.Xu)('output-file', inputs.outputFile, `a file name only for one platform (${shown} has ${images.length} selected: ${images.map((i) => platformKey(i.platform)).join(', ')})`, "Set 'output-dir' (each platform gets its own files there) or choose one entry in 'platforms'.");
     }
-    const layout = ref.kind === 'layout'
-        ? await (0,project/* layoutImageIdentity */.iJ)([
+    // A layout's name may come from git (its origin remote): a process of its own, so asked for now and
+    // awaited once the layers are read, not before them.
+    const layoutIdentity = ref.kind === 'layout'
+        ? (async () => (0,project/* layoutImageIdentity */.iJ)([
             index?.parsed.annotations,
             images[0]?.manifest.parsed.annotations,
             images[0] === undefined
                 ? undefined
                 : ((await readConfig(store, images[0].manifest)).config?.Labels ?? undefined),
-        ], environment.cwd, environment.github)
+        ], environment.cwd, environment.github))()
         : undefined;
-    const name = layout?.name ?? (0,references/* formatReference */.FH)(ref, { tag: undefined, digest: undefined });
+    layoutIdentity?.catch(() => undefined);
+    const shownName = (0,references/* formatReference */.FH)(ref, { tag: undefined, digest: undefined });
+    let layout;
     const results = [];
     for (const image of images) {
         const label = image.platform === undefined ? image.descriptor.digest : platformKey(image.platform);
-        const result = await logger.group(`Cataloguing ${name}@${image.descriptor.digest} (${label})`, async () => {
+        const result = await logger.group(`Cataloguing ${shownName}@${image.descriptor.digest} (${label})`, async () => {
             const config = await readConfig(store, image.manifest);
             const platform = image.platform ??
                 (typeof config.os === 'string' && typeof config.architecture === 'string'
@@ -1439,9 +1459,10 @@ async function catalogImageReference(inputs, environment, fileNames, documentTim
             if (when.source === 'now') {
                 logger.notice(`No SOURCE_DATE_EPOCH and ${label} has no 'created' time in its config: the SBOM timestamp is the current time, so reruns differ.`);
             }
+            layout = await layoutIdentity;
             const subject = {
                 kind: 'image',
-                name,
+                name: layout?.name ?? shownName,
                 ...(layout?.version === undefined ? {} : { version: layout.version }),
                 digest: image.descriptor.digest,
                 purl: ociPurl(ref, image.descriptor.digest, platform, layout?.name),
@@ -1466,7 +1487,8 @@ async function catalogImageReference(inputs, environment, fileNames, documentTim
         });
         results.push(result);
     }
-    return { ref, store, name, root, results };
+    layout = await layoutIdentity;
+    return { ref, store, name: layout?.name ?? shownName, root, results };
 }
 
 
@@ -1510,6 +1532,9 @@ async function* decompressLayer(input) {
     let head = Buffer.alloc(0);
     const pending = [];
     while (head.length < 4) {
+        // A chunk may be borrowed (valid until the next is asked for): those held across the next read are copies.
+        for (let i = 0; i < pending.length; i++)
+            pending[i] = Buffer.from(pending[i]);
         const next = await iterator.next();
         if (next.done === true)
             break;
@@ -1540,8 +1565,8 @@ async function* decompressLayer(input) {
     const feed = (async () => {
         try {
             for await (const chunk of rest()) {
-                if (!transform.write(chunk))
-                    await new Promise((r) => transform.once('drain', r));
+                // The next chunk is asked for only once this one is consumed: its buffer may be reused then.
+                await new Promise((resolve, reject) => transform.write(chunk, (error) => (error ? reject(error) : resolve())));
             }
             transform.end();
         }
@@ -1560,23 +1585,35 @@ async function* decompressLayer(input) {
     }
     await feed;
 }
-/** Buffers a byte stream and hands out exact-length pieces. */
+/**
+ * Buffers a byte stream and hands out exact-length pieces. The source's chunks may be borrowed (valid
+ * until the next is asked for): what is still held when the next is asked for is copied first, and
+ * the pieces `stream` hands out are valid until the next one is asked for.
+ */
 class ByteReader {
     source;
     onBytes;
     buffered = [];
     length = 0;
     done = false;
+    /** The memory of the source's latest chunk: pieces of it are copied before the source is asked again. */
+    latest;
     constructor(source, onBytes) {
         this.source = source;
         this.onBytes = onBytes;
     }
     async fill(n) {
         while (this.length < n && !this.done) {
+            // Only the last piece held can be of the latest chunk: those before it were copied on earlier rounds.
+            const last = this.buffered.length - 1;
+            if (last >= 0 && this.buffered[last].buffer === this.latest) {
+                this.buffered[last] = Buffer.from(this.buffered[last]);
+            }
             const next = await this.source.next();
             if (next.done === true)
                 this.done = true;
             else {
+                this.latest = next.value.buffer;
                 this.buffered.push(next.value);
                 this.length += next.value.length;
                 this.onBytes?.(next.value.length);
