@@ -30,6 +30,17 @@ async function handleProto(): Promise<{ read: (...a: unknown[]) => Promise<unkno
   return proto;
 }
 
+/** Descriptors of this file open in this process. */
+function openOn(file: string): number {
+  return readdirSync('/proc/self/fd').filter((fd) => {
+    try {
+      return readlinkSync(`/proc/self/fd/${fd}`) === file;
+    } catch {
+      return false; // the directory's own descriptor, gone by now
+    }
+  }).length;
+}
+
 describe('readFileAhead', () => {
   it.each([0, 1, CHUNK - 1, CHUNK, CHUNK + 1, 3 * CHUNK + 17])(
     'hands on every byte of a %i-byte file in order, each chunk its own buffer',
@@ -79,22 +90,14 @@ describe('readFileAhead', () => {
 
   it('closes the file when the consumer stops early, once the read in flight has ended', async () => {
     const { file } = fileOf(8 * CHUNK);
-    const openOnFile = (): number =>
-      readdirSync('/proc/self/fd').filter((fd) => {
-        try {
-          return readlinkSync(`/proc/self/fd/${fd}`) === file;
-        } catch {
-          return false; // the directory's own descriptor, gone by now
-        }
-      }).length;
     const stream = readFileAhead(file, CHUNK);
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       expect(chunk.length).toBe(CHUNK);
-      expect(openOnFile()).toBe(1);
+      expect(openOn(file)).toBe(1);
       break; // destroys the stream while the next read is in flight
     }
     await new Promise((resolve) => (stream.closed ? resolve(undefined) : stream.once('close', resolve)));
-    expect(openOnFile()).toBe(0);
+    expect(openOn(file)).toBe(0);
   });
 
   it('fails with the open error for a file that is not there', async () => {
@@ -106,17 +109,6 @@ describe('readFileAhead', () => {
     ).rejects.toMatchObject({ code: 'ENOENT' });
   });
 });
-
-/** Descriptors of this file open in this process. */
-function openOn(file: string): number {
-  return readdirSync('/proc/self/fd').filter((fd) => {
-    try {
-      return readlinkSync(`/proc/self/fd/${fd}`) === file;
-    } catch {
-      return false; // the directory's own descriptor, gone by now
-    }
-  }).length;
-}
 
 describe('readFileBorrowed', () => {
   it.each([0, 1, CHUNK - 1, CHUNK, CHUNK + 1, 5 * CHUNK + 17])(
