@@ -573,15 +573,17 @@ async function promote(options) {
     });
     if (destinations.length === 0)
         throw new errors/* ArtefactsError */.E('INPUT_MISSING', "Input 'destinations': at least one destination is needed.");
-    // 1. Resolve the source once; from here on only the digest is used.
+    // 1. Resolve the source once; from here on only the digest is used. What every destination tag
+    // points at now is read at the same time: reads only, judged below against the final digest (a
+    // platform choice may still change it), and observed here so a source that fails first is what is told.
     const source = open(sourceRef);
+    const currentTags = Promise.all(destinations.map((dest) => Promise.all(dest.tags.map((tag) => dest.store.resolve(tag)))));
+    currentTags.catch(() => undefined);
     const resolved = await source.resolve((0,references/* referenceTarget */.Z9)(sourceRef));
     if (resolved === undefined) {
         throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `Source ${(0,references/* formatReference */.FH)(sourceRef)} does not exist.`);
     }
-    // What every destination tag points at now is read while the source manifest is fetched: reads
-    // only, judged below against the final digest (a platform choice may still change it).
-    // The referrers of what the tag names are listed at the same time (the plan asks for them later).
+    // The referrers of what the tag names are listed while the manifest is fetched (the plan asks for them later).
     const listings = new Map();
     const referrersOf = (subject) => {
         let listing = listings.get(subject);
@@ -593,10 +595,7 @@ async function promote(options) {
     };
     if (options.copyReferrers !== false)
         referrersOf(resolved.digest).catch(() => undefined);
-    const [fetchedRoot, current] = await Promise.all([
-        source.getManifest(resolved.digest),
-        Promise.all(destinations.map((dest) => Promise.all(dest.tags.map((tag) => dest.store.resolve(tag))))),
-    ]);
+    const [fetchedRoot, current] = await Promise.all([source.getManifest(resolved.digest), currentTags]);
     let root = fetchedRoot;
     if (options.platforms !== undefined && options.platforms.length > 0 && (0,media/* isIndex */.nw)(root.parsed)) {
         const wanted = new Set(options.platforms.map((p) => p.trim()));
