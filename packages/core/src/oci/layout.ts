@@ -228,26 +228,28 @@ export class LayoutStore implements ArtifactStore {
     }
   }
 
-  async getBlob(descriptor: { digest: string; size?: number }): Promise<Readable> {
-    const file = this.blobPath(descriptor.digest);
-    const size = await this.hasBlob(descriptor.digest);
+  /** The size of a blob that must be there: REGISTRY_NOT_FOUND when it is not. */
+  private async presentBlob(digest: string): Promise<number> {
+    const size = await this.hasBlob(digest);
     if (size === undefined) {
-      throw new ArtefactsError('REGISTRY_NOT_FOUND', `${this.location}: blob ${descriptor.digest} is missing.`);
+      throw new ArtefactsError('REGISTRY_NOT_FOUND', `${this.location}: blob ${digest} is missing.`);
     }
+    return size;
+  }
+
+  async getBlob(descriptor: { digest: string; size?: number }): Promise<Readable> {
+    await this.presentBlob(descriptor.digest);
     const verifier = new VerifyingStream(
       descriptor.digest,
       descriptor.size,
       `reading blob ${descriptor.digest} from ${this.location}`,
     );
-    pipeline(readFileAhead(file), verifier, () => undefined);
+    pipeline(readFileAhead(this.blobPath(descriptor.digest)), verifier, () => undefined);
     return verifier;
   }
 
   async *blobChunks(descriptor: { digest: string; size?: number }): AsyncGenerator<Buffer> {
-    const size = await this.hasBlob(descriptor.digest);
-    if (size === undefined) {
-      throw new ArtefactsError('REGISTRY_NOT_FOUND', `${this.location}: blob ${descriptor.digest} is missing.`);
-    }
+    const size = await this.presentBlob(descriptor.digest);
     yield* verifiedChunks(
       readFileBorrowed(this.blobPath(descriptor.digest)),
       { digest: descriptor.digest, size: descriptor.size ?? size },

@@ -290,7 +290,6 @@ export async function catalogImageReference(
       : undefined;
   layoutIdentity?.catch(() => undefined);
   const shownName = formatReference(ref, { tag: undefined, digest: undefined });
-  let layout: { name: string; version?: string } | undefined;
   const results: PlatformSbom[] = [];
   for (const image of images) {
     const label = image.platform === undefined ? image.descriptor.digest : platformKey(image.platform);
@@ -320,7 +319,7 @@ export async function catalogImageReference(
           `No SOURCE_DATE_EPOCH and ${label} has no 'created' time in its config: the SBOM timestamp is the current time, so reruns differ.`,
         );
       }
-      layout = await layoutIdentity;
+      const layout = await layoutIdentity;
       const subject: SbomSubject = {
         kind: 'image',
         name: layout?.name ?? shownName,
@@ -348,6 +347,5 @@ export async function catalogImageReference(
     });
     results.push(result);
   }
-  layout = await layoutIdentity;
-  return { ref, store, name: layout?.name ?? shownName, root, results };
+  return { ref, store, name: (await layoutIdentity)?.name ?? shownName, root, results };
 }
