@@ -1437,7 +1437,6 @@ async function catalogImageReference(inputs, environment, fileNames, documentTim
         : undefined;
     layoutIdentity?.catch(() => undefined);
     const shownName = (0,references/* formatReference */.FH)(ref, { tag: undefined, digest: undefined });
-    let layout;
     const results = [];
     for (const image of images) {
         const label = image.platform === undefined ? image.descriptor.digest : platformKey(image.platform);
@@ -1459,7 +1458,7 @@ async function catalogImageReference(inputs, environment, fileNames, documentTim
             if (when.source === 'now') {
                 logger.notice(`No SOURCE_DATE_EPOCH and ${label} has no 'created' time in its config: the SBOM timestamp is the current time, so reruns differ.`);
             }
-            layout = await layoutIdentity;
+            const layout = await layoutIdentity;
             const subject = {
                 kind: 'image',
                 name: layout?.name ?? shownName,
@@ -1487,8 +1486,7 @@ async function catalogImageReference(inputs, environment, fileNames, documentTim
         });
         results.push(result);
     }
-    layout = await layoutIdentity;
-    return { ref, store, name: layout?.name ?? shownName, root, results };
+    return { ref, store, name: (await layoutIdentity)?.name ?? shownName, root, results };
 }
 
 

@@ -13984,21 +13984,22 @@ class LayoutStore {
             throw this.wrap(error, `checking blob ${digest}`);
         }
     }
-    async getBlob(descriptor) {
-        const file = this.blobPath(descriptor.digest);
-        const size = await this.hasBlob(descriptor.digest);
+    /** The size of a blob that must be there: REGISTRY_NOT_FOUND when it is not. */
+    async presentBlob(digest) {
+        const size = await this.hasBlob(digest);
         if (size === undefined) {
-            throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${this.location}: blob ${descriptor.digest} is missing.`);
+            throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${this.location}: blob ${digest} is missing.`);
         }
+        return size;
+    }
+    async getBlob(descriptor) {
+        await this.presentBlob(descriptor.digest);
         const verifier = new media/* VerifyingStream */.SC(descriptor.digest, descriptor.size, `reading blob ${descriptor.digest} from ${this.location}`);
-        (0,external_node_stream_.pipeline)((0,files/* readFileAhead */.i0)(file), verifier, () => undefined);
+        (0,external_node_stream_.pipeline)((0,files/* readFileAhead */.i0)(this.blobPath(descriptor.digest)), verifier, () => undefined);
         return verifier;
     }
     async *blobChunks(descriptor) {
-        const size = await this.hasBlob(descriptor.digest);
-        if (size === undefined) {
-            throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${this.location}: blob ${descriptor.digest} is missing.`);
-        }
+        const size = await this.presentBlob(descriptor.digest);
         yield* (0,media/* verifiedChunks */.Dc)((0,files/* readFileBorrowed */.VL)(this.blobPath(descriptor.digest)), { digest: descriptor.digest, size: descriptor.size ?? size }, `reading blob ${descriptor.digest} from ${this.location}`);
     }
     async putBlob(descriptor, source) {
