@@ -7,9 +7,13 @@
  * `artefacts sbom --oci-layout` of a 100 MB single-layer image, 0.89x the wall time with
  * `createReadStream` and the same 1 MiB chunks (15 alternating pairs).
  *
- * `readFileAhead`'s chunks are fresh buffers (a consumer may keep them, as an upload's socket queue
+ * `readFileAhead`'s chunks are fresh buffers (a consumer may keep them, as a piped stream's queue
  * does); at most two chunks are held by the reader at a time. `readFileBorrowed` reads into two reused
- * buffers instead, for consumers that look at each chunk once (a hash, an image's tar walk).
+ * buffers instead, for consumers that are done with each chunk before they ask for the next: a hash,
+ * an image's tar walk, and uploads (oci/store.ts's `LentChunks`), which wait for each chunk's socket or
+ * file write to complete. A fresh buffer per read costs more than the read (its pages are faulted in
+ * anew each time): pushing a 200 MB layout to a registry took 0.55 s of CPU with lent chunks against
+ * 0.75 s with fresh ones (3 runs each, bench/promote's image).
  */
 import type { FileHandle } from 'node:fs/promises';
 import { open } from 'node:fs/promises';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import http, { type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import tls from 'node:tls';
 import { ArtefactsError, describeError } from '../errors.js';
 
@@ -144,11 +144,20 @@ function tlsFailure(request: HttpRequest, error: NodeJS.ErrnoException): Artefac
   return undefined;
 }
 
+/**
+ * A body of lent chunks (each valid only until the next is asked for): each is written, and its write
+ * has left our hands (the socket's callback), before the next is asked for. A failure of the chunks
+ * destroys the request with it.
+ */
+export interface LentBody {
+  readonly lent: AsyncIterable<Buffer>;
+}
+
 export interface HttpRequest {
   method: string;
   url: URL;
   headers?: Record<string, string>;
-  body?: Buffer | Readable;
+  body?: Buffer | Readable | LentBody;
   timeoutMs?: number;
   tls?: TlsOptions;
 }
@@ -214,6 +223,7 @@ export function send(request: HttpRequest): Promise<HttpResponse> {
     const body = request.body;
     if (body === undefined) req.end();
     else if (Buffer.isBuffer(body)) req.end(body);
+    else if (!(body instanceof Readable)) void writeLent(req, body.lent);
     else if (body.destroyed) {
       // Piping a stream that already ended in failure would wait for bytes that never come.
       req.destroy(body.errored ?? new Error('the body stream closed before it was sent'));
@@ -222,6 +232,28 @@ export function send(request: HttpRequest): Promise<HttpResponse> {
       body.pipe(req);
     }
   });
+}
+
+/** Writes lent chunks one at a time (see LentBody), then ends the request; a failure destroys it. */
+async function writeLent(req: http.ClientRequest, chunks: AsyncIterable<Buffer>): Promise<void> {
+  try {
+    for await (const chunk of chunks) {
+      if (req.destroyed) return;
+      await new Promise<void>((resolve, reject) => {
+        // A request destroyed while this write waits in its queue may never call back: its close ends the wait.
+        const closed = () => reject(new Error('the request closed while its body was being written'));
+        req.once('close', closed);
+        req.write(chunk, (error) => {
+          req.off('close', closed);
+          if (error) reject(error);
+          else resolve();
+        });
+      });
+    }
+    req.end();
+  } catch (error) {
+    req.destroy(error instanceof Error ? error : new Error(String(error)));
+  }
 }
 
 /** Reads a whole (small) body, refusing more than `limit` bytes. */

@@ -7,7 +7,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { copyFile, link, mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, open, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PassThrough, Readable, Transform, Writable, pipeline } from 'node:stream';
 import { pipeline as pipelineAsync } from 'node:stream/promises';
@@ -26,7 +26,7 @@ import {
   type Manifest,
 } from './media.js';
 import { checkDigest, isDigest, isTag, referrersTag } from './references.js';
-import type { ArtifactStore, BlobSource, MountScope, PutManifestResult } from './store.js';
+import { verifiedLent, type ArtifactStore, type BlobSource, type MountScope, type PutManifestResult } from './store.js';
 
 export const REF_NAME = 'org.opencontainers.image.ref.name';
 
@@ -77,15 +77,27 @@ export class LayoutStore implements ArtifactStore {
     return new ArtefactsError('IO_FAILED', `${this.location}: ${doing}: ${describeError(error)}`, { cause: error });
   }
 
-  private async atomicWrite(file: string, bytes: Buffer): Promise<void> {
-    const tmp = `${file}.tmp-${randomBytes(6).toString('hex')}`;
+  /**
+   * Writes `file` whole or not at all: `write` fills a temporary file beside it (named `tmp`), which
+   * is then renamed over it; on any failure the temporary file is removed.
+   */
+  private async replaceFile(
+    file: string,
+    tmp: string,
+    write: (tmp: string) => Promise<void>,
+    doing = `writing ${path.basename(file)}`,
+  ): Promise<void> {
     try {
-      await writeFile(tmp, bytes);
+      await write(tmp);
       await rename(tmp, file);
     } catch (error) {
       await unlink(tmp).catch(() => undefined);
-      throw this.wrap(error, `writing ${path.basename(file)}`);
+      throw this.wrap(error, doing);
     }
+  }
+
+  private atomicWrite(file: string, bytes: Buffer): Promise<void> {
+    return this.replaceFile(file, `${file}.tmp-${randomBytes(6).toString('hex')}`, (tmp) => writeFile(tmp, bytes));
   }
 
   /** The index, or undefined where the directory is not (yet) a layout: nothing tagged, nothing referring. */
@@ -262,6 +274,13 @@ export class LayoutStore implements ArtifactStore {
     if ((await this.hasBlob(descriptor.digest)) === descriptor.size) return;
     await this.init();
     const raw = Buffer.isBuffer(source) ? Readable.from([source]) : await source();
+    if (!(raw instanceof Readable)) {
+      await this.commitChunks(
+        verifiedLent(raw, descriptor, `writing blob ${descriptor.digest} to ${this.location}`),
+        target,
+      );
+      return;
+    }
     if (raw instanceof VerifyingStream && raw.verifies(descriptor)) {
       // Already verified while streaming (a store's getBlob): hashing it again would only cost time.
       await this.commitStream(raw, new PassThrough({ highWaterMark: 1 << 20 }), target);
@@ -299,15 +318,37 @@ export class LayoutStore implements ArtifactStore {
     }
   }
 
-  private async commitStream(raw: Readable, verifier: Transform, target: string): Promise<void> {
-    const tmp = `${path.dirname(target)}/.tmp-${randomBytes(8).toString('hex')}`;
-    try {
-      await pipelineAsync(raw, verifier, createWriteStream(tmp));
-      await rename(tmp, target);
-    } catch (error) {
-      await unlink(tmp).catch(() => undefined);
-      throw this.wrap(error, `writing blob ${path.basename(target)}`);
-    }
+  /** A blob's temporary file, in its own directory (so the rename that commits it stays on one device). */
+  private blobTemp(target: string): string {
+    return `${path.dirname(target)}/.tmp-${randomBytes(8).toString('hex')}`;
+  }
+
+  /** Commits lent chunks as a blob, each written before the next is asked for. */
+  private commitChunks(chunks: AsyncIterable<Buffer>, target: string): Promise<void> {
+    return this.replaceFile(
+      target,
+      this.blobTemp(target),
+      async (tmp) => {
+        const handle = await open(tmp, 'wx');
+        try {
+          for await (const chunk of chunks) {
+            for (let at = 0; at < chunk.length;) at += (await handle.write(chunk, at)).bytesWritten;
+          }
+        } finally {
+          await handle.close();
+        }
+      },
+      `writing blob ${path.basename(target)}`,
+    );
+  }
+
+  private commitStream(raw: Readable, verifier: Transform, target: string): Promise<void> {
+    return this.replaceFile(
+      target,
+      this.blobTemp(target),
+      (tmp) => pipelineAsync(raw, verifier, createWriteStream(tmp)),
+      `writing blob ${path.basename(target)}`,
+    );
   }
 
   async mountBlob(

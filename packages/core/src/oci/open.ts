@@ -11,7 +11,7 @@ import { LayoutStore } from './layout.js';
 import { childDescriptors, type Descriptor, type Manifest } from './media.js';
 import { parseReference, type ImageReference } from './references.js';
 import { RegistryClient, type RegistryOptions } from './registry.js';
-import type { ArtifactStore } from './store.js';
+import { blobBody, type ArtifactStore } from './store.js';
 
 /** The store a reference points into: a registry repository or a layout directory. */
 export function openStore(
@@ -89,7 +89,7 @@ export async function copyTree(
       stats.blobsSkipped++;
       return;
     }
-    await destination.putBlob(d, () => source.getBlob(d));
+    await destination.putBlob(d, () => blobBody(source, d));
     stats.blobsCopied++;
     stats.bytesCopied += d.size;
   };

@@ -5,11 +5,14 @@
  */
 import { Readable, pipeline } from 'node:stream';
 import { ArtefactsError, describeError } from '../errors.js';
-import { drain, RetryableError, withRetry, type HttpResponse } from './http.js';
+import { drain, RetryableError, withRetry, type HttpResponse, type LentBody } from './http.js';
 import { VerifyingStream } from './media.js';
 import { checkDigest } from './references.js';
 import { header, RegistryAnswerError, type RepositoryTransport } from './registry-transport.js';
-import type { BlobSource } from './store.js';
+import { keptChunks, verifiedLent, type BlobSource } from './store.js';
+
+/** A source opened for upload, verified: a stream, or lent chunks written one at a time. */
+type Opened = Readable | LentBody;
 
 interface Session {
   location: URL;
@@ -79,8 +82,9 @@ export async function putBlob(
     try {
       session = await startUpload(t, what, t.pushScopes, t.path('blobs/uploads/'));
     } catch (error) {
+      // Lent chunks hold nothing until they are asked for.
       opening?.then(
-        (stream) => stream.destroy(),
+        (body) => body instanceof Readable && body.destroy(),
         () => undefined,
       );
       throw error;
@@ -187,7 +191,7 @@ async function upload(
   session: Session,
   descriptor: { digest: string; size: number },
   source: BlobSource,
-  opened?: Promise<Readable>,
+  opened?: Promise<Opened>,
 ): Promise<void> {
   try {
     const chunkSize = t.settings.options.chunkSize;
@@ -207,8 +211,10 @@ async function upload(
   }
 }
 
-async function open(source: BlobSource, descriptor: { digest: string; size: number }, what: string): Promise<Readable> {
+async function open(source: BlobSource, descriptor: { digest: string; size: number }, what: string): Promise<Opened> {
   const raw = Buffer.isBuffer(source) ? Readable.from([source]) : await source();
+  // Lent chunks go out from the reader's own buffers: verified before the last one is written.
+  if (!(raw instanceof Readable)) return { lent: verifiedLent(raw, descriptor, what) };
   // A source that already verifies this digest and size (a store's getBlob) holds back its last chunk
   // until verified, so the upload can never complete with wrong bytes: no second hash pass needed.
   if (raw instanceof VerifyingStream && raw.verifies(descriptor)) return raw;
@@ -228,13 +234,29 @@ async function uploadMonolithic(
   what: string,
   session: Session,
   descriptor: { digest: string; size: number },
-  opened: Promise<Readable>,
+  opened: Promise<Opened>,
 ): Promise<void> {
-  const stream = await opened;
-  // Opened ahead of the session, a short source may already have failed its verification.
-  if (stream.errored) throw stream.errored;
+  const source = await opened;
   let streamError: unknown;
-  stream.on('error', (error) => (streamError = error));
+  let body: Opened;
+  if (source instanceof Readable) {
+    // Opened ahead of the session, a short source may already have failed its verification.
+    if (source.errored) throw source.errored;
+    source.on('error', (error) => (streamError = error));
+    body = source;
+  } else {
+    // The chunks' own failure (a digest mismatch, a read error) is the one reported, not the request's.
+    body = {
+      lent: (async function* () {
+        try {
+          yield* source.lent;
+        } catch (error) {
+          streamError = error;
+          throw error;
+        }
+      })(),
+    };
+  }
   let response: HttpResponse;
   try {
     response = await t.request({
@@ -243,12 +265,12 @@ async function uploadMonolithic(
       url: finalUrl(session.location, descriptor.digest),
       scopes: t.pushScopes,
       headers: { 'content-type': 'application/octet-stream', 'content-length': String(descriptor.size) },
-      body: () => stream,
+      body: () => body,
       expect: [201],
       retry: false,
     });
   } catch (error) {
-    stream.destroy();
+    if (source instanceof Readable) source.destroy();
     throw streamError ?? error;
   }
   await drain(response);
@@ -271,7 +293,9 @@ async function uploadChunked(
   source: BlobSource,
   chunkSize: number,
 ): Promise<void> {
-  const stream = await open(source, descriptor, what);
+  const opened = await open(source, descriptor, what);
+  // The pieces of a chunk are kept until it is full: lent chunks are copied.
+  const stream = opened instanceof Readable ? opened : keptChunks(opened.lent);
   let offset = 0;
   let pending: Buffer[] = [];
   let pendingBytes = 0;

@@ -16,6 +16,7 @@ import {
   send,
   withRetry,
   type HttpResponse,
+  type LentBody,
   type RetryPolicy,
   type TlsOptions,
 } from './http.js';
@@ -30,7 +31,7 @@ export interface Op {
   url: string | URL;
   scopes: readonly string[];
   headers?: Record<string, string>;
-  body?: () => Buffer | Readable;
+  body?: () => Buffer | Readable | LentBody;
   expect: readonly number[];
   retry?: boolean;
   follow?: boolean;

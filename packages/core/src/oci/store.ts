@@ -2,11 +2,25 @@
  * One interface over a registry repository and an OCI image layout directory, so promote, sign,
  * verify and sbom work the same online and offline.
  */
-import type { Readable } from 'node:stream';
-import type { Descriptor, Manifest } from './media.js';
+import { Readable } from 'node:stream';
+import { verifiedChunks, type Descriptor, type Manifest } from './media.js';
 
-/** Bytes to upload: a buffer, or a function that opens a fresh stream (called again on retry). */
-export type BlobSource = Buffer | (() => Promise<Readable> | Readable);
+/**
+ * A blob's bytes lent one chunk at a time: each chunk is valid only until the next is asked for, so a
+ * consumer that keeps one (a socket's write queue, a list of pieces) waits until it is done with it or
+ * copies it. `verified`: the chunks are already checked against this digest and size, the last held
+ * back until the whole body passed ({@link verifiedChunks}), so a consumer does not hash them again.
+ */
+export interface LentChunks {
+  readonly chunks: AsyncIterable<Buffer>;
+  readonly verified?: { readonly digest: string; readonly size: number };
+}
+
+/** An opened blob body: a stream whose chunks the reader may keep, or lent chunks. */
+export type BlobBody = Readable | LentChunks;
+
+/** Bytes to upload: a buffer, or a function that opens a fresh body (called again on retry). */
+export type BlobSource = Buffer | (() => Promise<BlobBody> | BlobBody);
 
 export interface PutManifestResult {
   digest: string;
@@ -93,4 +107,37 @@ export async function* blobChunks(
     return;
   }
   for await (const chunk of await store.getBlob(descriptor)) yield chunk as Buffer;
+}
+
+/**
+ * What a copy uploads from `store`: its lent chunks where it lends them (an OCI layout reads into two
+ * reused buffers), else its getBlob stream; verified against `descriptor` either way.
+ */
+export async function blobBody(store: ArtifactStore, descriptor: { digest: string; size: number }): Promise<BlobBody> {
+  if (store.blobChunks === undefined) return store.getBlob(descriptor);
+  return { chunks: store.blobChunks(descriptor), verified: { digest: descriptor.digest, size: descriptor.size } };
+}
+
+/**
+ * Lent chunks checked against `descriptor` (see verifiedChunks): as they are when they were verified
+ * against exactly it already, else hashed as they pass.
+ */
+export function verifiedLent(
+  body: LentChunks,
+  descriptor: { digest: string; size: number },
+  where: string,
+): AsyncIterable<Buffer> {
+  const v = body.verified;
+  if (v !== undefined && v.digest === descriptor.digest && v.size === descriptor.size) return body.chunks;
+  return verifiedChunks(body.chunks, descriptor, where);
+}
+
+/** Lent chunks as a stream of copies, for a consumer that keeps what it reads. */
+export function keptChunks(chunks: AsyncIterable<Buffer>): Readable {
+  return Readable.from(
+    (async function* () {
+      for await (const chunk of chunks) yield Buffer.from(chunk);
+    })(),
+    { objectMode: false },
+  );
 }

@@ -16,7 +16,7 @@ import { createGzip } from 'node:zlib';
 import { jobSummary } from '../summary.js';
 import type { ActionEnvironment, ActionOutcome } from '../action.js';
 import { ArtefactsError, describeError, inputError } from '../errors.js';
-import { readFileAhead } from '../files.js';
+import { readFileAhead, readFileBorrowed } from '../files.js';
 import { commitTime } from '../git/git.js';
 import { reproducibleTime } from '../time.js';
 import type { Logger } from '../log.js';
@@ -37,7 +37,7 @@ import {
 import { envRunFacts } from '../github/run-facts.js';
 import { bindTag, versionFacts } from '../sign/predicates/tag-binding.js';
 import { formatReference, parseReference } from '../oci/references.js';
-import type { ArtifactStore } from '../oci/store.js';
+import type { ArtifactStore, LentChunks } from '../oci/store.js';
 import {
   ANNOTATION_CONTENT_DIGEST,
   ANNOTATION_UNPACK,
@@ -125,7 +125,8 @@ async function* tarStream(entries: readonly TreeEntry[], mtime: number): AsyncGe
 
 interface PreparedLayer {
   readonly descriptor: Descriptor;
-  readonly open: () => Readable;
+  /** The layer's bytes, lent from reused buffers: the store verifies them against the descriptor. */
+  readonly open: () => LentChunks;
 }
 
 function checkTitle(title: string): void {
@@ -220,7 +221,7 @@ export async function packArtefact(
           size,
           annotations: { [ANNOTATION_TITLE]: source.title },
         };
-        layers.push({ descriptor, open: () => readFileAhead(source.absolute) });
+        layers.push({ descriptor, open: () => ({ chunks: readFileBorrowed(source.absolute) }) });
         summary.push({ title: source.title, digest, size, mediaType: descriptor.mediaType, directory: false });
         continue;
       }
@@ -247,7 +248,7 @@ export async function packArtefact(
           [ANNOTATION_TITLE]: source.title,
         },
       };
-      layers.push({ descriptor, open: () => readFileAhead(file) });
+      layers.push({ descriptor, open: () => ({ chunks: readFileBorrowed(file) }) });
       summary.push({
         title: source.title,
         digest: descriptor.digest,

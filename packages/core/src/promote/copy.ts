@@ -3,14 +3,14 @@
  * verification), then the manifests, children before parents. Progress counts each byte of a blob
  * once: bytes sent again after a retry are counted apart, so it never passes 100%.
  */
-import { Transform, pipeline, type Readable } from 'node:stream';
+import { Readable, Transform, pipeline } from 'node:stream';
 import { mapPool, Semaphore } from '../concurrency.js';
 import { ArtefactsError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { transferMemoryGovernor } from '../oci/memory.js';
 import { VerifyingStream, childDescriptors, type Descriptor, type Manifest } from '../oci/media.js';
 import { LOOKUPS, type Tree } from './plan.js';
-import type { ArtifactStore, MountScope } from '../oci/store.js';
+import { blobBody, type ArtifactStore, type BlobBody, type MountScope } from '../oci/store.js';
 
 /**
  * Blobs up to this size (configs, small layers, signatures) are bound by round trips rather than by
@@ -212,9 +212,14 @@ export class Copier {
         holding = true;
       }));
     };
-    const counted = async (): Promise<Readable> => {
+    const counted = async (): Promise<BlobBody> => {
       await takeSlot();
-      const stream = await source.getBlob(blob);
+      const stream = await blobBody(source, blob);
+      if (!(stream instanceof Readable)) {
+        // Lent chunks (a layout's reused buffers): counted as each is handed on, still verified.
+        onOpen();
+        return { ...stream, chunks: counting(stream.chunks, onBytes) };
+      }
       // Each opening is a new try from byte 0.
       onOpen();
       if (stream instanceof VerifyingStream) {
@@ -249,5 +254,13 @@ export class Copier {
       over = true;
       if (holding) streams.release();
     }
+  }
+}
+
+/** Lent chunks passed on as they are, each counted as it goes. */
+async function* counting(chunks: AsyncIterable<Buffer>, onBytes: (n: number) => void): AsyncGenerator<Buffer> {
+  for await (const chunk of chunks) {
+    onBytes(chunk.length);
+    yield chunk;
   }
 }

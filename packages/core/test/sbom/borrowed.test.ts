@@ -17,22 +17,10 @@ import { catalogImage } from '../../src/sbom/image/layers.js';
 import { LayoutStore } from '../../src/oci/layout.js';
 import { blobChunks } from '../../src/oci/store.js';
 import { sha256 } from '../../src/oci/media.js';
+import { hostileChunks as hostile } from '../../../../test/harness/lent.js';
 
 const work = mkdtempSync(join(tmpdir(), 'sbom-borrowed-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-/** `bytes` in chunks of `size`, through two buffers; asking for the next chunk scribbles over the last. */
-async function* hostile(bytes: Buffer, size: number): AsyncGenerator<Buffer> {
-  const buffers = [Buffer.alloc(size), Buffer.alloc(size)];
-  let turn = 0;
-  for (let at = 0; at < bytes.length; at += size) {
-    const buffer = buffers[turn] as Buffer;
-    const n = bytes.copy(buffer, 0, at, at + size);
-    yield buffer.subarray(0, n);
-    buffer.fill(0xee); // the consumer asked for the next chunk: this one is no longer its to read
-    turn ^= 1;
-  }
-}
 
 /** The same bytes in fresh chunks of `size` (what a registry response body is like). */
 function* fresh(bytes: Buffer, size: number): Generator<Buffer> {
