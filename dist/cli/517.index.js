@@ -339,7 +339,7 @@ async function packArtefact(store, options) {
                     size,
                     annotations: { [_oci_media_js__WEBPACK_IMPORTED_MODULE_12__/* .ANNOTATION_TITLE */ .hg]: source.title },
                 };
-                layers.push({ descriptor, open: () => (0,_files_js__WEBPACK_IMPORTED_MODULE_9__/* .readFileAhead */ .i0)(source.absolute) });
+                layers.push({ descriptor, open: () => ({ chunks: (0,_files_js__WEBPACK_IMPORTED_MODULE_9__/* .readFileBorrowed */ .VL)(source.absolute) }) });
                 summary.push({ title: source.title, digest, size, mediaType: descriptor.mediaType, directory: false });
                 continue;
             }
@@ -366,7 +366,7 @@ async function packArtefact(store, options) {
                     [_oci_media_js__WEBPACK_IMPORTED_MODULE_12__/* .ANNOTATION_TITLE */ .hg]: source.title,
                 },
             };
-            layers.push({ descriptor, open: () => (0,_files_js__WEBPACK_IMPORTED_MODULE_9__/* .readFileAhead */ .i0)(file) });
+            layers.push({ descriptor, open: () => ({ chunks: (0,_files_js__WEBPACK_IMPORTED_MODULE_9__/* .readFileBorrowed */ .VL)(file) }) });
             summary.push({
                 title: source.title,
                 digest: descriptor.digest,

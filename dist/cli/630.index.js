@@ -2024,7 +2024,7 @@ async function sbomImage(inputs, environment) {
     // attest, and for attach only after the layer walk: a run keeps less in its heap for the whole of
     // a long walk (above ~8 MB retained, V8 marks after nearly every young collection).
     const [{ catalogImageReference }, attestCode] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(326), __webpack_require__.e(557)]).then(__webpack_require__.bind(__webpack_require__, 64557)),
+        Promise.all(/* import() */[__webpack_require__.e(326), __webpack_require__.e(99)]).then(__webpack_require__.bind(__webpack_require__, 63099)),
         inputs.attest ? Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(187), __webpack_require__.e(335), __webpack_require__.e(933), __webpack_require__.e(22), __webpack_require__.e(326), __webpack_require__.e(280), __webpack_require__.e(276), __webpack_require__.e(100), __webpack_require__.e(529), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 32014)) : undefined,
     ]);
     // A bad key or password fails here, before any layer is read.

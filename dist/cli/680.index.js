@@ -208,12 +208,15 @@ async function planReferrers(source, t, filter, referrersOf) {
     return plans;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/oci/store.ts
+var oci_store = __webpack_require__(35850);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/copy.ts
 /**
  * Promotion, step "copy": blobs through one bounded pool (skip, mount, or stream with
  * verification), then the manifests, children before parents. Progress counts each byte of a blob
  * once: bytes sent again after a retry are counted apart, so it never passes 100%.
  */
+
 
 
 
@@ -381,7 +384,12 @@ class Copier {
         };
         const counted = async () => {
             await takeSlot();
-            const stream = await source.getBlob(blob);
+            const stream = await (0,oci_store/* blobBody */.Y8)(source, blob);
+            if (!(stream instanceof external_node_stream_.Readable)) {
+                // Lent chunks (a layout's reused buffers): counted as each is handed on, still verified.
+                onOpen();
+                return { ...stream, chunks: counting(stream.chunks, onBytes) };
+            }
             // Each opening is a new try from byte 0.
             onOpen();
             if (stream instanceof media/* VerifyingStream */.SC) {
@@ -421,6 +429,13 @@ class Copier {
             if (holding)
                 streams.release();
         }
+    }
+}
+/** Lent chunks passed on as they are, each counted as it goes. */
+async function* counting(chunks, onBytes) {
+    for await (const chunk of chunks) {
+        onBytes(chunk.length);
+        yield chunk;
     }
 }
 

@@ -87,8 +87,8 @@ class Semaphore {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 9 modules
-var oci_open = __webpack_require__(6383);
+// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 10 modules
+var oci_open = __webpack_require__(9585);
 // EXTERNAL MODULE: ./packages/core/src/oci/media.ts
 var media = __webpack_require__(6939);
 // EXTERNAL MODULE: ./packages/core/src/sign/referrer.ts

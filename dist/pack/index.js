@@ -537,8 +537,8 @@ function envRunFacts(env) {
     return runFacts(readRunContext(env), { workflowRef: env.GITHUB_WORKFLOW_REF ?? '' });
 }
 
-// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 9 modules
-var oci_open = __nccwpck_require__(6383);
+// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 10 modules
+var oci_open = __nccwpck_require__(9585);
 // EXTERNAL MODULE: ./packages/core/src/oci/references.ts
 var references = __nccwpck_require__(461);
 // EXTERNAL MODULE: ./packages/core/src/sign/artifact-types.ts
@@ -866,7 +866,7 @@ async function packArtefact(store, options) {
                     size,
                     annotations: { [media/* ANNOTATION_TITLE */.hg]: source.title },
                 };
-                layers.push({ descriptor, open: () => (0,files/* readFileAhead */.i0)(source.absolute) });
+                layers.push({ descriptor, open: () => ({ chunks: (0,files/* readFileBorrowed */.VL)(source.absolute) }) });
                 summary.push({ title: source.title, digest, size, mediaType: descriptor.mediaType, directory: false });
                 continue;
             }
@@ -893,7 +893,7 @@ async function packArtefact(store, options) {
                     [media/* ANNOTATION_TITLE */.hg]: source.title,
                 },
             };
-            layers.push({ descriptor, open: () => (0,files/* readFileAhead */.i0)(file) });
+            layers.push({ descriptor, open: () => ({ chunks: (0,files/* readFileBorrowed */.VL)(file) }) });
             summary.push({
                 title: source.title,
                 digest: descriptor.digest,
@@ -1959,7 +1959,7 @@ async function* verifiedChunks(chunks, expected, where) {
 
 /***/ }),
 
-/***/ 6383:
+/***/ 9585:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1992,6 +1992,52 @@ var files = __nccwpck_require__(2886);
 var media = __nccwpck_require__(6939);
 // EXTERNAL MODULE: ./packages/core/src/oci/references.ts
 var references = __nccwpck_require__(461);
+;// CONCATENATED MODULE: ./packages/core/src/oci/store.ts
+/**
+ * One interface over a registry repository and an OCI image layout directory, so promote, sign,
+ * verify and sbom work the same online and offline.
+ */
+
+
+/**
+ * A blob's verified bytes for a reader that looks at each chunk once: the store's borrowed chunks
+ * where it has them (an OCI layout), else its getBlob stream (whose chunks are the reader's to keep).
+ */
+async function* blobChunks(store, descriptor) {
+    if (store.blobChunks !== undefined) {
+        yield* store.blobChunks(descriptor);
+        return;
+    }
+    for await (const chunk of await store.getBlob(descriptor))
+        yield chunk;
+}
+/**
+ * What a copy uploads from `store`: its lent chunks where it lends them (an OCI layout reads into two
+ * reused buffers), else its getBlob stream; verified against `descriptor` either way.
+ */
+async function store_blobBody(store, descriptor) {
+    if (store.blobChunks === undefined)
+        return store.getBlob(descriptor);
+    return { chunks: store.blobChunks(descriptor), verified: { digest: descriptor.digest, size: descriptor.size } };
+}
+/**
+ * Lent chunks checked against `descriptor` (see verifiedChunks): as they are when they were verified
+ * against exactly it already, else hashed as they pass.
+ */
+function verifiedLent(body, descriptor, where) {
+    const v = body.verified;
+    if (v !== undefined && v.digest === descriptor.digest && v.size === descriptor.size)
+        return body.chunks;
+    return (0,media/* verifiedChunks */.Dc)(body.chunks, descriptor, where);
+}
+/** Lent chunks as a stream of copies, for a consumer that keeps what it reads. */
+function keptChunks(chunks) {
+    return external_node_stream_.Readable.from((async function* () {
+        for await (const chunk of chunks)
+            yield Buffer.from(chunk);
+    })(), { objectMode: false });
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/oci/layout.ts
 /**
  * An OCI image layout directory as an ArtifactStore: `oci-layout`, `index.json` (tags as
@@ -2000,6 +2046,7 @@ var references = __nccwpck_require__(461);
  * half-written. Referrers are manifests with a `subject` listed in index.json (found by scanning),
  * plus any `sha256-<hex>` fallback-tag index another tool left there.
  */
+
 
 
 
@@ -2053,16 +2100,22 @@ class LayoutStore {
             return error;
         return new errors/* ArtefactsError */.E('IO_FAILED', `${this.location}: ${doing}: ${(0,errors/* describeError */.Uc)(error)}`, { cause: error });
     }
-    async atomicWrite(file, bytes) {
-        const tmp = `${file}.tmp-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+    /**
+     * Writes `file` whole or not at all: `write` fills a temporary file beside it (named `tmp`), which
+     * is then renamed over it; on any failure the temporary file is removed.
+     */
+    async replaceFile(file, tmp, write, doing = `writing ${external_node_path_default().basename(file)}`) {
         try {
-            await (0,promises_.writeFile)(tmp, bytes);
+            await write(tmp);
             await (0,promises_.rename)(tmp, file);
         }
         catch (error) {
             await (0,promises_.unlink)(tmp).catch(() => undefined);
-            throw this.wrap(error, `writing ${external_node_path_default().basename(file)}`);
+            throw this.wrap(error, doing);
         }
+    }
+    atomicWrite(file, bytes) {
+        return this.replaceFile(file, `${file}.tmp-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`, (tmp) => (0,promises_.writeFile)(tmp, bytes));
     }
     /** The index, or undefined where the directory is not (yet) a layout: nothing tagged, nothing referring. */
     async indexIfAny() {
@@ -2218,6 +2271,10 @@ class LayoutStore {
             return;
         await this.init();
         const raw = Buffer.isBuffer(source) ? external_node_stream_.Readable.from([source]) : await source();
+        if (!(raw instanceof external_node_stream_.Readable)) {
+            await this.commitChunks(verifiedLent(raw, descriptor, `writing blob ${descriptor.digest} to ${this.location}`), target);
+            return;
+        }
         if (raw instanceof media/* VerifyingStream */.SC && raw.verifies(descriptor)) {
             // Already verified while streaming (a store's getBlob): hashing it again would only cost time.
             await this.commitStream(raw, new external_node_stream_.PassThrough({ highWaterMark: 1 << 20 }), target);
@@ -2250,16 +2307,27 @@ class LayoutStore {
             throw this.wrap(error, 'writing a blob');
         }
     }
-    async commitStream(raw, verifier, target) {
-        const tmp = `${external_node_path_default().dirname(target)}/.tmp-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
-        try {
-            await (0,external_node_stream_promises_.pipeline)(raw, verifier, (0,external_node_fs_.createWriteStream)(tmp));
-            await (0,promises_.rename)(tmp, target);
-        }
-        catch (error) {
-            await (0,promises_.unlink)(tmp).catch(() => undefined);
-            throw this.wrap(error, `writing blob ${external_node_path_default().basename(target)}`);
-        }
+    /** A blob's temporary file, in its own directory (so the rename that commits it stays on one device). */
+    blobTemp(target) {
+        return `${external_node_path_default().dirname(target)}/.tmp-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
+    }
+    /** Commits lent chunks as a blob, each written before the next is asked for. */
+    commitChunks(chunks, target) {
+        return this.replaceFile(target, this.blobTemp(target), async (tmp) => {
+            const handle = await (0,promises_.open)(tmp, 'wx');
+            try {
+                for await (const chunk of chunks) {
+                    for (let at = 0; at < chunk.length;)
+                        at += (await handle.write(chunk, at)).bytesWritten;
+                }
+            }
+            finally {
+                await handle.close();
+            }
+        }, `writing blob ${external_node_path_default().basename(target)}`);
+    }
+    commitStream(raw, verifier, target) {
+        return this.replaceFile(target, this.blobTemp(target), (tmp) => (0,external_node_stream_promises_.pipeline)(raw, verifier, (0,external_node_fs_.createWriteStream)(tmp)), `writing blob ${external_node_path_default().basename(target)}`);
     }
     async mountBlob(descriptor, fromRepository, fallback) {
         if ((await this.hasBlob(descriptor.digest)) === descriptor.size)
@@ -2345,6 +2413,7 @@ var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node
  * The thin HTTP layer under the registry client: Node's own http/https with keep-alive agents,
  * streamed bodies, and bounded retries with exponential backoff and jitter.
  */
+
 
 
 
@@ -2499,6 +2568,8 @@ function send(request) {
             req.end();
         else if (Buffer.isBuffer(body))
             req.end(body);
+        else if (!(body instanceof external_node_stream_.Readable))
+            void writeLent(req, body.lent);
         else if (body.destroyed) {
             // Piping a stream that already ended in failure would wait for bytes that never come.
             req.destroy(body.errored ?? new Error('the body stream closed before it was sent'));
@@ -2508,6 +2579,31 @@ function send(request) {
             body.pipe(req);
         }
     });
+}
+/** Writes lent chunks one at a time (see LentBody), then ends the request; a failure destroys it. */
+async function writeLent(req, chunks) {
+    try {
+        for await (const chunk of chunks) {
+            if (req.destroyed)
+                return;
+            await new Promise((resolve, reject) => {
+                // A request destroyed while this write waits in its queue may never call back: its close ends the wait.
+                const closed = () => reject(new Error('the request closed while its body was being written'));
+                req.once('close', closed);
+                req.write(chunk, (error) => {
+                    req.off('close', closed);
+                    if (error)
+                        reject(error);
+                    else
+                        resolve();
+                });
+            });
+        }
+        req.end();
+    }
+    catch (error) {
+        req.destroy(error instanceof Error ? error : new Error(String(error)));
+    }
 }
 /** Reads a whole (small) body, refusing more than `limit` bytes. */
 async function readBody(response, limit, where) {
@@ -3169,6 +3265,7 @@ class RepositoryTransport {
 
 
 
+
 async function hasBlob(t, digest) {
     (0,references/* checkDigest */.H2)(digest);
     const response = await t.request({
@@ -3222,7 +3319,8 @@ async function putBlob(t, descriptor, source) {
             session = await startUpload(t, what, t.pushScopes, t.path('blobs/uploads/'));
         }
         catch (error) {
-            opening?.then((stream) => stream.destroy(), () => undefined);
+            // Lent chunks hold nothing until they are asked for.
+            opening?.then((body) => body instanceof external_node_stream_.Readable && body.destroy(), () => undefined);
             throw error;
         }
         await upload(t, what, session, descriptor, source, opening);
@@ -3321,6 +3419,9 @@ async function upload(t, what, session, descriptor, source, opened) {
 }
 async function registry_blobs_open(source, descriptor, what) {
     const raw = Buffer.isBuffer(source) ? external_node_stream_.Readable.from([source]) : await source();
+    // Lent chunks go out from the reader's own buffers: verified before the last one is written.
+    if (!(raw instanceof external_node_stream_.Readable))
+        return { lent: verifiedLent(raw, descriptor, what) };
     // A source that already verifies this digest and size (a store's getBlob) holds back its last chunk
     // until verified, so the upload can never complete with wrong bytes: no second hash pass needed.
     if (raw instanceof media/* VerifyingStream */.SC && raw.verifies(descriptor))
@@ -3335,12 +3436,30 @@ function finalUrl(location, digest) {
     return url;
 }
 async function uploadMonolithic(t, what, session, descriptor, opened) {
-    const stream = await opened;
-    // Opened ahead of the session, a short source may already have failed its verification.
-    if (stream.errored)
-        throw stream.errored;
+    const source = await opened;
     let streamError;
-    stream.on('error', (error) => (streamError = error));
+    let body;
+    if (source instanceof external_node_stream_.Readable) {
+        // Opened ahead of the session, a short source may already have failed its verification.
+        if (source.errored)
+            throw source.errored;
+        source.on('error', (error) => (streamError = error));
+        body = source;
+    }
+    else {
+        // The chunks' own failure (a digest mismatch, a read error) is the one reported, not the request's.
+        body = {
+            lent: (async function* () {
+                try {
+                    yield* source.lent;
+                }
+                catch (error) {
+                    streamError = error;
+                    throw error;
+                }
+            })(),
+        };
+    }
     let response;
     try {
         response = await t.request({
@@ -3349,13 +3468,14 @@ async function uploadMonolithic(t, what, session, descriptor, opened) {
             url: finalUrl(session.location, descriptor.digest),
             scopes: t.pushScopes,
             headers: { 'content-type': 'application/octet-stream', 'content-length': String(descriptor.size) },
-            body: () => stream,
+            body: () => body,
             expect: [201],
             retry: false,
         });
     }
     catch (error) {
-        stream.destroy();
+        if (source instanceof external_node_stream_.Readable)
+            source.destroy();
         throw streamError ?? error;
     }
     await drain(response);
@@ -3370,7 +3490,9 @@ function checkCommitted(what, response, digest) {
     }
 }
 async function uploadChunked(t, what, session, descriptor, source, chunkSize) {
-    const stream = await registry_blobs_open(source, descriptor, what);
+    const opened = await registry_blobs_open(source, descriptor, what);
+    // The pieces of a chunk are kept until it is full: lent chunks are copied.
+    const stream = opened instanceof external_node_stream_.Readable ? opened : keptChunks(opened.lent);
     let offset = 0;
     let pending = [];
     let pendingBytes = 0;
@@ -4136,6 +4258,7 @@ class RegistryRepository {
 
 
 
+
 /** The store a reference points into: a registry repository or a layout directory. */
 function openStore(reference, client = {}) {
     const ref = typeof reference === 'string' ? (0,references/* parseReference */.F2)(reference) : reference;
@@ -4181,7 +4304,7 @@ async function copyTree(source, destination, digest, options = {}) {
             stats.blobsSkipped++;
             return;
         }
-        await destination.putBlob(d, () => source.getBlob(d));
+        await destination.putBlob(d, () => blobBody(source, d));
         stats.blobsCopied++;
         stats.bytesCopied += d.size;
     };

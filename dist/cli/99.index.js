@@ -1,5 +1,5 @@
-export const id = 557;
-export const ids = [557];
+export const id = 99;
+export const ids = [99];
 export const modules = {
 
 /***/ 20180:
@@ -71,7 +71,7 @@ function transferMemoryGovernor(minorEvery = 8 * 1024 * 1024, majorEvery = 64 * 
 
 /***/ }),
 
-/***/ 64557:
+/***/ 63099:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -92,20 +92,8 @@ var media = __webpack_require__(96939);
 var oci_open = __webpack_require__(78326);
 // EXTERNAL MODULE: ./packages/core/src/oci/references.ts
 var references = __webpack_require__(70461);
-;// CONCATENATED MODULE: ./packages/core/src/oci/store.ts
-/**
- * A blob's verified bytes for a reader that looks at each chunk once: the store's borrowed chunks
- * where it has them (an OCI layout), else its getBlob stream (whose chunks are the reader's to keep).
- */
-async function* blobChunks(store, descriptor) {
-    if (store.blobChunks !== undefined) {
-        yield* store.blobChunks(descriptor);
-        return;
-    }
-    for await (const chunk of await store.getBlob(descriptor))
-        yield chunk;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/oci/store.ts
+var oci_store = __webpack_require__(35850);
 // EXTERNAL MODULE: ./packages/core/src/sbom/project.ts
 var project = __webpack_require__(99718);
 // EXTERNAL MODULE: ./packages/core/src/sbom/writers.ts
@@ -1381,7 +1369,7 @@ async function* layerInputs(store, manifest, warnings) {
             warnings.push(`layer ${layer.digest} is not a filesystem layer (${layer.mediaType}); not catalogued`);
             continue;
         }
-        yield { digest: layer.digest, blob: blobChunks(store, layer) };
+        yield { digest: layer.digest, blob: (0,oci_store/* blobChunks */.M5)(store, layer) };
     }
 }
 /** The document's file name per format, with the platform in it when an index is catalogued. */
