@@ -136,14 +136,15 @@ export class Copier {
         blob,
         store,
         () => (current = 0),
-        (n) => {
+        (n, lent) => {
           current += n;
           const fresh = Math.max(0, Math.min(n, current - furthest));
           furthest = Math.max(furthest, current);
           moved += fresh;
           resent += n - fresh;
           this.counts.bytesResent += n - fresh;
-          govern(n);
+          // Lent chunks come from reused buffers: nothing for a collection to free.
+          if (lent !== true) govern(n);
           const now = Date.now();
           if (now - lastLog >= 2000) {
             lastLog = now;
@@ -177,7 +178,7 @@ export class Copier {
     blob: Descriptor,
     store: ArtifactStore,
     onOpen: () => void,
-    onBytes: (n: number) => void,
+    onBytes: (n: number, lent?: boolean) => void,
   ): Promise<Outcome> {
     const key = `${store.location}\n${blob.digest}`;
     const started = this.transfers.get(key);
@@ -191,7 +192,7 @@ export class Copier {
     blob: Descriptor,
     store: ArtifactStore,
     onOpen: () => void,
-    onBytes: (n: number) => void,
+    onBytes: (n: number, lent?: boolean) => void,
   ): Promise<Outcome> {
     const { source, streams } = this;
     // Moving more than UNSLOTTED_BYTES waits for one of the `concurrency` slots, largest blob first;
@@ -218,7 +219,7 @@ export class Copier {
       if (!(stream instanceof Readable)) {
         // Lent chunks (a layout's reused buffers): counted as each is handed on, still verified.
         onOpen();
-        return { ...stream, chunks: counting(stream.chunks, onBytes) };
+        return { ...stream, chunks: counting(stream.chunks, (n) => onBytes(n, true)) };
       }
       // Each opening is a new try from byte 0.
       onOpen();
