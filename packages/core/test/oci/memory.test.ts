@@ -1,7 +1,9 @@
 /**
  * The transfer memory governor: collections on a schedule of bytes moved, and only where the chunks
  * moved were fresh buffers. A promotion from an OCI layout sends lent chunks (two reused buffers) and
- * leaves the collector alone; one from a registry collects as it goes. The collector is watched
+ * leaves the collector alone; one from a registry collects as it goes. So does the image SBOM's walk:
+ * a plain layer lent by a layout is not counted, a compressed one (the decompressor's output is fresh)
+ * or one read from fresh chunks is. The collector is watched
  * through the `gc` function the governor uses when the process already has one.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -12,6 +14,8 @@ import { LayoutStore } from '../../src/oci/layout.js';
 import { buildImage } from '../../src/oci/builder.js';
 import { transferMemoryGovernor } from '../../src/oci/memory.js';
 import { promote } from '../../src/promote/promote.js';
+import { catalogImage } from '../../src/sbom/image/layers.js';
+import type { ImageManifest } from '../../src/oci/media.js';
 import { startRegistry, type TestRegistry } from '../../../../test/harness/registry.js';
 
 type Collect = (options?: { type?: 'minor' | 'major' }) => void;
@@ -53,7 +57,7 @@ describe('transfer memory governor', () => {
   it('leaves the collector alone for lent chunks (layout source), and collects for fresh ones (registry source)', async () => {
     const layoutDir = path.join(work, 'layout');
     const image = await buildImage(new LayoutStore(layoutDir), {
-      layers: [{ randomBytes: 6 * MiB, compression: 'none' }],
+      layers: [{ randomBytes: 10 * MiB, compression: 'none' }],
     });
     const options = {
       registry: { ignoreDockerConfig: true },
@@ -67,7 +71,7 @@ describe('transfer memory governor', () => {
       source: `oci:${layoutDir}@${image.digest}`,
       destinations: [`${registry.host}/memory/pushed:v1`],
     });
-    expect(pushed.bytesCopied).toBeGreaterThan(6 * MiB);
+    expect(pushed.bytesCopied).toBeGreaterThanOrEqual(10 * MiB);
     expect(collections).toEqual([]);
 
     const copied = await promote({
@@ -87,7 +91,28 @@ describe('transfer memory governor', () => {
       source: `${registry.host}/memory/pushed:v1`,
       destinations: [`oci:${out}:v1`],
     });
-    expect(pulled.bytesCopied).toBeGreaterThan(6 * MiB);
+    expect(pulled.bytesCopied).toBeGreaterThanOrEqual(10 * MiB);
     expect(collections.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('the image walk collects for decompressed or fresh chunks, not for a plain layer lent by a layout', async () => {
+    const store = new LayoutStore(path.join(work, 'walk'));
+    const image = await buildImage(store, {
+      layers: [{ randomBytes: 10 * MiB, compression: 'none' }, { randomBytes: 10 * MiB }],
+    });
+    const [plain, gzip] = (image.parsed as ImageManifest).layers as [
+      ImageManifest['layers'][0],
+      ImageManifest['layers'][0],
+    ];
+    const walk = async (layer: typeof plain, lent: boolean) => {
+      collections.length = 0;
+      const blob = lent ? store.blobChunks(layer) : await store.getBlob(layer);
+      const { stats } = await catalogImage([{ digest: layer.digest, blob, lent }]);
+      expect(stats.bytes).toBeGreaterThanOrEqual(10 * MiB);
+      return collections.length;
+    };
+    expect(await walk(plain, true)).toBe(0);
+    expect(await walk(gzip, true)).toBeGreaterThanOrEqual(3);
+    expect(await walk(plain, false)).toBeGreaterThanOrEqual(3);
   });
 });

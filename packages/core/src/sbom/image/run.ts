@@ -200,7 +200,7 @@ async function* layerInputs(
       warnings.push(`layer ${layer.digest} is not a filesystem layer (${layer.mediaType}); not catalogued`);
       continue;
     }
-    yield { digest: layer.digest, blob: blobChunks(store, layer) };
+    yield { digest: layer.digest, blob: blobChunks(store, layer), lent: store.blobChunks !== undefined };
   }
 }
 

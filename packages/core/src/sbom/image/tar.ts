@@ -49,6 +49,7 @@ function asBuffer(value: Buffer | Uint8Array): Buffer {
 /** Decompresses by sniffing the first bytes; zstd on a Node without it fails with UNSUPPORTED. */
 async function* decompressLayer(
   input: AsyncIterable<Buffer | Uint8Array> | Iterable<Buffer | Uint8Array>,
+  onKind: (kind: ReturnType<typeof sniffCompression>) => void,
 ): AsyncGenerator<Buffer> {
   const iterator =
     Symbol.asyncIterator in input
@@ -68,6 +69,7 @@ async function* decompressLayer(
     head = Buffer.concat([head, chunk]);
   }
   const kind = sniffCompression(head);
+  onKind(kind);
   async function* rest(): AsyncGenerator<Buffer> {
     yield* pending;
     for (let n = await iterator.next(); n.done !== true; n = await iterator.next()) yield asBuffer(n.value);
@@ -222,13 +224,19 @@ function normaliseTarPath(path: string): string {
 
 /**
  * Reads tar entries from (possibly compressed) bytes. Consume each entry before asking for the next.
- * `onBytes` is told the length of each uncompressed chunk as it arrives (progress, memory governor).
+ * `onBytes` is told the length of each uncompressed chunk as it arrives (progress, memory governor),
+ * and whether it came out of a decompressor (so is a fresh buffer whatever the input's were).
  */
 export async function* tarEntries(
   input: AsyncIterable<Buffer | Uint8Array> | Iterable<Buffer | Uint8Array>,
-  onBytes?: (bytes: number) => void,
+  onBytes?: (bytes: number, decompressed: boolean) => void,
 ): AsyncGenerator<TarEntry> {
-  const reader = new ByteReader(decompressLayer(input)[Symbol.asyncIterator](), onBytes);
+  let decompressed = false;
+  const chunks = decompressLayer(input, (kind) => (decompressed = kind !== 'none'));
+  const reader = new ByteReader(
+    chunks[Symbol.asyncIterator](),
+    onBytes === undefined ? undefined : (bytes) => onBytes(bytes, decompressed),
+  );
   let globalPax: Record<string, string> = {};
   let nextPax: Record<string, string> = {};
   let longName: string | undefined;
