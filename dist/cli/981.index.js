@@ -655,7 +655,7 @@ function asBuffer(value) {
     return Buffer.isBuffer(value) ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
 }
 /** Decompresses by sniffing the first bytes; zstd on a Node without it fails with UNSUPPORTED. */
-async function* decompressLayer(input) {
+async function* decompressLayer(input, onKind) {
     const iterator = Symbol.asyncIterator in input
         ? input[Symbol.asyncIterator]()
         : (async function* () {
@@ -675,6 +675,7 @@ async function* decompressLayer(input) {
         head = Buffer.concat([head, chunk]);
     }
     const kind = sniffCompression(head);
+    onKind(kind);
     async function* rest() {
         yield* pending;
         for (let n = await iterator.next(); n.done !== true; n = await iterator.next())
@@ -829,10 +830,13 @@ function normaliseTarPath(path) {
 }
 /**
  * Reads tar entries from (possibly compressed) bytes. Consume each entry before asking for the next.
- * `onBytes` is told the length of each uncompressed chunk as it arrives (progress, memory governor).
+ * `onBytes` is told the length of each uncompressed chunk as it arrives (progress, memory governor),
+ * and whether it came out of a decompressor (so is a fresh buffer whatever the input's were).
  */
 async function* tarEntries(input, onBytes) {
-    const reader = new ByteReader(decompressLayer(input)[Symbol.asyncIterator](), onBytes);
+    let decompressed = false;
+    const chunks = decompressLayer(input, (kind) => (decompressed = kind !== 'none'));
+    const reader = new ByteReader(chunks[Symbol.asyncIterator](), onBytes === undefined ? undefined : (bytes) => onBytes(bytes, decompressed));
     let globalPax = {};
     let nextPax = {};
     let longName;
