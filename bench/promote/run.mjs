@@ -516,7 +516,8 @@ lines.push(
   'Where the CPU of a cold copy goes (medians, ms of user + system time; 2 cores in all): the copying tool',
   'itself, and the source and destination registries while it ran. The third tool is a floor, run in the same',
   'rotation: `bench/promote/floor.mjs`, the least a Node client must do to copy these images (per blob an',
-  'upload session, a GET hashed while piped into one PUT, four at a time; then the manifest), with no tag',
+  'upload session, a GET hashed while piped into one PUT, four at a time, collecting the young generation',
+  'every 2 MiB moved as the bundle does; then the manifest), with no tag',
   'checks, settle delay, record, retries or auth. What the bundle takes beyond it is the cost of promoting;',
   'where the floor itself is above 1.0x skopeo (wall) or 0.6x (CPU), no Node client meets that goal on this machine.',
   '',
@@ -595,7 +596,8 @@ lines.push(
   'registries behind a loopback proxy that delays every byte by half the round trip each way, as a remote',
   'registry would: there the number of round trips in a row decides, and only the streaming of bytes waits',
   'for a transfer slot (HEADs, mounts, upload sessions and reads go out together). Peak memory is flat in the',
-  'image size: the transfer collects the young generation every 8 MiB and the heap every 64 MiB moved.',
+  'image size: the transfer collects the young generation every 2 MiB and the heap every 64 MiB of fresh',
+  'chunks (socket reads) moved; a push from a layout sends chunks lent from two reused buffers, and collects nothing.',
 );
 writeSection('promote', lines.join('\n'));
 console.log(`\n${lines.join('\n')}`);
