@@ -3979,13 +3979,14 @@ async function catalogFindings(findings) {
 async function catalogImage(layers, options = {}) {
     const stats = { layers: 0, entries: 0, bytes: 0 };
     // Every decompressed chunk (and every chunk of a registry's response) is a fresh buffer that V8 frees
-    // only when it collects: a young-generation collection every 2 MiB keeps the peak flat in the layer's
-    // size, and the allocator hands the freed memory out again instead of faulting in new pages (a gzip
-    // layer took markedly less CPU than with one every 8 MiB). No full collections: the chunks die
+    // only when it collects: a young-generation collection every 8 MiB keeps the peak flat in the layer's
+    // size. Not every 2 MiB as a transfer does: on bench/sbom-image's image of many files, that took more
+    // CPU and a higher peak (the walk's own objects, alive across more collections, reach the old
+    // generation), though it helped a layer of one big random file. No full collections: the chunks die
     // young here (nothing holds them across an await the way a transfer's in-flight chunks are held), and
     // with the CLI's heap a full collection every 64 MiB doubled the CPU of a 1 GB layer (bench/sbom-flat).
     // A plain layer lent from a layout's reused buffers has nothing to free: it is not counted.
-    const governor = transferMemoryGovernor(undefined, Number.POSITIVE_INFINITY);
+    const governor = transferMemoryGovernor(8 << 20, Number.POSITIVE_INFINITY);
     async function* asEntries() {
         for await (const layer of layers) {
             options.logger?.info(`layer ${stats.layers + 1}: ${layer.digest}`);
