@@ -232,6 +232,17 @@ export function descriptorOf(manifest: Manifest, extra: Partial<Descriptor> = {}
 }
 
 /**
+ * Whether bytes already checked against `checked` (digest and size) are checked against exactly
+ * `descriptor`: then a consumer need not hash them a second time.
+ */
+export function checksBlob(
+  checked: { digest: string; size: number | undefined },
+  descriptor: { digest: string; size: number },
+): boolean {
+  return checked.digest === descriptor.digest && checked.size === descriptor.size;
+}
+
+/**
  * The check of a blob's bytes against its descriptor as they pass: sha256 and size, one home for the
  * stream below and the borrowed chunks of {@link verifiedChunks}. `update` refuses a byte past the
  * declared size; `finish` refuses a short body or a wrong digest. Both throw DIGEST_MISMATCH.
@@ -307,7 +318,7 @@ export class VerifyingStream extends Transform {
 
   /** True when this stream already verifies exactly this content, so wrapping it again would only hash twice. */
   verifies(descriptor: { digest: string; size: number }): boolean {
-    return this.expectedDigest === descriptor.digest && this.expectedSize === descriptor.size;
+    return checksBlob({ digest: this.expectedDigest, size: this.expectedSize }, descriptor);
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {

@@ -3,7 +3,7 @@
  * verify and sbom work the same online and offline.
  */
 import { Readable } from 'node:stream';
-import { verifiedChunks, type Descriptor, type Manifest } from './media.js';
+import { checksBlob, verifiedChunks, type Descriptor, type Manifest } from './media.js';
 
 /**
  * A blob's bytes lent one chunk at a time: each chunk is valid only until the next is asked for, so a
@@ -127,8 +127,7 @@ export function verifiedLent(
   descriptor: { digest: string; size: number },
   where: string,
 ): AsyncIterable<Buffer> {
-  const v = body.verified;
-  if (v !== undefined && v.digest === descriptor.digest && v.size === descriptor.size) return body.chunks;
+  if (body.verified !== undefined && checksBlob(body.verified, descriptor)) return body.chunks;
   return verifiedChunks(body.chunks, descriptor, where);
 }
 
