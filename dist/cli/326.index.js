@@ -2418,8 +2418,7 @@ async function blobBody(store, descriptor) {
  * against exactly it already, else hashed as they pass.
  */
 function verifiedLent(body, descriptor, where) {
-    const v = body.verified;
-    if (v !== undefined && v.digest === descriptor.digest && v.size === descriptor.size)
+    if (body.verified !== undefined && (0,_media_js__WEBPACK_IMPORTED_MODULE_1__/* .checksBlob */ .T)(body.verified, descriptor))
         return body.chunks;
     return (0,_media_js__WEBPACK_IMPORTED_MODULE_1__/* .verifiedChunks */ .Dc)(body.chunks, descriptor, where);
 }

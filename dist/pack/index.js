@@ -1674,6 +1674,7 @@ async function prepareReferrer(store, subject, artifactType, content, annotation
 /* harmony export */   Rn: () => (/* binding */ MEDIA),
 /* harmony export */   Rp: () => (/* binding */ ANNOTATION_VERSION),
 /* harmony export */   SC: () => (/* binding */ VerifyingStream),
+/* harmony export */   T: () => (/* binding */ checksBlob),
 /* harmony export */   TM: () => (/* binding */ digestFile),
 /* harmony export */   Vx: () => (/* binding */ EMPTY_DIGEST),
 /* harmony export */   ZJ: () => (/* binding */ MAX_MANIFEST_BYTES),
@@ -1852,6 +1853,13 @@ function descriptorOf(manifest, extra = {}) {
     return { ...d, ...extra };
 }
 /**
+ * Whether bytes already checked against `checked` (digest and size) are checked against exactly
+ * `descriptor`: then a consumer need not hash them a second time.
+ */
+function checksBlob(checked, descriptor) {
+    return checked.digest === descriptor.digest && checked.size === descriptor.size;
+}
+/**
  * The check of a blob's bytes against its descriptor as they pass: sha256 and size, one home for the
  * stream below and the borrowed chunks of {@link verifiedChunks}. `update` refuses a byte past the
  * declared size; `finish` refuses a short body or a wrong digest. Both throw DIGEST_MISMATCH.
@@ -1914,7 +1922,7 @@ class VerifyingStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform
     }
     /** True when this stream already verifies exactly this content, so wrapping it again would only hash twice. */
     verifies(descriptor) {
-        return this.expectedDigest === descriptor.digest && this.expectedSize === descriptor.size;
+        return checksBlob({ digest: this.expectedDigest, size: this.expectedSize }, descriptor);
     }
     _transform(chunk, _encoding, callback) {
         try {
@@ -2025,8 +2033,7 @@ async function store_blobBody(store, descriptor) {
  * against exactly it already, else hashed as they pass.
  */
 function verifiedLent(body, descriptor, where) {
-    const v = body.verified;
-    if (v !== undefined && v.digest === descriptor.digest && v.size === descriptor.size)
+    if (body.verified !== undefined && (0,media/* checksBlob */.T)(body.verified, descriptor))
         return body.chunks;
     return (0,media/* verifiedChunks */.Dc)(body.chunks, descriptor, where);
 }

@@ -471,6 +471,13 @@ function descriptorOf(manifest, extra = {}) {
     return { ...d, ...extra };
 }
 /**
+ * Whether bytes already checked against `checked` (digest and size) are checked against exactly
+ * `descriptor`: then a consumer need not hash them a second time.
+ */
+function checksBlob(checked, descriptor) {
+    return checked.digest === descriptor.digest && checked.size === descriptor.size;
+}
+/**
  * The check of a blob's bytes against its descriptor as they pass: sha256 and size, one home for the
  * stream below and the borrowed chunks of {@link verifiedChunks}. `update` refuses a byte past the
  * declared size; `finish` refuses a short body or a wrong digest. Both throw DIGEST_MISMATCH.
@@ -533,7 +540,7 @@ class VerifyingStream extends external_node_stream_.Transform {
     }
     /** True when this stream already verifies exactly this content, so wrapping it again would only hash twice. */
     verifies(descriptor) {
-        return this.expectedDigest === descriptor.digest && this.expectedSize === descriptor.size;
+        return checksBlob({ digest: this.expectedDigest, size: this.expectedSize }, descriptor);
     }
     _transform(chunk, _encoding, callback) {
         try {
@@ -610,8 +617,7 @@ async function store_blobBody(store, descriptor) {
  * against exactly it already, else hashed as they pass.
  */
 function verifiedLent(body, descriptor, where) {
-    const v = body.verified;
-    if (v !== undefined && v.digest === descriptor.digest && v.size === descriptor.size)
+    if (body.verified !== undefined && checksBlob(body.verified, descriptor))
         return body.chunks;
     return verifiedChunks(body.chunks, descriptor, where);
 }

@@ -179,8 +179,7 @@ async function store_blobBody(store, descriptor) {
  * against exactly it already, else hashed as they pass.
  */
 function verifiedLent(body, descriptor, where) {
-    const v = body.verified;
-    if (v !== undefined && v.digest === descriptor.digest && v.size === descriptor.size)
+    if (body.verified !== undefined && (0,media/* checksBlob */.T)(body.verified, descriptor))
         return body.chunks;
     return (0,media/* verifiedChunks */.Dc)(body.chunks, descriptor, where);
 }

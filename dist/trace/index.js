@@ -15174,6 +15174,7 @@ function sourceDateEpoch(env) {
 /* harmony export */   Rn: () => (/* binding */ MEDIA),
 /* harmony export */   Rp: () => (/* binding */ ANNOTATION_VERSION),
 /* harmony export */   SC: () => (/* binding */ VerifyingStream),
+/* harmony export */   T: () => (/* binding */ checksBlob),
 /* harmony export */   ZJ: () => (/* binding */ MAX_MANIFEST_BYTES),
 /* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
 /* harmony export */   gi: () => (/* binding */ EMPTY_DESCRIPTOR),
@@ -15350,6 +15351,13 @@ function descriptorOf(manifest, extra = {}) {
     return { ...d, ...extra };
 }
 /**
+ * Whether bytes already checked against `checked` (digest and size) are checked against exactly
+ * `descriptor`: then a consumer need not hash them a second time.
+ */
+function checksBlob(checked, descriptor) {
+    return checked.digest === descriptor.digest && checked.size === descriptor.size;
+}
+/**
  * The check of a blob's bytes against its descriptor as they pass: sha256 and size, one home for the
  * stream below and the borrowed chunks of {@link verifiedChunks}. `update` refuses a byte past the
  * declared size; `finish` refuses a short body or a wrong digest. Both throw DIGEST_MISMATCH.
@@ -15412,7 +15420,7 @@ class VerifyingStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform
     }
     /** True when this stream already verifies exactly this content, so wrapping it again would only hash twice. */
     verifies(descriptor) {
-        return this.expectedDigest === descriptor.digest && this.expectedSize === descriptor.size;
+        return checksBlob({ digest: this.expectedDigest, size: this.expectedSize }, descriptor);
     }
     _transform(chunk, _encoding, callback) {
         try {
@@ -18170,8 +18178,7 @@ async function blobBody(store, descriptor) {
  * against exactly it already, else hashed as they pass.
  */
 function verifiedLent(body, descriptor, where) {
-    const v = body.verified;
-    if (v !== undefined && v.digest === descriptor.digest && v.size === descriptor.size)
+    if (body.verified !== undefined && (0,_media_js__WEBPACK_IMPORTED_MODULE_1__/* .checksBlob */ .T)(body.verified, descriptor))
         return body.chunks;
     return (0,_media_js__WEBPACK_IMPORTED_MODULE_1__/* .verifiedChunks */ .Dc)(body.chunks, descriptor, where);
 }
