@@ -10,9 +10,9 @@
  * `readFileAhead`'s chunks are fresh buffers (a consumer may keep them, as a piped stream's queue
  * does); at most two chunks are held by the reader at a time. `readFileBorrowed` reads into two reused
  * buffers instead, for consumers that are done with each chunk before they ask for the next: a hash,
- * an image's tar walk, and uploads (oci/store.ts's `LentChunks`), which wait for each chunk's socket or
- * file write to complete. A fresh buffer per read costs more than the read (its pages are faulted in
- * anew each time).
+ * an image's tar walk, uploads (oci/store.ts's `LentChunks`), which wait for each chunk's socket or
+ * file write to complete, and pack's tar of a directory, whose files share one pair. A fresh buffer
+ * per read costs more than the read (its pages are faulted in anew each time).
  */
 import type { FileHandle } from 'node:fs/promises';
 import { open } from 'node:fs/promises';
@@ -98,6 +98,22 @@ export function readFileAhead(file: string, chunk: number = FILE_CHUNK): Readabl
   return new ReadAheadStream(file, chunk);
 }
 
+/** The two buffers {@link readFileBorrowed} reads into in turn, each `chunk` bytes long. */
+export type BorrowedBuffers = readonly [Buffer, Buffer];
+
+/**
+ * A pair of read buffers that one reader after another may take: files read one after the other (a
+ * directory packed as a tar) share it rather than allocating two chunks per file, however small.
+ */
+export function borrowedBuffers(chunk: number = FILE_CHUNK): BorrowedBuffers {
+  return [Buffer.allocUnsafeSlow(chunk), Buffer.allocUnsafeSlow(chunk)];
+}
+
+/** Writes all of `chunk` at the handle's position; resolves once the bytes are written, so `chunk` may be reused. */
+export async function writeFully(handle: FileHandle, chunk: Buffer): Promise<void> {
+  for (let at = 0; at < chunk.length;) at += (await handle.write(chunk, at)).bytesWritten;
+}
+
 /**
  * The file's bytes from the start as borrowed chunks: two buffers, read into in turn, one read always
  * ahead of the consumer. A chunk is valid only until the loop asks for the next one (then the next read
@@ -105,11 +121,15 @@ export function readFileAhead(file: string, chunk: number = FILE_CHUNK): Readabl
  * once (hashing, a tar walk): a fresh buffer per chunk costs a fresh allocation, and on this kind of
  * machine its page faults cost more than reading and hashing the bytes (100 MB hashed: 0.4 s with a
  * fresh 1 MiB buffer per read, 0.08 s with two reused ones). An early `return` waits for the read in
- * flight before closing the file.
+ * flight before closing the file. `buffers` (each at least `chunk` bytes) may be shared by readers that
+ * run one after another, never at once.
  */
-export async function* readFileBorrowed(file: string, chunk: number = FILE_CHUNK): AsyncGenerator<Buffer> {
+export async function* readFileBorrowed(
+  file: string,
+  chunk: number = FILE_CHUNK,
+  buffers: BorrowedBuffers = borrowedBuffers(chunk),
+): AsyncGenerator<Buffer> {
   const handle = await open(file, 'r');
-  const buffers: readonly [Buffer, Buffer] = [Buffer.allocUnsafeSlow(chunk), Buffer.allocUnsafeSlow(chunk)];
   let pending: Promise<{ bytesRead: number; buffer: Buffer }> | undefined;
   const start = (buffer: Buffer, at: number) => {
     const read = handle.read(buffer, 0, chunk, at);

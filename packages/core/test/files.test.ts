@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readlinkSync, rmSync, writeFileSync } from 'n
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FILE_CHUNK, readFileAhead, readFileBorrowed } from '../src/files.js';
+import { borrowedBuffers, FILE_CHUNK, readFileAhead, readFileBorrowed } from '../src/files.js';
 import { digestFile, sha256, verifiedChunks } from '../src/oci/media.js';
 
 const CHUNK = 4096;
@@ -140,6 +140,19 @@ describe('readFileBorrowed', () => {
     // (copies) is the way to keep one.
     expect(seen[0]?.buffer).toBe(seen[2]?.buffer);
     expect(seen[0]?.equals(bytes.subarray(2 * CHUNK, 3 * CHUNK))).toBe(true);
+  });
+
+  it('reads files one after another into one shared pair of buffers, every byte in order', async () => {
+    const buffers = borrowedBuffers(CHUNK);
+    const files = [fileOf(3 * CHUNK + 5), fileOf(7), fileOf(0), fileOf(2 * CHUNK)];
+    for (const { file, bytes } of files) {
+      const copies: Buffer[] = [];
+      for await (const chunk of readFileBorrowed(file, CHUNK, buffers)) {
+        expect([buffers[0].buffer, buffers[1].buffer]).toContain(chunk.buffer);
+        copies.push(Buffer.from(chunk));
+      }
+      expect(Buffer.concat(copies).equals(bytes)).toBe(true);
+    }
   });
 
   it('closes the file when the consumer stops early, once the read in flight has ended', async () => {

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { PassThrough, Readable, Transform, Writable, pipeline } from 'node:stream';
 import { pipeline as pipelineAsync } from 'node:stream/promises';
 import { ArtefactsError, describeError } from '../errors.js';
-import { readFileAhead, readFileBorrowed } from '../files.js';
+import { readFileAhead, readFileBorrowed, writeFully } from '../files.js';
 import {
   MEDIA,
   VerifyingStream,
@@ -332,7 +332,7 @@ export class LayoutStore implements ArtifactStore {
         const handle = await open(tmp, 'wx');
         try {
           for await (const chunk of chunks) {
-            for (let at = 0; at < chunk.length;) at += (await handle.write(chunk, at)).bytesWritten;
+            await writeFully(handle, chunk);
           }
         } finally {
           await handle.close();

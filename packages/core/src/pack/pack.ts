@@ -6,17 +6,18 @@
  * owner 0/0 without names, every mtime = SOURCE_DATE_EPOCH, else the HEAD commit time; gzip header
  * with mtime 0 and OS byte 3 (Unix) whatever the platform. The same files give the same digest.
  */
+import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { lstat, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { lstat, mkdtemp, open, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Readable, Transform, type TransformCallback } from 'node:stream';
+import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { jobSummary } from '../summary.js';
 import type { ActionEnvironment, ActionOutcome } from '../action.js';
 import { ArtefactsError, describeError, inputError } from '../errors.js';
-import { readFileAhead, readFileBorrowed } from '../files.js';
+import { borrowedBuffers, FILE_CHUNK, readFileBorrowed, writeFully } from '../files.js';
 import { commitTime } from '../git/git.js';
 import { reproducibleTime } from '../time.js';
 import type { Logger } from '../log.js';
@@ -101,7 +102,17 @@ async function walk(root: string, prefix: string): Promise<TreeEntry[]> {
   return out.sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
 }
 
-async function* tarStream(entries: readonly TreeEntry[], mtime: number): AsyncGenerator<Buffer> {
+/** Zeros for the tar padding and end-of-archive blocks: read, never written to. */
+const ZEROS = Buffer.alloc(1024, 0);
+
+/**
+ * The tar of `entries`, as chunks that are valid only until the next one is asked for: file contents
+ * are read into one pair of reused buffers for the whole directory (a fresh buffer per read costs more
+ * than the read, and a small file would get two 1 MiB buffers of its own). The consumer copies what it
+ * keeps.
+ */
+async function* tarChunks(entries: readonly TreeEntry[], mtime: number): AsyncGenerator<Buffer> {
+  const buffers = borrowedBuffers();
   for (const entry of entries) {
     if (entry.kind === 'directory') {
       yield tarHeader(entry.name, 0, 0o755, { type: 'directory', mtime });
@@ -109,7 +120,7 @@ async function* tarStream(entries: readonly TreeEntry[], mtime: number): AsyncGe
     }
     yield tarHeader(entry.name, entry.size, entry.mode, { mtime });
     let read = 0;
-    for await (const chunk of readFileAhead(entry.absolute) as AsyncIterable<Buffer>) {
+    for await (const chunk of readFileBorrowed(entry.absolute, FILE_CHUNK, buffers)) {
       read += chunk.length;
       if (read > entry.size) break;
       yield chunk;
@@ -118,9 +129,65 @@ async function* tarStream(entries: readonly TreeEntry[], mtime: number): AsyncGe
       throw new ArtefactsError('IO_FAILED', `${entry.absolute} changed size while it was being packed.`);
     }
     const pad = (512 - (entry.size % 512)) % 512;
-    if (pad > 0) yield Buffer.alloc(pad, 0);
+    if (pad > 0) yield ZEROS.subarray(0, pad);
   }
-  yield Buffer.alloc(1024, 0);
+  yield ZEROS;
+}
+
+/**
+ * Writes the tar of `entries` to `file`, gzipped or not; answers the digests and sizes of the tar and
+ * of the blob written. Each chunk is consumed before the next is read into its buffer: hashed, then
+ * written to the file (awaited), or taken in whole by deflate (a zlib write calls back once its input
+ * is consumed; its output is fresh buffers).
+ */
+async function writeTarLayer(
+  entries: readonly TreeEntry[],
+  mtime: number,
+  file: string,
+  gzip: boolean,
+): Promise<{ tar: { digest: string; size: number }; blob: { digest: string; size: number } }> {
+  const tarHash = createHash('sha256');
+  let tarSize = 0;
+  if (!gzip) {
+    const handle = await open(file, 'w');
+    try {
+      for await (const chunk of tarChunks(entries, mtime)) {
+        tarHash.update(chunk);
+        tarSize += chunk.length;
+        await writeFully(handle, chunk);
+      }
+    } finally {
+      await handle.close();
+    }
+    const tar = { digest: `sha256:${tarHash.digest('hex')}`, size: tarSize };
+    return { tar, blob: tar };
+  }
+  const deflate = createGzip({ level: 9 });
+  const blobHash = new Hasher();
+  const written = pipeline(deflate, new FixGzipHeader(), blobHash, createWriteStream(file));
+  // A failure downstream (the file) ends the wait for a write that will never call back.
+  const broken = new Promise<never>((_resolve, reject) => void written.catch(reject));
+  broken.catch(() => undefined);
+  try {
+    for await (const chunk of tarChunks(entries, mtime)) {
+      tarHash.update(chunk);
+      tarSize += chunk.length;
+      await Promise.race([
+        new Promise<void>((resolve, reject) => deflate.write(chunk, (error) => (error ? reject(error) : resolve()))),
+        broken,
+      ]);
+    }
+    deflate.end();
+  } catch (error) {
+    deflate.destroy(error as Error);
+    await written.catch(() => undefined);
+    throw error;
+  }
+  await written;
+  return {
+    tar: { digest: `sha256:${tarHash.digest('hex')}`, size: tarSize },
+    blob: { digest: `sha256:${blobHash.hash.digest('hex')}`, size: blobHash.size },
+  };
 }
 
 interface PreparedLayer {
@@ -227,23 +294,14 @@ export async function packArtefact(
       }
       const entries = await walk(source.absolute, source.title);
       const file = path.join(scratch, `layer-${i}`);
-      const tarHash = new Hasher();
-      const blobHash = new Hasher();
       const gzip = (options.compression ?? 'gzip') === 'gzip';
-      const stages: NodeJS.ReadWriteStream[] = gzip ? [createGzip({ level: 9 }), new FixGzipHeader()] : [];
-      await pipeline([
-        Readable.from(tarStream(entries, time.seconds)),
-        tarHash,
-        ...stages,
-        blobHash,
-        createWriteStream(file),
-      ] as NodeJS.ReadWriteStream[]);
+      const { tar, blob } = await writeTarLayer(entries, time.seconds, file, gzip);
       const descriptor = {
         mediaType: gzip ? MEDIA.ociLayerGzip : MEDIA.ociLayerTar,
-        digest: `sha256:${blobHash.hash.digest('hex')}`,
-        size: blobHash.size,
+        digest: blob.digest,
+        size: blob.size,
         annotations: {
-          [ANNOTATION_CONTENT_DIGEST]: `sha256:${tarHash.hash.digest('hex')}`,
+          [ANNOTATION_CONTENT_DIGEST]: tar.digest,
           [ANNOTATION_UNPACK]: 'true',
           [ANNOTATION_TITLE]: source.title,
         },

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -179,6 +180,50 @@ describe('pack', () => {
     const again = await pullArtefact(new LayoutStore(layout), 'v1', out, logger()).catch((e: unknown) => e);
     expect((again as ArtefactsError).code).toBe('IO_FAILED');
   });
+
+  it('packs files across the read-chunk size byte for byte, in the same format as before (gzip and none)', async () => {
+    // File contents are read into one pair of reused 1 MiB buffers for the whole directory, and each chunk
+    // is taken by deflate or written to the file before the next read goes into its buffer. A chunk
+    // handed on before it is consumed would be overwritten: the bytes, the tar digest and these
+    // digests would change. The digests are those the earlier stream-based packer gave for this tree.
+    const dir = mkdtempSync(path.join(tmp, 'chunks-'));
+    const MiB = 1 << 20;
+    const bytesOf = (seed: number, size: number) => {
+      const out = Buffer.alloc(size);
+      for (let at = 0, n = 0; at < size; n++) at += createHash('sha256').update(`${seed}:${n}`).digest().copy(out, at);
+      return out;
+    };
+    const sizes = [0, 1, 511, 512, 513, MiB - 1, MiB, MiB + 1, 3 * MiB + 5];
+    mkdirSync(path.join(dir, 'site', 'blobs'), { recursive: true });
+    for (const size of sizes) writeFileSync(path.join(dir, 'site', 'blobs', `f-${size}.bin`), bytesOf(size, size));
+    writeFileSync(path.join(dir, 'site', 'index.html'), '<p>hello</p>\n'.repeat(200_000));
+    const expected = {
+      gzip: { digest: 'sha256:303aa44b692862c543666c3130f88a1dee943d2b0b55735ba77fae185dbdfdde', size: 6301094 },
+      none: { digest: 'sha256:e81105bd3dc25a60f9088ad0864a194ca8a37c4b0560968e2faca1cc242e38be', size: 8902656 },
+    };
+    for (const compression of ['gzip', 'none'] as const) {
+      const layout = path.join(tmp, `chunks-${compression}`);
+      const result = await packArtefact(new LayoutStore(layout), {
+        paths: ['site'],
+        tags: ['v1'],
+        compression,
+        cwd: dir,
+        env,
+        logger: logger(),
+      });
+      const layer = result.layers[0]!;
+      expect({ digest: layer.digest, size: layer.size }).toEqual(expected[compression]);
+      const blob = readFileSync(path.join(layout, 'blobs', 'sha256', layer.digest.slice(7)));
+      const tar = compression === 'gzip' ? gunzipSync(blob) : blob;
+      expect(sha256(tar)).toBe(expected.none.digest);
+      const out = path.join(tmp, `chunks-out-${compression}`);
+      const pulled = await pullArtefact(new LayoutStore(layout), 'v1', out, logger());
+      expect(pulled.files).toHaveLength(sizes.length + 1);
+      for (const size of sizes) {
+        expect(readFileSync(path.join(out, 'site', 'blobs', `f-${size}.bin`)).equals(bytesOf(size, size))).toBe(true);
+      }
+    }
+  }, 60_000);
 
   it('refuses path traversal in layer titles and tar entries, writing nothing', async () => {
     for (const [title, tarName] of [
