@@ -318,8 +318,7 @@ class LayoutStore {
             const handle = await (0,promises_.open)(tmp, 'wx');
             try {
                 for await (const chunk of chunks) {
-                    for (let at = 0; at < chunk.length;)
-                        at += (await handle.write(chunk, at)).bytesWritten;
+                    await (0,files/* writeFully */.KM)(handle, chunk);
                 }
             }
             finally {
