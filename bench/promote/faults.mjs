@@ -7,17 +7,14 @@
 // that left a tag behind. Source: a small multi-arch image with a signature-like referrer, written here
 // with plain HTTP into a local docker-registry.
 //   node bench/promote/faults.mjs [--rate 0.2] [--ours 50] [--skopeo 10]
-import { execFile, execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { startFaultProxy } from '../../test/harness/fault-proxy.mjs';
 import { spawnRegistry } from '../../test/harness/registry-process.mjs';
-import { actionEnv, machine, measure, root, runnerNode, writeSection, flag } from '../lib.mjs';
+import { actionEnv, fmtMiB, fmtMs, machine, measure, median, root, runnerNode, writeSection, flag } from '../lib.mjs';
 
-const execFileAsync = promisify(execFile);
 const rate = Number(flag('--rate', '0.2'));
 const oursRuns = Number(flag('--ours', '50'));
 const skopeoRuns = Number(flag('--skopeo', '10'));
@@ -115,8 +112,14 @@ const [source, dest] = await Promise.all(
     spawnRegistry({ storage: join(work, name), config: join(work, `${name}.yml`), lifetimeMs: 3600_000 }),
   ),
 );
-const ours = { ok: 0, failed: 0, failedWithTag: 0, tagWithoutRecord: 0, ms: [] };
-const skopeo = { ok: 0, failed: 0, failedWithTag: 0 };
+/** Per run of each client: wall ms, CPU ms (user + sys) and peak RSS (KiB) of the whole process. */
+const ours = { ok: 0, failed: 0, failedWithTag: 0, tagWithoutRecord: 0, ms: [], cpuMs: [], rssKiB: [] };
+const skopeo = { ok: 0, failed: 0, failedWithTag: 0, ms: [], cpuMs: [], rssKiB: [] };
+const record = (who, run) => {
+  who.ms.push(run.ms);
+  who.cpuMs.push(run.cpuMs);
+  who.rssKiB.push(run.rssKiB);
+};
 let faults = 0;
 let requests = 0;
 try {
@@ -135,7 +138,7 @@ try {
         });
         const run = await measure(node, [bundle], { env, allowFailure: true });
         rmSync(temp, { recursive: true, force: true });
-        ours.ms.push(run.ms);
+        record(ours, run);
         const there = await destination(dest.host, repo, digest);
         if (run.code === 0 && there.tag === digest && there.referrers.includes(PROMOTION)) ours.ok++;
         else if (run.code !== 0) {
@@ -154,10 +157,9 @@ try {
           `docker://${source.host}/acme/app:v1`,
           `docker://${proxy.host}/${repo}:v1`,
         );
-        const code = await execFileAsync('skopeo', args, { timeout: 600_000 }).then(
-          () => 0,
-          (error) => error.code ?? 1,
-        );
+        const run = await measure('skopeo', args, { allowFailure: true });
+        record(skopeo, run);
+        const code = run.code;
         const there = await destination(dest.host, repo, digest);
         if (code === 0 && there.tag === digest) skopeo.ok++;
         else {
@@ -177,8 +179,11 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
-const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
-const median = [...ours.ms].sort((x, y) => x - y)[Math.floor(ours.ms.length / 2)] ?? NaN;
+/** A row of what each run of a client cost: whole process, medians (the peak RSS's maximum in brackets). */
+const cost = (name, who) =>
+  who.ms.length === 0
+    ? `| ${name} | 0 | | | |`
+    : `| ${name} | ${who.ms.length} | ${fmtMs(median(who.ms))} | ${fmtMs(median(who.cpuMs))} | ${fmtMiB(median(who.rssKiB))} (${fmtMiB(Math.max(...who.rssKiB))}) |`;
 const lines = [
   '## promote under faults',
   '',
@@ -191,9 +196,17 @@ const lines = [
   `| ours (dist/promote, default retries) | ${ours.ok} of ${oursRuns} | ${ours.failed} | ${ours.failedWithTag} | ${ours.tagWithoutRecord} |`,
   `| skopeo copy --all --retry-times 3 | ${skopeo.ok} of ${skopeoRuns} | ${skopeo.failed} | ${skopeo.failedWithTag} | (writes no record) |`,
   '',
-  `Faults injected: ${faults} of ${requests} requests. Ours: median ${(median / 1000).toFixed(1)} s per promotion.`,
+  'What a run cost, successful or not (whole process, medians over every run; peak RSS median, maximum in brackets):',
   '',
-  `Command: \`node bench/promote/faults.mjs --rate ${rate} --ours ${oursRuns} --skopeo ${skopeoRuns}\`; ${new Date().toISOString().slice(0, 10)}, commit ${commit}, ${((Date.now() - started) / 60000).toFixed(1)} min; ${machine()}.`,
+  '| Client | Runs | Wall | CPU (user + sys) | Peak RSS |',
+  '| --- | ---: | ---: | ---: | ---: |',
+  cost('ours', ours),
+  cost('skopeo', skopeo),
+  '',
+  `Faults injected: ${faults} of ${requests} requests. Ours waits out a backoff before each retry, so a promotion`,
+  'that met several faults took that much longer; a skopeo run that gave up ended early.',
+  '',
+  `Command: \`node bench/promote/faults.mjs --rate ${rate} --ours ${oursRuns} --skopeo ${skopeoRuns}\` (${((Date.now() - started) / 60000).toFixed(1)} min); ${machine()}.`,
 ];
 writeSection('promote-faults', lines.join('\n'));
 console.log(lines.join('\n'));
