@@ -49,6 +49,7 @@ import {
 import type { PackInputs } from './inputs.js';
 import { storeFromInputs } from '../oci/open.js';
 import { compareText } from '../order.js';
+import { mapPool } from '../concurrency.js';
 
 /** Sets the gzip header's OS byte (offset 9) to 3 (Unix) so the bytes do not depend on the platform. */
 class FixGzipHeader extends Transform {
@@ -76,9 +77,12 @@ async function walk(root: string, prefix: string): Promise<TreeEntry[]> {
   const out: TreeEntry[] = [];
   const visit = async (dir: string, name: string) => {
     out.push({ name: `${name}/`, kind: 'directory', absolute: dir, size: 0, mode: 0o755 });
-    for (const child of (await readdir(dir)).sort()) {
+    const children = (await readdir(dir)).sort();
+    // Each lstat is a round trip to the thread pool: asked together, not one after another.
+    const infos = await mapPool(children, FILES_AHEAD, (child) => lstat(path.join(dir, child)));
+    for (const [i, child] of children.entries()) {
       const absolute = path.join(dir, child);
-      const info = await lstat(absolute);
+      const info = infos[i]!;
       const childName = `${name}/${child}`;
       if (info.isDirectory()) await visit(absolute, childName);
       else if (info.isFile()) {
@@ -104,29 +108,80 @@ async function walk(root: string, prefix: string): Promise<TreeEntry[]> {
 
 /** Zeros for the tar padding and end-of-archive blocks: read, never written to. */
 const ZEROS = Buffer.alloc(1024, 0);
+/** A file up to this size is read whole, ahead of its turn; a larger one is streamed through the shared pair. */
+const SMALL_FILE = 256 * 1024;
+/** How many small files are read ahead of the consumer (and lstat calls made at once by the walk). */
+const FILES_AHEAD = 16;
+
+/** A small file's bytes, read whole into `buffer`; IO_FAILED when it no longer has the size the walk saw. */
+async function readSmallFile(entry: TreeEntry, buffer: Buffer): Promise<Buffer> {
+  const handle = await open(entry.absolute, 'r');
+  try {
+    // One byte more than expected: a file that grew fills it.
+    const want = entry.size + 1;
+    let got = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, got, want - got, got);
+      if (bytesRead === 0) break;
+      got += bytesRead;
+      if (got === want) break;
+    }
+    if (got !== entry.size) throw changedSize(entry);
+    return buffer.subarray(0, got);
+  } finally {
+    await handle.close();
+  }
+}
+
+const changedSize = (entry: TreeEntry) =>
+  new ArtefactsError('IO_FAILED', `${entry.absolute} changed size while it was being packed.`);
 
 /**
- * The tar of `entries`, as chunks that are valid only until the next one is asked for: file contents
- * are read into one pair of reused buffers for the whole directory (a fresh buffer per read costs more
- * than the read, and a small file would get two 1 MiB buffers of its own). The consumer copies what it
- * keeps.
+ * The tar of `entries`, as chunks that are valid only until the next one is asked for. Small files are
+ * read whole, up to FILES_AHEAD of them ahead of the consumer: each open, read and close is a round trip
+ * to the thread pool, and a directory of many small files taken one after another left the disk and the
+ * CPU idle between them. Larger files are read into one pair of reused buffers for the whole directory
+ * (a fresh buffer per read costs more than the read). The consumer copies what it keeps.
  */
 async function* tarChunks(entries: readonly TreeEntry[], mtime: number): AsyncGenerator<Buffer> {
   const buffers = borrowedBuffers();
-  for (const entry of entries) {
+  // Small files are read into buffers of their own, reused too: one goes back once its file was taken.
+  const spare: Buffer[] = [];
+  const ahead = new Map<number, { buffer: Buffer; read: Promise<Buffer> }>();
+  let scheduled = 0;
+  const readAhead = (from: number) => {
+    for (; scheduled < entries.length && scheduled <= from + FILES_AHEAD; scheduled++) {
+      const entry = entries[scheduled]!;
+      if (entry.kind !== 'file' || entry.size > SMALL_FILE) continue;
+      const buffer = spare.pop() ?? Buffer.allocUnsafeSlow(SMALL_FILE + 1);
+      const read = readSmallFile(entry, buffer);
+      // Observed at once, so a failure before its turn is not an unhandled rejection; its turn reports it.
+      read.catch(() => undefined);
+      ahead.set(scheduled, { buffer, read });
+    }
+  };
+  for (const [i, entry] of entries.entries()) {
+    readAhead(i);
     if (entry.kind === 'directory') {
       yield tarHeader(entry.name, 0, 0o755, { type: 'directory', mtime });
       continue;
     }
     yield tarHeader(entry.name, entry.size, entry.mode, { mtime });
-    let read = 0;
-    for await (const chunk of readFileBorrowed(entry.absolute, FILE_CHUNK, buffers)) {
-      read += chunk.length;
-      if (read > entry.size) break;
-      yield chunk;
-    }
-    if (read !== entry.size) {
-      throw new ArtefactsError('IO_FAILED', `${entry.absolute} changed size while it was being packed.`);
+    const whole = ahead.get(i);
+    ahead.delete(i);
+    if (whole !== undefined) {
+      const bytes = await whole.read;
+      if (bytes.length > 0) yield bytes;
+      // The consumer asked for the next chunk: it is done with this file's.
+      spare.push(whole.buffer);
+    } else {
+      let read = 0;
+      for await (const chunk of readFileBorrowed(entry.absolute, FILE_CHUNK, buffers)) {
+        read += chunk.length;
+        if (read > entry.size) break;
+        yield chunk;
+      }
+      if (read !== entry.size) throw changedSize(entry);
     }
     const pad = (512 - (entry.size % 512)) % 512;
     if (pad > 0) yield ZEROS.subarray(0, pad);

@@ -181,25 +181,32 @@ describe('pack', () => {
     expect((again as ArtefactsError).code).toBe('IO_FAILED');
   });
 
-  it('packs files across the read-chunk size byte for byte, in the same format as before (gzip and none)', async () => {
-    // File contents are read into one pair of reused 1 MiB buffers for the whole directory, and each chunk
-    // is taken by deflate or written to the file before the next read goes into its buffer. A chunk
-    // handed on before it is consumed would be overwritten: the bytes, the tar digest and these
-    // digests would change. The digests are those the earlier stream-based packer gave for this tree.
+  it('packs files across the read sizes byte for byte, in the same format as before (gzip and none)', async () => {
+    // Files up to 256 KiB are read whole, 16 ahead, into reused buffers of their own; larger ones into one
+    // pair of reused 1 MiB buffers for the whole directory. Each chunk is taken by deflate or written to
+    // the file before the next read goes into its buffer. A chunk handed on before it is consumed, or a
+    // buffer reused too soon, would change the bytes, the tar digest and these digests, which are those
+    // the earlier stream-based packer (fresh buffers, one file after another) gave for this tree.
     const dir = mkdtempSync(path.join(tmp, 'chunks-'));
-    const MiB = 1 << 20;
+    const [KiB, MiB] = [1024, 1 << 20];
     const bytesOf = (seed: number, size: number) => {
       const out = Buffer.alloc(size);
       for (let at = 0, n = 0; at < size; n++) at += createHash('sha256').update(`${seed}:${n}`).digest().copy(out, at);
       return out;
     };
-    const sizes = [0, 1, 511, 512, 513, MiB - 1, MiB, MiB + 1, 3 * MiB + 5];
+    const sizes = [0, 1, 511, 512, 513, 256 * KiB - 1, 256 * KiB, 256 * KiB + 1, MiB - 1, MiB, MiB + 1, 3 * MiB + 5];
+    const small = Array.from({ length: 40 }, (_, i) => ({
+      name: `s-${i}.txt`,
+      bytes: bytesOf(1000 + i, (i * 997) % 5000),
+    }));
     mkdirSync(path.join(dir, 'site', 'blobs'), { recursive: true });
+    mkdirSync(path.join(dir, 'site', 'small'), { recursive: true });
     for (const size of sizes) writeFileSync(path.join(dir, 'site', 'blobs', `f-${size}.bin`), bytesOf(size, size));
+    for (const f of small) writeFileSync(path.join(dir, 'site', 'small', f.name), f.bytes);
     writeFileSync(path.join(dir, 'site', 'index.html'), '<p>hello</p>\n'.repeat(200_000));
     const expected = {
-      gzip: { digest: 'sha256:303aa44b692862c543666c3130f88a1dee943d2b0b55735ba77fae185dbdfdde', size: 6301094 },
-      none: { digest: 'sha256:e81105bd3dc25a60f9088ad0864a194ca8a37c4b0560968e2faca1cc242e38be', size: 8902656 },
+      gzip: { digest: 'sha256:6403ab8eb3922a451eb454db988872284503548fde8eea4023a20895c6260e61', size: 7202544 },
+      none: { digest: 'sha256:8fcb02b5ad9442068d401a8cc3a596c0d9566e86732b1ef73513b4e58ac5a94f', size: 9829888 },
     };
     for (const compression of ['gzip', 'none'] as const) {
       const layout = path.join(tmp, `chunks-${compression}`);
@@ -218,10 +225,11 @@ describe('pack', () => {
       expect(sha256(tar)).toBe(expected.none.digest);
       const out = path.join(tmp, `chunks-out-${compression}`);
       const pulled = await pullArtefact(new LayoutStore(layout), 'v1', out, logger());
-      expect(pulled.files).toHaveLength(sizes.length + 1);
+      expect(pulled.files).toHaveLength(sizes.length + small.length + 1);
       for (const size of sizes) {
         expect(readFileSync(path.join(out, 'site', 'blobs', `f-${size}.bin`)).equals(bytesOf(size, size))).toBe(true);
       }
+      for (const f of small) expect(readFileSync(path.join(out, 'site', 'small', f.name)).equals(f.bytes)).toBe(true);
     }
   }, 60_000);
 
