@@ -177,20 +177,21 @@ function parsePullInputs(raw) {
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_6__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_7__);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(50521);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(37638);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(92886);
-/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(330);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(21888);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(42109);
-/* harmony import */ var _oci_builder_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(23252);
-/* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(96939);
-/* harmony import */ var _github_run_facts_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(56886);
-/* harmony import */ var _sign_predicates_tag_binding_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(85666);
-/* harmony import */ var _oci_references_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(70461);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(39872);
-/* harmony import */ var _oci_open_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(78326);
-/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(76729);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_22__ = __webpack_require__(50521);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(37638);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(92886);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(330);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(21888);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(42109);
+/* harmony import */ var _oci_builder_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(23252);
+/* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(96939);
+/* harmony import */ var _github_run_facts_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(56886);
+/* harmony import */ var _sign_predicates_tag_binding_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(85666);
+/* harmony import */ var _oci_references_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(70461);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(39872);
+/* harmony import */ var _oci_open_js__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(78326);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(76729);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(37870);
 /**
  * pack: files and directories → one OCI artefact, reproducibly, into a registry or an OCI layout
  * (the artefact's format: ./format.ts).
@@ -199,6 +200,7 @@ function parsePullInputs(raw) {
  * owner 0/0 without names, every mtime = SOURCE_DATE_EPOCH, else the HEAD commit time; gzip header
  * with mtime 0 and OS byte 3 (Unix) whatever the platform. The same files give the same digest.
  */
+
 
 
 
@@ -238,9 +240,12 @@ async function walk(root, prefix) {
     const out = [];
     const visit = async (dir, name) => {
         out.push({ name: `${name}/`, kind: 'directory', absolute: dir, size: 0, mode: 0o755 });
-        for (const child of (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir)).sort()) {
+        const children = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir)).sort();
+        // Each lstat is a round trip to the thread pool: asked together, not one after another.
+        const infos = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_8__/* .mapPool */ .Pk)(children, FILES_AHEAD, (child) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, child)));
+        for (const [i, child] of children.entries()) {
             const absolute = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, child);
-            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(absolute);
+            const info = infos[i];
             const childName = `${name}/${child}`;
             if (info.isDirectory())
                 await visit(absolute, childName);
@@ -254,7 +259,7 @@ async function walk(root, prefix) {
                 });
             }
             else {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ArtefactsError */ .E('UNSUPPORTED', `${absolute} is ${info.isSymbolicLink() ? 'a symbolic link' : 'not a regular file or directory'}; pack stores regular files and directories only.`, { hint: 'Copy the target in place of the link, or leave it out of the packed directory.' });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .ArtefactsError */ .E('UNSUPPORTED', `${absolute} is ${info.isSymbolicLink() ? 'a symbolic link' : 'not a regular file or directory'}; pack stores regular files and directories only.`, { hint: 'Copy the target in place of the link, or leave it out of the packed directory.' });
             }
         }
     };
@@ -263,29 +268,85 @@ async function walk(root, prefix) {
 }
 /** Zeros for the tar padding and end-of-archive blocks: read, never written to. */
 const ZEROS = Buffer.alloc(1024, 0);
+/** A file up to this size is read whole, ahead of its turn; a larger one is streamed through the shared pair. */
+const SMALL_FILE = 256 * 1024;
+/** How many small files are read ahead of the consumer (and lstat calls made at once by the walk). */
+const FILES_AHEAD = 16;
+/** A small file's bytes, read whole into `buffer`; IO_FAILED when it no longer has the size the walk saw. */
+async function readSmallFile(entry, buffer) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(entry.absolute, 'r');
+    try {
+        // One byte more than expected: a file that grew fills it.
+        const want = entry.size + 1;
+        let got = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, got, want - got, got);
+            if (bytesRead === 0)
+                break;
+            got += bytesRead;
+            if (got === want)
+                break;
+        }
+        if (got !== entry.size)
+            throw changedSize(entry);
+        return buffer.subarray(0, got);
+    }
+    finally {
+        await handle.close();
+    }
+}
+const changedSize = (entry) => new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .ArtefactsError */ .E('IO_FAILED', `${entry.absolute} changed size while it was being packed.`);
 /**
- * The tar of `entries`, as chunks that are valid only until the next one is asked for: file contents
- * are read into one pair of reused buffers for the whole directory (a fresh buffer per read costs more
- * than the read, and a small file would get two 1 MiB buffers of its own). The consumer copies what it
- * keeps.
+ * The tar of `entries`, as chunks that are valid only until the next one is asked for. Small files are
+ * read whole, up to FILES_AHEAD of them ahead of the consumer: each open, read and close is a round trip
+ * to the thread pool, and a directory of many small files taken one after another left the disk and the
+ * CPU idle between them. Larger files are read into one pair of reused buffers for the whole directory
+ * (a fresh buffer per read costs more than the read). The consumer copies what it keeps.
  */
 async function* tarChunks(entries, mtime) {
-    const buffers = (0,_files_js__WEBPACK_IMPORTED_MODULE_9__/* .borrowedBuffers */ .Wg)();
-    for (const entry of entries) {
+    const buffers = (0,_files_js__WEBPACK_IMPORTED_MODULE_10__/* .borrowedBuffers */ .Wg)();
+    // Small files are read into buffers of their own, reused too: one goes back once its file was taken.
+    const spare = [];
+    const ahead = new Map();
+    let scheduled = 0;
+    const readAhead = (from) => {
+        for (; scheduled < entries.length && scheduled <= from + FILES_AHEAD; scheduled++) {
+            const entry = entries[scheduled];
+            if (entry.kind !== 'file' || entry.size > SMALL_FILE)
+                continue;
+            const buffer = spare.pop() ?? Buffer.allocUnsafeSlow(SMALL_FILE + 1);
+            const read = readSmallFile(entry, buffer);
+            // Observed at once, so a failure before its turn is not an unhandled rejection; its turn reports it.
+            read.catch(() => undefined);
+            ahead.set(scheduled, { buffer, read });
+        }
+    };
+    for (const [i, entry] of entries.entries()) {
+        readAhead(i);
         if (entry.kind === 'directory') {
-            yield (0,_oci_builder_js__WEBPACK_IMPORTED_MODULE_10__/* .tarHeader */ .pI)(entry.name, 0, 0o755, { type: 'directory', mtime });
+            yield (0,_oci_builder_js__WEBPACK_IMPORTED_MODULE_11__/* .tarHeader */ .pI)(entry.name, 0, 0o755, { type: 'directory', mtime });
             continue;
         }
-        yield (0,_oci_builder_js__WEBPACK_IMPORTED_MODULE_10__/* .tarHeader */ .pI)(entry.name, entry.size, entry.mode, { mtime });
-        let read = 0;
-        for await (const chunk of (0,_files_js__WEBPACK_IMPORTED_MODULE_9__/* .readFileBorrowed */ .VL)(entry.absolute, _files_js__WEBPACK_IMPORTED_MODULE_9__/* .FILE_CHUNK */ .R, buffers)) {
-            read += chunk.length;
-            if (read > entry.size)
-                break;
-            yield chunk;
+        yield (0,_oci_builder_js__WEBPACK_IMPORTED_MODULE_11__/* .tarHeader */ .pI)(entry.name, entry.size, entry.mode, { mtime });
+        const whole = ahead.get(i);
+        ahead.delete(i);
+        if (whole !== undefined) {
+            const bytes = await whole.read;
+            if (bytes.length > 0)
+                yield bytes;
+            // The consumer asked for the next chunk: it is done with this file's.
+            spare.push(whole.buffer);
         }
-        if (read !== entry.size) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ArtefactsError */ .E('IO_FAILED', `${entry.absolute} changed size while it was being packed.`);
+        else {
+            let read = 0;
+            for await (const chunk of (0,_files_js__WEBPACK_IMPORTED_MODULE_10__/* .readFileBorrowed */ .VL)(entry.absolute, _files_js__WEBPACK_IMPORTED_MODULE_10__/* .FILE_CHUNK */ .R, buffers)) {
+                read += chunk.length;
+                if (read > entry.size)
+                    break;
+                yield chunk;
+            }
+            if (read !== entry.size)
+                throw changedSize(entry);
         }
         const pad = (512 - (entry.size % 512)) % 512;
         if (pad > 0)
@@ -308,7 +369,7 @@ async function writeTarLayer(entries, mtime, file, gzip) {
             for await (const chunk of tarChunks(entries, mtime)) {
                 tarHash.update(chunk);
                 tarSize += chunk.length;
-                await (0,_files_js__WEBPACK_IMPORTED_MODULE_9__/* .writeFully */ .KM)(handle, chunk);
+                await (0,_files_js__WEBPACK_IMPORTED_MODULE_10__/* .writeFully */ .KM)(handle, chunk);
             }
         }
         finally {
@@ -318,7 +379,7 @@ async function writeTarLayer(entries, mtime, file, gzip) {
         return { tar, blob: tar };
     }
     const deflate = (0,node_zlib__WEBPACK_IMPORTED_MODULE_7__.createGzip)({ level: 9 });
-    const blobHash = new _format_js__WEBPACK_IMPORTED_MODULE_11__/* .Hasher */ .OP();
+    const blobHash = new _format_js__WEBPACK_IMPORTED_MODULE_12__/* .Hasher */ .OP();
     const written = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_6__.pipeline)(deflate, new FixGzipHeader(), blobHash, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(file));
     // A failure downstream (the file) ends the wait for a write that will never call back.
     const broken = new Promise((_resolve, reject) => void written.catch(reject));
@@ -347,7 +408,7 @@ async function writeTarLayer(entries, mtime, file, gzip) {
 }
 function checkTitle(title) {
     if (title === '' || title === '.' || title === '..' || /[\\/\0]/.test(title)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ArtefactsError */ .E('INPUT_INVALID', `Input 'path': cannot name a layer ${JSON.stringify(title)}.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .ArtefactsError */ .E('INPUT_INVALID', `Input 'path': cannot name a layer ${JSON.stringify(title)}.`);
     }
 }
 /**
@@ -358,10 +419,10 @@ async function packArtefact(store, options) {
     const { logger } = options;
     // SOURCE_DATE_EPOCH, else the HEAD commit time, else 1970-01-01 with a warning.
     const headCommit = async () => {
-        const at = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_12__/* .commitTime */ .bX)(options.cwd);
+        const at = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_13__/* .commitTime */ .bX)(options.cwd);
         return at === undefined ? undefined : { time: at, source: 'commit' };
     };
-    const when = await (0,_time_js__WEBPACK_IMPORTED_MODULE_13__/* .reproducibleTime */ .m)(options.env, [headCommit], { kind: 'unix-epoch' });
+    const when = await (0,_time_js__WEBPACK_IMPORTED_MODULE_14__/* .reproducibleTime */ .m)(options.env, [headCommit], { kind: 'unix-epoch' });
     if (when.source === 'unix-epoch') {
         logger.warning('No SOURCE_DATE_EPOCH and no git commit: file times are set to 1970-01-01T00:00:00Z.');
     }
@@ -382,28 +443,28 @@ async function packArtefact(store, options) {
                 info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(absolute);
             }
             catch (error) {
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .inputError */ .Xu)('path', given, 'existing files or directories', (0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .describeError */ .Uc)(error));
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .inputError */ .Xu)('path', given, 'existing files or directories', (0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .describeError */ .Uc)(error));
             }
             if (!info.isFile() && !info.isDirectory())
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .inputError */ .Xu)('path', given, 'regular files or directories');
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .inputError */ .Xu)('path', given, 'regular files or directories');
             const title = node_path__WEBPACK_IMPORTED_MODULE_4___default().basename(absolute);
             checkTitle(title);
             if (titles.has(title)) {
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .inputError */ .Xu)('path', given, 'paths with distinct names (each becomes a layer titled with its name)');
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .inputError */ .Xu)('path', given, 'paths with distinct names (each becomes a layer titled with its name)');
             }
             titles.add(title);
             sources.push({ absolute, title, directory: info.isDirectory() });
         }
         for (const [i, source] of sources.entries()) {
             if (!source.directory) {
-                const { digest, size } = await (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_14__/* .digestFile */ .TM)(source.absolute);
+                const { digest, size } = await (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_15__/* .digestFile */ .TM)(source.absolute);
                 const descriptor = {
-                    mediaType: _format_js__WEBPACK_IMPORTED_MODULE_11__/* .FILE_LAYER_MEDIA_TYPE */ .tB,
+                    mediaType: _format_js__WEBPACK_IMPORTED_MODULE_12__/* .FILE_LAYER_MEDIA_TYPE */ .tB,
                     digest,
                     size,
-                    annotations: { [_oci_media_js__WEBPACK_IMPORTED_MODULE_14__/* .ANNOTATION_TITLE */ .hg]: source.title },
+                    annotations: { [_oci_media_js__WEBPACK_IMPORTED_MODULE_15__/* .ANNOTATION_TITLE */ .hg]: source.title },
                 };
-                layers.push({ descriptor, open: () => ({ chunks: (0,_files_js__WEBPACK_IMPORTED_MODULE_9__/* .readFileBorrowed */ .VL)(source.absolute) }) });
+                layers.push({ descriptor, open: () => ({ chunks: (0,_files_js__WEBPACK_IMPORTED_MODULE_10__/* .readFileBorrowed */ .VL)(source.absolute) }) });
                 summary.push({ title: source.title, digest, size, mediaType: descriptor.mediaType, directory: false });
                 continue;
             }
@@ -412,16 +473,16 @@ async function packArtefact(store, options) {
             const gzip = (options.compression ?? 'gzip') === 'gzip';
             const { tar, blob } = await writeTarLayer(entries, time.seconds, file, gzip);
             const descriptor = {
-                mediaType: gzip ? _oci_media_js__WEBPACK_IMPORTED_MODULE_14__/* .MEDIA */ .Rn.ociLayerGzip : _oci_media_js__WEBPACK_IMPORTED_MODULE_14__/* .MEDIA */ .Rn.ociLayerTar,
+                mediaType: gzip ? _oci_media_js__WEBPACK_IMPORTED_MODULE_15__/* .MEDIA */ .Rn.ociLayerGzip : _oci_media_js__WEBPACK_IMPORTED_MODULE_15__/* .MEDIA */ .Rn.ociLayerTar,
                 digest: blob.digest,
                 size: blob.size,
                 annotations: {
-                    [_format_js__WEBPACK_IMPORTED_MODULE_11__/* .ANNOTATION_CONTENT_DIGEST */ .D0]: tar.digest,
-                    [_format_js__WEBPACK_IMPORTED_MODULE_11__/* .ANNOTATION_UNPACK */ .bm]: 'true',
-                    [_oci_media_js__WEBPACK_IMPORTED_MODULE_14__/* .ANNOTATION_TITLE */ .hg]: source.title,
+                    [_format_js__WEBPACK_IMPORTED_MODULE_12__/* .ANNOTATION_CONTENT_DIGEST */ .D0]: tar.digest,
+                    [_format_js__WEBPACK_IMPORTED_MODULE_12__/* .ANNOTATION_UNPACK */ .bm]: 'true',
+                    [_oci_media_js__WEBPACK_IMPORTED_MODULE_15__/* .ANNOTATION_TITLE */ .hg]: source.title,
                 },
             };
-            layers.push({ descriptor, open: () => ({ chunks: (0,_files_js__WEBPACK_IMPORTED_MODULE_9__/* .readFileBorrowed */ .VL)(file) }) });
+            layers.push({ descriptor, open: () => ({ chunks: (0,_files_js__WEBPACK_IMPORTED_MODULE_10__/* .readFileBorrowed */ .VL)(file) }) });
             summary.push({
                 title: source.title,
                 digest: descriptor.digest,
@@ -431,24 +492,24 @@ async function packArtefact(store, options) {
             });
             logger.info(`${source.title}/: ${entries.length} entries, ${descriptor.size} bytes (${descriptor.digest})`);
         }
-        const annotations = { ...(options.annotations ?? {}), [_oci_media_js__WEBPACK_IMPORTED_MODULE_14__/* .ANNOTATION_CREATED */ .H]: created };
-        const sorted = Object.fromEntries(Object.entries(annotations).sort(([a], [b]) => (0,_order_js__WEBPACK_IMPORTED_MODULE_15__/* .compareText */ .n)(a, b)));
-        const artifactType = options.artifactType ?? _format_js__WEBPACK_IMPORTED_MODULE_11__/* .DEFAULT_ARTIFACT_TYPE */ .aJ;
-        const manifest = (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_14__/* .encodeManifest */ .Gb)({
+        const annotations = { ...(options.annotations ?? {}), [_oci_media_js__WEBPACK_IMPORTED_MODULE_15__/* .ANNOTATION_CREATED */ .H]: created };
+        const sorted = Object.fromEntries(Object.entries(annotations).sort(([a], [b]) => (0,_order_js__WEBPACK_IMPORTED_MODULE_16__/* .compareText */ .n)(a, b)));
+        const artifactType = options.artifactType ?? _format_js__WEBPACK_IMPORTED_MODULE_12__/* .DEFAULT_ARTIFACT_TYPE */ .aJ;
+        const manifest = (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_15__/* .encodeManifest */ .Gb)({
             schemaVersion: 2,
-            mediaType: _oci_media_js__WEBPACK_IMPORTED_MODULE_14__/* .MEDIA */ .Rn.ociManifest,
+            mediaType: _oci_media_js__WEBPACK_IMPORTED_MODULE_15__/* .MEDIA */ .Rn.ociManifest,
             artifactType,
-            config: { mediaType: _oci_media_js__WEBPACK_IMPORTED_MODULE_14__/* .MEDIA */ .Rn.empty, digest: _oci_media_js__WEBPACK_IMPORTED_MODULE_14__/* .EMPTY_DIGEST */ .Vx, size: _oci_media_js__WEBPACK_IMPORTED_MODULE_14__/* .EMPTY_JSON */ .JO.length },
+            config: { mediaType: _oci_media_js__WEBPACK_IMPORTED_MODULE_15__/* .MEDIA */ .Rn.empty, digest: _oci_media_js__WEBPACK_IMPORTED_MODULE_15__/* .EMPTY_DIGEST */ .Vx, size: _oci_media_js__WEBPACK_IMPORTED_MODULE_15__/* .EMPTY_JSON */ .JO.length },
             layers: layers.map((l) => l.descriptor),
             annotations: sorted,
         });
         const bindAll = async (bound) => {
-            const subject = { mediaType: _oci_media_js__WEBPACK_IMPORTED_MODULE_14__/* .MEDIA */ .Rn.ociManifest, digest: bound.digest, size: bound.bytes.length };
-            const facts = { repository: options.name ?? store.location, digest: bound.digest, ...(0,_sign_predicates_tag_binding_js__WEBPACK_IMPORTED_MODULE_16__/* .versionFacts */ .iN)(bound) };
-            const run = (0,_github_run_facts_js__WEBPACK_IMPORTED_MODULE_17__/* .envRunFacts */ .u)(options.env);
+            const subject = { mediaType: _oci_media_js__WEBPACK_IMPORTED_MODULE_15__/* .MEDIA */ .Rn.ociManifest, digest: bound.digest, size: bound.bytes.length };
+            const facts = { repository: options.name ?? store.location, digest: bound.digest, ...(0,_sign_predicates_tag_binding_js__WEBPACK_IMPORTED_MODULE_17__/* .versionFacts */ .iN)(bound) };
+            const run = (0,_github_run_facts_js__WEBPACK_IMPORTED_MODULE_18__/* .envRunFacts */ .u)(options.env);
             const out = [];
             for (const tag of options.tags) {
-                const b = await (0,_sign_predicates_tag_binding_js__WEBPACK_IMPORTED_MODULE_16__/* .bindTag */ ._5)(store, subject, { ...facts, tag, run, now: new Date() }, undefined);
+                const b = await (0,_sign_predicates_tag_binding_js__WEBPACK_IMPORTED_MODULE_17__/* .bindTag */ ._5)(store, subject, { ...facts, tag, run, now: new Date() }, undefined);
                 if (b.written)
                     logger.info(`  tag binding ${b.record} attached for ${tag} (unsigned)`);
                 out.push(b.record);
@@ -461,7 +522,7 @@ async function packArtefact(store, options) {
         for (const tag of options.tags) {
             const current = await store.resolve(tag);
             if (current !== undefined && current.digest !== manifest.digest) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ArtefactsError */ .E('TAG_CONFLICT', `${store.location}:${tag} already holds ${current.digest}; this content is ${manifest.digest}. Artefacts are immutable: the tag is not moved.`, {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .ArtefactsError */ .E('TAG_CONFLICT', `${store.location}:${tag} already holds ${current.digest}; this content is ${manifest.digest}. Artefacts are immutable: the tag is not moved.`, {
                     hint: 'Use a new tag (build-tag’s immutable tag changes with every commit), or commit the change that altered the content.',
                 });
             }
@@ -469,8 +530,8 @@ async function packArtefact(store, options) {
                 unchanged = false;
         }
         if (!unchanged) {
-            if ((await store.hasBlob(_oci_media_js__WEBPACK_IMPORTED_MODULE_14__/* .EMPTY_DIGEST */ .Vx)) === undefined) {
-                await store.putBlob({ digest: _oci_media_js__WEBPACK_IMPORTED_MODULE_14__/* .EMPTY_DIGEST */ .Vx, size: _oci_media_js__WEBPACK_IMPORTED_MODULE_14__/* .EMPTY_JSON */ .JO.length }, _oci_media_js__WEBPACK_IMPORTED_MODULE_14__/* .EMPTY_JSON */ .JO);
+            if ((await store.hasBlob(_oci_media_js__WEBPACK_IMPORTED_MODULE_15__/* .EMPTY_DIGEST */ .Vx)) === undefined) {
+                await store.putBlob({ digest: _oci_media_js__WEBPACK_IMPORTED_MODULE_15__/* .EMPTY_DIGEST */ .Vx, size: _oci_media_js__WEBPACK_IMPORTED_MODULE_15__/* .EMPTY_JSON */ .JO.length }, _oci_media_js__WEBPACK_IMPORTED_MODULE_15__/* .EMPTY_JSON */ .JO);
             }
             for (const layer of layers) {
                 if ((await store.hasBlob(layer.descriptor.digest)) === undefined) {
@@ -492,7 +553,7 @@ async function packArtefact(store, options) {
             for (const tag of options.tags) {
                 const now = await store.resolve(tag);
                 if (now?.digest !== manifest.digest) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ArtefactsError */ .E('TAG_RACE', `${store.location}:${tag} reads back as ${now?.digest ?? 'absent'} right after writing ${manifest.digest}.`);
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .ArtefactsError */ .E('TAG_RACE', `${store.location}:${tag} reads back as ${now?.digest ?? 'absent'} right after writing ${manifest.digest}.`);
                 }
             }
         }
@@ -503,7 +564,7 @@ async function packArtefact(store, options) {
         logger.info(`${unchanged ? 'Already there' : 'Packed'}: ${name}@${manifest.digest}`);
         return {
             digest: manifest.digest,
-            mediaType: _oci_media_js__WEBPACK_IMPORTED_MODULE_14__/* .MEDIA */ .Rn.ociManifest,
+            mediaType: _oci_media_js__WEBPACK_IMPORTED_MODULE_15__/* .MEDIA */ .Rn.ociManifest,
             artifactType,
             manifestSize: manifest.bytes.length,
             size: layers.reduce((sum, l) => sum + l.descriptor.size, 0),
@@ -525,14 +586,14 @@ async function packArtefact(store, options) {
 async function runPack(inputs, environment) {
     if (inputs.registryPassword !== undefined)
         environment.logger.secret(inputs.registryPassword);
-    const ref = (0,_oci_references_js__WEBPACK_IMPORTED_MODULE_18__/* .parseReference */ .F2)(inputs.destination);
+    const ref = (0,_oci_references_js__WEBPACK_IMPORTED_MODULE_19__/* .parseReference */ .F2)(inputs.destination);
     // Every path input stays in the workspace (symbolic links followed) before anything is read or written.
-    const ws = (0,_paths_js__WEBPACK_IMPORTED_MODULE_19__/* .workspace */ .Gl)(environment.cwd, inputs.allowOutsideWorkspace);
+    const ws = (0,_paths_js__WEBPACK_IMPORTED_MODULE_20__/* .workspace */ .Gl)(environment.cwd, inputs.allowOutsideWorkspace);
     for (const given of inputs.paths)
-        (0,_paths_js__WEBPACK_IMPORTED_MODULE_19__/* .inWorkspace */ .ve)(ws, 'path', given);
+        (0,_paths_js__WEBPACK_IMPORTED_MODULE_20__/* .inWorkspace */ .ve)(ws, 'path', given);
     if (ref.kind === 'layout')
-        (0,_paths_js__WEBPACK_IMPORTED_MODULE_19__/* .inWorkspace */ .ve)(ws, 'destination', ref.path);
-    const store = (0,_oci_open_js__WEBPACK_IMPORTED_MODULE_20__/* .storeFromInputs */ .zc)(ref, inputs, environment);
+        (0,_paths_js__WEBPACK_IMPORTED_MODULE_20__/* .inWorkspace */ .ve)(ws, 'destination', ref.path);
+    const store = (0,_oci_open_js__WEBPACK_IMPORTED_MODULE_21__/* .storeFromInputs */ .zc)(ref, inputs, environment);
     const tags = [...new Set([...(ref.tag === undefined ? [] : [ref.tag]), ...inputs.tags])];
     const result = await packArtefact(store, {
         paths: inputs.paths,
@@ -543,7 +604,7 @@ async function runPack(inputs, environment) {
         cwd: environment.cwd,
         env: environment.env,
         logger: environment.logger,
-        name: (0,_oci_references_js__WEBPACK_IMPORTED_MODULE_18__/* .formatReference */ .FH)(ref, { tag: undefined, digest: undefined }),
+        name: (0,_oci_references_js__WEBPACK_IMPORTED_MODULE_19__/* .formatReference */ .FH)(ref, { tag: undefined, digest: undefined }),
         bindTags: inputs.bindTags,
     });
     return {
@@ -553,7 +614,7 @@ async function runPack(inputs, environment) {
             size: String(result.size),
             json: JSON.stringify(result),
         },
-        summary: (0,_summary_js__WEBPACK_IMPORTED_MODULE_21__/* .jobSummary */ .sp)('pack', result.digest, environment.github, [
+        summary: (0,_summary_js__WEBPACK_IMPORTED_MODULE_22__/* .jobSummary */ .sp)('pack', result.digest, environment.github, [
             `### Packed \`${result.reference}\``,
             '',
             `artifactType \`${result.artifactType}\`, created \`${result.created}\` (${result.createdSource})${result.unchanged ? ', already there: nothing written' : ''}`,

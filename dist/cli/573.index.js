@@ -1,213 +1,76 @@
 export const id = 573;
-export const ids = [573,769];
+export const ids = [573];
 export const modules = {
 
-/***/ 37870:
+/***/ 27573:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ir: () => (/* binding */ allAtOnce),
-/* harmony export */   Pk: () => (/* binding */ mapPool),
-/* harmony export */   jf: () => (/* binding */ Semaphore)
-/* harmony export */ });
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  parseReleaseInputs: () => (/* reexport */ parseReleaseInputs),
+  runRelease: () => (/* reexport */ runRelease)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./packages/core/src/oci/media.ts
+var media = __webpack_require__(96939);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var inputs = __webpack_require__(97276);
+// EXTERNAL MODULE: ./packages/core/src/paths.ts
+var paths = __webpack_require__(42109);
+// EXTERNAL MODULE: ./packages/core/src/pack/inputs.ts
+var pack_inputs = __webpack_require__(43694);
+// EXTERNAL MODULE: ./packages/core/src/pack/pack.ts
+var pack = __webpack_require__(35626);
+// EXTERNAL MODULE: ./packages/core/src/promote/records.ts
+var records = __webpack_require__(52256);
+// EXTERNAL MODULE: ./packages/core/src/promote/inputs.ts + 5 modules
+var promote_inputs = __webpack_require__(86680);
+// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 1 modules
+var oci_open = __webpack_require__(78326);
+// EXTERNAL MODULE: ./packages/core/src/oci/references.ts
+var references = __webpack_require__(70461);
+// EXTERNAL MODULE: ./packages/core/src/sbom/run.ts + 4 modules
+var sbom_run = __webpack_require__(48630);
+// EXTERNAL MODULE: ./packages/core/src/sbom/inputs.ts
+var sbom_inputs = __webpack_require__(47082);
+// EXTERNAL MODULE: ./packages/core/src/sign/image.ts
+var sign_image = __webpack_require__(5030);
+// EXTERNAL MODULE: ./packages/core/src/sbom/image/publish.ts
+var publish = __webpack_require__(32014);
+// EXTERNAL MODULE: ./packages/core/src/sbom/writers.ts
+var writers = __webpack_require__(17439);
+// EXTERNAL MODULE: ./packages/core/src/sign/keys.ts
+var keys = __webpack_require__(47887);
+// EXTERNAL MODULE: ./packages/core/src/sign/run.ts + 4 modules
+var sign_run = __webpack_require__(23686);
+// EXTERNAL MODULE: ./packages/core/src/sign/verify-run.ts + 2 modules
+var verify_run = __webpack_require__(10591);
+// EXTERNAL MODULE: ./packages/core/src/sign/statements.ts
+var statements = __webpack_require__(14769);
+// EXTERNAL MODULE: ./packages/core/src/version/build-tag.ts + 4 modules
+var build_tag = __webpack_require__(66286);
+// EXTERNAL MODULE: ./packages/core/src/version/build-tag-inputs.ts + 1 modules
+var build_tag_inputs = __webpack_require__(5528);
+// EXTERNAL MODULE: ./packages/core/src/version/options.ts
+var options = __webpack_require__(49752);
+// EXTERNAL MODULE: ./packages/core/src/version/semver-calculate.ts + 1 modules
+var semver_calculate = __webpack_require__(35047);
+;// CONCATENATED MODULE: ./packages/core/src/release/release.ts
 /**
- * Bounded concurrency: a worker pool over a list, and a semaphore for the part of a task that must
- * stay bounded (bytes on the wire) while the cheap requests around it need not wait their turn.
- */
-/**
- * Runs `fn` over `items` with at most `limit` at once, and returns the results in item order. After
- * the first failure no new item starts; the ones running finish, then that first error is thrown.
- */
-async function mapPool(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failed;
-    const worker = async () => {
-        while (failed === undefined && next < items.length) {
-            const i = next++;
-            try {
-                results[i] = await fn(items[i]);
-            }
-            catch (error) {
-                failed ??= { error };
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    if (failed !== undefined)
-        throw failed.error;
-    return results;
-}
-/**
- * Starts `fn` for every item in this one turn of the event loop (none waits for another: manifests
- * pushed together meet in one merge of a fallback index), waits until all have ended, and returns
- * the results in item order; if any failed, the failure of the first such item is thrown.
- */
-async function allAtOnce(items, fn) {
-    const settled = await Promise.allSettled(items.map(fn));
-    return settled.map((s) => {
-        if (s.status === 'rejected')
-            throw s.reason;
-        return s.value;
-    });
-}
-/** A counting semaphore; a freed slot goes to the waiter of highest priority, the earliest among equals. */
-class Semaphore {
-    free;
-    waiting = [];
-    constructor(free) {
-        this.free = free;
-    }
-    acquire(priority = 0) {
-        if (this.free > 0) {
-            this.free--;
-            return Promise.resolve();
-        }
-        return new Promise((grant) => {
-            const at = this.waiting.findIndex((w) => w.priority < priority);
-            this.waiting.splice(at < 0 ? this.waiting.length : at, 0, { priority, grant });
-        });
-    }
-    release() {
-        const next = this.waiting.shift();
-        if (next !== undefined)
-            next.grant();
-        else
-            this.free++;
-    }
-}
-
-
-/***/ }),
-
-/***/ 56886:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ runFacts),
-/* harmony export */   u: () => (/* binding */ envRunFacts)
-/* harmony export */ });
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9594);
-/**
- * The facts of a workflow run that a statement about what it made carries: the one builder behind
- * SLSA provenance (sign/statements.ts) and promotion records (promote/records.ts), so the two never
- * disagree on which run, commit, repository or workflow it was.
- */
-
-/**
- * The one builder of a run's facts. `workflow` is GITHUB_WORKFLOW_REF and, when signing keyless, the
- * OIDC token's `job_workflow_ref` (which GitHub's own provenance names as the builder).
- */
-function runFacts(context, workflow) {
-    const repositoryUrl = `${context.serverUrl}/${context.repository}`;
-    const parsed = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .parseWorkflowRef */ .QO)(workflow.workflowRef);
-    return {
-        repository: context.repository,
-        repositoryUrl,
-        sha: context.sha,
-        ref: context.ref,
-        workflowName: context.workflow,
-        workflowRef: workflow.workflowRef,
-        workflow: { path: parsed.path, ref: parsed.ref || context.ref },
-        builderId: `${context.serverUrl}/${workflow.jobWorkflowRef ?? workflow.workflowRef}`,
-        actor: context.actor,
-        runUrl: context.repository === '' || context.runId === ''
-            ? undefined
-            : `${repositoryUrl}/actions/runs/${context.runId}/attempts/${context.runAttempt || 1}`,
-    };
-}
-/** A run's facts from the runner's environment alone (for a caller with no GitHubContext). */
-function envRunFacts(env) {
-    return runFacts((0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunContext */ .$p)(env), { workflowRef: env.GITHUB_WORKFLOW_REF ?? '' });
-}
-
-
-/***/ }),
-
-/***/ 88315:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E0: () => (/* binding */ heldLogger),
-/* harmony export */   Uu: () => (/* binding */ memoryLogger),
-/* harmony export */   qq: () => (/* binding */ silentLogger)
-/* harmony export */ });
-const silentLogger = {
-    debug: () => undefined,
-    info: () => undefined,
-    notice: () => undefined,
-    warning: () => undefined,
-    secret: () => undefined,
-    group: (_title, fn) => fn(),
-};
-/** A logger that records every line, for tests and for summaries. */
-function memoryLogger() {
-    const lines = [];
-    const push = (level) => (message) => void lines.push({ level, message });
-    return {
-        lines,
-        debug: push('debug'),
-        info: push('info'),
-        notice: push('notice'),
-        warning: push('warning'),
-        secret: () => undefined,
-        group: async (title, fn) => {
-            lines.push({ level: 'group', message: title });
-            return fn();
-        },
-    };
-}
-/**
- * A logger whose lines are held until `release()`, then written to `target` in order, and every
- * later line straight away: work that runs alongside other work keeps its lines together.
- */
-function heldLogger(target) {
-    let live = false;
-    const held = [];
-    const line = (level) => (message) => {
-        if (live)
-            target[level](message);
-        else
-            held.push({ level, message });
-    };
-    return {
-        debug: line('debug'),
-        info: line('info'),
-        notice: line('notice'),
-        warning: line('warning'),
-        secret: (value) => target.secret(value),
-        // Nested groups are not shown: the held lines are already inside the caller's group.
-        group: (_title, fn) => fn(),
-        release() {
-            live = true;
-            for (const { level, message } of held.splice(0))
-                target[level](message);
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 23252:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dq: () => (/* binding */ referrerManifest),
-/* harmony export */   Zx: () => (/* binding */ prepareReferrer),
-/* harmony export */   pI: () => (/* binding */ tarHeader)
-/* harmony export */ });
-/* unused harmony exports buildImage, buildIndex, buildReferrer */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
-/* harmony import */ var _media_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96939);
-/**
- * Assembles OCI images in code, into an OCI image layout: tar layers (gzip or plain) from given
- * files or of random, incompressible content of a given size, the image config, single-platform
- * manifests and multi-platform indexes. Streams throughout, so a 1 GB layer never sits in memory.
+ * `artefacts release`: the whole pipeline on the current repository, by the same core entry points
+ * the actions use, each fed its own action.yml defaults (supplied by the caller) plus the values
+ * that flow from the step before. Steps land here as the actions that own them land.
  */
 
 
@@ -215,334 +78,716 @@ function heldLogger(target) {
 
 
 
-function octal(value, width) {
-    return value.toString(8).padStart(width - 1, '0') + '\0';
-}
-/**
- * A ustar header: a regular file (default) or a directory, owner 0/0 without names, mtime in
- * seconds (default 0). Throws when the name cannot be stored in ustar's 100 + 155 byte fields.
- */
-function tarHeader(name, size, mode = 0o644, options = {}) {
-    const header = Buffer.alloc(512, 0);
-    let prefix = '';
-    let base = name;
-    if (Buffer.byteLength(name) > 100) {
-        const cut = name.lastIndexOf('/', 155);
-        prefix = cut > 0 ? name.slice(0, cut) : '';
-        base = cut > 0 ? name.slice(cut + 1) : name;
-    }
-    if (Buffer.byteLength(base) > 100 || Buffer.byteLength(prefix) > 155 || base === '') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('UNSUPPORTED', `Path ${JSON.stringify(name.slice(0, 300))} is too long for a ustar entry (name 100 bytes, directory prefix 155).`);
-    }
-    header.write(base, 0, 100, 'utf8');
-    header.write(octal(mode, 8), 100, 'ascii');
-    header.write(octal(0, 8), 108, 'ascii');
-    header.write(octal(0, 8), 116, 'ascii');
-    header.write(octal(size, 12), 124, 'ascii');
-    header.write(octal(Math.max(0, Math.floor(options.mtime ?? 0)), 12), 136, 'ascii');
-    header.write('        ', 148, 'ascii');
-    header.write(options.type === 'directory' ? '5' : '0', 156, 'ascii');
-    header.write('ustar\u000000', 257, 'ascii');
-    header.write(prefix, 345, 155, 'utf8');
-    let sum = 0;
-    for (const byte of header)
-        sum += byte;
-    header.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 'ascii');
-    return header;
-}
-async function* tarEntries(spec) {
-    const pad = (size) => Buffer.alloc((512 - (size % 512)) % 512, 0);
-    for (const [name, file] of Object.entries(spec.files ?? {}).sort(([a], [b]) => compareText(a, b))) {
-        const { content, mode } = typeof file === 'string' || Buffer.isBuffer(file) ? { content: file, mode: 0o644 } : file;
-        const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content);
-        yield tarHeader(name.replace(/^\/+/, ''), bytes.length, mode);
-        yield bytes;
-        yield pad(bytes.length);
-    }
-    if (spec.randomBytes !== undefined && spec.randomBytes > 0) {
-        yield tarHeader(`random-${randomBytes(6).toString('hex')}.bin`, spec.randomBytes);
-        for (let left = spec.randomBytes; left > 0; left -= 1 << 20)
-            yield randomBytes(Math.min(left, 1 << 20));
-        yield pad(spec.randomBytes);
-    }
-    yield Buffer.alloc(1024, 0);
-}
-/** Writes one layer to the layout; answers its descriptor and diff_id (sha256 of the uncompressed tar). */
-async function buildLayer(store, spec) {
-    const hash = createHash('sha256');
-    const tee = new Transform({
-        transform(chunk, _encoding, callback) {
-            hash.update(chunk);
-            callback(null, chunk);
-        },
-    });
-    const gzip = (spec.compression ?? 'gzip') === 'gzip';
-    const tar = Readable.from(tarEntries(spec)).pipe(tee);
-    const { digest, size } = await store.writeBlob(gzip ? tar.pipe(zlib().createGzip({ level: 1 })) : tar);
-    return {
-        descriptor: { mediaType: gzip ? MEDIA.ociLayerGzip : MEDIA.ociLayerTar, digest, size },
-        diffId: `sha256:${hash.digest('hex')}`,
-    };
-}
-/** Builds a single-platform image into the layout (tagged when `tag` is given); answers its manifest. */
-async function buildImage(store, spec, options = {}) {
-    const platform = spec.platform ?? { architecture: 'amd64', os: 'linux' };
-    const layers = [];
-    const diffIds = [];
-    for (const layer of spec.layers) {
-        const built = await buildLayer(store, layer);
-        layers.push(built.descriptor);
-        diffIds.push(built.diffId);
-    }
-    const config = Buffer.from(JSON.stringify({
-        ...(spec.created === undefined ? {} : { created: spec.created }),
-        ...platform,
-        config: spec.config ?? {},
-        rootfs: { type: 'layers', diff_ids: diffIds },
-    }));
-    const configBlob = await store.writeBlob(config);
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: MEDIA.ociManifest,
-        config: { mediaType: MEDIA.ociConfig, ...configBlob },
-        layers,
-        ...(spec.annotations === undefined ? {} : { annotations: spec.annotations }),
-    };
-    const encoded = encodeManifest(manifest);
-    await store.putManifest(encoded, options);
-    return encoded;
-}
-/** Builds a multi-platform index over images (each built with its own platform). */
-async function buildIndex(store, images, options = {}) {
-    const index = {
-        schemaVersion: 2,
-        mediaType: MEDIA.ociIndex,
-        manifests: images.map(({ manifest, platform }) => ({
-            mediaType: manifest.mediaType,
-            digest: manifest.digest,
-            size: manifest.bytes.length,
-            platform,
-        })),
-        ...(options.annotations === undefined ? {} : { annotations: options.annotations }),
-    };
-    const encoded = encodeManifest(index);
-    await store.putManifest(encoded, options.tag === undefined ? {} : { tag: options.tag });
-    return encoded;
-}
-/** Builds an artifact manifest (empty config, one layer) referring to `subject`: a signature, SBOM or record. */
-async function buildReferrer(store, subject, artifactType, content, annotations = {}) {
-    const manifest = await prepareReferrer(store, subject, artifactType, content, annotations);
-    await store.putManifest(manifest);
-    return manifest;
-}
-/**
- * The one builder of a manifest that refers to a subject (an OCI 1.1 artifact manifest): the given
- * artifactType, the empty config, the layers, `subject` (media type, digest and size only) and
- * the annotations when there are any. Signatures, SBOM documents and promotion records all come
- * from here. The key order is fixed (schemaVersion, mediaType, artifactType, config, layers,
- * subject, annotations), as cosign writes it: the bytes, and so the digest, never change.
- * Answers the exact bytes (as a Manifest) and the descriptor an index lists it by.
- */
-function referrerManifest(spec) {
-    const { subject, annotations } = spec;
-    const manifest = (0,_media_js__WEBPACK_IMPORTED_MODULE_3__/* .encodeManifest */ .Gb)({
-        schemaVersion: 2,
-        mediaType: _media_js__WEBPACK_IMPORTED_MODULE_3__/* .MEDIA */ .Rn.ociManifest,
-        artifactType: spec.artifactType,
-        config: { ..._media_js__WEBPACK_IMPORTED_MODULE_3__/* .EMPTY_DESCRIPTOR */ .gi },
-        layers: [...spec.layers],
-        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
-        ...(annotations === undefined || Object.keys(annotations).length === 0 ? {} : { annotations }),
-    });
-    return { manifest, descriptor: (0,_media_js__WEBPACK_IMPORTED_MODULE_3__/* .descriptorOf */ .nb)(manifest) };
-}
-/**
- * A referrer's blobs uploaded (the empty config and the content layer, together) and its manifest
- * encoded but not yet written: the caller decides when the referrer becomes visible.
- */
-async function prepareReferrer(store, subject, artifactType, content, annotations = {}) {
-    const layer = { mediaType: content.mediaType, digest: (0,_media_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256 */ .sc)(content.bytes), size: content.bytes.length };
-    // The empty config is usually there already (every referrer shares it): one HEAD instead of an upload.
-    await Promise.all([
-        store
-            .hasBlob(_media_js__WEBPACK_IMPORTED_MODULE_3__/* .EMPTY_DIGEST */ .Vx)
-            .then((has) => has === undefined ? store.putBlob({ digest: _media_js__WEBPACK_IMPORTED_MODULE_3__/* .EMPTY_DIGEST */ .Vx, size: _media_js__WEBPACK_IMPORTED_MODULE_3__/* .EMPTY_JSON */ .JO.length }, _media_js__WEBPACK_IMPORTED_MODULE_3__/* .EMPTY_JSON */ .JO) : undefined),
-        store.putBlob(layer, content.bytes),
-    ]);
-    return referrerManifest({ artifactType, layers: [layer], subject, annotations }).manifest;
-}
-
-
-/***/ }),
-
-/***/ 24197:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ ANNOTATION_PREDICATE),
-/* harmony export */   W: () => (/* binding */ SIGSTORE_BUNDLE_ARTIFACT_TYPE)
-/* harmony export */ });
-/**
- * The names under which Sigstore bundles are attached to a digest, in a module with no imports, so
- * that code which only recognises attachments (promote's records, `artefacts tree`) does not load
- * @sigstore/bundle at start-up. packages/core/test/sign/referrer.test.ts checks the media type
- * against @sigstore/bundle's own.
- */
-/** A Sigstore bundle v0.3 (cosign v3's referrer artifactType). */
-const SIGSTORE_BUNDLE_ARTIFACT_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
-/** The annotation of a bundle referrer that names the in-toto predicate type inside it. */
-const ANNOTATION_PREDICATE = 'dev.sigstore.bundle.predicateType';
-
-
-/***/ }),
-
-/***/ 14769:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   By: () => (/* binding */ parseStatement),
-/* harmony export */   I$: () => (/* binding */ SPDX_PREDICATE),
-/* harmony export */   Nz: () => (/* binding */ workflowFacts),
-/* harmony export */   O2: () => (/* binding */ cosignSignStatement),
-/* harmony export */   ON: () => (/* binding */ SLSA_PROVENANCE_PREDICATE),
-/* harmony export */   QG: () => (/* binding */ githubProvenancePredicate),
-/* harmony export */   Tp: () => (/* binding */ statementBytes),
-/* harmony export */   bc: () => (/* binding */ subject),
-/* harmony export */   h2: () => (/* binding */ sbomPredicateType),
-/* harmony export */   my: () => (/* binding */ CYCLONEDX_PREDICATE),
-/* harmony export */   qZ: () => (/* binding */ statement),
-/* harmony export */   u: () => (/* binding */ COSIGN_SIGN_PREDICATE),
-/* harmony export */   w9: () => (/* binding */ INTOTO_PAYLOAD_TYPE)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
-/* harmony import */ var _github_run_facts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56886);
-/* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96939);
-/**
- * in-toto Statement v1 and the predicates this suite signs: cosign v3's own image signature,
- * SLSA provenance v1 from a GitHub Actions run, SBOMs, and any custom predicate.
- * Spec: https://github.com/in-toto/attestation/blob/main/spec/v1/statement.md
- */
 
 
 
-const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
-const INTOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
-const SLSA_PROVENANCE_PREDICATE = 'https://slsa.dev/provenance/v1';
-const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
-const CYCLONEDX_PREDICATE = 'https://cyclonedx.org/bom';
-const SPDX_PREDICATE = 'https://spdx.dev/Document/v2.3';
-function subject(name, digest) {
-    if (name === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('INTERNAL', 'A statement subject needs a name.');
-    return { name, digest: { sha256: (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .digestHex */ .sU)(digest) } };
-}
-function statement(subjects, predicateType, predicate) {
-    if (subjects.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('INTERNAL', 'A statement needs at least one subject.');
-    if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(predicateType)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('INPUT_INVALID', `The predicate type '${predicateType}' is not a URI.`, {
-            hint: 'Predicate types are URIs such as https://slsa.dev/provenance/v1.',
-        });
-    }
-    return { _type: STATEMENT_TYPE, subject: subjects, predicateType, predicate };
-}
-/** cosign v3's own image signature: a statement about the image digest with an empty predicate. */
-function cosignSignStatement(imageName, digest) {
-    return statement([subject(imageName, digest)], COSIGN_SIGN_PREDICATE, {});
-}
-/** Serialises a statement to the exact bytes that get signed. */
-function statementBytes(value) {
-    return Buffer.from(JSON.stringify(value), 'utf8');
-}
-/** Parses and checks the shape of a signed payload; the caller decides whether to trust it. */
-function parseStatement(payload) {
-    let value;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const RELEASE_DEFAULTS = { dev: 'oci:.artefacts/dev', prod: 'oci:.artefacts/prod', path: 'dist' };
+/** Where release keeps its signing key pair and (when it generated it) the key's password. */
+const RELEASE_DIR = '.artefacts';
+const RELEASE_KEY_DIR = `${RELEASE_DIR}/keys`;
+const RELEASE_SBOM_DIR = `${RELEASE_DIR}/sbom`;
+function repository(input, value) {
+    let ref;
     try {
-        value = JSON.parse(Buffer.from(payload).toString('utf8'));
+        ref = (0,references/* parseReference */.F2)(value);
     }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('VERIFICATION_FAILED', 'The signed payload is not JSON, so not an in-toto statement.');
+    catch (error) {
+        throw (0,errors/* inputError */.Xu)(input, value, 'a repository (registry/repository) or oci:<dir>, without tag or digest', (0,errors/* describeError */.Uc)(error));
     }
-    const s = value;
-    if (s === null ||
-        typeof s !== 'object' ||
-        s._type !== STATEMENT_TYPE ||
-        !Array.isArray(s.subject) ||
-        typeof s.predicateType !== 'string') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('VERIFICATION_FAILED', `The signed payload is not an in-toto Statement v1 (_type ${JSON.stringify(s?._type)}).`);
+    if (ref.tag !== undefined || ref.digest !== undefined) {
+        throw (0,errors/* inputError */.Xu)(input, value, 'a repository without tag or digest (release tags it with the immutable tag)');
     }
-    for (const sub of s.subject) {
-        if (typeof sub?.name !== 'string' || typeof sub.digest !== 'object' || sub.digest === null) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('VERIFICATION_FAILED', 'The statement has a subject without a name or digest.');
-        }
-    }
-    return { _type: STATEMENT_TYPE, subject: s.subject, predicateType: s.predicateType, predicate: s.predicate ?? {} };
+    return ref;
 }
-function workflowFacts(env, claims = {}) {
+function parseReleaseInputs(raw) {
+    for (const name of ['path', 'dev', 'prod', 'image'])
+        (0,paths/* plainValue */._y)(name, raw(name).trim());
+    const tagPrefix = raw('tag-prefix');
+    if (/\s/.test(tagPrefix))
+        throw (0,errors/* inputError */.Xu)('tag-prefix', tagPrefix, 'a prefix without spaces, e.g. v');
+    const dev = (0,inputs/* optionalText */.mR)(raw, 'dev') ?? RELEASE_DEFAULTS.dev;
+    const prod = (0,inputs/* optionalText */.mR)(raw, 'prod') ?? RELEASE_DEFAULTS.prod;
+    repository('dev', dev);
+    repository('prod', prod);
+    if (dev === prod)
+        throw (0,errors/* inputError */.Xu)('prod', prod, 'another place than dev (promotion moves the artefact somewhere else)');
     return {
-        workflowRef: env.GITHUB_WORKFLOW_REF ?? '',
-        ...(typeof claims.job_workflow_ref === 'string' && claims.job_workflow_ref !== ''
-            ? { jobWorkflowRef: claims.job_workflow_ref }
-            : {}),
-        repositoryId: env.GITHUB_REPOSITORY_ID ?? '',
-        repositoryOwnerId: env.GITHUB_REPOSITORY_OWNER_ID ?? '',
-        runnerEnvironment: env.RUNNER_ENVIRONMENT ?? '',
+        tagPrefix: tagPrefix === '' ? 'v' : tagPrefix,
+        image: (0,inputs/* optionalText */.mR)(raw, 'image'),
+        dev,
+        prod,
+        path: (0,inputs/* optionalText */.mR)(raw, 'path') ?? RELEASE_DEFAULTS.path,
     };
+}
+/** A layout reference with its directory made absolute (relative to the workspace). */
+function absolute(ref, cwd) {
+    if (ref.kind === 'layout' && !(0,external_node_path_.isAbsolute)(ref.path))
+        return (0,references/* formatReference */.FH)({ ...ref, path: (0,external_node_path_.resolve)(cwd, ref.path) });
+    return (0,references/* formatReference */.FH)(ref);
+}
+async function readIfExists(file) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new errors/* ArtefactsError */.E('IO_FAILED', `Cannot read ${file}: ${(0,errors/* describeError */.Uc)(error)}.`);
+    }
+}
+async function writeExclusive(file, content, mode) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(file, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL, mode);
+        await handle.writeFile(content);
+    }
+    catch (error) {
+        throw new errors/* ArtefactsError */.E('IO_FAILED', `Cannot write ${file}: ${(0,errors/* describeError */.Uc)(error)}.`);
+    }
+    finally {
+        await handle?.close();
+    }
 }
 /**
- * SLSA provenance v1 for a GitHub Actions run, in the shape GitHub's own attest-build-provenance
- * writes (build type https://actions.github.io/buildtypes/workflow/v1).
+ * Keeps what release writes out of commits: `<dir>/.gitignore` ignoring everything in `dir`, written
+ * only when the folder has none (a user's own file is left as it is). The private key, its password,
+ * the packed layouts and the SBOMs are outputs; `git add -A` must never pick them up.
  */
-function githubProvenancePredicate(context, facts) {
-    const missing = [
-        ['GITHUB_REPOSITORY', context.repository],
-        ['GITHUB_SHA', context.sha],
-        ['GITHUB_REF', context.ref],
-        ['GITHUB_RUN_ID', context.runId],
-        ['GITHUB_WORKFLOW_REF', facts.workflowRef],
-    ].filter(([, v]) => v === '');
-    if (missing.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('GITHUB_CONTEXT', `Cannot describe the build for provenance: ${missing.map(([k]) => k).join(', ')} not set.`, { hint: 'Provenance is generated inside a GitHub Actions run; outside one, give a predicate file instead.' });
+async function ignoredByGit(dir, why) {
+    await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 });
+    const file = (0,external_node_path_.join)(dir, '.gitignore');
+    if ((await readIfExists(file)) !== undefined)
+        return;
+    try {
+        await writeExclusive(file, `# Written by artefacts release: ${why}, never to be committed.\n*\n`, 0o644);
     }
-    // The run's facts come from the one builder promotion records use too (github/run-facts.ts).
-    const run = (0,_github_run_facts_js__WEBPACK_IMPORTED_MODULE_2__/* .runFacts */ .p)(context, facts);
-    return {
-        buildDefinition: {
-            buildType: GITHUB_WORKFLOW_BUILD_TYPE,
-            externalParameters: {
-                workflow: { ref: run.workflow.ref, repository: run.repositoryUrl, path: run.workflow.path },
-            },
-            internalParameters: {
-                github: {
-                    event_name: context.eventName,
-                    repository_id: facts.repositoryId,
-                    repository_owner_id: facts.repositoryOwnerId,
-                    runner_environment: facts.runnerEnvironment,
-                },
-            },
-            resolvedDependencies: [{ uri: `git+${run.repositoryUrl}@${run.ref}`, digest: { gitCommit: run.sha } }],
-        },
-        runDetails: {
-            builder: { id: run.builderId },
-            metadata: { invocationId: run.runUrl },
-        },
-    };
+    catch (error) {
+        // Another run wrote it between the check and the write: it exists, which is all that matters.
+        if ((await readIfExists(file)) === undefined)
+            throw error;
+    }
 }
-/** The predicate type for an SBOM document: CycloneDX or SPDX 2.3, recognised from its content. */
-function sbomPredicateType(document) {
-    const d = document;
-    if (d && typeof d === 'object') {
-        if (d.bomFormat === 'CycloneDX' && typeof d.specVersion === 'string')
-            return CYCLONEDX_PREDICATE;
-        if (typeof d.spdxVersion === 'string' && typeof d.SPDXID === 'string') {
-            if (d.spdxVersion !== 'SPDX-2.3') {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('SBOM_FAILED', `Unsupported SPDX version ${d.spdxVersion} (expected SPDX-2.3).`);
-            }
-            return SPDX_PREDICATE;
+/**
+ * Opens release's own key with the password the user set (ARTEFACTS_KEY_PASSWORD or the password
+ * file) before any step uses it: a step's error would name its own input (`key-password`,
+ * `record-key`), which the user of `artefacts release` never gave.
+ */
+async function checkPassword(pem, password, message, options) {
+    try {
+        await (0,keys/* loadPrivateKey */.PM)(pem, password);
+    }
+    catch (error) {
+        throw new errors/* ArtefactsError */.E('KEY_INVALID', `${message}: ${(0,errors/* describeError */.Uc)(error)}`, { ...options, cause: error });
+    }
+}
+/**
+ * The local signing key of `artefacts release`: `.artefacts/keys/cosign.key` (encrypted) and
+ * `cosign.pub`, generated on the first run. The password comes from ARTEFACTS_KEY_PASSWORD, else it
+ * is generated once, stored beside the key (`password`, mode 0600) and printed once with a warning:
+ * for a local demo only, never for real releases.
+ */
+async function ensureReleaseKey(environment) {
+    const { cwd, env, logger } = environment;
+    const dir = (0,external_node_path_.resolve)(cwd, RELEASE_KEY_DIR);
+    const privateKey = (0,external_node_path_.join)(dir, 'cosign.key');
+    const publicKey = (0,external_node_path_.join)(dir, 'cosign.pub');
+    const passwordFile = (0,external_node_path_.join)(dir, 'password');
+    const fromEnv = env.ARTEFACTS_KEY_PASSWORD;
+    const existing = await readIfExists(privateKey);
+    if (existing !== undefined) {
+        if ((await readIfExists(publicKey)) === undefined) {
+            throw new errors/* ArtefactsError */.E('KEY_INVALID', `${publicKey} is missing beside ${privateKey}.`, {
+                hint: `Restore it, or move ${dir} away to generate a new pair.`,
+            });
+        }
+        if (fromEnv !== undefined && fromEnv !== '') {
+            logger.secret(fromEnv);
+            await checkPassword(existing, fromEnv, `ARTEFACTS_KEY_PASSWORD does not open ${privateKey}`, {
+                hint: `Set ARTEFACTS_KEY_PASSWORD to the password ${privateKey} was created with, or unset it to use ${passwordFile} if the key was generated with one.`,
+            });
+            return { privateKey, publicKey, password: fromEnv, created: false, passwordSource: 'ARTEFACTS_KEY_PASSWORD' };
+        }
+        const stored = await readIfExists(passwordFile);
+        if (stored === undefined) {
+            throw new errors/* ArtefactsError */.E('INPUT_MISSING', `ARTEFACTS_KEY_PASSWORD is not set and ${passwordFile} does not exist.`, {
+                hint: `Set ARTEFACTS_KEY_PASSWORD to the password of ${privateKey}.`,
+            });
+        }
+        const password = stored.trim();
+        logger.secret(password);
+        await checkPassword(existing, password, `The password in ${passwordFile} does not open ${privateKey}`, {
+            hint: `Set ARTEFACTS_KEY_PASSWORD to the password of ${privateKey}, or move ${dir} away to generate a new pair.`,
+        });
+        return { privateKey, publicKey, password, created: false, passwordSource: 'password file' };
+    }
+    await ignoredByGit(dir, 'a private key and its password');
+    let password;
+    let passwordSource;
+    if (fromEnv !== undefined && fromEnv !== '') {
+        password = fromEnv;
+        passwordSource = 'ARTEFACTS_KEY_PASSWORD';
+    }
+    else {
+        password = (0,external_node_crypto_.randomBytes)(24).toString('base64url');
+        passwordSource = 'generated';
+        await writeExclusive(passwordFile, `${password}\n`, 0o600);
+        // Printed once, before it is masked: the one time the user sees it.
+        logger.warning(`Generated a signing key password for local demo use only: ${password}\n` +
+            `  It is stored in ${passwordFile} (mode 0600) and not printed again. For real releases set ARTEFACTS_KEY_PASSWORD (or sign keyless in CI).`);
+    }
+    logger.secret(password);
+    const pair = await (0,keys/* generateKeyPair */.TZ)(password);
+    await writeExclusive(privateKey, pair.privateKeyPem, 0o600);
+    try {
+        await writeExclusive(publicKey, pair.publicKeyPem, 0o644);
+    }
+    catch (error) {
+        await (0,promises_.rm)(privateKey, { force: true });
+        throw error;
+    }
+    logger.info(`Signing key generated: ${privateKey} (encrypted, mode 0600), ${publicKey} (key hint ${pair.hint})`);
+    return { privateKey, publicKey, password, created: true, passwordSource };
+}
+/**
+ * Attaches the repository's SBOM documents to the packed artefact as plain referrers (artifactType
+ * = the document's media type), with the sbom action's own referrer layout (documentReferrer):
+ * the same document always makes the same manifest, so a re-run adds no duplicate.
+ */
+async function attachSbomDocuments(store, digest, documents, cwd) {
+    const subject = await store.resolve(digest);
+    if (subject === undefined) {
+        throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `The packed artefact ${digest} is not in ${store.location}.`);
+    }
+    const referrers = [];
+    for (const path of documents) {
+        // Attached byte for byte as the file holds them.
+        const bytes = await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, path));
+        const content = bytes.toString('utf8');
+        const format = path.endsWith('.spdx.json') ? 'spdx-json' : 'cyclonedx-json';
+        const parsed = JSON.parse(content);
+        const created = new Date(parsed.metadata?.timestamp ?? parsed.creationInfo?.created ?? 0);
+        const referrer = (0,publish.documentReferrer)({
+            format,
+            content,
+            bytes,
+            digest: (0,media/* sha256 */.sc)(bytes),
+            mediaType: writers/* SBOM_MEDIA_TYPES */.b1[format],
+        }, (0,external_node_path_.basename)(path), subject, created);
+        referrers.push(referrer);
+    }
+    // Pushed together: one merge of a registry's fallback index for all of them.
+    const attached = (await (0,sign_image.pushArtefacts)(store, referrers)).map((r) => r.digest);
+    return { attached, note: `${attached.length} SBOM document(s) attached as referrers` };
+}
+/** Overlays values on an action's defaults. */
+function withValues(base, values) {
+    return (name) => values[name] ?? base(name);
+}
+/** The image name for the tag list: --image, else the GitHub repository's, package.json's, or the folder's name. */
+function imageName(inputs, environment) {
+    if (inputs.image !== undefined)
+        return inputs.image;
+    let candidate = environment.github?.repo;
+    if (!candidate) {
+        try {
+            const pkg = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(environment.cwd, 'package.json'), 'utf8'));
+            if (typeof pkg.name === 'string')
+                candidate = pkg.name.replace(/^@[^/]+\//, '');
+        }
+        catch {
+            // no package.json: fall back to the folder name
         }
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('SBOM_FAILED', 'The SBOM is neither CycloneDX JSON (bomFormat + specVersion) nor SPDX 2.3 JSON (spdxVersion + SPDXID).');
+    const name = (candidate ?? (0,external_node_path_.basename)(environment.cwd))
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, '-')
+        .replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
+    return name === '' ? 'artefact' : name;
+}
+/** Which flag of `artefacts release` each step's input comes from; every other input release sets itself. */
+const FLAG_OF_INPUT = {
+    'semver-calculate': { 'tag-prefix': '--tag-prefix' },
+    'build-tag': { 'tag-prefix': '--tag-prefix', images: '--image' },
+    pack: { path: '--path', destination: '--dev' },
+    promote: { destinations: '--prod' },
+};
+/**
+ * A step's error in the words of the release user: an error naming one of the step's inputs (the
+ * core's "Input 'x': ..." convention) names the flag that input came from, or says that release set
+ * it itself (the user never gave a `record-key` or a `destination`).
+ */
+function inTermsOfRelease(step, error) {
+    if (!(error instanceof errors/* ArtefactsError */.E))
+        return error;
+    const m = /^Input '([a-z0-9-]+)':? ?/.exec(error.message);
+    if (m === null)
+        return error;
+    const input = m[1];
+    const flag = FLAG_OF_INPUT[step]?.[input];
+    const rest = error.message.slice(m[0].length);
+    const message = flag
+        ? `${flag} (the ${step} step's ${input}): ${rest}`
+        : `The ${step} step of release failed on its ${input}, which release sets itself: ${rest}`;
+    return new errors/* ArtefactsError */.E(error.code, message, {
+        ...(error.hint === undefined ? {} : { hint: error.hint }),
+        cause: error,
+    });
+}
+async function runRelease(inputs, defaults, environment) {
+    const { logger } = environment;
+    // release works on this repository: what it packs and where it writes stay in the working directory.
+    const ws = (0,paths/* workspace */.Gl)(environment.cwd);
+    (0,paths/* inWorkspace */.ve)(ws, 'path', inputs.path);
+    for (const [input, value] of [
+        ['dev', inputs.dev],
+        ['prod', inputs.prod],
+    ]) {
+        const ref = (0,references/* parseReference */.F2)(value);
+        if (ref.kind === 'layout')
+            (0,paths/* inWorkspace */.ve)(ws, input, ref.path);
+    }
+    await ignoredByGit((0,external_node_path_.resolve)(environment.cwd, RELEASE_DIR), 'its signing key, packed layouts and SBOMs');
+    const steps = [];
+    const run = async (name, fn) => {
+        const outcome = await logger.group(name, fn).catch((error) => {
+            throw inTermsOfRelease(name, error);
+        });
+        steps.push({ name, outputs: outcome.outputs });
+        return outcome;
+    };
+    const semver = await run('semver-calculate', () => (0,semver_calculate/* runSemverCalculate */.Q)((0,options/* parseSemverCalculateInputs */.lO)(withValues(defaults('semver-calculate'), { 'tag-prefix': inputs.tagPrefix })), environment));
+    const version = semver.outputs.version ?? '';
+    const image = imageName(inputs, environment);
+    const tags = await run('build-tag', () => (0,build_tag/* runBuildTag */.sA)((0,build_tag_inputs/* parseBuildTagInputs */.DP)(withValues(defaults('build-tag'), {
+        version,
+        images: image,
+        'tag-prefix': inputs.tagPrefix,
+        'export-env': 'false',
+    })), environment));
+    const annotations = tags.outputs.annotations ?? '';
+    const immutableTag = tags.outputs['immutable-tag'] ?? '';
+    const { cwd } = environment;
+    const devRef = (0,references/* parseReference */.F2)(inputs.dev);
+    const prodRef = (0,references/* parseReference */.F2)(inputs.prod);
+    const dev = absolute(devRef, cwd);
+    const prod = absolute(prodRef, cwd);
+    const show = (ref) => ref.replace(`oci:${cwd}/`, 'oci:');
+    const packed = await run('pack', () => (0,pack/* runPack */.R)((0,pack_inputs/* parsePackInputs */.C2)(withValues(defaults('pack'), { path: inputs.path, destination: dev, tags: immutableTag, annotations })), environment));
+    const digest = packed.outputs.digest ?? '';
+    const devArtefact = `${dev}@${digest}`;
+    const sbomDir = (0,external_node_path_.relative)(cwd, (0,external_node_path_.resolve)(cwd, RELEASE_SBOM_DIR)) || '.';
+    // The SBOM describes what was packed (the artefact at its digest), not the repository's fixtures and tooling.
+    const packedInput = devRef.kind === 'layout' ? { 'oci-layout': devArtefact } : { image: `${dev}@${digest}` };
+    const sboms = await run('sbom', () => (0,sbom_run/* runSbom */.F)((0,sbom_inputs/* parseSbomInputs */.oP)(withValues(defaults('sbom'), { ...packedInput, 'output-dir': sbomDir })), environment));
+    const sbomPaths = (sboms.outputs['sbom-paths'] ?? '').split('\n').filter(Boolean);
+    const cyclonedx = sbomPaths.find((p) => p.endsWith('.cdx.json'));
+    const attachment = await attachSbomDocuments((0,oci_open/* storeFromInputs */.zc)(devRef.kind === 'layout' ? (0,references/* parseReference */.F2)(dev) : devRef, {}, environment), digest, sbomPaths, cwd);
+    const key = await ensureReleaseKey(environment);
+    // Signed already (a re-run): the signature and SBOM attestation by this key are not pushed twice.
+    const publicKey = (0,keys/* loadPublicKey */.fg)(await (0,promises_.readFile)(key.publicKey, 'utf8'));
+    const devStore = (0,oci_open/* storeFromInputs */.zc)(devRef.kind === 'layout' ? (0,references/* parseReference */.F2)(dev) : devRef, {}, environment);
+    const alreadySigned = await (0,sign_image.verifyImage)(devStore, digest, { key: publicKey, requiredPredicateTypes: [statements/* COSIGN_SIGN_PREDICATE */.u, ...(cyclonedx ? [statements/* CYCLONEDX_PREDICATE */.my] : [])] }, { ...environment.logger, info: environment.logger.debug }).then(() => true, () => false);
+    if (alreadySigned) {
+        steps.push({ name: 'sign', outputs: { skipped: 'true', reason: `already signed by ${publicKey.hint}` } });
+        environment.logger.info(`── sign\n${show(devArtefact)} is already signed by this key: nothing pushed.`);
+    }
+    else {
+        await run('sign', () => (0,sign_run/* runSign */.tl)((0,sign_run/* parseSignInputs */.a4)(withValues(defaults('sign'), {
+            image: devArtefact,
+            key: key.privateKey,
+            'key-password': key.password,
+            ...(cyclonedx ? { 'sbom-path': cyclonedx } : {}),
+            'github-attestations': 'never',
+        })), environment));
+    }
+    const verified = await run('verify', () => (0,verify_run/* runVerify */.R9)((0,verify_run/* parseVerifyInputs */.Wg)(withValues(defaults('verify'), {
+        image: devArtefact,
+        key: key.publicKey,
+        attestations: cyclonedx ? 'cyclonedx' : '',
+    })), environment));
+    const promoted = await run('promote', () => (0,promote_inputs/* runPromote */.EQ)((0,promote_inputs/* parsePromoteInputs */.JI)(withValues(defaults('promote'), {
+        source: devArtefact,
+        destinations: `${prod}:${immutableTag}`,
+        'require-signature': key.publicKey,
+        environment: 'prod',
+        'record-key': key.privateKey,
+        'record-key-password': key.password,
+    })), environment));
+    const promoteResult = JSON.parse(promoted.outputs.json ?? '{}');
+    // At the destination: the same digest under the tag, the signature, the SBOM attestation and a signed promotion record.
+    const atProd = await run('verify prod', () => (0,verify_run/* runVerify */.R9)((0,verify_run/* parseVerifyInputs */.Wg)(withValues(defaults('verify'), {
+        image: `${prod}:${immutableTag}`,
+        key: key.publicKey,
+        attestations: [...(cyclonedx ? ['cyclonedx'] : []), records/* PROMOTION_PREDICATE_TYPE */.Fc].join('\n'),
+    })), environment));
+    const prodDigest = atProd.outputs.digest ?? '';
+    if (prodDigest !== digest) {
+        throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${show(prod)}:${immutableTag} is ${prodDigest}, not ${digest}.`);
+    }
+    const destination = promoteResult.destinations?.[0];
+    const report = {
+        version,
+        previousVersion: semver.outputs['previous-version'] ?? '',
+        bump: semver.outputs.bump ?? '',
+        bumpSource: semver.outputs['bump-source'] ?? '',
+        immutableTag,
+        tags: (tags.outputs.tags ?? '').split('\n').filter(Boolean),
+        dev: { reference: `${show(dev)}:${immutableTag}`, digest },
+        prod: { reference: `${show(prod)}:${immutableTag}`, digest: prodDigest },
+        digestsEqual: prodDigest === digest,
+        signature: {
+            key: key.publicKey,
+            keyCreated: key.created,
+            signedThisRun: !alreadySigned,
+            // runVerify throws unless the policy is met, so reaching here means both verified.
+            verifiedAtDev: verified.outputs.digest === digest,
+            verifiedAtProd: prodDigest === digest,
+            signers: (atProd.outputs.signer ?? '').split('\n').filter(Boolean),
+        },
+        sbom: {
+            paths: sbomPaths,
+            attestedAs: cyclonedx ? statements/* CYCLONEDX_PREDICATE */.my : null,
+            referrers: attachment.attached,
+            note: attachment.note,
+        },
+        promotion: {
+            status: destination?.status ?? '',
+            record: destination?.record ?? null,
+            recordSigned: destination?.record === undefined ? null : (promoteResult.recordSigned ?? false),
+            recordVerifiedAtProd: true,
+        },
+        steps,
+    };
+    const lines = [
+        `version        ${report.version} (${report.bump} from ${report.bumpSource}; previous ${report.previousVersion || 'none'})`,
+        `immutable tag  ${report.immutableTag}`,
+        `image tags     ${report.tags.join(', ')}`,
+        `dev            ${report.dev.reference}  ${digest}`,
+        `prod           ${report.prod.reference}  ${prodDigest}  (${report.digestsEqual ? 'equal' : 'DIFFERENT'})`,
+        `signature      verified at prod with ${(0,external_node_path_.relative)(cwd, key.publicKey)}${alreadySigned ? ' (signed on an earlier run)' : ' (signed this run)'}`,
+        `sbom           ${sbomPaths.join(', ') || 'none'}; ${attachment.note}${cyclonedx ? ', and the CycloneDX document as a signed attestation' : ''}`,
+        `promotion      ${report.promotion.status === 'unchanged' ? 'already promoted: nothing copied (no-op)' : 'promoted'}; signed promotion record present at prod${destination?.record ? ` (${destination.record})` : ''}`,
+    ];
+    const summary = [
+        '## Release',
+        '',
+        '| | |',
+        '| --- | --- |',
+        `| version | \`${report.version}\` (${report.bump} from ${report.bumpSource}) |`,
+        `| previous | \`${report.previousVersion || 'none'}\` |`,
+        `| immutable tag | \`${report.immutableTag}\` |`,
+        `| image tags | ${report.tags.map((t) => `\`${t}\``).join('<br>')} |`,
+        `| dev | \`${report.dev.reference}\` \`${digest}\` |`,
+        `| prod | \`${report.prod.reference}\` \`${prodDigest}\` (${report.digestsEqual ? 'equal' : 'different'}) |`,
+        `| signature | verified at prod |`,
+        `| SBOM | ${sbomPaths.map((p) => `\`${p}\``).join('<br>')} (signed CycloneDX attestation) |`,
+        `| promotion | ${report.promotion.status}; signed record present |`,
+        '',
+    ].join('\n');
+    return {
+        outputs: {
+            version: report.version,
+            'immutable-tag': report.immutableTag,
+            digest,
+            tags: report.tags.join('\n'),
+            report: lines.join('\n'),
+            json: JSON.stringify(report),
+        },
+        summary,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/load/release.ts
+// Loaded when one of its commands runs (commands.ts): ncc puts it in a chunk of its own, with only the core code it reaches.
+
+
+
+/***/ }),
+
+/***/ 32014:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   attestConfig: () => (/* binding */ attestConfig),
+/* harmony export */   documentReferrer: () => (/* binding */ documentReferrer),
+/* harmony export */   publishDocuments: () => (/* binding */ publishDocuments)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(37638);
+/* harmony import */ var _oci_builder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23252);
+/* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96939);
+/* harmony import */ var _sign_bundle_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40043);
+/* harmony import */ var _sign_image_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5030);
+/* harmony import */ var _sign_inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(18100);
+/* harmony import */ var _sign_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13816);
+/* harmony import */ var _sign_referrer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70280);
+/* harmony import */ var _sign_statements_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14769);
+/* harmony import */ var _writers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17439);
+
+
+
+
+
+
+
+
+
+
+/**
+ * The referrer manifest for one SBOM document: artifactType = the document's media type, the
+ * empty config, one layer = the document, `subject` = the platform image. `created` comes from
+ * the document's time, so the same document always makes the same manifest (and digest).
+ */
+function documentReferrer(doc, fileName, subjectDescriptor, created) {
+    const data = doc.bytes;
+    const layer = {
+        mediaType: doc.mediaType,
+        digest: doc.digest,
+        size: data.length,
+        annotations: { [_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .ANNOTATION_TITLE */ .hg]: fileName },
+    };
+    const { manifest, descriptor } = (0,_oci_builder_js__WEBPACK_IMPORTED_MODULE_1__/* .referrerManifest */ .Dq)({
+        artifactType: doc.mediaType,
+        layers: [layer],
+        subject: subjectDescriptor,
+        annotations: { [_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .ANNOTATION_CREATED */ .H]: (0,_writers_js__WEBPACK_IMPORTED_MODULE_2__/* .isoSeconds */ .nE)(created) },
+    });
+    return { manifest: manifest.bytes, descriptor, blobs: [_sign_referrer_js__WEBPACK_IMPORTED_MODULE_3__.EMPTY_CONFIG, { descriptor: layer, data }] };
+}
+/**
+ * Publishes the documents: each pushed as a referrer of its platform image (`attach`; the same
+ * document makes the same manifest, so a re-run adds no duplicate), and each signed as an SBOM
+ * attestation whose bundle is pushed as a referrer (`attest`: `signing` given). Everything is
+ * signed first and pushed together, so a registry without the referrers API indexes all of one
+ * image's referrers in one merge of its fallback index (one settle, not one per document).
+ */
+async function publishDocuments(store, name, results, publish, environment) {
+    const planned = [];
+    if (publish.attach) {
+        const attach = results.flatMap((r) => r.documents.map((doc, i) => ({
+            r,
+            doc,
+            artefact: documentReferrer(doc, r.fileNames[i] ?? 'sbom.json', r.descriptor, r.subject.timestamp),
+        })));
+        // Whether each is there already (a re-run), asked before anything is pushed: each image's
+        // referrers listed once (a manifest digest names one manifest, whatever its type).
+        const subjects = [...new Set(results.map((r) => r.descriptor.digest))];
+        const listed = new Map(await Promise.all(subjects.map(async (s) => [s, await store.referrers(s)])));
+        const there = attach.map(({ r, artefact }) => (listed.get(r.descriptor.digest) ?? []).some((d) => d.digest === artefact.descriptor.digest));
+        for (const [i, { r, doc, artefact }] of attach.entries()) {
+            planned.push({
+                artefact,
+                kind: 'sbom',
+                format: doc.format,
+                subject: r.descriptor.digest,
+                said: (digest) => `${there[i] ? 'Already attached' : 'Attached'} ${doc.format} to ${r.descriptor.digest} as referrer ${digest}`,
+            });
+        }
+    }
+    if (publish.signing !== undefined) {
+        for (const r of results) {
+            for (const doc of r.documents) {
+                const attestation = (0,_sign_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .sbomAttestation */ .Yu)(doc.content, 'formats');
+                const signed = await (0,_sign_bundle_js__WEBPACK_IMPORTED_MODULE_5__.signStatement)((0,_sign_statements_js__WEBPACK_IMPORTED_MODULE_6__/* .statement */ .qZ)([(0,_sign_statements_js__WEBPACK_IMPORTED_MODULE_6__/* .subject */ .bc)(name, r.descriptor.digest)], attestation.predicateType, attestation.predicate), publish.signing);
+                planned.push({
+                    artefact: (0,_sign_referrer_js__WEBPACK_IMPORTED_MODULE_3__.bundleReferrer)(signed.bundle, r.descriptor, r.subject.timestamp),
+                    kind: 'attestation',
+                    format: doc.format,
+                    subject: r.descriptor.digest,
+                    said: (digest) => `Signed ${doc.format} as ${attestation.predicateType} (signer ${signed.signer}); referrer ${digest}`,
+                });
+            }
+        }
+    }
+    const pushed = await (0,_sign_image_js__WEBPACK_IMPORTED_MODULE_7__.pushArtefacts)(store, planned.map((p) => p.artefact));
+    return planned.map((p, i) => {
+        const result = pushed[i];
+        if (!result.referrerIndexed) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ArtefactsError */ .E('REGISTRY_PROTOCOL', `${store.location} stored ${p.kind === 'sbom' ? 'SBOM referrer' : 'attestation'} ${result.digest} but did not index it as a referrer of ${p.subject}.`);
+        }
+        environment.logger.info(p.said(result.digest));
+        return { kind: p.kind, format: p.format, subject: p.subject, digest: result.digest };
+    });
+}
+/** The signing config for `attest`, from the same key inputs as the sign action (keyless when no key). */
+async function attestConfig(inputs, environment) {
+    const signInputs = (0,_sign_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .keyOnlySignInputs */ .Eg)({
+        image: inputs.image,
+        key: inputs.key,
+        keyPassword: inputs.keyPassword,
+        keyless: 'auto',
+    });
+    return (0,_sign_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveSigningConfig */ .ML)(signInputs, environment);
+}
+
+
+/***/ }),
+
+/***/ 35047:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ runSemverCalculate)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/github/api.ts
+var github_api = __webpack_require__(35793);
+;// CONCATENATED MODULE: ./packages/core/src/github/comments.ts
+
+function stickyMarker(action) {
+    return `<!-- immutable-artefacts:${action} -->`;
+}
+/**
+ * Creates or updates the comment carrying `marker` on PR `number`. A read-only token (fork pull
+ * requests) is not a failure: the result says `skipped` with the reason, for a notice.
+ */
+async function upsertStickyComment(api, number, marker, body, logger) {
+    const text = body.includes(marker) ? body : `${marker}\n${body}`;
+    try {
+        const comments = await api.paginate(api.repoPath(`/issues/${number}/comments`), `list the comments of pull request #${number}`);
+        // Our own comment is a bot's; a person quoting the marker must not have their comment edited.
+        const marked = comments.filter((c) => typeof c.body === 'string' && c.body.includes(marker));
+        const existing = marked.find((c) => c.user?.type === 'Bot') ?? marked.find((c) => (c.body ?? '').startsWith(marker));
+        if (existing !== undefined) {
+            if (existing.body === text)
+                return { status: 'unchanged', id: existing.id };
+            await api.request('PATCH', api.repoPath(`/issues/comments/${existing.id}`), {
+                body: { body: text },
+                permission: 'pull-requests: write',
+                what: `update the preview comment on pull request #${number}`,
+            });
+            logger?.info(`Updated the preview comment on pull request #${number}.`);
+            return { status: 'updated', id: existing.id };
+        }
+        const created = await api.request('POST', api.repoPath(`/issues/${number}/comments`), {
+            body: { body: text },
+            permission: 'pull-requests: write',
+            what: `comment on pull request #${number}`,
+        });
+        logger?.info(`Created the preview comment on pull request #${number}.`);
+        return { status: 'created', id: created.data.id };
+    }
+    catch (error) {
+        if (error instanceof github_api/* GitHubApiError */.O && (error.status === 403 || error.status === 401)) {
+            return {
+                status: 'skipped',
+                reason: `the token cannot write comments (${error.status}); fork pull requests get a read-only token`,
+            };
+        }
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/summary.ts
+var src_summary = __webpack_require__(50521);
+// EXTERNAL MODULE: ./packages/core/src/version/calculate.ts + 5 modules
+var calculate = __webpack_require__(57767);
+// EXTERNAL MODULE: ./packages/core/src/version/report.ts
+var report = __webpack_require__(9822);
+;// CONCATENATED MODULE: ./packages/core/src/version/semver-calculate.ts
+
+
+
+
+
+
+/** Every output, as strings. */
+function versionOutputs(result) {
+    const outputs = {
+        version: result.version,
+        'version-tag': result.versionTag,
+        'release-version': result.releaseVersion,
+        'previous-version': result.previousVersion ?? '',
+        'previous-tag': result.previousTag ?? '',
+        bump: result.bump,
+        'bump-source': result.bumpSource,
+        major: String(result.major),
+        minor: String(result.minor),
+        patch: String(result.patch),
+        prerelease: result.prerelease,
+        build: result.build,
+        'is-prerelease': String(result.isPrerelease),
+        'is-tagged': String(result.isTagged),
+        'commits-since': String(result.commitsSince),
+        changelog: result.changelog,
+    };
+    outputs.json = JSON.stringify({
+        ...Object.fromEntries(Object.entries(outputs).filter(([k]) => k !== 'changelog')),
+        major: result.major,
+        minor: result.minor,
+        patch: result.patch,
+        'is-prerelease': result.isPrerelease,
+        'is-tagged': result.isTagged,
+        'commits-since': result.commitsSince,
+        changelog: result.changelog,
+        reasons: result.reasons,
+        labels: result.labels,
+        sha: result.sha,
+        branch: result.branch ?? null,
+        'pull-request': result.pullRequest ?? null,
+        channel: result.channel ?? null,
+        assumptions: result.assumptions,
+    });
+    return outputs;
+}
+const SEMVER_CALCULATE_MARKER = stickyMarker('semver-calculate');
+/** The semver-calculate action: the version, its outputs, the job summary and the sticky PR comment. */
+async function runSemverCalculate(inputs, environment) {
+    const { logger, github } = environment;
+    const result = await (0,calculate/* calculateVersion */.n)(inputs, environment);
+    logger.info(`${result.previousVersion ?? '(none)'} → ${result.version} (bump ${result.bump}, from ${result.bumpSource})`);
+    const summary = (0,report/* renderSummary */.B)(result, inputs);
+    const pr = github?.pullRequest;
+    if (pr !== undefined && github !== undefined && /^pull_request/.test(github.eventName) && inputs.comment) {
+        // pull_request_target runs with the base repository's token, which can comment on forks' PRs.
+        if (pr.isFork && github.eventName !== 'pull_request_target') {
+            logger.notice('Fork pull request: its token is read-only, so the version preview is in the job summary only.');
+        }
+        else if (inputs.token === '') {
+            logger.notice('No github-token: the version preview is in the job summary only.');
+        }
+        else {
+            const api = new github_api/* GitHubApi */.y({
+                apiUrl: github.apiUrl,
+                token: inputs.token,
+                owner: github.owner,
+                repo: github.repo,
+                logger,
+            });
+            const outcome = await upsertStickyComment(api, pr.number, SEMVER_CALCULATE_MARKER, summary, logger).catch((error) => {
+                logger.warning(`Could not write the preview comment on pull request #${pr.number}: ${(0,errors/* describeError */.Uc)(error)}`);
+                return undefined;
+            });
+            if (outcome?.status === 'skipped') {
+                logger.notice(`The version preview is in the job summary only: ${outcome.reason}.`);
+            }
+        }
+    }
+    return {
+        outputs: versionOutputs(result),
+        summary: (0,src_summary/* jobSummary */.sp)('semver-calculate', result.versionTag, github, summary),
+    };
 }
 
 

@@ -2025,7 +2025,7 @@ async function sbomImage(inputs, environment) {
     // a long walk (above ~8 MB retained, V8 marks after nearly every young collection).
     const [{ catalogImageReference }, attestCode] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(326), __webpack_require__.e(99)]).then(__webpack_require__.bind(__webpack_require__, 63099)),
-        inputs.attest ? Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(187), __webpack_require__.e(335), __webpack_require__.e(933), __webpack_require__.e(22), __webpack_require__.e(326), __webpack_require__.e(280), __webpack_require__.e(276), __webpack_require__.e(100), __webpack_require__.e(529), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 32014)) : undefined,
+        inputs.attest ? Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(187), __webpack_require__.e(335), __webpack_require__.e(933), __webpack_require__.e(22), __webpack_require__.e(326), __webpack_require__.e(280), __webpack_require__.e(276), __webpack_require__.e(100), __webpack_require__.e(529), __webpack_require__.e(51)]).then(__webpack_require__.bind(__webpack_require__, 32014)) : undefined,
     ]);
     // A bad key or password fails here, before any layer is read.
     const signing = attestCode === undefined ? undefined : await attestCode.attestConfig(inputs, environment);
@@ -2038,7 +2038,7 @@ async function sbomImage(inputs, environment) {
     }
     // Attached and attested together: one merge of a registry's fallback index per image.
     const referrers = inputs.attach || signing !== undefined
-        ? await (attestCode ?? (await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(187), __webpack_require__.e(335), __webpack_require__.e(933), __webpack_require__.e(22), __webpack_require__.e(326), __webpack_require__.e(280), __webpack_require__.e(276), __webpack_require__.e(100), __webpack_require__.e(529), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 32014)))).publishDocuments(store, name, results, { attach: inputs.attach, signing }, environment)
+        ? await (attestCode ?? (await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(187), __webpack_require__.e(335), __webpack_require__.e(933), __webpack_require__.e(22), __webpack_require__.e(326), __webpack_require__.e(280), __webpack_require__.e(276), __webpack_require__.e(100), __webpack_require__.e(529), __webpack_require__.e(51)]).then(__webpack_require__.bind(__webpack_require__, 32014)))).publishDocuments(store, name, results, { attach: inputs.attach, signing }, environment)
         : [];
     const outcomes = results.map((r, i) => sbomOutcome({ subject: r.subject, catalog: r.catalog, documents: written[i] ?? [] }));
     const all = written.flat();

@@ -32,7 +32,7 @@ function defineCommand(definition) {
 const commands = {
     sign: defineCommand({
         load: async () => {
-            const { parseSignInputs: parse, runSign: run, SIGN_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(335), __nccwpck_require__.e(933), __nccwpck_require__.e(22), __nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(280), __nccwpck_require__.e(276), __nccwpck_require__.e(100), __nccwpck_require__.e(573), __nccwpck_require__.e(911), __nccwpck_require__.e(529), __nccwpck_require__.e(546), __nccwpck_require__.e(148)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80043));
+            const { parseSignInputs: parse, runSign: run, SIGN_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(335), __nccwpck_require__.e(933), __nccwpck_require__.e(22), __nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(280), __nccwpck_require__.e(276), __nccwpck_require__.e(100), __nccwpck_require__.e(488), __nccwpck_require__.e(911), __nccwpck_require__.e(529), __nccwpck_require__.e(546), __nccwpck_require__.e(389)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80043));
             return { parse, run, secrets };
         },
         reference: 'image',
@@ -45,7 +45,7 @@ const commands = {
         aliases: { type: 'attest-type', path: 'attest-path', environment: 'attest-environment' },
         needs: ['attest-type'],
         load: async () => {
-            const { parseSignInputs: parse, runSign: run, SIGN_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(335), __nccwpck_require__.e(933), __nccwpck_require__.e(22), __nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(280), __nccwpck_require__.e(276), __nccwpck_require__.e(100), __nccwpck_require__.e(573), __nccwpck_require__.e(911), __nccwpck_require__.e(529), __nccwpck_require__.e(546), __nccwpck_require__.e(148)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80043));
+            const { parseSignInputs: parse, runSign: run, SIGN_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(335), __nccwpck_require__.e(933), __nccwpck_require__.e(22), __nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(280), __nccwpck_require__.e(276), __nccwpck_require__.e(100), __nccwpck_require__.e(488), __nccwpck_require__.e(911), __nccwpck_require__.e(529), __nccwpck_require__.e(546), __nccwpck_require__.e(389)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80043));
             return { parse, run, secrets };
         },
         reference: 'image',
@@ -53,7 +53,7 @@ const commands = {
     }),
     verify: defineCommand({
         load: async () => {
-            const { parseVerifyInputs: parse, runVerify: run, VERIFY_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(335), __nccwpck_require__.e(933), __nccwpck_require__.e(22), __nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(280), __nccwpck_require__.e(276), __nccwpck_require__.e(100), __nccwpck_require__.e(573), __nccwpck_require__.e(911), __nccwpck_require__.e(529), __nccwpck_require__.e(546), __nccwpck_require__.e(148)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80043));
+            const { parseVerifyInputs: parse, runVerify: run, VERIFY_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(335), __nccwpck_require__.e(933), __nccwpck_require__.e(22), __nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(280), __nccwpck_require__.e(276), __nccwpck_require__.e(100), __nccwpck_require__.e(488), __nccwpck_require__.e(911), __nccwpck_require__.e(529), __nccwpck_require__.e(546), __nccwpck_require__.e(389)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80043));
             return { parse, run, secrets };
         },
         reference: 'image',
@@ -72,21 +72,21 @@ const commands = {
             'key-hint': 'The key hint signatures made with this key carry.',
         },
         load: async () => {
-            const { parseKeygenInputs: parse, runKeygen: run } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(335), __nccwpck_require__.e(933), __nccwpck_require__.e(22), __nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(280), __nccwpck_require__.e(276), __nccwpck_require__.e(100), __nccwpck_require__.e(573), __nccwpck_require__.e(911), __nccwpck_require__.e(529), __nccwpck_require__.e(546), __nccwpck_require__.e(148)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80043));
+            const { parseKeygenInputs: parse, runKeygen: run } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(335), __nccwpck_require__.e(933), __nccwpck_require__.e(22), __nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(280), __nccwpck_require__.e(276), __nccwpck_require__.e(100), __nccwpck_require__.e(488), __nccwpck_require__.e(911), __nccwpck_require__.e(529), __nccwpck_require__.e(546), __nccwpck_require__.e(389)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80043));
             return { parse, run, secrets: [] };
         },
         example: 'COSIGN_PASSWORD=... artefacts keygen --output-prefix release',
     }),
     'build-tag': defineCommand({
         load: async () => {
-            const { parseBuildTagInputs: parse, runBuildTag: run, BUILD_TAG_SECRETS: secrets, } = await Promise.all(/* import() */[__nccwpck_require__.e(909), __nccwpck_require__.e(898), __nccwpck_require__.e(286), __nccwpck_require__.e(427)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40210));
+            const { parseBuildTagInputs: parse, runBuildTag: run, BUILD_TAG_SECRETS: secrets, } = await Promise.all(/* import() */[__nccwpck_require__.e(909), __nccwpck_require__.e(842), __nccwpck_require__.e(286), __nccwpck_require__.e(607)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40210));
             return { parse, run, secrets };
         },
         example: 'artefacts build-tag --version 1.4.0 --images ghcr.io/acme/app --json',
     }),
     'semver-calculate': defineCommand({
         load: async () => {
-            const { parseSemverCalculateInputs: parse, runSemverCalculate: run, SEMVER_CALCULATE_SECRETS: secrets, } = await Promise.all(/* import() */[__nccwpck_require__.e(909), __nccwpck_require__.e(898), __nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70702));
+            const { parseSemverCalculateInputs: parse, runSemverCalculate: run, SEMVER_CALCULATE_SECRETS: secrets, } = await Promise.all(/* import() */[__nccwpck_require__.e(909), __nccwpck_require__.e(842), __nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70702));
             return { parse, run, secrets };
         },
         example: 'artefacts semver-calculate --tag-prefix v',
@@ -109,7 +109,7 @@ const commands = {
             report: 'What each step did, one line per step.',
         },
         load: async () => {
-            const { parseReleaseInputs: parse, runRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(335), __nccwpck_require__.e(933), __nccwpck_require__.e(22), __nccwpck_require__.e(909), __nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(280), __nccwpck_require__.e(276), __nccwpck_require__.e(100), __nccwpck_require__.e(573), __nccwpck_require__.e(911), __nccwpck_require__.e(898), __nccwpck_require__.e(529), __nccwpck_require__.e(630), __nccwpck_require__.e(286), __nccwpck_require__.e(680), __nccwpck_require__.e(546), __nccwpck_require__.e(517), __nccwpck_require__.e(954)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27573));
+            const { parseReleaseInputs: parse, runRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(335), __nccwpck_require__.e(933), __nccwpck_require__.e(22), __nccwpck_require__.e(909), __nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(280), __nccwpck_require__.e(276), __nccwpck_require__.e(100), __nccwpck_require__.e(488), __nccwpck_require__.e(911), __nccwpck_require__.e(842), __nccwpck_require__.e(529), __nccwpck_require__.e(630), __nccwpck_require__.e(286), __nccwpck_require__.e(680), __nccwpck_require__.e(546), __nccwpck_require__.e(517), __nccwpck_require__.e(573)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27573));
             return {
                 parse,
                 secrets: [],
@@ -120,7 +120,7 @@ const commands = {
     }),
     promote: defineCommand({
         load: async () => {
-            const { parsePromoteInputs: parse, runPromote: run, PROMOTE_SECRETS: secrets, } = await Promise.all(/* import() */[__nccwpck_require__.e(22), __nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(573), __nccwpck_require__.e(680), __nccwpck_require__.e(894)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11719));
+            const { parsePromoteInputs: parse, runPromote: run, PROMOTE_SECRETS: secrets, } = await Promise.all(/* import() */[__nccwpck_require__.e(22), __nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(488), __nccwpck_require__.e(680), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11719));
             return { parse, run, secrets };
         },
         reference: 'source',
@@ -139,7 +139,7 @@ const commands = {
     }),
     pack: defineCommand({
         load: async () => {
-            const { parsePackInputs: parse, runPack: run, PACK_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(517), __nccwpck_require__.e(981)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35267));
+            const { parsePackInputs: parse, runPack: run, PACK_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(488), __nccwpck_require__.e(517), __nccwpck_require__.e(147)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35267));
             return { parse, run, secrets };
         },
         reference: 'destination',
@@ -156,7 +156,7 @@ const commands = {
     // `artefacts audit REPO`: exit 1 when a recorded tag drifted or was deleted.
     audit: defineCommand({
         load: async () => {
-            const { parseAuditInputs: parse, runAudit: run, AUDIT_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(335), __nccwpck_require__.e(933), __nccwpck_require__.e(22), __nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(280), __nccwpck_require__.e(276), __nccwpck_require__.e(100), __nccwpck_require__.e(573), __nccwpck_require__.e(875), __nccwpck_require__.e(852)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73852));
+            const { parseAuditInputs: parse, runAudit: run, AUDIT_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(335), __nccwpck_require__.e(933), __nccwpck_require__.e(22), __nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(280), __nccwpck_require__.e(276), __nccwpck_require__.e(100), __nccwpck_require__.e(488), __nccwpck_require__.e(986), __nccwpck_require__.e(852)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73852));
             return { parse, run, secrets };
         },
         reference: 'reference',
@@ -179,14 +179,14 @@ const commands = {
         },
         reference: 'reference',
         load: async () => {
-            const { parsePullInputs: parse, runPull: run, PULL_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(517), __nccwpck_require__.e(981)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35267));
+            const { parsePullInputs: parse, runPull: run, PULL_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(488), __nccwpck_require__.e(517), __nccwpck_require__.e(147)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35267));
             return { parse, run, secrets };
         },
         example: 'artefacts pull --output out oci:.artefacts/dev:1.4.0',
     }),
     trace: defineCommand({
         load: async () => {
-            const { parseTraceInputs: parse, runTrace: run, TRACE_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(335), __nccwpck_require__.e(933), __nccwpck_require__.e(22), __nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(280), __nccwpck_require__.e(276), __nccwpck_require__.e(100), __nccwpck_require__.e(573), __nccwpck_require__.e(875), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43585));
+            const { parseTraceInputs: parse, runTrace: run, TRACE_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(335), __nccwpck_require__.e(933), __nccwpck_require__.e(22), __nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(280), __nccwpck_require__.e(276), __nccwpck_require__.e(100), __nccwpck_require__.e(488), __nccwpck_require__.e(986), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43585));
             return { parse, run, secrets };
         },
         reference: 'reference',
@@ -215,7 +215,7 @@ const commands = {
         },
         reference: 'reference',
         load: async () => {
-            const { parseHistoryInputs: parse, runHistory: run, HISTORY_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(335), __nccwpck_require__.e(933), __nccwpck_require__.e(22), __nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(280), __nccwpck_require__.e(276), __nccwpck_require__.e(100), __nccwpck_require__.e(573), __nccwpck_require__.e(875), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43585));
+            const { parseHistoryInputs: parse, runHistory: run, HISTORY_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(335), __nccwpck_require__.e(933), __nccwpck_require__.e(22), __nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(280), __nccwpck_require__.e(276), __nccwpck_require__.e(100), __nccwpck_require__.e(488), __nccwpck_require__.e(986), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43585));
             return { parse, run, secrets };
         },
         example: 'artefacts history --key cosign.pub ghcr.io/acme/app:prod',
@@ -233,7 +233,7 @@ const commands = {
         },
         reference: 'reference',
         load: async () => {
-            const { parseInspectInputs: parse, runInspect: run, INSPECT_SECRETS: secrets, } = await Promise.all(/* import() */[__nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(573), __nccwpck_require__.e(506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92506));
+            const { parseInspectInputs: parse, runInspect: run, INSPECT_SECRETS: secrets, } = await Promise.all(/* import() */[__nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92506));
             return { parse, run, secrets };
         },
         example: 'artefacts inspect ghcr.io/acme/app:1.4.0',
@@ -247,7 +247,7 @@ const commands = {
         },
         reference: 'reference',
         load: async () => {
-            const { parseTreeInputs: parse, runTree: run, TREE_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(573), __nccwpck_require__.e(506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92506));
+            const { parseTreeInputs: parse, runTree: run, TREE_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92506));
             return { parse, run, secrets };
         },
         example: 'artefacts tree ghcr.io/acme/app@sha256:<hex>',
@@ -258,7 +258,7 @@ const commands = {
         outputs: { digest: 'The digest the reference resolves to (printed alone).' },
         reference: 'reference',
         load: async () => {
-            const { parseDigestInputs: parse, runDigest: run, DIGEST_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(573), __nccwpck_require__.e(506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92506));
+            const { parseDigestInputs: parse, runDigest: run, DIGEST_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92506));
             return { parse, run, secrets };
         },
         example: 'artefacts digest oci:.artefacts/dev:1.4.0',
@@ -275,7 +275,7 @@ const commands = {
         },
         reference: 'reference',
         load: async () => {
-            const { parseLsInputs: parse, runLs: run, LS_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(573), __nccwpck_require__.e(506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92506));
+            const { parseLsInputs: parse, runLs: run, LS_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92506));
             return { parse, run, secrets };
         },
         example: 'artefacts ls --immutable true ghcr.io/acme/app',

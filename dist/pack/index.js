@@ -683,7 +683,7 @@ async function stageTagBinding(store, subject, facts, signing, found) {
         // Loaded here, not at start: the sigstore libraries cost a cold start about 0.15 s.
         const [{ signStatement }, { stageArtefact }, { bundleReferrer }] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(43)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43)),
-            Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(280), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6919)),
+            Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(280), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5532)),
             Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(280)]).then(__nccwpck_require__.bind(__nccwpck_require__, 280)),
         ]);
         const bundle = (await signStatement(statement, signing)).bundle;
@@ -717,6 +717,8 @@ function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/concurrency.ts
+var concurrency = __nccwpck_require__(7870);
 ;// CONCATENATED MODULE: ./packages/core/src/pack/pack.ts
 /**
  * pack: files and directories → one OCI artefact, reproducibly, into a registry or an OCI layout
@@ -726,6 +728,7 @@ function compareText(a, b) {
  * owner 0/0 without names, every mtime = SOURCE_DATE_EPOCH, else the HEAD commit time; gzip header
  * with mtime 0 and OS byte 3 (Unix) whatever the platform. The same files give the same digest.
  */
+
 
 
 
@@ -765,9 +768,12 @@ async function walk(root, prefix) {
     const out = [];
     const visit = async (dir, name) => {
         out.push({ name: `${name}/`, kind: 'directory', absolute: dir, size: 0, mode: 0o755 });
-        for (const child of (await (0,promises_.readdir)(dir)).sort()) {
+        const children = (await (0,promises_.readdir)(dir)).sort();
+        // Each lstat is a round trip to the thread pool: asked together, not one after another.
+        const infos = await (0,concurrency/* mapPool */.Pk)(children, FILES_AHEAD, (child) => (0,promises_.lstat)(external_node_path_default().join(dir, child)));
+        for (const [i, child] of children.entries()) {
             const absolute = external_node_path_default().join(dir, child);
-            const info = await (0,promises_.lstat)(absolute);
+            const info = infos[i];
             const childName = `${name}/${child}`;
             if (info.isDirectory())
                 await visit(absolute, childName);
@@ -790,29 +796,85 @@ async function walk(root, prefix) {
 }
 /** Zeros for the tar padding and end-of-archive blocks: read, never written to. */
 const ZEROS = Buffer.alloc(1024, 0);
+/** A file up to this size is read whole, ahead of its turn; a larger one is streamed through the shared pair. */
+const SMALL_FILE = 256 * 1024;
+/** How many small files are read ahead of the consumer (and lstat calls made at once by the walk). */
+const FILES_AHEAD = 16;
+/** A small file's bytes, read whole into `buffer`; IO_FAILED when it no longer has the size the walk saw. */
+async function readSmallFile(entry, buffer) {
+    const handle = await (0,promises_.open)(entry.absolute, 'r');
+    try {
+        // One byte more than expected: a file that grew fills it.
+        const want = entry.size + 1;
+        let got = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, got, want - got, got);
+            if (bytesRead === 0)
+                break;
+            got += bytesRead;
+            if (got === want)
+                break;
+        }
+        if (got !== entry.size)
+            throw changedSize(entry);
+        return buffer.subarray(0, got);
+    }
+    finally {
+        await handle.close();
+    }
+}
+const changedSize = (entry) => new errors/* ArtefactsError */.E('IO_FAILED', `${entry.absolute} changed size while it was being packed.`);
 /**
- * The tar of `entries`, as chunks that are valid only until the next one is asked for: file contents
- * are read into one pair of reused buffers for the whole directory (a fresh buffer per read costs more
- * than the read, and a small file would get two 1 MiB buffers of its own). The consumer copies what it
- * keeps.
+ * The tar of `entries`, as chunks that are valid only until the next one is asked for. Small files are
+ * read whole, up to FILES_AHEAD of them ahead of the consumer: each open, read and close is a round trip
+ * to the thread pool, and a directory of many small files taken one after another left the disk and the
+ * CPU idle between them. Larger files are read into one pair of reused buffers for the whole directory
+ * (a fresh buffer per read costs more than the read). The consumer copies what it keeps.
  */
 async function* tarChunks(entries, mtime) {
     const buffers = (0,files/* borrowedBuffers */.Wg)();
-    for (const entry of entries) {
+    // Small files are read into buffers of their own, reused too: one goes back once its file was taken.
+    const spare = [];
+    const ahead = new Map();
+    let scheduled = 0;
+    const readAhead = (from) => {
+        for (; scheduled < entries.length && scheduled <= from + FILES_AHEAD; scheduled++) {
+            const entry = entries[scheduled];
+            if (entry.kind !== 'file' || entry.size > SMALL_FILE)
+                continue;
+            const buffer = spare.pop() ?? Buffer.allocUnsafeSlow(SMALL_FILE + 1);
+            const read = readSmallFile(entry, buffer);
+            // Observed at once, so a failure before its turn is not an unhandled rejection; its turn reports it.
+            read.catch(() => undefined);
+            ahead.set(scheduled, { buffer, read });
+        }
+    };
+    for (const [i, entry] of entries.entries()) {
+        readAhead(i);
         if (entry.kind === 'directory') {
             yield (0,builder/* tarHeader */.pI)(entry.name, 0, 0o755, { type: 'directory', mtime });
             continue;
         }
         yield (0,builder/* tarHeader */.pI)(entry.name, entry.size, entry.mode, { mtime });
-        let read = 0;
-        for await (const chunk of (0,files/* readFileBorrowed */.VL)(entry.absolute, files/* FILE_CHUNK */.R, buffers)) {
-            read += chunk.length;
-            if (read > entry.size)
-                break;
-            yield chunk;
+        const whole = ahead.get(i);
+        ahead.delete(i);
+        if (whole !== undefined) {
+            const bytes = await whole.read;
+            if (bytes.length > 0)
+                yield bytes;
+            // The consumer asked for the next chunk: it is done with this file's.
+            spare.push(whole.buffer);
         }
-        if (read !== entry.size) {
-            throw new errors/* ArtefactsError */.E('IO_FAILED', `${entry.absolute} changed size while it was being packed.`);
+        else {
+            let read = 0;
+            for await (const chunk of (0,files/* readFileBorrowed */.VL)(entry.absolute, files/* FILE_CHUNK */.R, buffers)) {
+                read += chunk.length;
+                if (read > entry.size)
+                    break;
+                yield chunk;
+            }
+            if (read !== entry.size)
+                throw changedSize(entry);
         }
         const pad = (512 - (entry.size % 512)) % 512;
         if (pad > 0)
@@ -1220,6 +1282,84 @@ let zlibModule;
 /** node:zlib, loaded on the first call: signing and attaching build referrers with no gzip layer. */
 function zlib() {
     return (zlibModule ??= builtins_require('node:zlib'));
+}
+
+
+/***/ }),
+
+/***/ 7870:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ir: () => (/* binding */ allAtOnce),
+/* harmony export */   Pk: () => (/* binding */ mapPool)
+/* harmony export */ });
+/* unused harmony export Semaphore */
+/**
+ * Bounded concurrency: a worker pool over a list, and a semaphore for the part of a task that must
+ * stay bounded (bytes on the wire) while the cheap requests around it need not wait their turn.
+ */
+/**
+ * Runs `fn` over `items` with at most `limit` at once, and returns the results in item order. After
+ * the first failure no new item starts; the ones running finish, then that first error is thrown.
+ */
+async function mapPool(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failed;
+    const worker = async () => {
+        while (failed === undefined && next < items.length) {
+            const i = next++;
+            try {
+                results[i] = await fn(items[i]);
+            }
+            catch (error) {
+                failed ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failed !== undefined)
+        throw failed.error;
+    return results;
+}
+/**
+ * Starts `fn` for every item in this one turn of the event loop (none waits for another: manifests
+ * pushed together meet in one merge of a fallback index), waits until all have ended, and returns
+ * the results in item order; if any failed, the failure of the first such item is thrown.
+ */
+async function allAtOnce(items, fn) {
+    const settled = await Promise.allSettled(items.map(fn));
+    return settled.map((s) => {
+        if (s.status === 'rejected')
+            throw s.reason;
+        return s.value;
+    });
+}
+/** A counting semaphore; a freed slot goes to the waiter of highest priority, the earliest among equals. */
+class Semaphore {
+    free;
+    waiting = [];
+    constructor(free) {
+        this.free = free;
+    }
+    acquire(priority = 0) {
+        if (this.free > 0) {
+            this.free--;
+            return Promise.resolve();
+        }
+        return new Promise((grant) => {
+            const at = this.waiting.findIndex((w) => w.priority < priority);
+            this.waiting.splice(at < 0 ? this.waiting.length : at, 0, { priority, grant });
+        });
+    }
+    release() {
+        const next = this.waiting.shift();
+        if (next !== undefined)
+            next.grant();
+        else
+            this.free++;
+    }
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 875;
-export const ids = [875];
+export const id = 986;
+export const ids = [986,769];
 export const modules = {
 
 /***/ 30717:
@@ -93,6 +93,71 @@ async function describeArtefact(store, reference) {
         version,
         revision,
         immutableTag: await findImmutableTag(store, reference, manifest.digest, version, revision),
+    };
+}
+
+
+/***/ }),
+
+/***/ 88315:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E0: () => (/* binding */ heldLogger),
+/* harmony export */   Uu: () => (/* binding */ memoryLogger),
+/* harmony export */   qq: () => (/* binding */ silentLogger)
+/* harmony export */ });
+const silentLogger = {
+    debug: () => undefined,
+    info: () => undefined,
+    notice: () => undefined,
+    warning: () => undefined,
+    secret: () => undefined,
+    group: (_title, fn) => fn(),
+};
+/** A logger that records every line, for tests and for summaries. */
+function memoryLogger() {
+    const lines = [];
+    const push = (level) => (message) => void lines.push({ level, message });
+    return {
+        lines,
+        debug: push('debug'),
+        info: push('info'),
+        notice: push('notice'),
+        warning: push('warning'),
+        secret: () => undefined,
+        group: async (title, fn) => {
+            lines.push({ level: 'group', message: title });
+            return fn();
+        },
+    };
+}
+/**
+ * A logger whose lines are held until `release()`, then written to `target` in order, and every
+ * later line straight away: work that runs alongside other work keeps its lines together.
+ */
+function heldLogger(target) {
+    let live = false;
+    const held = [];
+    const line = (level) => (message) => {
+        if (live)
+            target[level](message);
+        else
+            held.push({ level, message });
+    };
+    return {
+        debug: line('debug'),
+        info: line('info'),
+        notice: line('notice'),
+        warning: line('warning'),
+        secret: (value) => target.secret(value),
+        // Nested groups are not shown: the held lines are already inside the caller's group.
+        group: (_title, fn) => fn(),
+        release() {
+            live = true;
+            for (const { level, message } of held.splice(0))
+                target[level](message);
+        },
     };
 }
 
@@ -375,187 +440,6 @@ function approvalPredicate(github, env, environment, now = new Date()) {
             sha: github?.sha ?? env.GITHUB_SHA ?? '',
         },
     };
-}
-
-
-/***/ }),
-
-/***/ 85666:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cy: () => (/* binding */ TAG_BINDING_PREDICATE_TYPE),
-/* harmony export */   FI: () => (/* binding */ recordStatement),
-/* harmony export */   Pt: () => (/* binding */ TAG_BINDING_ARTIFACT_TYPE),
-/* harmony export */   _5: () => (/* binding */ bindTag),
-/* harmony export */   gr: () => (/* binding */ stageTagBinding),
-/* harmony export */   hy: () => (/* binding */ parseTagBinding),
-/* harmony export */   iN: () => (/* binding */ versionFacts),
-/* harmony export */   qc: () => (/* binding */ findTagBindings),
-/* harmony export */   x5: () => (/* binding */ isTagBindingReferrer)
-/* harmony export */ });
-/* unused harmony export tagBindingStatement */
-/* harmony import */ var _oci_builder_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(23252);
-/* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96939);
-/* harmony import */ var _oci_open_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78326);
-/* harmony import */ var _oci_references_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70461);
-/* harmony import */ var _artifact_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24197);
-/**
- * The tag-binding record: an in-toto statement of the project's own predicate type saying "tag T in
- * repository R is digest D (version V, from commit C)", pushed as a referrer of D before T is
- * written (promote and pack, with `bind-tags`). Signed, it is a Sigstore bundle referrer as the
- * sign action writes them; unsigned (the user signs nothing), a plain in-toto referrer. `verify
- * --tag` and `artefacts audit` read it back. Specified in docs/tag-binding.md (v1, additive only).
- */
-
-
-
-
-
-const TAG_BINDING_PREDICATE_TYPE = 'https://github.com/immutable-artefacts/immutable-artefacts/blob/main/docs/tag-binding.md#v1';
-/** The artifactType of an unsigned binding; a signed one is a Sigstore bundle annotated with the predicate type. */
-const TAG_BINDING_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.tag-binding.v1+json';
-const IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
-/** A record larger than this is not read (a binding is a few hundred bytes). */
-const MAX_RECORD_BYTES = 1024 * 1024;
-/** The in-toto statement of one binding; its subject is the bound digest in the repository. */
-function tagBindingStatement(facts, signed) {
-    const given = (value) => (value === undefined || value === '' ? undefined : value);
-    const run = facts.run;
-    const predicate = {
-        repository: facts.repository,
-        tag: facts.tag,
-        digest: facts.digest,
-        ...(given(facts.version) === undefined ? {} : { version: facts.version }),
-        ...(given(facts.commit) === undefined ? {} : { commit: facts.commit }),
-        boundAt: facts.now.toISOString(),
-        ...(run?.runUrl === undefined
-            ? {}
-            : {
-                run: {
-                    url: run.runUrl,
-                    ...(given(run.workflowName) === undefined ? {} : { workflow: run.workflowName }),
-                    repository: run.repository,
-                    ...(given(run.sha) === undefined ? {} : { sha: run.sha }),
-                },
-            }),
-        signed,
-    };
-    return {
-        _type: 'https://in-toto.io/Statement/v1',
-        subject: [{ name: facts.repository, digest: { sha256: (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .digestHex */ .sU)(facts.digest) } }],
-        predicateType: TAG_BINDING_PREDICATE_TYPE,
-        predicate: predicate,
-    };
-}
-const isText = (value) => typeof value === 'string' && value !== '';
-/**
- * The binding a statement states, or undefined when it is not a v1 tag binding or lacks a required
- * field (readers accept fields they do not know: v1 is additive).
- */
-function parseTagBinding(statement) {
-    const s = statement;
-    if (s === null || typeof s !== 'object' || s.predicateType !== TAG_BINDING_PREDICATE_TYPE)
-        return undefined;
-    const p = s.predicate;
-    if (p === undefined || p === null || typeof p !== 'object')
-        return undefined;
-    if (!isText(p.repository) || !isText(p.tag) || !isText(p.boundAt))
-        return undefined;
-    if (!isText(p.digest) || !(0,_oci_references_js__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(p.digest))
-        return undefined;
-    const run = p.run;
-    return {
-        repository: p.repository,
-        tag: p.tag,
-        digest: p.digest,
-        ...(isText(p.version) ? { version: p.version } : {}),
-        ...(isText(p.commit) ? { commit: p.commit } : {}),
-        boundAt: p.boundAt,
-        ...(run !== undefined && run !== null && typeof run === 'object' && isText(run.url) ? { run } : {}),
-        signed: p.signed === true,
-    };
-}
-/** Whether a referrer descriptor is a tag binding (either form), by its artifactType and annotation. */
-function isTagBindingReferrer(d) {
-    return (d.artifactType === TAG_BINDING_ARTIFACT_TYPE ||
-        (d.artifactType === _artifact_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SIGSTORE_BUNDLE_ARTIFACT_TYPE */ .W &&
-            d.annotations?.[_artifact_types_js__WEBPACK_IMPORTED_MODULE_2__/* .ANNOTATION_PREDICATE */ .C] === TAG_BINDING_PREDICATE_TYPE));
-}
-/**
- * The in-toto statement inside a record manifest (unsigned: the layer itself; signed: the DSSE
- * payload, read, not verified), or undefined when it is not one.
- */
-async function recordStatement(store, manifest) {
-    const layer = manifest.parsed.layers?.[0];
-    if (layer === undefined || layer.size > MAX_RECORD_BYTES)
-        return undefined;
-    try {
-        const parsed = JSON.parse((await (0,_oci_open_js__WEBPACK_IMPORTED_MODULE_3__/* .readBlob */ .gm)(store, layer)).toString('utf8'));
-        const payload = parsed.dsseEnvelope?.payload;
-        return payload === undefined ? parsed : JSON.parse(Buffer.from(payload, 'base64').toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Every tag-binding record attached to `digest` (referrers API or fallback tag; or those already listed). */
-async function findTagBindings(store, digest, referrers) {
-    const listed = (referrers ?? (await store.referrers(digest))).filter(isTagBindingReferrer);
-    const found = [];
-    for (const d of listed) {
-        const binding = parseTagBinding(await recordStatement(store, await store.getManifest(d.digest)));
-        if (binding !== undefined && binding.digest === digest) {
-            found.push({ record: d.digest, signed: d.artifactType === _artifact_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SIGSTORE_BUNDLE_ARTIFACT_TYPE */ .W, binding });
-        }
-    }
-    return found;
-}
-/**
- * Binds `facts.tag` to `facts.digest`: pushes the record as a referrer of the digest, unless one
- * already there binds the same (repository, tag, digest) in the same form (a re-run adds no second).
- * Returns the record's digest and whether it was written now. Call it before the tag is written.
- */
-async function bindTag(store, subject, facts, signing) {
-    const staged = await stageTagBinding(store, subject, facts, signing);
-    return 'record' in staged ? staged : staged.attached(await store.putManifest(staged.manifest));
-}
-/**
- * bindTag up to its last step: the binding already there, or the record made ready to push (its
- * blobs uploaded) for the caller to push with other referrers of the digest. A caller binding
- * several tags of one digest passes the bindings found once (`found`), so that the digest's
- * referrers and every binding are not read again for each tag.
- */
-async function stageTagBinding(store, subject, facts, signing, found) {
-    const signed = signing !== undefined;
-    const existing = (found ?? (await findTagBindings(store, subject.digest))).find((f) => f.signed === signed && f.binding.repository === facts.repository && f.binding.tag === facts.tag);
-    if (existing !== undefined)
-        return { record: existing.record, written: false };
-    const statement = tagBindingStatement(facts, signed);
-    const attached = ({ digest }) => ({ record: digest, written: true });
-    if (signing !== undefined) {
-        // Loaded here, not at start: the sigstore libraries cost a cold start about 0.15 s.
-        const [{ signStatement }, { stageArtefact }, { bundleReferrer }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(43)]).then(__webpack_require__.bind(__webpack_require__, 40043)),
-            Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(187), __webpack_require__.e(280), __webpack_require__.e(276), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 5030)),
-            Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(280), __webpack_require__.e(769)]).then(__webpack_require__.bind(__webpack_require__, 70280)),
-        ]);
-        const bundle = (await signStatement(statement, signing)).bundle;
-        return { manifest: await stageArtefact(store, bundleReferrer(bundle, subject, facts.now)), attached };
-    }
-    const manifest = await (0,_oci_builder_js__WEBPACK_IMPORTED_MODULE_4__/* .prepareReferrer */ .Zx)(store, subject, TAG_BINDING_ARTIFACT_TYPE, { mediaType: IN_TOTO_MEDIA_TYPE, bytes: Buffer.from(JSON.stringify(statement)) }, {
-        'dev.immutable-artefacts.predicateType': TAG_BINDING_PREDICATE_TYPE,
-        'dev.immutable-artefacts.tag': facts.tag,
-        [_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .ANNOTATION_CREATED */ .H]: facts.now.toISOString(),
-    });
-    return { manifest, attached };
-}
-/** The version and commit a manifest's annotations record (build-tag writes them), for a binding. */
-function versionFacts(manifest) {
-    const annotations = manifest.parsed.annotations ?? {};
-    const version = annotations[_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .ANNOTATION_VERSION */ .Rp];
-    const commit = annotations[_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .ANNOTATION_REVISION */ .qK];
-    return { ...(version ? { version } : {}), ...(commit ? { commit } : {}) };
 }
 
 
@@ -886,6 +770,158 @@ function vulnPredicate(json, input, invocation, now = new Date()) {
 
 /***/ }),
 
+/***/ 14769:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   By: () => (/* binding */ parseStatement),
+/* harmony export */   I$: () => (/* binding */ SPDX_PREDICATE),
+/* harmony export */   Nz: () => (/* binding */ workflowFacts),
+/* harmony export */   O2: () => (/* binding */ cosignSignStatement),
+/* harmony export */   ON: () => (/* binding */ SLSA_PROVENANCE_PREDICATE),
+/* harmony export */   QG: () => (/* binding */ githubProvenancePredicate),
+/* harmony export */   Tp: () => (/* binding */ statementBytes),
+/* harmony export */   bc: () => (/* binding */ subject),
+/* harmony export */   h2: () => (/* binding */ sbomPredicateType),
+/* harmony export */   my: () => (/* binding */ CYCLONEDX_PREDICATE),
+/* harmony export */   qZ: () => (/* binding */ statement),
+/* harmony export */   u: () => (/* binding */ COSIGN_SIGN_PREDICATE),
+/* harmony export */   w9: () => (/* binding */ INTOTO_PAYLOAD_TYPE)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _github_run_facts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56886);
+/* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96939);
+/**
+ * in-toto Statement v1 and the predicates this suite signs: cosign v3's own image signature,
+ * SLSA provenance v1 from a GitHub Actions run, SBOMs, and any custom predicate.
+ * Spec: https://github.com/in-toto/attestation/blob/main/spec/v1/statement.md
+ */
+
+
+
+const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+const INTOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
+const SLSA_PROVENANCE_PREDICATE = 'https://slsa.dev/provenance/v1';
+const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
+const CYCLONEDX_PREDICATE = 'https://cyclonedx.org/bom';
+const SPDX_PREDICATE = 'https://spdx.dev/Document/v2.3';
+function subject(name, digest) {
+    if (name === '')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('INTERNAL', 'A statement subject needs a name.');
+    return { name, digest: { sha256: (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .digestHex */ .sU)(digest) } };
+}
+function statement(subjects, predicateType, predicate) {
+    if (subjects.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('INTERNAL', 'A statement needs at least one subject.');
+    if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(predicateType)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('INPUT_INVALID', `The predicate type '${predicateType}' is not a URI.`, {
+            hint: 'Predicate types are URIs such as https://slsa.dev/provenance/v1.',
+        });
+    }
+    return { _type: STATEMENT_TYPE, subject: subjects, predicateType, predicate };
+}
+/** cosign v3's own image signature: a statement about the image digest with an empty predicate. */
+function cosignSignStatement(imageName, digest) {
+    return statement([subject(imageName, digest)], COSIGN_SIGN_PREDICATE, {});
+}
+/** Serialises a statement to the exact bytes that get signed. */
+function statementBytes(value) {
+    return Buffer.from(JSON.stringify(value), 'utf8');
+}
+/** Parses and checks the shape of a signed payload; the caller decides whether to trust it. */
+function parseStatement(payload) {
+    let value;
+    try {
+        value = JSON.parse(Buffer.from(payload).toString('utf8'));
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('VERIFICATION_FAILED', 'The signed payload is not JSON, so not an in-toto statement.');
+    }
+    const s = value;
+    if (s === null ||
+        typeof s !== 'object' ||
+        s._type !== STATEMENT_TYPE ||
+        !Array.isArray(s.subject) ||
+        typeof s.predicateType !== 'string') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('VERIFICATION_FAILED', `The signed payload is not an in-toto Statement v1 (_type ${JSON.stringify(s?._type)}).`);
+    }
+    for (const sub of s.subject) {
+        if (typeof sub?.name !== 'string' || typeof sub.digest !== 'object' || sub.digest === null) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('VERIFICATION_FAILED', 'The statement has a subject without a name or digest.');
+        }
+    }
+    return { _type: STATEMENT_TYPE, subject: s.subject, predicateType: s.predicateType, predicate: s.predicate ?? {} };
+}
+function workflowFacts(env, claims = {}) {
+    return {
+        workflowRef: env.GITHUB_WORKFLOW_REF ?? '',
+        ...(typeof claims.job_workflow_ref === 'string' && claims.job_workflow_ref !== ''
+            ? { jobWorkflowRef: claims.job_workflow_ref }
+            : {}),
+        repositoryId: env.GITHUB_REPOSITORY_ID ?? '',
+        repositoryOwnerId: env.GITHUB_REPOSITORY_OWNER_ID ?? '',
+        runnerEnvironment: env.RUNNER_ENVIRONMENT ?? '',
+    };
+}
+/**
+ * SLSA provenance v1 for a GitHub Actions run, in the shape GitHub's own attest-build-provenance
+ * writes (build type https://actions.github.io/buildtypes/workflow/v1).
+ */
+function githubProvenancePredicate(context, facts) {
+    const missing = [
+        ['GITHUB_REPOSITORY', context.repository],
+        ['GITHUB_SHA', context.sha],
+        ['GITHUB_REF', context.ref],
+        ['GITHUB_RUN_ID', context.runId],
+        ['GITHUB_WORKFLOW_REF', facts.workflowRef],
+    ].filter(([, v]) => v === '');
+    if (missing.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('GITHUB_CONTEXT', `Cannot describe the build for provenance: ${missing.map(([k]) => k).join(', ')} not set.`, { hint: 'Provenance is generated inside a GitHub Actions run; outside one, give a predicate file instead.' });
+    }
+    // The run's facts come from the one builder promotion records use too (github/run-facts.ts).
+    const run = (0,_github_run_facts_js__WEBPACK_IMPORTED_MODULE_2__/* .runFacts */ .p)(context, facts);
+    return {
+        buildDefinition: {
+            buildType: GITHUB_WORKFLOW_BUILD_TYPE,
+            externalParameters: {
+                workflow: { ref: run.workflow.ref, repository: run.repositoryUrl, path: run.workflow.path },
+            },
+            internalParameters: {
+                github: {
+                    event_name: context.eventName,
+                    repository_id: facts.repositoryId,
+                    repository_owner_id: facts.repositoryOwnerId,
+                    runner_environment: facts.runnerEnvironment,
+                },
+            },
+            resolvedDependencies: [{ uri: `git+${run.repositoryUrl}@${run.ref}`, digest: { gitCommit: run.sha } }],
+        },
+        runDetails: {
+            builder: { id: run.builderId },
+            metadata: { invocationId: run.runUrl },
+        },
+    };
+}
+/** The predicate type for an SBOM document: CycloneDX or SPDX 2.3, recognised from its content. */
+function sbomPredicateType(document) {
+    const d = document;
+    if (d && typeof d === 'object') {
+        if (d.bomFormat === 'CycloneDX' && typeof d.specVersion === 'string')
+            return CYCLONEDX_PREDICATE;
+        if (typeof d.spdxVersion === 'string' && typeof d.SPDXID === 'string') {
+            if (d.spdxVersion !== 'SPDX-2.3') {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('SBOM_FAILED', `Unsupported SPDX version ${d.spdxVersion} (expected SPDX-2.3).`);
+            }
+            return SPDX_PREDICATE;
+        }
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('SBOM_FAILED', 'The SBOM is neither CycloneDX JSON (bomFormat + specVersion) nor SPDX 2.3 JSON (spdxVersion + SPDXID).');
+}
+
+
+/***/ }),
+
 /***/ 78888:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -938,45 +974,6 @@ async function verifyReferrer(store, subject, referrer, policy) {
         return { refused: `unreadable bundle: ${read.unreadable}` };
     const judged = judgeBundle(read.bundle, subject, referrer.digest, policy);
     return 'verified' in judged ? { statement: judged.verified.statement } : judged;
-}
-
-
-/***/ }),
-
-/***/ 50521:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ck: () => (/* binding */ withJobSummary),
-/* harmony export */   sp: () => (/* binding */ jobSummary)
-/* harmony export */ });
-/* unused harmony export runLink */
-/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9594);
-
-/**
- * The look every job summary shares: one header naming what the step did and the artefact it did it
- * to (a digest; for the versioning steps, which run before there is one, the version or tag), then a
- * link to the run (with its attempt), then the step's own table. The body's leading heading, if any,
- * becomes the header's title, so nothing the step said is lost.
- */
-function jobSummary(title, subject, github, body) {
-    const heading = /^\s*#{1,6} ([^\n]*)\n+/.exec(body);
-    const rest = heading ? body.slice(heading[0].length) : body;
-    const name = heading?.[1]?.trim() || title;
-    const header = subject === '' || name.includes(subject) ? `### ${name}` : `### ${name} · \`${subject}\``;
-    return `${header}\n\n${runLink(github)}\n\n${rest}`;
-}
-/** `[release #87](…/actions/runs/123/attempts/2)`, or a plain note outside GitHub Actions. */
-function runLink(github) {
-    if (github === undefined || github.runId === '' || github.repository === '')
-        return 'Run outside GitHub Actions.';
-    const attempt = github.runAttempt > 1 ? github.runAttempt : undefined;
-    const label = `${github.workflow || 'workflow'} run #${github.runNumber || github.runId}${attempt ? `, attempt ${attempt}` : ''}`;
-    return `[${label}](${(0,_github_context_js__WEBPACK_IMPORTED_MODULE_0__/* .runUrl */ .Vp)(github)}${attempt ? `/attempts/${attempt}` : ''})`;
-}
-/** Applies jobSummary to an outcome. */
-function withJobSummary(outcome, title, subject, github) {
-    return { ...outcome, summary: jobSummary(title, subject, github, outcome.summary) };
 }
 
 

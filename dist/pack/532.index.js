@@ -1,8 +1,8 @@
-export const id = 919;
-export const ids = [919];
+export const id = 532;
+export const ids = [532];
 export const modules = {
 
-/***/ 6919:
+/***/ 5532:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,74 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
   verifyImage: () => (/* binding */ verifyImage)
 });
 
-;// CONCATENATED MODULE: ./packages/core/src/concurrency.ts
-/**
- * Bounded concurrency: a worker pool over a list, and a semaphore for the part of a task that must
- * stay bounded (bytes on the wire) while the cheap requests around it need not wait their turn.
- */
-/**
- * Runs `fn` over `items` with at most `limit` at once, and returns the results in item order. After
- * the first failure no new item starts; the ones running finish, then that first error is thrown.
- */
-async function mapPool(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failed;
-    const worker = async () => {
-        while (failed === undefined && next < items.length) {
-            const i = next++;
-            try {
-                results[i] = await fn(items[i]);
-            }
-            catch (error) {
-                failed ??= { error };
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    if (failed !== undefined)
-        throw failed.error;
-    return results;
-}
-/**
- * Starts `fn` for every item in this one turn of the event loop (none waits for another: manifests
- * pushed together meet in one merge of a fallback index), waits until all have ended, and returns
- * the results in item order; if any failed, the failure of the first such item is thrown.
- */
-async function allAtOnce(items, fn) {
-    const settled = await Promise.allSettled(items.map(fn));
-    return settled.map((s) => {
-        if (s.status === 'rejected')
-            throw s.reason;
-        return s.value;
-    });
-}
-/** A counting semaphore; a freed slot goes to the waiter of highest priority, the earliest among equals. */
-class Semaphore {
-    free;
-    waiting = [];
-    constructor(free) {
-        this.free = free;
-    }
-    acquire(priority = 0) {
-        if (this.free > 0) {
-            this.free--;
-            return Promise.resolve();
-        }
-        return new Promise((grant) => {
-            const at = this.waiting.findIndex((w) => w.priority < priority);
-            this.waiting.splice(at < 0 ? this.waiting.length : at, 0, { priority, grant });
-        });
-    }
-    release() {
-        const next = this.waiting.shift();
-        if (next !== undefined)
-            next.grant();
-        else
-            this.free++;
-    }
-}
-
+// EXTERNAL MODULE: ./packages/core/src/concurrency.ts
+var concurrency = __webpack_require__(7870);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 10 modules
@@ -706,7 +640,7 @@ async function stageArtefact(store, artefact) {
  */
 async function pushArtefacts(store, artefacts) {
     await pushBlobs(store, artefacts);
-    return allAtOnce(artefacts, (a) => store.putManifest(manifestOf(a)));
+    return (0,concurrency/* allAtOnce */.Ir)(artefacts, (a) => store.putManifest(manifestOf(a)));
 }
 /** The artefacts' blobs, each digest once, concurrently (a few small ones); those present are skipped. */
 async function pushBlobs(store, artefacts) {
