@@ -7,7 +7,7 @@
  * allocator hands the same memory out again instead of faulting in new pages: a registry-to-registry
  * promotion of 200 MB took less CPU this way than with a collection every 8 MiB, and none at all
  * cost the most. Chunks lent from reused buffers (oci/store.ts's LentChunks) are not counted. Where
- * the runtime does not allow it, this does nothing.
+ * the runtime does not allow it, this does nothing (nor does {@link collectNow}).
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -56,4 +56,14 @@ export function transferMemoryGovernor(
       gc({ type: 'major' });
     } else gc({ type: 'minor' });
   };
+}
+
+/**
+ * One collection now, between phases of a long run: what the phase before left behind is freed before
+ * the next one allocates, rather than whenever the heap's own heuristics (which a long, fast phase
+ * leaves in differing states) decide.
+ */
+export function collectNow(type: 'minor' | 'major'): void {
+  const gc = collector();
+  if (gc !== false) gc({ type });
 }

@@ -9,7 +9,7 @@
  */
 import { posix } from 'node:path';
 import type { Logger } from '../../log.js';
-import { transferMemoryGovernor } from '../../oci/memory.js';
+import { collectNow, transferMemoryGovernor } from '../../oci/memory.js';
 import {
   mergeResults,
   type Catalog,
@@ -348,6 +348,12 @@ export async function catalogImage(
     }
   }
   const findings = await applyLayers(asEntries(), stats);
+  // One full collection between the walk and the catalogue: the catalogue and the documents allocate
+  // more in tens of milliseconds than the walk holds, and what the peak then is depended on the state
+  // the walk left the heap in. A 2 GB plain layer from a layout (bench/sbom-flat), 8 runs: peak 92.1 to
+  // 111.4 MiB without it, 92.8 to 95.0 MiB with it; at 100 MB the same CPU and wall time (15 pairs),
+  // as it replaces a collection that came later anyway.
+  collectNow('major');
   const { catalog, ownedSkipped } = await catalogFindings(findings);
   return { catalog, stats, ownedSkipped };
 }
