@@ -71,6 +71,7 @@ function heldLogger(target) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ collectNow),
 /* harmony export */   X: () => (/* binding */ transferMemoryGovernor)
 /* harmony export */ });
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
@@ -86,7 +87,7 @@ function heldLogger(target) {
  * allocator hands the same memory out again instead of faulting in new pages: a registry-to-registry
  * promotion of 200 MB took less CPU this way than with a collection every 8 MiB, and none at all
  * cost the most. Chunks lent from reused buffers (oci/store.ts's LentChunks) are not counted. Where
- * the runtime does not allow it, this does nothing.
+ * the runtime does not allow it, this does nothing (nor does {@link collectNow}).
  */
 
 
@@ -134,6 +135,16 @@ function transferMemoryGovernor(minorEvery = 2 * 1024 * 1024, majorEvery = 64 * 
         else
             gc({ type: 'minor' });
     };
+}
+/**
+ * One collection now, between phases of a long run: what the phase before left behind is freed before
+ * the next one allocates, rather than whenever the heap's own heuristics (which a long, fast phase
+ * leaves in differing states) decide.
+ */
+function collectNow(type) {
+    const gc = collector();
+    if (gc !== false)
+        gc({ type });
 }
 
 

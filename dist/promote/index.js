@@ -4045,7 +4045,7 @@ const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * allocator hands the same memory out again instead of faulting in new pages: a registry-to-registry
  * promotion of 200 MB took less CPU this way than with a collection every 8 MiB, and none at all
  * cost the most. Chunks lent from reused buffers (oci/store.ts's LentChunks) are not counted. Where
- * the runtime does not allow it, this does nothing.
+ * the runtime does not allow it, this does nothing (nor does {@link collectNow}).
  */
 
 
@@ -4093,6 +4093,16 @@ function transferMemoryGovernor(minorEvery = 2 * 1024 * 1024, majorEvery = 64 * 
         else
             gc({ type: 'minor' });
     };
+}
+/**
+ * One collection now, between phases of a long run: what the phase before left behind is freed before
+ * the next one allocates, rather than whenever the heap's own heuristics (which a long, fast phase
+ * leaves in differing states) decide.
+ */
+function collectNow(type) {
+    const gc = collector();
+    if (gc !== false)
+        gc({ type });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/promote/plan.ts
