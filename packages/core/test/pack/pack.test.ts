@@ -183,8 +183,8 @@ describe('pack', () => {
 
   it('packs files across the read sizes byte for byte, in the same format as before (gzip and none)', async () => {
     // Files up to 256 KiB are read whole, 16 ahead, into reused buffers of their own; larger ones into one
-    // pair of reused 1 MiB buffers for the whole directory. Each chunk is taken by deflate or written to
-    // the file before the next read goes into its buffer. A chunk handed on before it is consumed, or a
+    // pair of reused 1 MiB buffers for the whole directory; small chunks are gathered into 1 MiB writes.
+    // Each chunk is taken by deflate or written to the file before the next read goes into its buffer. A chunk handed on before it is consumed, or a
     // buffer reused too soon, would change the bytes, the tar digest and these digests, which are those
     // the earlier stream-based packer (fresh buffers, one file after another) gave for this tree.
     const dir = mkdtempSync(path.join(tmp, 'chunks-'));
