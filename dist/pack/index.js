@@ -883,8 +883,42 @@ async function* tarChunks(entries, mtime) {
     yield ZEROS;
 }
 /**
+ * The same bytes in fewer, larger chunks: tar headers, padding and small files are gathered into one
+ * reused buffer and handed on when it is full (or before a large chunk, which goes on as it is). Every
+ * chunk handed on is a round trip to the thread pool (a file write, a zlib write): one per 512-byte
+ * header left the main thread idle most of the time on a directory of many small files. A chunk is
+ * valid only until the next one is asked for, as those of {@link tarChunks}.
+ */
+async function* gathered(chunks, size = files/* FILE_CHUNK */.R) {
+    const buffer = Buffer.allocUnsafeSlow(size);
+    let filled = 0;
+    for await (const chunk of chunks) {
+        if (filled + chunk.length <= size) {
+            chunk.copy(buffer, filled);
+            filled += chunk.length;
+            if (filled === size) {
+                yield buffer;
+                filled = 0;
+            }
+            continue;
+        }
+        if (filled > 0) {
+            yield buffer.subarray(0, filled);
+            filled = 0;
+        }
+        if (chunk.length >= size / 2) {
+            yield chunk;
+            continue;
+        }
+        chunk.copy(buffer, 0);
+        filled = chunk.length;
+    }
+    if (filled > 0)
+        yield buffer.subarray(0, filled);
+}
+/**
  * Writes the tar of `entries` to `file`, gzipped or not; answers the digests and sizes of the tar and
- * of the blob written. Each chunk is consumed before the next is read into its buffer: hashed, then
+ * of the blob written. Each (gathered) chunk is consumed before the next is read into its buffer: hashed, then
  * written to the file (awaited), or taken in whole by deflate (a zlib write calls back once its input
  * is consumed; its output is fresh buffers).
  */
@@ -894,7 +928,7 @@ async function writeTarLayer(entries, mtime, file, gzip) {
     if (!gzip) {
         const handle = await (0,promises_.open)(file, 'w');
         try {
-            for await (const chunk of tarChunks(entries, mtime)) {
+            for await (const chunk of gathered(tarChunks(entries, mtime))) {
                 tarHash.update(chunk);
                 tarSize += chunk.length;
                 await (0,files/* writeFully */.KM)(handle, chunk);
@@ -913,7 +947,7 @@ async function writeTarLayer(entries, mtime, file, gzip) {
     const broken = new Promise((_resolve, reject) => void written.catch(reject));
     broken.catch(() => undefined);
     try {
-        for await (const chunk of tarChunks(entries, mtime)) {
+        for await (const chunk of gathered(tarChunks(entries, mtime))) {
             tarHash.update(chunk);
             tarSize += chunk.length;
             await Promise.race([
