@@ -115,8 +115,7 @@ const ratio = (a, b) => (b > 0 ? (a / b).toFixed(2) : 'n/a');
 const lines = [
   '## pack',
   '',
-  `Command: \`node bench/pack/run.mjs --runs ${runs}\` (${((Date.now() - started) / 60000).toFixed(1)} min).`,
-  `${machine()}.`,
+  `Command: \`node bench/pack/run.mjs --runs ${runs}\` (${((Date.now() - started) / 60000).toFixed(1)} min); ${machine()}.`,
   '',
   `A directory of ${size.files} files, ${(size.bytes / 1e6).toFixed(0)} MB (a copy of this machine's /usr/share/doc, regular files only),`,
   'packed into an OCI image layout by `artefacts pack oci:layout:v1 --path doc` (dist/cli, a whole process): one',
