@@ -7,8 +7,17 @@
 //   node bench/pack/run.mjs [--runs 5] [--no-write]
 // The directory: a copy of this machine's /usr/share/doc (regular files only, links dropped, as pack
 // refuses links), cached under bench/.work/pack/.
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, lstatSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { fmtMiB, fmtMs, machine, measure, median, root, runnerNode, writeSection, flag } from '../lib.mjs';
 
@@ -21,43 +30,38 @@ const work = join(root, 'bench', '.work', 'pack');
 const data = join(work, 'doc');
 const epoch = '1767225600';
 
-/** Files and bytes under `dir` (regular files only). */
-function tally(dir) {
+/**
+ * Keeps only regular files and directories under `dir` (pack refuses links and special files), and
+ * answers how many files and bytes are left.
+ */
+function regularFilesOnly(dir) {
   let files = 0;
   let bytes = 0;
   for (const name of readdirSync(dir)) {
     const at = join(dir, name);
     const info = lstatSync(at);
     if (info.isDirectory()) {
-      const sub = tally(at);
+      const sub = regularFilesOnly(at);
       files += sub.files;
       bytes += sub.bytes;
     } else if (info.isFile()) {
       files++;
       bytes += info.size;
-    }
+    } else rmSync(at, { force: true });
   }
   return { files, bytes };
 }
 
-/** Removes everything under `dir` that is neither a regular file nor a directory. */
-function onlyFilesAndDirectories(dir) {
-  for (const name of readdirSync(dir)) {
-    const at = join(dir, name);
-    const info = lstatSync(at);
-    if (info.isDirectory()) onlyFilesAndDirectories(at);
-    else if (!info.isFile()) rmSync(at, { force: true });
-  }
-}
-
-if (!existsSync(join(work, 'doc.done'))) {
-  rmSync(data, { recursive: true, force: true });
+if (!existsSync(data)) {
   mkdirSync(work, { recursive: true });
-  cpSync('/usr/share/doc', data, { recursive: true, verbatimSymlinks: true });
-  onlyFilesAndDirectories(data);
-  execFileSync('touch', [join(work, 'doc.done')]);
+  // Copied under another name first, so an interrupted copy is never taken for the cached directory.
+  const copying = `${data}.copying`;
+  rmSync(copying, { recursive: true, force: true });
+  cpSync('/usr/share/doc', copying, { recursive: true, verbatimSymlinks: true });
+  regularFilesOnly(copying);
+  renameSync(copying, data);
 }
-const size = tally(data);
+const size = regularFilesOnly(data);
 console.log(`directory: ${size.files} files, ${(size.bytes / 1e6).toFixed(0)} MB`);
 
 const cases = [
