@@ -3,8 +3,8 @@
  * files or of random, incompressible content of a given size, the image config, single-platform
  * manifests and multi-platform indexes. Streams throughout, so a 1 GB layer never sits in memory.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { Readable, Transform } from 'node:stream';
+import { randomBytes } from 'node:crypto';
+import { Readable } from 'node:stream';
 import { zlib } from '../builtins.js';
 import { ArtefactsError } from '../errors.js';
 import type { LayoutStore } from './layout.js';
@@ -12,6 +12,7 @@ import {
   EMPTY_DESCRIPTOR,
   EMPTY_DIGEST,
   EMPTY_JSON,
+  Hasher,
   MEDIA,
   descriptorOf,
   encodeManifest,
@@ -106,19 +107,13 @@ async function* tarEntries(spec: LayerSpec): AsyncGenerator<Buffer> {
 
 /** Writes one layer to the layout; answers its descriptor and diff_id (sha256 of the uncompressed tar). */
 async function buildLayer(store: LayoutStore, spec: LayerSpec): Promise<{ descriptor: Descriptor; diffId: string }> {
-  const hash = createHash('sha256');
-  const tee = new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      hash.update(chunk);
-      callback(null, chunk);
-    },
-  });
+  const tee = new Hasher();
   const gzip = (spec.compression ?? 'gzip') === 'gzip';
   const tar = Readable.from(tarEntries(spec)).pipe(tee);
   const { digest, size } = await store.writeBlob(gzip ? tar.pipe(zlib().createGzip({ level: 1 })) : tar);
   return {
     descriptor: { mediaType: gzip ? MEDIA.ociLayerGzip : MEDIA.ociLayerTar, digest, size },
-    diffId: `sha256:${hash.digest('hex')}`,
+    diffId: tee.result().digest,
   };
 }
 

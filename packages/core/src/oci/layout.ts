@@ -5,15 +5,16 @@
  * half-written. Referrers are manifests with a `subject` listed in index.json (found by scanning),
  * plus any `sha256-<hex>` fallback-tag index another tool left there.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { copyFile, link, mkdir, open, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PassThrough, Readable, Transform, Writable, pipeline } from 'node:stream';
+import { PassThrough, Readable, Writable, pipeline, type Transform } from 'node:stream';
 import { pipeline as pipelineAsync } from 'node:stream/promises';
 import { ArtefactsError, describeError } from '../errors.js';
 import { readFileAhead, readFileBorrowed, writeFully } from '../files.js';
 import {
+  Hasher,
   MEDIA,
   VerifyingStream,
   descriptorOf,
@@ -26,7 +27,14 @@ import {
   type Manifest,
 } from './media.js';
 import { checkDigest, isDigest, isTag, referrersTag } from './references.js';
-import { verifiedLent, type ArtifactStore, type BlobSource, type MountScope, type PutManifestResult } from './store.js';
+import {
+  verifiedLent,
+  type ArtifactStore,
+  type BlobSource,
+  type MountScope,
+  type PutManifestResult,
+  type StagedBlob,
+} from './store.js';
 
 export const REF_NAME = 'org.opencontainers.image.ref.name';
 
@@ -294,40 +302,66 @@ export class LayoutStore implements ArtifactStore {
     await this.commitStream(raw, verifier, target);
   }
 
-  /** Writes a stream of unknown digest as a blob; answers its digest and size. */
-  async writeBlob(source: Readable | Buffer): Promise<{ digest: string; size: number }> {
+  /**
+   * A temporary file in blobs/sha256 for a blob of not-yet-known digest; `commit` renames it under its
+   * digest (one device, no copy). Its name starts with `.tmp-`, as every temporary blob file's does, so
+   * it is never taken for a blob.
+   */
+  async stageBlob(): Promise<StagedBlob> {
     await this.init();
-    const hash = createHash('sha256');
-    let size = 0;
-    const counter = new Transform({
-      transform(chunk: Buffer, _enc, cb) {
-        hash.update(chunk);
-        size += chunk.length;
-        cb(null, chunk);
+    const file = this.blobTemp();
+    return {
+      file,
+      commit: async (descriptor) => {
+        const target = this.blobPath(descriptor.digest);
+        try {
+          const size = (await stat(file)).size;
+          if (size !== descriptor.size) {
+            throw new ArtefactsError(
+              'DIGEST_MISMATCH',
+              `${this.location}: the staged blob holds ${size} bytes where ${descriptor.digest} declares ${descriptor.size}; refused.`,
+            );
+          }
+          if ((await this.hasBlob(descriptor.digest)) === descriptor.size) await unlink(file);
+          else await rename(file, target);
+        } catch (error) {
+          await unlink(file).catch(() => undefined);
+          throw this.wrap(error, `writing blob ${descriptor.digest}`);
+        }
       },
-    });
-    const tmp = path.join(this.dir, 'blobs', 'sha256', `.tmp-${randomBytes(8).toString('hex')}`);
-    try {
-      await pipelineAsync(Buffer.isBuffer(source) ? Readable.from([source]) : source, counter, createWriteStream(tmp));
-      const digest = `sha256:${hash.digest('hex')}`;
-      await rename(tmp, this.blobPath(digest));
-      return { digest, size };
-    } catch (error) {
-      await unlink(tmp).catch(() => undefined);
-      throw this.wrap(error, 'writing a blob');
-    }
+      discard: () => unlink(file).catch(() => undefined),
+    };
   }
 
-  /** A blob's temporary file, in its own directory (so the rename that commits it stays on one device). */
-  private blobTemp(target: string): string {
-    return `${path.dirname(target)}/.tmp-${randomBytes(8).toString('hex')}`;
+  /** Writes a stream of unknown digest as a blob, hashed as it is written; answers its digest and size. */
+  async writeBlob(source: Readable | Buffer): Promise<{ digest: string; size: number }> {
+    const staged = await this.stageBlob();
+    const hasher = new Hasher();
+    try {
+      await pipelineAsync(
+        Buffer.isBuffer(source) ? Readable.from([source]) : source,
+        hasher,
+        createWriteStream(staged.file, { flags: 'wx' }),
+      );
+    } catch (error) {
+      await staged.discard();
+      throw this.wrap(error, 'writing a blob');
+    }
+    const blob = hasher.result();
+    await staged.commit(blob);
+    return blob;
+  }
+
+  /** A blob's temporary file, in the blobs' own directory (so the rename that commits it stays on one device). */
+  private blobTemp(): string {
+    return path.join(this.dir, 'blobs', 'sha256', `.tmp-${randomBytes(8).toString('hex')}`);
   }
 
   /** Commits lent chunks as a blob, each written before the next is asked for. */
   private commitChunks(chunks: AsyncIterable<Buffer>, target: string): Promise<void> {
     return this.replaceFile(
       target,
-      this.blobTemp(target),
+      this.blobTemp(),
       async (tmp) => {
         const handle = await open(tmp, 'wx');
         try {
@@ -345,7 +379,7 @@ export class LayoutStore implements ArtifactStore {
   private commitStream(raw: Readable, verifier: Transform, target: string): Promise<void> {
     return this.replaceFile(
       target,
-      this.blobTemp(target),
+      this.blobTemp(),
       (tmp) => pipelineAsync(raw, verifier, createWriteStream(tmp)),
       `writing blob ${path.basename(target)}`,
     );
@@ -361,7 +395,7 @@ export class LayoutStore implements ArtifactStore {
     if ((await other.hasBlob(descriptor.digest)) === descriptor.size) {
       await this.init();
       const target = this.blobPath(descriptor.digest);
-      const tmp = `${target}.tmp-${randomBytes(6).toString('hex')}`;
+      const tmp = this.blobTemp();
       try {
         // A hard link moves no bytes; verify the source before trusting it.
         await pipelineAsync(await other.getBlob(descriptor), new Writable({ write: (_chunk, _encoding, cb) => cb() }));

@@ -110,10 +110,27 @@ export const EMPTY_DESCRIPTOR: Readonly<Descriptor> = Object.freeze({
 
 /**
  * The one digest of bytes: `sha256:<hex>`. Every manifest, blob and document digest in core is
- * this function (streams hash incrementally, in VerifyingStream and the layout writer).
+ * this function (streams hash incrementally, in VerifyingStream and Hasher).
  */
 export function sha256(bytes: Buffer | string): string {
   return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+}
+
+/**
+ * sha256 and byte count of what streams through, for bytes whose digest is not known yet (a blob
+ * being made); `result()` answers both once the stream ended.
+ */
+export class Hasher extends Transform {
+  readonly hash = createHash('sha256');
+  size = 0;
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.hash.update(chunk);
+    this.size += chunk.length;
+    callback(null, chunk);
+  }
+  result(): { digest: string; size: number } {
+    return { digest: `sha256:${this.hash.digest('hex')}`, size: this.size };
+  }
 }
 
 /** sha256 digest (`sha256:<hex>`) and size of a file, read once. Errors are the caller's to word. */

@@ -46,6 +46,21 @@ export interface StagedReferrer<T> {
   attached(pushed: PutManifestResult): T;
 }
 
+/**
+ * A file inside a store where a blob whose digest is not known yet is written, then committed under
+ * its digest without copying (in a layout, a rename within blobs/sha256). Until `commit` it is a
+ * temporary file no reader sees; `discard` removes it (safe to call after commit).
+ */
+export interface StagedBlob {
+  readonly file: string;
+  /**
+   * Makes the file the blob `descriptor` names. The caller hashed the bytes as it wrote them; the
+   * store checks the size before the rename. When the blob is already there, the file is removed.
+   */
+  commit(descriptor: { digest: string; size: number }): Promise<void>;
+  discard(): Promise<void>;
+}
+
 export interface ArtifactStore {
   /** Human-readable location for messages: `127.0.0.1:5000/acme/app`, `oci:/tmp/layout`. */
   readonly location: string;
@@ -74,6 +89,12 @@ export interface ArtifactStore {
   blobChunks?(descriptor: { digest: string; size?: number }): AsyncIterable<Buffer>;
   /** Uploads a blob, verified: a digest or size mismatch commits nothing. */
   putBlob(descriptor: { digest: string; size: number }, source: BlobSource): Promise<void>;
+  /**
+   * A temporary file in the store for a blob written by the caller (see StagedBlob): offered where a
+   * blob is a file of the store's own (a layout), so a blob made on the spot is written once. A store
+   * without it (a registry) takes the blob by putBlob.
+   */
+  stageBlob?(): Promise<StagedBlob>;
   /**
    * Mounts a blob from another repository of the same store without moving bytes. When the store
    * cannot mount and `fallback` is given, uploads it instead (through the session the mount opened).

@@ -8,9 +8,6 @@
  *   `<name>/`, annotated `io.deis.oras.content.unpack: true` and `io.deis.oras.content.digest`
  *   (sha256 of the uncompressed tar).
  */
-import { createHash } from 'node:crypto';
-import { Transform, type TransformCallback } from 'node:stream';
-
 /** The default artifactType of packed files: the project's own, versioned media type. */
 export const DEFAULT_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.files.v1';
 /** Media type of a single packed file's layer. */
@@ -19,14 +16,3 @@ export const FILE_LAYER_MEDIA_TYPE = 'application/octet-stream';
 export const ANNOTATION_UNPACK = 'io.deis.oras.content.unpack';
 /** ORAS: sha256 of the uncompressed tar of a directory layer. */
 export const ANNOTATION_CONTENT_DIGEST = 'io.deis.oras.content.digest';
-
-/** sha256 and byte count of what streams through. */
-export class Hasher extends Transform {
-  readonly hash = createHash('sha256');
-  size = 0;
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    this.hash.update(chunk);
-    this.size += chunk.length;
-    callback(null, chunk);
-  }
-}

@@ -28,6 +28,7 @@ import {
   ANNOTATION_TITLE,
   EMPTY_DIGEST,
   EMPTY_JSON,
+  Hasher,
   MEDIA,
   digestFile,
   encodeManifest,
@@ -38,13 +39,12 @@ import {
 import { envRunFacts } from '../github/run-facts.js';
 import { bindTag, versionFacts } from '../sign/predicates/tag-binding.js';
 import { formatReference, parseReference } from '../oci/references.js';
-import type { ArtifactStore, LentChunks } from '../oci/store.js';
+import type { ArtifactStore, LentChunks, StagedBlob } from '../oci/store.js';
 import {
   ANNOTATION_CONTENT_DIGEST,
   ANNOTATION_UNPACK,
   DEFAULT_ARTIFACT_TYPE,
   FILE_LAYER_MEDIA_TYPE,
-  Hasher,
 } from './format.js';
 import type { PackInputs } from './inputs.js';
 import { storeFromInputs } from '../oci/open.js';
@@ -283,6 +283,8 @@ interface PreparedLayer {
   readonly descriptor: Descriptor;
   /** The layer's bytes, lent from reused buffers: the store verifies them against the descriptor. */
   readonly open: () => LentChunks;
+  /** A directory's layer written straight into the store (a layout), committed by rename. */
+  readonly staged?: StagedBlob;
 }
 
 function checkTitle(title: string): void {
@@ -347,6 +349,7 @@ export async function packArtefact(
   const scratch = await mkdtemp(path.join(tmpdir(), 'artefacts-pack-'));
   const titles = new Set<string>();
   const layers: PreparedLayer[] = [];
+  const stagedBlobs: StagedBlob[] = [];
   const summary: PackResult['layers'][number][] = [];
   try {
     // Every path is checked before anything is written.
@@ -368,8 +371,13 @@ export async function packArtefact(
       titles.add(title);
       sources.push({ absolute, title, directory: info.isDirectory() });
     }
+    // Every tree is walked before any layer is written: a layer staged in a layout inside a packed
+    // tree is never part of the tree.
+    const trees: (TreeEntry[] | undefined)[] = [];
+    for (const source of sources) trees.push(source.directory ? await walk(source.absolute, source.title) : undefined);
     for (const [i, source] of sources.entries()) {
-      if (!source.directory) {
+      const entries = trees[i];
+      if (entries === undefined) {
         const { digest, size } = await digestFile(source.absolute);
         const descriptor = {
           mediaType: FILE_LAYER_MEDIA_TYPE,
@@ -381,8 +389,10 @@ export async function packArtefact(
         summary.push({ title: source.title, digest, size, mediaType: descriptor.mediaType, directory: false });
         continue;
       }
-      const entries = await walk(source.absolute, source.title);
-      const file = path.join(scratch, `layer-${i}`);
+      // Into a layout, the layer is written once, in place; for a registry, to a scratch file first.
+      const staged = await store.stageBlob?.();
+      if (staged !== undefined) stagedBlobs.push(staged);
+      const file = staged?.file ?? path.join(scratch, `layer-${i}`);
       const gzip = (options.compression ?? 'gzip') === 'gzip';
       const { tar, blob } = await writeTarLayer(entries, time.seconds, file, gzip);
       const descriptor = {
@@ -395,7 +405,7 @@ export async function packArtefact(
           [ANNOTATION_TITLE]: source.title,
         },
       };
-      layers.push({ descriptor, open: () => ({ chunks: readFileBorrowed(file) }) });
+      layers.push({ descriptor, open: () => ({ chunks: readFileBorrowed(file) }), staged });
       summary.push({
         title: source.title,
         digest: descriptor.digest,
@@ -449,7 +459,8 @@ export async function packArtefact(
         await store.putBlob({ digest: EMPTY_DIGEST, size: EMPTY_JSON.length }, EMPTY_JSON);
       }
       for (const layer of layers) {
-        if ((await store.hasBlob(layer.descriptor.digest)) === undefined) {
+        if (layer.staged !== undefined) await layer.staged.commit(layer.descriptor);
+        else if ((await store.hasBlob(layer.descriptor.digest)) === undefined) {
           await store.putBlob(layer.descriptor, () => layer.open());
         }
       }
@@ -492,6 +503,8 @@ export async function packArtefact(
       ...(bindings === undefined ? {} : { bindings }),
     };
   } finally {
+    // A staged layer not committed (a tag conflict, a failure, a re-run) leaves nothing in the store.
+    await Promise.all(stagedBlobs.map((staged) => staged.discard()));
     await rm(scratch, { recursive: true, force: true });
   }
 }

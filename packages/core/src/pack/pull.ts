@@ -14,10 +14,10 @@ import { ArtefactsError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { inWorkspace, workspace } from '../paths.js';
 import { tarEntries } from '../sbom/image/tar.js';
-import { ANNOTATION_TITLE, INDEX_MEDIA_TYPES, MEDIA, type ImageManifest } from '../oci/media.js';
+import { ANNOTATION_TITLE, Hasher, INDEX_MEDIA_TYPES, MEDIA, type ImageManifest } from '../oci/media.js';
 import { parseReference, referenceTarget } from '../oci/references.js';
 import type { ArtifactStore } from '../oci/store.js';
-import { ANNOTATION_CONTENT_DIGEST, ANNOTATION_UNPACK, Hasher } from './format.js';
+import { ANNOTATION_CONTENT_DIGEST, ANNOTATION_UNPACK } from './format.js';
 import type { PullInputs } from './inputs.js';
 import { storeFromInputs } from '../oci/open.js';
 

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -93,6 +93,45 @@ describe('OCI image layout store and builder', () => {
     expect(readdirSync(path.join(dir, 'blobs', 'sha256'))).toEqual([]);
     const short = await failure(store.putBlob({ digest: sha256('hello'), size: 6 }, Buffer.from('hello')));
     expect(short.code).toBe('DIGEST_MISMATCH');
+  });
+
+  it('commits a staged blob by rename, and leaves no temporary file on a refusal, a duplicate or a discard', async () => {
+    const dir = path.join(tmp, 'staged');
+    const store = new LayoutStore(dir);
+    const blobs = () => readdirSync(path.join(dir, 'blobs', 'sha256')).sort();
+    const stage = async (bytes: string) => {
+      const staged = await store.stageBlob();
+      expect(path.dirname(staged.file)).toBe(path.join(dir, 'blobs', 'sha256'));
+      expect(path.basename(staged.file)).toMatch(/^\.tmp-/);
+      writeFileSync(staged.file, bytes);
+      return staged;
+    };
+    const one = await stage('staged bytes');
+    await one.commit({ digest: sha256('staged bytes'), size: 12 });
+    expect(blobs()).toEqual([sha256('staged bytes').slice(7)]);
+    expect(await readBlob(store, { digest: sha256('staged bytes'), size: 12 })).toEqual(Buffer.from('staged bytes'));
+    await one.discard(); // after a commit: nothing to take back, and the blob stays
+    expect(blobs()).toEqual([sha256('staged bytes').slice(7)]);
+
+    // The same blob again: the store keeps the one it has and removes the staged file.
+    const again = await stage('staged bytes');
+    await again.commit({ digest: sha256('staged bytes'), size: 12 });
+    expect(blobs()).toEqual([sha256('staged bytes').slice(7)]);
+
+    // A size that is not the staged file's: refused, nothing committed, the staged file removed.
+    const wrong = await stage('short');
+    const error = await failure(wrong.commit({ digest: sha256('shorter'), size: 7 }));
+    expect(error.code).toBe('DIGEST_MISMATCH');
+    expect(error.message).toContain('5 bytes');
+    expect(blobs()).toEqual([sha256('staged bytes').slice(7)]);
+
+    const dropped = await stage('never committed');
+    await dropped.discard();
+    expect(blobs()).toEqual([sha256('staged bytes').slice(7)]);
+
+    // writeBlob stages the same way: hashed as written, renamed under its digest.
+    expect(await store.writeBlob(Buffer.from('written'))).toEqual({ digest: sha256('written'), size: 7 });
+    expect(blobs()).toEqual([sha256('staged bytes').slice(7), sha256('written').slice(7)].sort());
   });
 
   it('finds referrers by scanning subjects, and copies a multi-arch index layout to layout', async () => {

@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -165,6 +175,43 @@ describe('pack', () => {
     expect((error as ArtefactsError).code).toBe('TAG_CONFLICT');
     expect((error as ArtefactsError).message).toContain(first.digest);
     expect((await new LayoutStore(layout).resolve('v1'))?.digest).toBe(first.digest);
+  });
+
+  it('writes a directory layer into the layout once, leaving no temporary file after a pack, a conflict or a re-run', async () => {
+    const layout = path.join(tmp, 'staged');
+    const dir = dirWithTree(11);
+    const blobs = () => readdirSync(path.join(layout, 'blobs', 'sha256')).sort();
+    const first = await pack(dir, layout);
+    const manifest = JSON.parse(readFileSync(path.join(layout, 'blobs', 'sha256', first.digest.slice(7)), 'utf8'));
+    const expected = [first.digest, manifest.config.digest, ...first.layers.map((l) => l.digest)];
+    expect(blobs()).toEqual(expected.map((d) => d.slice(7)).sort());
+    // A re-run: the tag is already there, so the layer made again is not committed.
+    expect((await pack(dir, layout)).unchanged).toBe(true);
+    expect(blobs()).toEqual(expected.map((d) => d.slice(7)).sort());
+    // A tag that would move: the new layer, made before the check, is not committed either.
+    writeFileSync(path.join(dir, 'dist', 'index.js'), 'changed');
+    expect(((await pack(dir, layout).catch((e: unknown) => e)) as ArtefactsError).code).toBe('TAG_CONFLICT');
+    expect(blobs()).toEqual(expected.map((d) => d.slice(7)).sort());
+    // The same tree under a new tag: the staged layer finds its blob there and goes away.
+    await pack(dirWithTree(11), layout, ['v2']);
+    expect(blobs()).toEqual(expected.map((d) => d.slice(7)).sort());
+  });
+
+  it('packs a tree holding the destination layout without the layers being staged there', async () => {
+    // Every tree is walked before a layer is staged: a staged layer of `a` inside `b` is not packed into b.
+    const dir = mkdtempSync(path.join(tmp, 'inside-'));
+    mkdirSync(path.join(dir, 'a'));
+    mkdirSync(path.join(dir, 'b'));
+    writeFileSync(path.join(dir, 'a', 'a.txt'), 'a');
+    writeFileSync(path.join(dir, 'b', 'b.txt'), 'b');
+    const layout = path.join(dir, 'b', 'out');
+    const options = { paths: ['a', 'b'], tags: ['v1'], cwd: dir, env, logger: logger() };
+    const first = await packArtefact(new LayoutStore(layout), options);
+    const out = path.join(dir, 'pulled');
+    expect((await pullArtefact(new LayoutStore(layout), 'v1', out, logger())).files).toEqual(['a/a.txt', 'b/b.txt']);
+    // Packed again into a fresh layout at the same place: the same digest.
+    rmSync(layout, { recursive: true });
+    expect((await packArtefact(new LayoutStore(layout), options)).digest).toBe(first.digest);
   });
 
   it('pulls files back, verified, and reproduces the packed tree', async () => {
