@@ -133,7 +133,7 @@ async function pullArtefact(store, target, output, logger) {
                 files.push(safe);
                 continue;
             }
-            const hasher = new format/* Hasher */.OP();
+            const hasher = new media/* Hasher */.OP();
             const plain = layer.mediaType === media/* MEDIA */.Rn.ociLayerGzip || layer.mediaType === media/* MEDIA */.Rn.dockerLayerGzip
                 ? blob.pipe((0,external_node_zlib_.createGunzip)())
                 : blob;

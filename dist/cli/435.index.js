@@ -314,6 +314,7 @@ function sourceDateEpoch(env) {
 /* harmony export */   KZ: () => (/* binding */ checkManifestMediaType),
 /* harmony export */   LA: () => (/* binding */ isMediaType),
 /* harmony export */   Ng: () => (/* binding */ parseManifest),
+/* harmony export */   OP: () => (/* binding */ Hasher),
 /* harmony export */   Rn: () => (/* binding */ MEDIA),
 /* harmony export */   Rp: () => (/* binding */ ANNOTATION_VERSION),
 /* harmony export */   SC: () => (/* binding */ VerifyingStream),
@@ -396,10 +397,26 @@ const EMPTY_DESCRIPTOR = Object.freeze({
 });
 /**
  * The one digest of bytes: `sha256:<hex>`. Every manifest, blob and document digest in core is
- * this function (streams hash incrementally, in VerifyingStream and the layout writer).
+ * this function (streams hash incrementally, in VerifyingStream and Hasher).
  */
 function sha256(bytes) {
     return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+/**
+ * sha256 and byte count of what streams through, for bytes whose digest is not known yet (a blob
+ * being made); `result()` answers both once the stream ended.
+ */
+class Hasher extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
+    hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    size = 0;
+    _transform(chunk, _encoding, callback) {
+        this.hash.update(chunk);
+        this.size += chunk.length;
+        callback(null, chunk);
+    }
+    result() {
+        return { digest: `sha256:${this.hash.digest('hex')}`, size: this.size };
+    }
 }
 /** sha256 digest (`sha256:<hex>`) and size of a file, read once. Errors are the caller's to word. */
 async function digestFile(file) {

@@ -666,19 +666,13 @@ async function* tarEntries(spec) {
 }
 /** Writes one layer to the layout; answers its descriptor and diff_id (sha256 of the uncompressed tar). */
 async function buildLayer(store, spec) {
-    const hash = createHash('sha256');
-    const tee = new Transform({
-        transform(chunk, _encoding, callback) {
-            hash.update(chunk);
-            callback(null, chunk);
-        },
-    });
+    const tee = new Hasher();
     const gzip = (spec.compression ?? 'gzip') === 'gzip';
     const tar = Readable.from(tarEntries(spec)).pipe(tee);
     const { digest, size } = await store.writeBlob(gzip ? tar.pipe(zlib().createGzip({ level: 1 })) : tar);
     return {
         descriptor: { mediaType: gzip ? MEDIA.ociLayerGzip : MEDIA.ociLayerTar, digest, size },
-        diffId: `sha256:${hash.digest('hex')}`,
+        diffId: tee.result().digest,
     };
 }
 /** Builds a single-platform image into the layout (tagged when `tag` is given); answers its manifest. */

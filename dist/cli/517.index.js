@@ -7,15 +7,10 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D0: () => (/* binding */ ANNOTATION_CONTENT_DIGEST),
-/* harmony export */   OP: () => (/* binding */ Hasher),
 /* harmony export */   aJ: () => (/* binding */ DEFAULT_ARTIFACT_TYPE),
 /* harmony export */   bm: () => (/* binding */ ANNOTATION_UNPACK),
 /* harmony export */   tB: () => (/* binding */ FILE_LAYER_MEDIA_TYPE)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
 /**
  * The pack artefact's format (the ORAS conventions, so `oras pull` reads it too):
  * - manifest: OCI image manifest with `artifactType` (default {@link DEFAULT_ARTIFACT_TYPE}),
@@ -26,8 +21,6 @@ export const modules = {
  *   `<name>/`, annotated `io.deis.oras.content.unpack: true` and `io.deis.oras.content.digest`
  *   (sha256 of the uncompressed tar).
  */
-
-
 /** The default artifactType of packed files: the project's own, versioned media type. */
 const DEFAULT_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.files.v1';
 /** Media type of a single packed file's layer. */
@@ -36,16 +29,6 @@ const FILE_LAYER_MEDIA_TYPE = 'application/octet-stream';
 const ANNOTATION_UNPACK = 'io.deis.oras.content.unpack';
 /** ORAS: sha256 of the uncompressed tar of a directory layer. */
 const ANNOTATION_CONTENT_DIGEST = 'io.deis.oras.content.digest';
-/** sha256 and byte count of what streams through. */
-class Hasher extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
-    hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    size = 0;
-    _transform(chunk, _encoding, callback) {
-        this.hash.update(chunk);
-        this.size += chunk.length;
-        callback(null, chunk);
-    }
-}
 
 
 /***/ }),
@@ -184,11 +167,11 @@ function parsePullInputs(raw) {
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(21888);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(42109);
 /* harmony import */ var _oci_builder_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(23252);
-/* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(96939);
+/* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(96939);
 /* harmony import */ var _github_run_facts_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(56886);
 /* harmony import */ var _sign_predicates_tag_binding_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(85666);
 /* harmony import */ var _oci_references_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(70461);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(39872);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(39872);
 /* harmony import */ var _oci_open_js__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(78326);
 /* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(76729);
 /* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(37870);
@@ -413,7 +396,7 @@ async function writeTarLayer(entries, mtime, file, gzip) {
         return { tar, blob: tar };
     }
     const deflate = (0,node_zlib__WEBPACK_IMPORTED_MODULE_7__.createGzip)({ level: 9 });
-    const blobHash = new _format_js__WEBPACK_IMPORTED_MODULE_12__/* .Hasher */ .OP();
+    const blobHash = new _oci_media_js__WEBPACK_IMPORTED_MODULE_12__/* .Hasher */ .OP();
     const written = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_6__.pipeline)(deflate, new FixGzipHeader(), blobHash, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(file));
     // A failure downstream (the file) ends the wait for a write that will never call back.
     const broken = new Promise((_resolve, reject) => void written.catch(reject));
@@ -466,6 +449,7 @@ async function packArtefact(store, options) {
     const scratch = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_4___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)(), 'artefacts-pack-'));
     const titles = new Set();
     const layers = [];
+    const stagedBlobs = [];
     const summary = [];
     try {
         // Every path is checked before anything is written.
@@ -489,34 +473,43 @@ async function packArtefact(store, options) {
             titles.add(title);
             sources.push({ absolute, title, directory: info.isDirectory() });
         }
+        // Every tree is walked before any layer is written: a layer staged in a layout inside a packed
+        // tree is never part of the tree.
+        const trees = [];
+        for (const source of sources)
+            trees.push(source.directory ? await walk(source.absolute, source.title) : undefined);
         for (const [i, source] of sources.entries()) {
-            if (!source.directory) {
-                const { digest, size } = await (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_15__/* .digestFile */ .TM)(source.absolute);
+            const entries = trees[i];
+            if (entries === undefined) {
+                const { digest, size } = await (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_12__/* .digestFile */ .TM)(source.absolute);
                 const descriptor = {
-                    mediaType: _format_js__WEBPACK_IMPORTED_MODULE_12__/* .FILE_LAYER_MEDIA_TYPE */ .tB,
+                    mediaType: _format_js__WEBPACK_IMPORTED_MODULE_15__/* .FILE_LAYER_MEDIA_TYPE */ .tB,
                     digest,
                     size,
-                    annotations: { [_oci_media_js__WEBPACK_IMPORTED_MODULE_15__/* .ANNOTATION_TITLE */ .hg]: source.title },
+                    annotations: { [_oci_media_js__WEBPACK_IMPORTED_MODULE_12__/* .ANNOTATION_TITLE */ .hg]: source.title },
                 };
                 layers.push({ descriptor, open: () => ({ chunks: (0,_files_js__WEBPACK_IMPORTED_MODULE_10__/* .readFileBorrowed */ .VL)(source.absolute) }) });
                 summary.push({ title: source.title, digest, size, mediaType: descriptor.mediaType, directory: false });
                 continue;
             }
-            const entries = await walk(source.absolute, source.title);
-            const file = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(scratch, `layer-${i}`);
+            // Into a layout, the layer is written once, in place; for a registry, to a scratch file first.
+            const staged = await store.stageBlob?.();
+            if (staged !== undefined)
+                stagedBlobs.push(staged);
+            const file = staged?.file ?? node_path__WEBPACK_IMPORTED_MODULE_4___default().join(scratch, `layer-${i}`);
             const gzip = (options.compression ?? 'gzip') === 'gzip';
             const { tar, blob } = await writeTarLayer(entries, time.seconds, file, gzip);
             const descriptor = {
-                mediaType: gzip ? _oci_media_js__WEBPACK_IMPORTED_MODULE_15__/* .MEDIA */ .Rn.ociLayerGzip : _oci_media_js__WEBPACK_IMPORTED_MODULE_15__/* .MEDIA */ .Rn.ociLayerTar,
+                mediaType: gzip ? _oci_media_js__WEBPACK_IMPORTED_MODULE_12__/* .MEDIA */ .Rn.ociLayerGzip : _oci_media_js__WEBPACK_IMPORTED_MODULE_12__/* .MEDIA */ .Rn.ociLayerTar,
                 digest: blob.digest,
                 size: blob.size,
                 annotations: {
-                    [_format_js__WEBPACK_IMPORTED_MODULE_12__/* .ANNOTATION_CONTENT_DIGEST */ .D0]: tar.digest,
-                    [_format_js__WEBPACK_IMPORTED_MODULE_12__/* .ANNOTATION_UNPACK */ .bm]: 'true',
-                    [_oci_media_js__WEBPACK_IMPORTED_MODULE_15__/* .ANNOTATION_TITLE */ .hg]: source.title,
+                    [_format_js__WEBPACK_IMPORTED_MODULE_15__/* .ANNOTATION_CONTENT_DIGEST */ .D0]: tar.digest,
+                    [_format_js__WEBPACK_IMPORTED_MODULE_15__/* .ANNOTATION_UNPACK */ .bm]: 'true',
+                    [_oci_media_js__WEBPACK_IMPORTED_MODULE_12__/* .ANNOTATION_TITLE */ .hg]: source.title,
                 },
             };
-            layers.push({ descriptor, open: () => ({ chunks: (0,_files_js__WEBPACK_IMPORTED_MODULE_10__/* .readFileBorrowed */ .VL)(file) }) });
+            layers.push({ descriptor, open: () => ({ chunks: (0,_files_js__WEBPACK_IMPORTED_MODULE_10__/* .readFileBorrowed */ .VL)(file) }), staged });
             summary.push({
                 title: source.title,
                 digest: descriptor.digest,
@@ -526,19 +519,19 @@ async function packArtefact(store, options) {
             });
             logger.info(`${source.title}/: ${entries.length} entries, ${descriptor.size} bytes (${descriptor.digest})`);
         }
-        const annotations = { ...(options.annotations ?? {}), [_oci_media_js__WEBPACK_IMPORTED_MODULE_15__/* .ANNOTATION_CREATED */ .H]: created };
+        const annotations = { ...(options.annotations ?? {}), [_oci_media_js__WEBPACK_IMPORTED_MODULE_12__/* .ANNOTATION_CREATED */ .H]: created };
         const sorted = Object.fromEntries(Object.entries(annotations).sort(([a], [b]) => (0,_order_js__WEBPACK_IMPORTED_MODULE_16__/* .compareText */ .n)(a, b)));
-        const artifactType = options.artifactType ?? _format_js__WEBPACK_IMPORTED_MODULE_12__/* .DEFAULT_ARTIFACT_TYPE */ .aJ;
-        const manifest = (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_15__/* .encodeManifest */ .Gb)({
+        const artifactType = options.artifactType ?? _format_js__WEBPACK_IMPORTED_MODULE_15__/* .DEFAULT_ARTIFACT_TYPE */ .aJ;
+        const manifest = (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_12__/* .encodeManifest */ .Gb)({
             schemaVersion: 2,
-            mediaType: _oci_media_js__WEBPACK_IMPORTED_MODULE_15__/* .MEDIA */ .Rn.ociManifest,
+            mediaType: _oci_media_js__WEBPACK_IMPORTED_MODULE_12__/* .MEDIA */ .Rn.ociManifest,
             artifactType,
-            config: { mediaType: _oci_media_js__WEBPACK_IMPORTED_MODULE_15__/* .MEDIA */ .Rn.empty, digest: _oci_media_js__WEBPACK_IMPORTED_MODULE_15__/* .EMPTY_DIGEST */ .Vx, size: _oci_media_js__WEBPACK_IMPORTED_MODULE_15__/* .EMPTY_JSON */ .JO.length },
+            config: { mediaType: _oci_media_js__WEBPACK_IMPORTED_MODULE_12__/* .MEDIA */ .Rn.empty, digest: _oci_media_js__WEBPACK_IMPORTED_MODULE_12__/* .EMPTY_DIGEST */ .Vx, size: _oci_media_js__WEBPACK_IMPORTED_MODULE_12__/* .EMPTY_JSON */ .JO.length },
             layers: layers.map((l) => l.descriptor),
             annotations: sorted,
         });
         const bindAll = async (bound) => {
-            const subject = { mediaType: _oci_media_js__WEBPACK_IMPORTED_MODULE_15__/* .MEDIA */ .Rn.ociManifest, digest: bound.digest, size: bound.bytes.length };
+            const subject = { mediaType: _oci_media_js__WEBPACK_IMPORTED_MODULE_12__/* .MEDIA */ .Rn.ociManifest, digest: bound.digest, size: bound.bytes.length };
             const facts = { repository: options.name ?? store.location, digest: bound.digest, ...(0,_sign_predicates_tag_binding_js__WEBPACK_IMPORTED_MODULE_17__/* .versionFacts */ .iN)(bound) };
             const run = (0,_github_run_facts_js__WEBPACK_IMPORTED_MODULE_18__/* .envRunFacts */ .u)(options.env);
             const out = [];
@@ -564,11 +557,13 @@ async function packArtefact(store, options) {
                 unchanged = false;
         }
         if (!unchanged) {
-            if ((await store.hasBlob(_oci_media_js__WEBPACK_IMPORTED_MODULE_15__/* .EMPTY_DIGEST */ .Vx)) === undefined) {
-                await store.putBlob({ digest: _oci_media_js__WEBPACK_IMPORTED_MODULE_15__/* .EMPTY_DIGEST */ .Vx, size: _oci_media_js__WEBPACK_IMPORTED_MODULE_15__/* .EMPTY_JSON */ .JO.length }, _oci_media_js__WEBPACK_IMPORTED_MODULE_15__/* .EMPTY_JSON */ .JO);
+            if ((await store.hasBlob(_oci_media_js__WEBPACK_IMPORTED_MODULE_12__/* .EMPTY_DIGEST */ .Vx)) === undefined) {
+                await store.putBlob({ digest: _oci_media_js__WEBPACK_IMPORTED_MODULE_12__/* .EMPTY_DIGEST */ .Vx, size: _oci_media_js__WEBPACK_IMPORTED_MODULE_12__/* .EMPTY_JSON */ .JO.length }, _oci_media_js__WEBPACK_IMPORTED_MODULE_12__/* .EMPTY_JSON */ .JO);
             }
             for (const layer of layers) {
-                if ((await store.hasBlob(layer.descriptor.digest)) === undefined) {
+                if (layer.staged !== undefined)
+                    await layer.staged.commit(layer.descriptor);
+                else if ((await store.hasBlob(layer.descriptor.digest)) === undefined) {
                     await store.putBlob(layer.descriptor, () => layer.open());
                 }
             }
@@ -598,7 +593,7 @@ async function packArtefact(store, options) {
         logger.info(`${unchanged ? 'Already there' : 'Packed'}: ${name}@${manifest.digest}`);
         return {
             digest: manifest.digest,
-            mediaType: _oci_media_js__WEBPACK_IMPORTED_MODULE_15__/* .MEDIA */ .Rn.ociManifest,
+            mediaType: _oci_media_js__WEBPACK_IMPORTED_MODULE_12__/* .MEDIA */ .Rn.ociManifest,
             artifactType,
             manifestSize: manifest.bytes.length,
             size: layers.reduce((sum, l) => sum + l.descriptor.size, 0),
@@ -613,6 +608,8 @@ async function packArtefact(store, options) {
         };
     }
     finally {
+        // A staged layer not committed (a tag conflict, a failure, a re-run) leaves nothing in the store.
+        await Promise.all(stagedBlobs.map((staged) => staged.discard()));
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(scratch, { recursive: true, force: true });
     }
 }

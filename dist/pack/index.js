@@ -941,7 +941,7 @@ async function writeTarLayer(entries, mtime, file, gzip) {
         return { tar, blob: tar };
     }
     const deflate = (0,external_node_zlib_.createGzip)({ level: 9 });
-    const blobHash = new format/* Hasher */.OP();
+    const blobHash = new media/* Hasher */.OP();
     const written = (0,external_node_stream_promises_.pipeline)(deflate, new FixGzipHeader(), blobHash, (0,external_node_fs_.createWriteStream)(file));
     // A failure downstream (the file) ends the wait for a write that will never call back.
     const broken = new Promise((_resolve, reject) => void written.catch(reject));
@@ -994,6 +994,7 @@ async function packArtefact(store, options) {
     const scratch = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'artefacts-pack-'));
     const titles = new Set();
     const layers = [];
+    const stagedBlobs = [];
     const summary = [];
     try {
         // Every path is checked before anything is written.
@@ -1017,8 +1018,14 @@ async function packArtefact(store, options) {
             titles.add(title);
             sources.push({ absolute, title, directory: info.isDirectory() });
         }
+        // Every tree is walked before any layer is written: a layer staged in a layout inside a packed
+        // tree is never part of the tree.
+        const trees = [];
+        for (const source of sources)
+            trees.push(source.directory ? await walk(source.absolute, source.title) : undefined);
         for (const [i, source] of sources.entries()) {
-            if (!source.directory) {
+            const entries = trees[i];
+            if (entries === undefined) {
                 const { digest, size } = await (0,media/* digestFile */.TM)(source.absolute);
                 const descriptor = {
                     mediaType: format/* FILE_LAYER_MEDIA_TYPE */.tB,
@@ -1030,8 +1037,11 @@ async function packArtefact(store, options) {
                 summary.push({ title: source.title, digest, size, mediaType: descriptor.mediaType, directory: false });
                 continue;
             }
-            const entries = await walk(source.absolute, source.title);
-            const file = external_node_path_default().join(scratch, `layer-${i}`);
+            // Into a layout, the layer is written once, in place; for a registry, to a scratch file first.
+            const staged = await store.stageBlob?.();
+            if (staged !== undefined)
+                stagedBlobs.push(staged);
+            const file = staged?.file ?? external_node_path_default().join(scratch, `layer-${i}`);
             const gzip = (options.compression ?? 'gzip') === 'gzip';
             const { tar, blob } = await writeTarLayer(entries, time.seconds, file, gzip);
             const descriptor = {
@@ -1044,7 +1054,7 @@ async function packArtefact(store, options) {
                     [media/* ANNOTATION_TITLE */.hg]: source.title,
                 },
             };
-            layers.push({ descriptor, open: () => ({ chunks: (0,files/* readFileBorrowed */.VL)(file) }) });
+            layers.push({ descriptor, open: () => ({ chunks: (0,files/* readFileBorrowed */.VL)(file) }), staged });
             summary.push({
                 title: source.title,
                 digest: descriptor.digest,
@@ -1096,7 +1106,9 @@ async function packArtefact(store, options) {
                 await store.putBlob({ digest: media/* EMPTY_DIGEST */.Vx, size: media/* EMPTY_JSON */.JO.length }, media/* EMPTY_JSON */.JO);
             }
             for (const layer of layers) {
-                if ((await store.hasBlob(layer.descriptor.digest)) === undefined) {
+                if (layer.staged !== undefined)
+                    await layer.staged.commit(layer.descriptor);
+                else if ((await store.hasBlob(layer.descriptor.digest)) === undefined) {
                     await store.putBlob(layer.descriptor, () => layer.open());
                 }
             }
@@ -1141,6 +1153,8 @@ async function packArtefact(store, options) {
         };
     }
     finally {
+        // A staged layer not committed (a tag conflict, a failure, a re-run) leaves nothing in the store.
+        await Promise.all(stagedBlobs.map((staged) => staged.discard()));
         await (0,promises_.rm)(scratch, { recursive: true, force: true });
     }
 }
@@ -1795,19 +1809,13 @@ async function* tarEntries(spec) {
 }
 /** Writes one layer to the layout; answers its descriptor and diff_id (sha256 of the uncompressed tar). */
 async function buildLayer(store, spec) {
-    const hash = createHash('sha256');
-    const tee = new Transform({
-        transform(chunk, _encoding, callback) {
-            hash.update(chunk);
-            callback(null, chunk);
-        },
-    });
+    const tee = new Hasher();
     const gzip = (spec.compression ?? 'gzip') === 'gzip';
     const tar = Readable.from(tarEntries(spec)).pipe(tee);
     const { digest, size } = await store.writeBlob(gzip ? tar.pipe(zlib().createGzip({ level: 1 })) : tar);
     return {
         descriptor: { mediaType: gzip ? MEDIA.ociLayerGzip : MEDIA.ociLayerTar, digest, size },
-        diffId: `sha256:${hash.digest('hex')}`,
+        diffId: tee.result().digest,
     };
 }
 /** Builds a single-platform image into the layout (tagged when `tag` is given); answers its manifest. */
@@ -1914,6 +1922,7 @@ async function prepareReferrer(store, subject, artifactType, content, annotation
 /* harmony export */   KZ: () => (/* binding */ checkManifestMediaType),
 /* harmony export */   LA: () => (/* binding */ isMediaType),
 /* harmony export */   Ng: () => (/* binding */ parseManifest),
+/* harmony export */   OP: () => (/* binding */ Hasher),
 /* harmony export */   Rn: () => (/* binding */ MEDIA),
 /* harmony export */   Rp: () => (/* binding */ ANNOTATION_VERSION),
 /* harmony export */   SC: () => (/* binding */ VerifyingStream),
@@ -1995,10 +2004,26 @@ const EMPTY_DESCRIPTOR = Object.freeze({
 });
 /**
  * The one digest of bytes: `sha256:<hex>`. Every manifest, blob and document digest in core is
- * this function (streams hash incrementally, in VerifyingStream and the layout writer).
+ * this function (streams hash incrementally, in VerifyingStream and Hasher).
  */
 function sha256(bytes) {
     return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+/**
+ * sha256 and byte count of what streams through, for bytes whose digest is not known yet (a blob
+ * being made); `result()` answers both once the stream ended.
+ */
+class Hasher extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
+    hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    size = 0;
+    _transform(chunk, _encoding, callback) {
+        this.hash.update(chunk);
+        this.size += chunk.length;
+        callback(null, chunk);
+    }
+    result() {
+        return { digest: `sha256:${this.hash.digest('hex')}`, size: this.size };
+    }
 }
 /** sha256 digest (`sha256:<hex>`) and size of a file, read once. Errors are the caller's to word. */
 async function digestFile(file) {
@@ -2533,37 +2558,58 @@ class LayoutStore {
         const verifier = new media/* VerifyingStream */.SC(descriptor.digest, descriptor.size, `writing blob ${descriptor.digest} to ${this.location}`);
         await this.commitStream(raw, verifier, target);
     }
-    /** Writes a stream of unknown digest as a blob; answers its digest and size. */
-    async writeBlob(source) {
+    /**
+     * A temporary file in blobs/sha256 for a blob of not-yet-known digest; `commit` renames it under its
+     * digest (one device, no copy). Its name starts with `.tmp-`, as every temporary blob file's does, so
+     * it is never taken for a blob.
+     */
+    async stageBlob() {
         await this.init();
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        let size = 0;
-        const counter = new external_node_stream_.Transform({
-            transform(chunk, _enc, cb) {
-                hash.update(chunk);
-                size += chunk.length;
-                cb(null, chunk);
+        const file = this.blobTemp();
+        return {
+            file,
+            commit: async (descriptor) => {
+                const target = this.blobPath(descriptor.digest);
+                try {
+                    const size = (await (0,promises_.stat)(file)).size;
+                    if (size !== descriptor.size) {
+                        throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${this.location}: the staged blob holds ${size} bytes where ${descriptor.digest} declares ${descriptor.size}; refused.`);
+                    }
+                    if ((await this.hasBlob(descriptor.digest)) === descriptor.size)
+                        await (0,promises_.unlink)(file);
+                    else
+                        await (0,promises_.rename)(file, target);
+                }
+                catch (error) {
+                    await (0,promises_.unlink)(file).catch(() => undefined);
+                    throw this.wrap(error, `writing blob ${descriptor.digest}`);
+                }
             },
-        });
-        const tmp = external_node_path_default().join(this.dir, 'blobs', 'sha256', `.tmp-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`);
+            discard: () => (0,promises_.unlink)(file).catch(() => undefined),
+        };
+    }
+    /** Writes a stream of unknown digest as a blob, hashed as it is written; answers its digest and size. */
+    async writeBlob(source) {
+        const staged = await this.stageBlob();
+        const hasher = new media/* Hasher */.OP();
         try {
-            await (0,external_node_stream_promises_.pipeline)(Buffer.isBuffer(source) ? external_node_stream_.Readable.from([source]) : source, counter, (0,external_node_fs_.createWriteStream)(tmp));
-            const digest = `sha256:${hash.digest('hex')}`;
-            await (0,promises_.rename)(tmp, this.blobPath(digest));
-            return { digest, size };
+            await (0,external_node_stream_promises_.pipeline)(Buffer.isBuffer(source) ? external_node_stream_.Readable.from([source]) : source, hasher, (0,external_node_fs_.createWriteStream)(staged.file, { flags: 'wx' }));
         }
         catch (error) {
-            await (0,promises_.unlink)(tmp).catch(() => undefined);
+            await staged.discard();
             throw this.wrap(error, 'writing a blob');
         }
+        const blob = hasher.result();
+        await staged.commit(blob);
+        return blob;
     }
-    /** A blob's temporary file, in its own directory (so the rename that commits it stays on one device). */
-    blobTemp(target) {
-        return `${external_node_path_default().dirname(target)}/.tmp-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
+    /** A blob's temporary file, in the blobs' own directory (so the rename that commits it stays on one device). */
+    blobTemp() {
+        return external_node_path_default().join(this.dir, 'blobs', 'sha256', `.tmp-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`);
     }
     /** Commits lent chunks as a blob, each written before the next is asked for. */
     commitChunks(chunks, target) {
-        return this.replaceFile(target, this.blobTemp(target), async (tmp) => {
+        return this.replaceFile(target, this.blobTemp(), async (tmp) => {
             const handle = await (0,promises_.open)(tmp, 'wx');
             try {
                 for await (const chunk of chunks) {
@@ -2576,7 +2622,7 @@ class LayoutStore {
         }, `writing blob ${external_node_path_default().basename(target)}`);
     }
     commitStream(raw, verifier, target) {
-        return this.replaceFile(target, this.blobTemp(target), (tmp) => (0,external_node_stream_promises_.pipeline)(raw, verifier, (0,external_node_fs_.createWriteStream)(tmp)), `writing blob ${external_node_path_default().basename(target)}`);
+        return this.replaceFile(target, this.blobTemp(), (tmp) => (0,external_node_stream_promises_.pipeline)(raw, verifier, (0,external_node_fs_.createWriteStream)(tmp)), `writing blob ${external_node_path_default().basename(target)}`);
     }
     async mountBlob(descriptor, fromRepository, fallback) {
         if ((await this.hasBlob(descriptor.digest)) === descriptor.size)
@@ -2585,7 +2631,7 @@ class LayoutStore {
         if ((await other.hasBlob(descriptor.digest)) === descriptor.size) {
             await this.init();
             const target = this.blobPath(descriptor.digest);
-            const tmp = `${target}.tmp-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+            const tmp = this.blobTemp();
             try {
                 // A hard link moves no bytes; verify the source before trusting it.
                 await (0,external_node_stream_promises_.pipeline)(await other.getBlob(descriptor), new external_node_stream_.Writable({ write: (_chunk, _encoding, cb) => cb() }));
@@ -4769,15 +4815,10 @@ function referenceInput(input, value) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D0: () => (/* binding */ ANNOTATION_CONTENT_DIGEST),
-/* harmony export */   OP: () => (/* binding */ Hasher),
 /* harmony export */   aJ: () => (/* binding */ DEFAULT_ARTIFACT_TYPE),
 /* harmony export */   bm: () => (/* binding */ ANNOTATION_UNPACK),
 /* harmony export */   tB: () => (/* binding */ FILE_LAYER_MEDIA_TYPE)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
 /**
  * The pack artefact's format (the ORAS conventions, so `oras pull` reads it too):
  * - manifest: OCI image manifest with `artifactType` (default {@link DEFAULT_ARTIFACT_TYPE}),
@@ -4788,8 +4829,6 @@ function referenceInput(input, value) {
  *   `<name>/`, annotated `io.deis.oras.content.unpack: true` and `io.deis.oras.content.digest`
  *   (sha256 of the uncompressed tar).
  */
-
-
 /** The default artifactType of packed files: the project's own, versioned media type. */
 const DEFAULT_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.files.v1';
 /** Media type of a single packed file's layer. */
@@ -4798,16 +4837,6 @@ const FILE_LAYER_MEDIA_TYPE = 'application/octet-stream';
 const ANNOTATION_UNPACK = 'io.deis.oras.content.unpack';
 /** ORAS: sha256 of the uncompressed tar of a directory layer. */
 const ANNOTATION_CONTENT_DIGEST = 'io.deis.oras.content.digest';
-/** sha256 and byte count of what streams through. */
-class Hasher extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
-    hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    size = 0;
-    _transform(chunk, _encoding, callback) {
-        this.hash.update(chunk);
-        this.size += chunk.length;
-        callback(null, chunk);
-    }
-}
 
 
 /***/ }),

@@ -9681,10 +9681,26 @@ const EMPTY_DESCRIPTOR = Object.freeze({
 });
 /**
  * The one digest of bytes: `sha256:<hex>`. Every manifest, blob and document digest in core is
- * this function (streams hash incrementally, in VerifyingStream and the layout writer).
+ * this function (streams hash incrementally, in VerifyingStream and Hasher).
  */
 function media_sha256(bytes) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+/**
+ * sha256 and byte count of what streams through, for bytes whose digest is not known yet (a blob
+ * being made); `result()` answers both once the stream ended.
+ */
+class media_Hasher extends external_node_stream_.Transform {
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    size = 0;
+    _transform(chunk, _encoding, callback) {
+        this.hash.update(chunk);
+        this.size += chunk.length;
+        callback(null, chunk);
+    }
+    result() {
+        return { digest: `sha256:${this.hash.digest('hex')}`, size: this.size };
+    }
 }
 /** sha256 digest (`sha256:<hex>`) and size of a file, read once. Errors are the caller's to word. */
 async function digestFile(file) {
@@ -11009,37 +11025,58 @@ class LayoutStore {
         const verifier = new VerifyingStream(descriptor.digest, descriptor.size, `writing blob ${descriptor.digest} to ${this.location}`);
         await this.commitStream(raw, verifier, target);
     }
-    /** Writes a stream of unknown digest as a blob; answers its digest and size. */
-    async writeBlob(source) {
+    /**
+     * A temporary file in blobs/sha256 for a blob of not-yet-known digest; `commit` renames it under its
+     * digest (one device, no copy). Its name starts with `.tmp-`, as every temporary blob file's does, so
+     * it is never taken for a blob.
+     */
+    async stageBlob() {
         await this.init();
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        let size = 0;
-        const counter = new external_node_stream_.Transform({
-            transform(chunk, _enc, cb) {
-                hash.update(chunk);
-                size += chunk.length;
-                cb(null, chunk);
+        const file = this.blobTemp();
+        return {
+            file,
+            commit: async (descriptor) => {
+                const target = this.blobPath(descriptor.digest);
+                try {
+                    const size = (await (0,promises_.stat)(file)).size;
+                    if (size !== descriptor.size) {
+                        throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${this.location}: the staged blob holds ${size} bytes where ${descriptor.digest} declares ${descriptor.size}; refused.`);
+                    }
+                    if ((await this.hasBlob(descriptor.digest)) === descriptor.size)
+                        await (0,promises_.unlink)(file);
+                    else
+                        await (0,promises_.rename)(file, target);
+                }
+                catch (error) {
+                    await (0,promises_.unlink)(file).catch(() => undefined);
+                    throw this.wrap(error, `writing blob ${descriptor.digest}`);
+                }
             },
-        });
-        const tmp = external_node_path_default().join(this.dir, 'blobs', 'sha256', `.tmp-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`);
+            discard: () => (0,promises_.unlink)(file).catch(() => undefined),
+        };
+    }
+    /** Writes a stream of unknown digest as a blob, hashed as it is written; answers its digest and size. */
+    async writeBlob(source) {
+        const staged = await this.stageBlob();
+        const hasher = new media_Hasher();
         try {
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(Buffer.isBuffer(source) ? external_node_stream_.Readable.from([source]) : source, counter, (0,external_node_fs_.createWriteStream)(tmp));
-            const digest = `sha256:${hash.digest('hex')}`;
-            await (0,promises_.rename)(tmp, this.blobPath(digest));
-            return { digest, size };
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(Buffer.isBuffer(source) ? external_node_stream_.Readable.from([source]) : source, hasher, (0,external_node_fs_.createWriteStream)(staged.file, { flags: 'wx' }));
         }
         catch (error) {
-            await (0,promises_.unlink)(tmp).catch(() => undefined);
+            await staged.discard();
             throw this.wrap(error, 'writing a blob');
         }
+        const blob = hasher.result();
+        await staged.commit(blob);
+        return blob;
     }
-    /** A blob's temporary file, in its own directory (so the rename that commits it stays on one device). */
-    blobTemp(target) {
-        return `${external_node_path_default().dirname(target)}/.tmp-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
+    /** A blob's temporary file, in the blobs' own directory (so the rename that commits it stays on one device). */
+    blobTemp() {
+        return external_node_path_default().join(this.dir, 'blobs', 'sha256', `.tmp-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`);
     }
     /** Commits lent chunks as a blob, each written before the next is asked for. */
     commitChunks(chunks, target) {
-        return this.replaceFile(target, this.blobTemp(target), async (tmp) => {
+        return this.replaceFile(target, this.blobTemp(), async (tmp) => {
             const handle = await (0,promises_.open)(tmp, 'wx');
             try {
                 for await (const chunk of chunks) {
@@ -11052,7 +11089,7 @@ class LayoutStore {
         }, `writing blob ${external_node_path_default().basename(target)}`);
     }
     commitStream(raw, verifier, target) {
-        return this.replaceFile(target, this.blobTemp(target), (tmp) => (0,external_node_stream_promises_namespaceObject.pipeline)(raw, verifier, (0,external_node_fs_.createWriteStream)(tmp)), `writing blob ${external_node_path_default().basename(target)}`);
+        return this.replaceFile(target, this.blobTemp(), (tmp) => (0,external_node_stream_promises_namespaceObject.pipeline)(raw, verifier, (0,external_node_fs_.createWriteStream)(tmp)), `writing blob ${external_node_path_default().basename(target)}`);
     }
     async mountBlob(descriptor, fromRepository, fallback) {
         if ((await this.hasBlob(descriptor.digest)) === descriptor.size)
@@ -11061,7 +11098,7 @@ class LayoutStore {
         if ((await other.hasBlob(descriptor.digest)) === descriptor.size) {
             await this.init();
             const target = this.blobPath(descriptor.digest);
-            const tmp = `${target}.tmp-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+            const tmp = this.blobTemp();
             try {
                 // A hard link moves no bytes; verify the source before trusting it.
                 await (0,external_node_stream_promises_namespaceObject.pipeline)(await other.getBlob(descriptor), new external_node_stream_.Writable({ write: (_chunk, _encoding, cb) => cb() }));
@@ -13142,19 +13179,13 @@ async function* tarEntries(spec) {
 }
 /** Writes one layer to the layout; answers its descriptor and diff_id (sha256 of the uncompressed tar). */
 async function buildLayer(store, spec) {
-    const hash = createHash('sha256');
-    const tee = new Transform({
-        transform(chunk, _encoding, callback) {
-            hash.update(chunk);
-            callback(null, chunk);
-        },
-    });
+    const tee = new Hasher();
     const gzip = (spec.compression ?? 'gzip') === 'gzip';
     const tar = Readable.from(tarEntries(spec)).pipe(tee);
     const { digest, size } = await store.writeBlob(gzip ? tar.pipe(zlib().createGzip({ level: 1 })) : tar);
     return {
         descriptor: { mediaType: gzip ? MEDIA.ociLayerGzip : MEDIA.ociLayerTar, digest, size },
-        diffId: `sha256:${hash.digest('hex')}`,
+        diffId: tee.result().digest,
     };
 }
 /** Builds a single-platform image into the layout (tagged when `tag` is given); answers its manifest. */
