@@ -14,6 +14,7 @@
  * file write to complete, and pack's tar of a directory, whose files share one pair. A fresh buffer
  * per read costs more than the read (its pages are faulted in anew each time).
  */
+import { close, open as openDescriptor, read } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
@@ -107,6 +108,36 @@ export type BorrowedBuffers = readonly [Buffer, Buffer];
  */
 export function borrowedBuffers(chunk: number = FILE_CHUNK): BorrowedBuffers {
   return [Buffer.allocUnsafeSlow(chunk), Buffer.allocUnsafeSlow(chunk)];
+}
+
+/**
+ * Reads up to `length` bytes of `file`, from its start, into `buffer`; answers how many there were
+ * (fewer at the end of the file). For many small files read whole: a file descriptor and the callback
+ * calls cost less per file than a FileHandle and its promises (4136 files of /usr/share/doc, 16 at a
+ * time: 89 ms against 140 ms from the page cache).
+ */
+export function readInto(file: string, buffer: Buffer, length: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    openDescriptor(file, 'r', (error, fd) => {
+      if (error) return reject(error);
+      let got = 0;
+      const done = (failure: Error | null) =>
+        close(fd, (closing) => {
+          const first = failure ?? closing;
+          if (first) reject(first);
+          else resolve(got);
+        });
+      const next = (): void =>
+        read(fd, buffer, got, length - got, got, (failure, bytesRead) => {
+          if (failure) return done(failure);
+          got += bytesRead;
+          if (bytesRead === 0 || got === length) return done(null);
+          next();
+        });
+      if (length === 0) done(null);
+      else next();
+    });
+  });
 }
 
 /** Writes all of `chunk` at the handle's position; resolves once the bytes are written, so `chunk` may be reused. */

@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readlinkSync, rmSync, writeFileSync } from 'n
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { borrowedBuffers, FILE_CHUNK, readFileAhead, readFileBorrowed } from '../src/files.js';
+import { borrowedBuffers, FILE_CHUNK, readFileAhead, readFileBorrowed, readInto } from '../src/files.js';
 import { digestFile, sha256, verifiedChunks } from '../src/oci/media.js';
 
 const CHUNK = 4096;
@@ -171,6 +171,31 @@ describe('readFileBorrowed', () => {
         for await (const chunk of readFileBorrowed(join(dir, 'missing'))) void chunk;
       })(),
     ).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+});
+
+describe('readInto', () => {
+  it('reads a file whole from its start, or up to the length asked, and closes it every time', async () => {
+    for (const size of [0, 1, 511, CHUNK, 3 * CHUNK + 7]) {
+      const { file, bytes } = fileOf(size);
+      const buffer = Buffer.alloc(size + 2, 0xee);
+      // One byte more than the file: the count says where the file ended.
+      expect(await readInto(file, buffer, size + 1)).toBe(size);
+      expect(buffer.subarray(0, size).equals(bytes)).toBe(true);
+      expect(buffer[size]).toBe(0xee);
+      if (size > 1) {
+        const part = Buffer.alloc(size);
+        expect(await readInto(file, part, size - 1)).toBe(size - 1);
+        expect(part.subarray(0, size - 1).equals(bytes.subarray(0, size - 1))).toBe(true);
+      }
+      expect(openOn(file)).toBe(0);
+    }
+  });
+
+  it('fails with the open error for a file that is not there, and with the read error for a directory', async () => {
+    await expect(readInto(join(dir, 'missing'), Buffer.alloc(8), 8)).rejects.toMatchObject({ code: 'ENOENT' });
+    await expect(readInto(dir, Buffer.alloc(8), 8)).rejects.toMatchObject({ code: 'EISDIR' });
+    expect(openOn(dir)).toBe(0);
   });
 });
 

@@ -17,7 +17,7 @@ import { createGzip } from 'node:zlib';
 import { jobSummary } from '../summary.js';
 import type { ActionEnvironment, ActionOutcome } from '../action.js';
 import { ArtefactsError, describeError, inputError } from '../errors.js';
-import { borrowedBuffers, FILE_CHUNK, readFileBorrowed, writeFully } from '../files.js';
+import { borrowedBuffers, FILE_CHUNK, readFileBorrowed, readInto, writeFully } from '../files.js';
 import { commitTime } from '../git/git.js';
 import { reproducibleTime } from '../time.js';
 import type { Logger } from '../log.js';
@@ -115,22 +115,10 @@ const FILES_AHEAD = 16;
 
 /** A small file's bytes, read whole into `buffer`; IO_FAILED when it no longer has the size the walk saw. */
 async function readSmallFile(entry: TreeEntry, buffer: Buffer): Promise<Buffer> {
-  const handle = await open(entry.absolute, 'r');
-  try {
-    // One byte more than expected: a file that grew fills it.
-    const want = entry.size + 1;
-    let got = 0;
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, got, want - got, got);
-      if (bytesRead === 0) break;
-      got += bytesRead;
-      if (got === want) break;
-    }
-    if (got !== entry.size) throw changedSize(entry);
-    return buffer.subarray(0, got);
-  } finally {
-    await handle.close();
-  }
+  // One byte more than expected: a file that grew fills it.
+  const got = await readInto(entry.absolute, buffer, entry.size + 1);
+  if (got !== entry.size) throw changedSize(entry);
+  return buffer.subarray(0, got);
 }
 
 const changedSize = (entry: TreeEntry) =>
