@@ -14663,6 +14663,23 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
 ;// CONCATENATED MODULE: ./packages/core/src/files.ts
+/**
+ * Reading a file's bytes in order, the one home for it: a blob of an OCI layout, a file signed or
+ * packed, an evidence file hashed (oci/media.ts's `digestFile`). Node's own `createReadStream`, piped,
+ * asks for the next chunk only once the current one has been handed on, so the read (the disk, or the
+ * page cache's copy) and the hashing and parsing that follow take turns on the one JavaScript thread.
+ * Here the next read is already in flight while the current chunk is handed on, so the two overlap:
+ * `artefacts sbom --oci-layout` of a 100 MB single-layer image, 0.89x the wall time with
+ * `createReadStream` and the same 1 MiB chunks (15 alternating pairs).
+ *
+ * `readFileAhead`'s chunks are fresh buffers (a consumer may keep them, as a piped stream's queue
+ * does); at most two chunks are held by the reader at a time. `readFileBorrowed` reads into two reused
+ * buffers instead, for consumers that are done with each chunk before they ask for the next: a hash,
+ * an image's tar walk, uploads (oci/store.ts's `LentChunks`), which wait for each chunk's socket or
+ * file write to complete, and pack's tar of a directory, whose files share one pair. A fresh buffer
+ * per read costs more than the read (its pages are faulted in anew each time).
+ */
+
 
 
 /** The chunk size of every file read: fewer handoffs per MiB on multi-GB blobs, bounded memory. */
@@ -14738,6 +14755,40 @@ function readFileAhead(file, chunk = FILE_CHUNK) {
  */
 function borrowedBuffers(chunk = FILE_CHUNK) {
     return [Buffer.allocUnsafeSlow(chunk), Buffer.allocUnsafeSlow(chunk)];
+}
+/**
+ * Reads up to `length` bytes of `file`, from its start, into `buffer`; answers how many there were
+ * (fewer at the end of the file). For many small files read whole: a file descriptor and the callback
+ * calls cost less per file than a FileHandle and its promises (4136 files of /usr/share/doc, 16 at a
+ * time: 89 ms against 140 ms from the page cache).
+ */
+function readInto(file, buffer, length) {
+    return new Promise((resolve, reject) => {
+        openDescriptor(file, 'r', (error, fd) => {
+            if (error)
+                return reject(error);
+            let got = 0;
+            const done = (failure) => close(fd, (closing) => {
+                const first = failure ?? closing;
+                if (first)
+                    reject(first);
+                else
+                    resolve(got);
+            });
+            const next = () => read(fd, buffer, got, length - got, got, (failure, bytesRead) => {
+                if (failure)
+                    return done(failure);
+                got += bytesRead;
+                if (bytesRead === 0 || got === length)
+                    return done(null);
+                next();
+            });
+            if (length === 0)
+                done(null);
+            else
+                next();
+        });
+    });
 }
 /** Writes all of `chunk` at the handle's position; resolves once the bytes are written, so `chunk` may be reused. */
 async function writeFully(handle, chunk) {

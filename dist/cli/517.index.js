@@ -257,26 +257,11 @@ const SMALL_FILE = 256 * 1024;
 const FILES_AHEAD = 16;
 /** A small file's bytes, read whole into `buffer`; IO_FAILED when it no longer has the size the walk saw. */
 async function readSmallFile(entry, buffer) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(entry.absolute, 'r');
-    try {
-        // One byte more than expected: a file that grew fills it.
-        const want = entry.size + 1;
-        let got = 0;
-        for (;;) {
-            const { bytesRead } = await handle.read(buffer, got, want - got, got);
-            if (bytesRead === 0)
-                break;
-            got += bytesRead;
-            if (got === want)
-                break;
-        }
-        if (got !== entry.size)
-            throw changedSize(entry);
-        return buffer.subarray(0, got);
-    }
-    finally {
-        await handle.close();
-    }
+    // One byte more than expected: a file that grew fills it.
+    const got = await (0,_files_js__WEBPACK_IMPORTED_MODULE_10__/* .readInto */ .Pq)(entry.absolute, buffer, entry.size + 1);
+    if (got !== entry.size)
+        throw changedSize(entry);
+    return buffer.subarray(0, got);
 }
 const changedSize = (entry) => new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .ArtefactsError */ .E('IO_FAILED', `${entry.absolute} changed size while it was being packed.`);
 /**

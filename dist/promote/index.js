@@ -266,16 +266,35 @@ function describeError(error) {
 /* harmony export */   VL: () => (/* binding */ readFileBorrowed),
 /* harmony export */   i0: () => (/* binding */ readFileAhead)
 /* harmony export */ });
-/* unused harmony exports FILE_CHUNK, borrowedBuffers */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/* unused harmony exports FILE_CHUNK, borrowedBuffers, readInto */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * Reading a file's bytes in order, the one home for it: a blob of an OCI layout, a file signed or
+ * packed, an evidence file hashed (oci/media.ts's `digestFile`). Node's own `createReadStream`, piped,
+ * asks for the next chunk only once the current one has been handed on, so the read (the disk, or the
+ * page cache's copy) and the hashing and parsing that follow take turns on the one JavaScript thread.
+ * Here the next read is already in flight while the current chunk is handed on, so the two overlap:
+ * `artefacts sbom --oci-layout` of a 100 MB single-layer image, 0.89x the wall time with
+ * `createReadStream` and the same 1 MiB chunks (15 alternating pairs).
+ *
+ * `readFileAhead`'s chunks are fresh buffers (a consumer may keep them, as a piped stream's queue
+ * does); at most two chunks are held by the reader at a time. `readFileBorrowed` reads into two reused
+ * buffers instead, for consumers that are done with each chunk before they ask for the next: a hash,
+ * an image's tar walk, uploads (oci/store.ts's `LentChunks`), which wait for each chunk's socket or
+ * file write to complete, and pack's tar of a directory, whose files share one pair. A fresh buffer
+ * per read costs more than the read (its pages are faulted in anew each time).
+ */
+
 
 
 /** The chunk size of every file read: fewer handoffs per MiB on multi-GB blobs, bounded memory. */
 const FILE_CHUNK = 1 << 20;
-class ReadAheadStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable {
+class ReadAheadStream extends node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable {
     file;
     chunk;
     handle;
@@ -287,7 +306,7 @@ class ReadAheadStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable 
         this.chunk = chunk;
     }
     _construct(callback) {
-        (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(this.file, 'r').then((handle) => {
+        (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(this.file, 'r').then((handle) => {
             this.handle = handle;
             this.pending = this.readNext();
             callback();
@@ -347,6 +366,40 @@ function readFileAhead(file, chunk = FILE_CHUNK) {
 function borrowedBuffers(chunk = FILE_CHUNK) {
     return [Buffer.allocUnsafeSlow(chunk), Buffer.allocUnsafeSlow(chunk)];
 }
+/**
+ * Reads up to `length` bytes of `file`, from its start, into `buffer`; answers how many there were
+ * (fewer at the end of the file). For many small files read whole: a file descriptor and the callback
+ * calls cost less per file than a FileHandle and its promises (4136 files of /usr/share/doc, 16 at a
+ * time: 89 ms against 140 ms from the page cache).
+ */
+function readInto(file, buffer, length) {
+    return new Promise((resolve, reject) => {
+        openDescriptor(file, 'r', (error, fd) => {
+            if (error)
+                return reject(error);
+            let got = 0;
+            const done = (failure) => close(fd, (closing) => {
+                const first = failure ?? closing;
+                if (first)
+                    reject(first);
+                else
+                    resolve(got);
+            });
+            const next = () => read(fd, buffer, got, length - got, got, (failure, bytesRead) => {
+                if (failure)
+                    return done(failure);
+                got += bytesRead;
+                if (bytesRead === 0 || got === length)
+                    return done(null);
+                next();
+            });
+            if (length === 0)
+                done(null);
+            else
+                next();
+        });
+    });
+}
 /** Writes all of `chunk` at the handle's position; resolves once the bytes are written, so `chunk` may be reused. */
 async function writeFully(handle, chunk) {
     for (let at = 0; at < chunk.length;)
@@ -363,7 +416,7 @@ async function writeFully(handle, chunk) {
  * run one after another, never at once.
  */
 async function* readFileBorrowed(file, chunk = FILE_CHUNK, buffers = borrowedBuffers(chunk)) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
     let pending;
     const start = (buffer, at) => {
         const read = handle.read(buffer, 0, chunk, at);
