@@ -170,16 +170,35 @@ function runnerNodeVersion() {
   return runnerNode() === process.execPath ? `Node ${process.versions.node}` : 'Node 24 (.tools/node24)';
 }
 
+/** The commit at HEAD when `dir` is the top of a git work tree (as GITHUB_SHA names it on a runner), else undefined. */
+function headOf(dir) {
+  if (dir === undefined) return undefined;
+  try {
+    const [top, head] = execFileSync('git', ['rev-parse', '--show-toplevel', 'HEAD'], {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
+      .trim()
+      .split('\n');
+    return resolve(top) === resolve(dir) ? head : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The environment the runner gives an action step, for running a dist bundle as a whole process:
  * action.yml's defaults applied to INPUT_* (expressions dropped), the GITHUB_* variables of a push
  * to main, the event payload and empty command files in a fresh temp directory. `extra` adds or
  * overrides variables; BENCH_NODE_OPTIONS (e.g. --cpu-prof) reaches the bundles as NODE_OPTIONS.
+ * Where the workspace is a repository, GITHUB_SHA is its HEAD, as a runner names the commit it checked out.
  */
 export function actionEnv(action, inputs, options = {}) {
   const { workspace, home = process.env.HOME, event = {}, extra = {}, tempRoot = tmpdir() } = options;
   const yml = parse(readFileSync(join(root, 'actions', action, 'action.yml'), 'utf8'));
   const temp = mkdtempSync(join(tempRoot, `bench-${action}-`));
+  const sha = headOf(workspace);
   const env = {
     PATH: process.env.PATH,
     HOME: home,
@@ -199,6 +218,7 @@ export function actionEnv(action, inputs, options = {}) {
     GITHUB_REF_NAME: 'main',
     GITHUB_ACTOR: 'octocat',
     GITHUB_WORKSPACE: workspace ?? temp,
+    ...(sha === undefined ? {} : { GITHUB_SHA: sha }),
     RUNNER_TEMP: temp,
     ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
     ...extra,
