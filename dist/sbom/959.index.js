@@ -2848,36 +2848,38 @@ function licenseList(raw) {
 
 
 
-const DEBIAN_VENDORS = new Set(['debian', 'ubuntu']);
 /**
  * dpkg status (or one distroless status.d file). Only packages whose status says they are on disk
  * (not `not-installed`, not `config-files`) become components; Depends/Pre-Depends become edges,
  * through Provides where a virtual package is named.
  */
 function catalogDpkgStatus(text, location, distro) {
-    const vendor = distro === undefined ? 'debian' : DEBIAN_VENDORS.has(distro.id) ? distro.id : distro.id;
+    // The purl namespace is the distribution's os-release ID (debian, ubuntu, a derivative's own), as syft writes it.
+    const vendor = distro === undefined ? 'debian' : distro.id;
     const entries = parseStanzas(text).filter((s) => {
         if (s.Package === undefined || s.Version === undefined)
             return false;
         const state = (s.Status ?? 'install ok installed').split(/\s+/)[2];
         return state !== 'not-installed' && state !== 'config-files';
     });
-    const purlOf = (s) => (0,purl/* osPurl */.wE)('deb', vendor, s.Package ?? '', s.Version ?? '', {
+    const distroQualifierValue = distroQualifier(distro);
+    // One purl per package, built once: its component's, and the target of edges to its name and what it provides.
+    const purls = entries.map((s) => (0,purl/* osPurl */.wE)('deb', vendor, s.Package ?? '', s.Version ?? '', {
         arch: s.Architecture,
-        distro: distroQualifier(distro),
+        distro: distroQualifierValue,
         upstream: debianUpstream(s.Source),
-    });
+    }));
     const byName = new Map();
-    for (const s of entries)
-        byName.set(s.Package ?? '', purlOf(s));
-    for (const s of entries) {
+    for (const [i, s] of entries.entries())
+        byName.set(s.Package ?? '', purls[i]);
+    for (const [i, s] of entries.entries()) {
         for (const p of (s.Provides ?? '').split(',')) {
             const name = p.trim().split(/[\s(]/)[0]?.replace(/:.*$/, '');
             if (name && !byName.has(name))
-                byName.set(name, purlOf(s));
+                byName.set(name, purls[i]);
         }
     }
-    const components = entries.map((s) => {
+    const components = entries.map((s, i) => {
         const dependsOn = [];
         for (const field of [s['Pre-Depends'], s.Depends]) {
             for (const clause of (field ?? '').split(',')) {
@@ -2898,7 +2900,7 @@ function catalogDpkgStatus(text, location, distro) {
             name: s.Package ?? '',
             group: vendor,
             version: s.Version ?? '',
-            purl: purlOf(s),
+            purl: purls[i],
             dependsOn,
             foundIn: location,
             properties: {
