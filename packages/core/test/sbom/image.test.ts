@@ -439,6 +439,142 @@ describe('images assembled from real package databases, applied layer by layer',
     ]);
     expect([...findings.keys()]).toEqual([]);
   });
+
+  describe('layers walked two at a time, applied in layer order', () => {
+    const pkg = (name: string, version: string) => JSON.stringify({ name, version });
+    const file = (path: string, body = '') => ({
+      path,
+      type: 'file' as const,
+      size: body.length,
+      mode: 0o644,
+      read: async () => Buffer.from(body),
+      chunks: async function* () {
+        yield Buffer.from(body);
+      },
+    });
+    /** A gate: a promise and the function that opens it. */
+    const gate = () => {
+      let open!: () => void;
+      const opened = new Promise<void>((resolve) => (open = resolve));
+      return { opened, open };
+    };
+
+    it('walks the next layer while one is walked, yet applies each layer over the ones below', async () => {
+      const events: string[] = [];
+      const secondStarted = gate();
+      let walking = 0;
+      let most = 0;
+      const walked = (name: string, entries: ReturnType<typeof file>[], before?: Promise<void>) => ({
+        digest: `sha256:${name}`,
+        entries: (async function* () {
+          walking++;
+          most = Math.max(most, walking);
+          events.push(`${name} starts`);
+          if (name === 'b') secondStarted.open();
+          try {
+            // The lowest layer finishes last: it waits for the one above it to be under way.
+            if (before !== undefined) await before;
+            yield* entries;
+          } finally {
+            walking--;
+            events.push(`${name} ends`);
+          }
+        })(),
+      });
+      const taken: string[] = [];
+      const layers = (async function* () {
+        for (const layer of [
+          walked(
+            'a',
+            [
+              file('app/node_modules/p/package.json', pkg('p', '1.0.0')),
+              file('app/node_modules/q/package.json', pkg('q', '1.0.0')),
+            ],
+            secondStarted.opened,
+          ),
+          // b deletes q and replaces p; c puts p back at 3.0.0.
+          walked('b', [file('app/node_modules/.wh.q'), file('app/node_modules/p/package.json', pkg('p', '2.0.0'))]),
+          walked('c', [file('app/node_modules/p/package.json', pkg('p', '3.0.0'))]),
+        ]) {
+          taken.push(layer.digest);
+          yield layer;
+        }
+      })();
+      const stats = { layers: 0, entries: 0, bytes: 0 };
+      const findings = await applyLayers(layers, stats);
+      expect([...findings.keys()]).toEqual(['app/node_modules/p/package.json']);
+      expect(findings.get('app/node_modules/p/package.json')?.content?.toString()).toBe(pkg('p', '3.0.0'));
+      expect(findings.get('app/node_modules/p/package.json')?.layer).toBe('sha256:c');
+      // b was under way before a ended; never more than two at once.
+      expect(events.indexOf('b starts')).toBeLessThan(events.indexOf('a ends'));
+      expect(most).toBe(2);
+      expect(taken).toEqual(['sha256:a', 'sha256:b', 'sha256:c']);
+      expect(stats).toMatchObject({ layers: 3, entries: 5 });
+    });
+
+    it('after a failure takes no more layers, stops the walk under way, and throws the lowest failing layer’s error', async () => {
+      const finished: string[] = [];
+      const bFailed = gate();
+      const taken: string[] = [];
+      const endless = (name: string) => ({
+        digest: `sha256:${name}`,
+        entries: (async function* () {
+          try {
+            yield file(`${name}/first`);
+            await bFailed.opened;
+            for (let i = 0; ; i++) yield file(`${name}/${i}`);
+          } finally {
+            finished.push(name);
+          }
+        })(),
+      });
+      const failing = (name: string, after?: () => void) => ({
+        digest: `sha256:${name}`,
+        entries: (async function* () {
+          try {
+            yield file(`${name}/first`);
+            throw new Error(`${name} is corrupt`);
+          } finally {
+            finished.push(name);
+            after?.();
+          }
+        })(),
+      });
+      const source = (layers: { digest: string; entries: AsyncIterable<ReturnType<typeof file>> }[]) =>
+        (async function* () {
+          for (const layer of layers) {
+            taken.push(layer.digest);
+            yield layer;
+          }
+        })();
+      // a never ends by itself: b's failure must stop it, and c is never taken.
+      await expect(applyLayers(source([endless('a'), failing('b', bFailed.open), failing('c')]))).rejects.toThrow(
+        'b is corrupt',
+      );
+      expect(taken).toEqual(['sha256:a', 'sha256:b']);
+      expect(finished.sort()).toEqual(['a', 'b']);
+
+      // Both fail: the lower layer's error is the one told, as a walk of one layer after another would.
+      taken.length = 0;
+      finished.length = 0;
+      const second = gate();
+      await expect(
+        applyLayers(
+          source([
+            {
+              digest: 'sha256:low',
+              entries: (async function* () {
+                yield file('low/first');
+                await second.opened; // fails after the layer above it failed
+                throw new Error('low is corrupt');
+              })(),
+            },
+            failing('high', second.open),
+          ]),
+        ),
+      ).rejects.toThrow('low is corrupt');
+    });
+  });
 });
 
 describe('Debian copyright files (DEP-5)', () => {

@@ -183,7 +183,7 @@ async function configPlatform(store: ArtifactStore, manifest: Manifest): Promise
   return { os: c.os, architecture: c.architecture, ...(typeof c.variant === 'string' ? { variant: c.variant } : {}) };
 }
 
-/** The image's layers as catalogImage wants them: each blob opened only when the previous one is consumed. */
+/** The image's layers as catalogImage wants them: each blob opened only when a walk takes it (two at a time). */
 async function* layerInputs(
   store: ArtifactStore,
   manifest: ImageManifest,
