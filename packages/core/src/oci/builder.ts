@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { zlib } from '../builtins.js';
 import { ArtefactsError } from '../errors.js';
+import { FILE_CHUNK } from '../files.js';
 import type { LayoutStore } from './layout.js';
 import {
   EMPTY_DESCRIPTOR,
@@ -110,7 +111,9 @@ async function buildLayer(store: LayoutStore, spec: LayerSpec): Promise<{ descri
   const tee = new Hasher();
   const gzip = (spec.compression ?? 'gzip') === 'gzip';
   const tar = Readable.from(tarEntries(spec)).pipe(tee);
-  const { digest, size } = await store.writeBlob(gzip ? tar.pipe(zlib().createGzip({ level: 1 })) : tar);
+  const { digest, size } = await store.writeBlob(
+    gzip ? tar.pipe(zlib().createGzip({ level: 1, chunkSize: FILE_CHUNK })) : tar,
+  );
   return {
     descriptor: { mediaType: gzip ? MEDIA.ociLayerGzip : MEDIA.ociLayerTar, digest, size },
     diffId: tee.result().digest,

@@ -239,7 +239,7 @@ async function writeTarLayer(
     const tar = { digest: `sha256:${tarHash.digest('hex')}`, size: tarSize };
     return { tar, blob: tar };
   }
-  const deflate = createGzip({ level: 9 });
+  const deflate = createGzip({ level: 9, chunkSize: FILE_CHUNK });
   const blobHash = new Hasher();
   const written = pipeline(deflate, new FixGzipHeader(), blobHash, createWriteStream(file));
   // A failure downstream (the file) ends the wait for a write that will never call back.

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
+import { FILE_CHUNK } from '../files.js';
 import type { ActionEnvironment, ActionOutcome } from '../action.js';
 import { ArtefactsError } from '../errors.js';
 import type { Logger } from '../log.js';
@@ -118,7 +119,7 @@ export async function pullArtefact(
       const hasher = new Hasher();
       const plain: Readable =
         layer.mediaType === MEDIA.ociLayerGzip || layer.mediaType === MEDIA.dockerLayerGzip
-          ? blob.pipe(createGunzip())
+          ? blob.pipe(createGunzip({ chunkSize: FILE_CHUNK }))
           : blob;
       blob.on('error', (error) => plain.destroy(error));
       const hashed = plain.pipe(hasher);

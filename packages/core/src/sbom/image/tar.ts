@@ -8,6 +8,7 @@
 import type { Readable } from 'node:stream';
 import * as zlib from 'node:zlib';
 import { ArtefactsError } from '../../errors.js';
+import { FILE_CHUNK } from '../../files.js';
 
 export type TarEntryType = 'file' | 'directory' | 'symlink' | 'hardlink' | 'other';
 
@@ -79,9 +80,10 @@ async function* decompressLayer(
     return;
   }
   let transform: zlib.Gunzip;
-  if (kind === 'gzip') transform = zlib.createGunzip();
+  if (kind === 'gzip') transform = zlib.createGunzip({ chunkSize: FILE_CHUNK });
   else {
-    const create = (zlib as unknown as { createZstdDecompress?: () => zlib.Gunzip }).createZstdDecompress;
+    const create = (zlib as unknown as { createZstdDecompress?: (options: zlib.ZlibOptions) => zlib.Gunzip })
+      .createZstdDecompress;
     if (create === undefined) {
       throw new ArtefactsError(
         'UNSUPPORTED',
@@ -89,7 +91,7 @@ async function* decompressLayer(
         { hint: 'Run on Node 24 (the runtime GitHub Actions uses for node24 actions).' },
       );
     }
-    transform = create();
+    transform = create({ chunkSize: FILE_CHUNK });
   }
   const feed = (async () => {
     try {
