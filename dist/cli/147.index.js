@@ -31,6 +31,8 @@ var external_node_stream_ = __webpack_require__(57075);
 var external_node_stream_promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
+// EXTERNAL MODULE: ./packages/core/src/files.ts
+var src_files = __webpack_require__(92886);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/paths.ts
@@ -50,6 +52,7 @@ var oci_open = __webpack_require__(78326);
  * pull: a packed artefact back into files, every blob verified against its digest while streaming,
  * titles and tar entry paths refused when they would leave the output directory.
  */
+
 
 
 
@@ -135,7 +138,7 @@ async function pullArtefact(store, target, output, logger) {
             }
             const hasher = new media/* Hasher */.OP();
             const plain = layer.mediaType === media/* MEDIA */.Rn.ociLayerGzip || layer.mediaType === media/* MEDIA */.Rn.dockerLayerGzip
-                ? blob.pipe((0,external_node_zlib_.createGunzip)())
+                ? blob.pipe((0,external_node_zlib_.createGunzip)({ chunkSize: src_files/* FILE_CHUNK */.R }))
                 : blob;
             blob.on('error', (error) => plain.destroy(error));
             const hashed = plain.pipe(hasher);
@@ -405,7 +408,9 @@ function compareText(a, b) {
 /* unused harmony export zstdAvailable */
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92886);
+
 
 
 /** gzip 1f 8b; zstd 28 b5 2f fd; anything else is taken as a plain tar. */
@@ -457,13 +462,13 @@ async function* decompressLayer(input, onKind) {
     }
     let transform;
     if (kind === 'gzip')
-        transform = node_zlib__WEBPACK_IMPORTED_MODULE_0__.createGunzip();
+        transform = node_zlib__WEBPACK_IMPORTED_MODULE_0__.createGunzip({ chunkSize: _files_js__WEBPACK_IMPORTED_MODULE_1__/* .FILE_CHUNK */ .R });
     else {
         const create = node_zlib__WEBPACK_IMPORTED_MODULE_0__.createZstdDecompress;
         if (create === undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('UNSUPPORTED', `zstd-compressed layers need Node 22.15 or later (node:zlib zstd); this is Node ${process.versions.node}.`, { hint: 'Run on Node 24 (the runtime GitHub Actions uses for node24 actions).' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('UNSUPPORTED', `zstd-compressed layers need Node 22.15 or later (node:zlib zstd); this is Node ${process.versions.node}.`, { hint: 'Run on Node 24 (the runtime GitHub Actions uses for node24 actions).' });
         }
-        transform = create();
+        transform = create({ chunkSize: _files_js__WEBPACK_IMPORTED_MODULE_1__/* .FILE_CHUNK */ .R });
     }
     const feed = (async () => {
         try {
@@ -482,7 +487,7 @@ async function* decompressLayer(input, onKind) {
             yield chunk;
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('SBOM_FAILED', `Layer does not decompress as ${kind}: ${error.message}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('SBOM_FAILED', `Layer does not decompress as ${kind}: ${error.message}`, {
             cause: error,
         });
     }
@@ -529,7 +534,7 @@ class ByteReader {
         if (!(await this.fill(n))) {
             if (this.length === 0)
                 return undefined;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('SBOM_FAILED', `Tar stream ends mid-entry (wanted ${n} bytes, have ${this.length})`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('SBOM_FAILED', `Tar stream ends mid-entry (wanted ${n} bytes, have ${this.length})`);
         }
         const all = this.buffered.length === 1 ? this.buffered[0] : Buffer.concat(this.buffered);
         const out = all.subarray(0, n);
@@ -543,7 +548,7 @@ class ByteReader {
         let left = n;
         while (left > 0) {
             if (this.length === 0 && !(await this.fill(1))) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('SBOM_FAILED', 'Tar stream ends mid-entry');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('SBOM_FAILED', 'Tar stream ends mid-entry');
             }
             const first = this.buffered[0];
             const piece = first.subarray(0, Math.min(left, first.length));

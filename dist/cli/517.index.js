@@ -380,7 +380,7 @@ async function writeTarLayer(entries, mtime, file, gzip) {
         const tar = { digest: `sha256:${tarHash.digest('hex')}`, size: tarSize };
         return { tar, blob: tar };
     }
-    const deflate = (0,node_zlib__WEBPACK_IMPORTED_MODULE_7__.createGzip)({ level: 9 });
+    const deflate = (0,node_zlib__WEBPACK_IMPORTED_MODULE_7__.createGzip)({ level: 9, chunkSize: _files_js__WEBPACK_IMPORTED_MODULE_10__/* .FILE_CHUNK */ .R });
     const blobHash = new _oci_media_js__WEBPACK_IMPORTED_MODULE_12__/* .Hasher */ .OP();
     const written = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_6__.pipeline)(deflate, new FixGzipHeader(), blobHash, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(file));
     // A failure downstream (the file) ends the wait for a write that will never call back.

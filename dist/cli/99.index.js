@@ -1571,7 +1571,9 @@ async function catalogImageReference(inputs, environment, fileNames, documentTim
 /* unused harmony export zstdAvailable */
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92886);
+
 
 
 /** gzip 1f 8b; zstd 28 b5 2f fd; anything else is taken as a plain tar. */
@@ -1623,13 +1625,13 @@ async function* decompressLayer(input, onKind) {
     }
     let transform;
     if (kind === 'gzip')
-        transform = node_zlib__WEBPACK_IMPORTED_MODULE_0__.createGunzip();
+        transform = node_zlib__WEBPACK_IMPORTED_MODULE_0__.createGunzip({ chunkSize: _files_js__WEBPACK_IMPORTED_MODULE_1__/* .FILE_CHUNK */ .R });
     else {
         const create = node_zlib__WEBPACK_IMPORTED_MODULE_0__.createZstdDecompress;
         if (create === undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('UNSUPPORTED', `zstd-compressed layers need Node 22.15 or later (node:zlib zstd); this is Node ${process.versions.node}.`, { hint: 'Run on Node 24 (the runtime GitHub Actions uses for node24 actions).' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('UNSUPPORTED', `zstd-compressed layers need Node 22.15 or later (node:zlib zstd); this is Node ${process.versions.node}.`, { hint: 'Run on Node 24 (the runtime GitHub Actions uses for node24 actions).' });
         }
-        transform = create();
+        transform = create({ chunkSize: _files_js__WEBPACK_IMPORTED_MODULE_1__/* .FILE_CHUNK */ .R });
     }
     const feed = (async () => {
         try {
@@ -1648,7 +1650,7 @@ async function* decompressLayer(input, onKind) {
             yield chunk;
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('SBOM_FAILED', `Layer does not decompress as ${kind}: ${error.message}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('SBOM_FAILED', `Layer does not decompress as ${kind}: ${error.message}`, {
             cause: error,
         });
     }
@@ -1695,7 +1697,7 @@ class ByteReader {
         if (!(await this.fill(n))) {
             if (this.length === 0)
                 return undefined;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('SBOM_FAILED', `Tar stream ends mid-entry (wanted ${n} bytes, have ${this.length})`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('SBOM_FAILED', `Tar stream ends mid-entry (wanted ${n} bytes, have ${this.length})`);
         }
         const all = this.buffered.length === 1 ? this.buffered[0] : Buffer.concat(this.buffered);
         const out = all.subarray(0, n);
@@ -1709,7 +1711,7 @@ class ByteReader {
         let left = n;
         while (left > 0) {
             if (this.length === 0 && !(await this.fill(1))) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('SBOM_FAILED', 'Tar stream ends mid-entry');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E('SBOM_FAILED', 'Tar stream ends mid-entry');
             }
             const first = this.buffered[0];
             const piece = first.subarray(0, Math.min(left, first.length));
