@@ -14,7 +14,7 @@
  * file write to complete, and pack's tar of a directory, whose files share one pair. A fresh buffer
  * per read costs more than the read (its pages are faulted in anew each time).
  */
-import { close, open as openDescriptor, read } from 'node:fs';
+import { close, open as openDescriptor, read, write } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
@@ -140,6 +140,43 @@ export function readInto(file: string, buffer: Buffer, length: number): Promise<
           next();
         });
       if (length === 0) done(null);
+      else next();
+    });
+  });
+}
+
+/**
+ * A file up to this size is read or written whole, many at once (pack's read-ahead, pull's writes):
+ * for many small files, the round trips of one file after another, not the bytes, set the pace.
+ */
+export const SMALL_FILE = 256 * 1024;
+
+/** How many small files are read ahead, or written behind, at once. */
+export const FILES_AT_ONCE = 16;
+
+/**
+ * Writes `bytes` as the whole of `file` (created with `mode`, or truncated), through a file
+ * descriptor and the callback calls, as {@link readInto} reads; the descriptor is closed whatever happens.
+ */
+export function writeWhole(file: string, bytes: Buffer, mode: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    openDescriptor(file, 'w', mode, (error, fd) => {
+      if (error) return reject(error);
+      let done = 0;
+      const finish = (failure: Error | null) =>
+        close(fd, (closing) => {
+          const first = failure ?? closing;
+          if (first) reject(first);
+          else resolve();
+        });
+      const next = (): void =>
+        write(fd, bytes, done, bytes.length - done, null, (failure, written) => {
+          if (failure) return finish(failure);
+          done += written;
+          if (done === bytes.length) return finish(null);
+          next();
+        });
+      if (bytes.length === 0) finish(null);
       else next();
     });
   });

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { borrowedBuffers, FILE_CHUNK, readFileAhead, readFileBorrowed, readInto } from '../src/files.js';
+import { borrowedBuffers, FILE_CHUNK, readFileAhead, readFileBorrowed, readInto, writeWhole } from '../src/files.js';
 import { digestFile, sha256, verifiedChunks } from '../src/oci/media.js';
 
 const CHUNK = 4096;
@@ -195,6 +195,28 @@ describe('readInto', () => {
   it('fails with the open error for a file that is not there, and with the read error for a directory', async () => {
     await expect(readInto(join(dir, 'missing'), Buffer.alloc(8), 8)).rejects.toMatchObject({ code: 'ENOENT' });
     await expect(readInto(dir, Buffer.alloc(8), 8)).rejects.toMatchObject({ code: 'EISDIR' });
+    expect(openOn(dir)).toBe(0);
+  });
+});
+
+describe('writeWhole', () => {
+  it('creates or truncates the file with the bytes and mode given, and closes it every time', async () => {
+    const file = join(dir, 'written');
+    await writeWhole(file, randomBytes(3 * CHUNK + 5), 0o755);
+    const bytes = randomBytes(700);
+    await writeWhole(file, bytes, 0o644);
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+    expect(statSync(file).mode & 0o111).toBe(0o111 & ~process.umask()); // created 0755; truncating keeps the mode
+    await writeWhole(join(dir, 'empty-written'), Buffer.alloc(0), 0o644);
+    expect(readFileSync(join(dir, 'empty-written')).length).toBe(0);
+    expect(openOn(file)).toBe(0);
+  });
+
+  it('fails with the open error, and leaves no descriptor open', async () => {
+    await expect(writeWhole(dir, Buffer.from('x'), 0o644)).rejects.toMatchObject({ code: 'EISDIR' });
+    await expect(writeWhole(join(dir, 'missing', 'f'), Buffer.from('x'), 0o644)).rejects.toMatchObject({
+      code: 'ENOENT',
+    });
     expect(openOn(dir)).toBe(0);
   });
 });

@@ -17,7 +17,15 @@ import { createGzip } from 'node:zlib';
 import { jobSummary } from '../summary.js';
 import type { ActionEnvironment, ActionOutcome } from '../action.js';
 import { ArtefactsError, describeError, inputError } from '../errors.js';
-import { borrowedBuffers, FILE_CHUNK, readFileBorrowed, readInto, writeFully } from '../files.js';
+import {
+  borrowedBuffers,
+  FILE_CHUNK,
+  FILES_AT_ONCE,
+  readFileBorrowed,
+  readInto,
+  SMALL_FILE,
+  writeFully,
+} from '../files.js';
 import { commitTime } from '../git/git.js';
 import { reproducibleTime } from '../time.js';
 import type { Logger } from '../log.js';
@@ -79,7 +87,7 @@ async function walk(root: string, prefix: string): Promise<TreeEntry[]> {
     out.push({ name: `${name}/`, kind: 'directory', absolute: dir, size: 0, mode: 0o755 });
     const children = (await readdir(dir)).sort();
     // Each lstat is a round trip to the thread pool: asked together, not one after another.
-    const infos = await mapPool(children, FILES_AHEAD, (child) => lstat(path.join(dir, child)));
+    const infos = await mapPool(children, FILES_AT_ONCE, (child) => lstat(path.join(dir, child)));
     for (const [i, child] of children.entries()) {
       const absolute = path.join(dir, child);
       const info = infos[i]!;
@@ -108,11 +116,6 @@ async function walk(root: string, prefix: string): Promise<TreeEntry[]> {
 
 /** Zeros for the tar padding and end-of-archive blocks: read, never written to. */
 const ZEROS = Buffer.alloc(1024, 0);
-/** A file up to this size is read whole, ahead of its turn; a larger one is streamed through the shared pair. */
-const SMALL_FILE = 256 * 1024;
-/** How many small files are read ahead of the consumer (and lstat calls made at once by the walk). */
-const FILES_AHEAD = 16;
-
 /** A small file's bytes, read whole into `buffer`; IO_FAILED when it no longer has the size the walk saw. */
 async function readSmallFile(entry: TreeEntry, buffer: Buffer): Promise<Buffer> {
   // One byte more than expected: a file that grew fills it.
@@ -126,7 +129,7 @@ const changedSize = (entry: TreeEntry) =>
 
 /**
  * The tar of `entries`, as chunks that are valid only until the next one is asked for. Small files are
- * read whole, up to FILES_AHEAD of them ahead of the consumer: each open, read and close is a round trip
+ * read whole, up to FILES_AT_ONCE of them ahead of the consumer: each open, read and close is a round trip
  * to the thread pool, and a directory of many small files taken one after another left the disk and the
  * CPU idle between them. Larger files are read into one pair of reused buffers for the whole directory
  * (a fresh buffer per read costs more than the read). The consumer copies what it keeps.
@@ -138,7 +141,7 @@ async function* tarChunks(entries: readonly TreeEntry[], mtime: number): AsyncGe
   const ahead = new Map<number, { buffer: Buffer; read: Promise<Buffer> }>();
   let scheduled = 0;
   const readAhead = (from: number) => {
-    for (; scheduled < entries.length && scheduled <= from + FILES_AHEAD; scheduled++) {
+    for (; scheduled < entries.length && scheduled <= from + FILES_AT_ONCE; scheduled++) {
       const entry = entries[scheduled]!;
       if (entry.kind !== 'file' || entry.size > SMALL_FILE) continue;
       const buffer = spare.pop() ?? Buffer.allocUnsafeSlow(SMALL_FILE + 1);

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
-import { FILE_CHUNK } from '../files.js';
+import { FILE_CHUNK, SMALL_FILE } from '../files.js';
+import { BehindWrites } from './behind.js';
 import type { ActionEnvironment, ActionOutcome } from '../action.js';
 import { ArtefactsError } from '../errors.js';
 import type { Logger } from '../log.js';
@@ -99,6 +100,7 @@ export async function pullArtefact(
   const staging = await mkdtemp(path.join(output, `.pull-${randomBytes(3).toString('hex')}-`));
   const files: string[] = [];
   const tops: string[] = [];
+  const writes = new BehindWrites(staging);
   try {
     for (const layer of parsed.layers) {
       const title = layer.annotations?.[ANNOTATION_TITLE];
@@ -125,10 +127,11 @@ export async function pullArtefact(
       const hashed = plain.pipe(hasher);
       plain.on('error', (error) => hashed.destroy(error));
       for await (const entry of tarEntries(hashed as AsyncIterable<Buffer>)) {
+        writes.check();
         const name = safeRelativePath(entry.path, 'tar entry');
         const file = path.join(staging, name);
         if (entry.type === 'directory') {
-          await mkdir(file, { recursive: true, mode: 0o755 });
+          await writes.directory(file);
           continue;
         }
         if (entry.type !== 'file') {
@@ -137,13 +140,15 @@ export async function pullArtefact(
             `Refusing tar entry ${JSON.stringify(entry.path)}: a ${entry.type}; pull writes regular files and directories only.`,
           );
         }
-        await mkdir(path.dirname(file), { recursive: true });
-        await pipeline(
-          Readable.from(entry.chunks()),
-          createWriteStream(file, { mode: entry.mode & 0o111 ? 0o755 : 0o644 }),
-        );
+        await writes.directory(path.dirname(file));
+        const mode = entry.mode & 0o111 ? 0o755 : 0o644;
+        // The same name again: the later entry wins, as tar extracts it.
+        await writes.settled(file);
+        if (entry.size <= SMALL_FILE) await writes.whole(file, await entry.read(), mode);
+        else await pipeline(Readable.from(entry.chunks()), createWriteStream(file, { mode }));
         files.push(name);
       }
+      await writes.drain();
       for await (const _ of hashed as AsyncIterable<Buffer>) void _;
       const expected = layer.annotations?.[ANNOTATION_CONTENT_DIGEST];
       const actual = `sha256:${hasher.hash.digest('hex')}`;
@@ -167,6 +172,7 @@ export async function pullArtefact(
     }
     for (const top of [...new Set(tops)]) await rename(path.join(staging, top), path.join(output, top));
   } finally {
+    await writes.settle();
     await rm(staging, { recursive: true, force: true });
   }
   logger.info(`Pulled ${files.length} file(s) from ${store.location}@${manifest.digest} into ${output}`);

@@ -280,6 +280,94 @@ describe('pack', () => {
     }
   }, 60_000);
 
+  describe('pull writes small files behind the tar walk', () => {
+    /** A layout whose tag `v1` is one directory layer titled `d`, the tar made of `entries` as given. */
+    async function layoutOf(entries: { name: string; body?: Buffer; dir?: true; mode?: number }[]) {
+      const layout = path.join(tmp, `behind-${Math.random().toString(36).slice(2)}`);
+      const store = new LayoutStore(layout);
+      const parts: Buffer[] = [];
+      for (const e of entries) {
+        if (e.dir) {
+          parts.push(tarHeader(e.name, 0, 0o755, { type: 'directory' }));
+          continue;
+        }
+        const body = e.body ?? Buffer.alloc(0);
+        parts.push(
+          tarHeader(e.name, body.length, e.mode ?? 0o644),
+          body,
+          Buffer.alloc((512 - (body.length % 512)) % 512),
+        );
+      }
+      const tar = Buffer.concat([...parts, Buffer.alloc(1024)]);
+      const layer = {
+        mediaType: 'application/vnd.oci.image.layer.v1.tar',
+        digest: sha256(tar),
+        size: tar.length,
+        annotations: {
+          'org.opencontainers.image.title': 'd',
+          'io.deis.oras.content.unpack': 'true',
+          'io.deis.oras.content.digest': sha256(tar),
+        },
+      };
+      await store.putBlob(layer, tar);
+      await store.putBlob({ digest: sha256('{}'), size: 2 }, Buffer.from('{}'));
+      await store.putManifest(
+        encodeManifest({
+          schemaVersion: 2,
+          mediaType: 'application/vnd.oci.image.manifest.v1+json',
+          artifactType: DEFAULT_ARTIFACT_TYPE,
+          config: { mediaType: 'application/vnd.oci.empty.v1+json', digest: sha256('{}'), size: 2 },
+          layers: [layer],
+        } as ImageManifest),
+        { tag: 'v1' },
+      );
+      return store;
+    }
+
+    it('writes every file with its bytes and mode; a name given twice holds the later entry', async () => {
+      const many = Array.from({ length: 60 }, (_, i) => ({
+        name: `d/many/${String(i).padStart(2, '0')}.txt`,
+        body: Buffer.from(`file ${i}\n`.repeat(i * 50)),
+        mode: i % 7 === 0 ? 0o755 : 0o644,
+      }));
+      const large = Buffer.alloc(600 * 1024, 0x5a);
+      const store = await layoutOf([
+        { name: 'd/', dir: true },
+        { name: 'd/twice.txt', body: Buffer.from('first, much longer than the second') },
+        ...many,
+        { name: 'd/deep/er/large.bin', body: large },
+        { name: 'd/twice.txt', body: Buffer.from('second') },
+        { name: 'd/large-then-small.bin', body: large },
+        { name: 'd/large-then-small.bin', body: Buffer.from('small now') },
+      ]);
+      const out = mkdtempSync(path.join(tmp, 'behind-out-'));
+      const result = await pullArtefact(store, 'v1', out, logger());
+      expect(readFileSync(path.join(out, 'd/twice.txt'), 'utf8')).toBe('second');
+      expect(readFileSync(path.join(out, 'd/large-then-small.bin'), 'utf8')).toBe('small now');
+      expect(readFileSync(path.join(out, 'd/deep/er/large.bin')).equals(large)).toBe(true);
+      for (const f of many) {
+        expect(readFileSync(path.join(out, f.name)).equals(f.body)).toBe(true);
+        expect(statSync(path.join(out, f.name)).mode & 0o111).toBe(f.mode & 0o111);
+      }
+      expect(new Set(result.files).size).toBe(many.length + 3);
+      expect(readdirSync(out)).toEqual(['d']);
+    });
+
+    it('a write that fails is thrown, and nothing is left in the output, not even the staging folder', async () => {
+      // `d/x` is written as a file, then a directory is wanted below it: one of the two must fail.
+      const store = await layoutOf([
+        ...Array.from({ length: 20 }, (_, i) => ({ name: `d/${i}.txt`, body: Buffer.from(`${i}`) })),
+        { name: 'd/x', body: Buffer.from('a file') },
+        { name: 'd/x/y.txt', body: Buffer.from('below a file') },
+        ...Array.from({ length: 20 }, (_, i) => ({ name: `d/after-${i}.txt`, body: Buffer.from(`${i}`) })),
+      ]);
+      const out = mkdtempSync(path.join(tmp, 'behind-fail-'));
+      const error = await pullArtefact(store, 'v1', out, logger()).catch((e: unknown) => e);
+      expect((error as NodeJS.ErrnoException | undefined)?.code).toMatch(/^(ENOTDIR|EEXIST|EISDIR)$/);
+      expect(readdirSync(out)).toEqual([]);
+    });
+  });
+
   it('refuses path traversal in layer titles and tar entries, writing nothing', async () => {
     for (const [title, tarName] of [
       ['../evil.txt', undefined],
