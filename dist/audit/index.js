@@ -14795,6 +14795,45 @@ function readInto(file, buffer, length) {
         });
     });
 }
+/**
+ * A file up to this size is read or written whole, many at once (pack's read-ahead, pull's writes):
+ * for many small files, the round trips of one file after another, not the bytes, set the pace.
+ */
+const SMALL_FILE = (/* unused pure expression or super */ null && (256 * 1024));
+/** How many small files are read ahead, or written behind, at once. */
+const FILES_AT_ONCE = 16;
+/**
+ * Writes `bytes` as the whole of `file` (created with `mode`, or truncated), through a file
+ * descriptor and the callback calls, as {@link readInto} reads; the descriptor is closed whatever happens.
+ */
+function writeWhole(file, bytes, mode) {
+    return new Promise((resolve, reject) => {
+        openDescriptor(file, 'w', mode, (error, fd) => {
+            if (error)
+                return reject(error);
+            let done = 0;
+            const finish = (failure) => close(fd, (closing) => {
+                const first = failure ?? closing;
+                if (first)
+                    reject(first);
+                else
+                    resolve();
+            });
+            const next = () => write(fd, bytes, done, bytes.length - done, null, (failure, written) => {
+                if (failure)
+                    return finish(failure);
+                done += written;
+                if (done === bytes.length)
+                    return finish(null);
+                next();
+            });
+            if (bytes.length === 0)
+                finish(null);
+            else
+                next();
+        });
+    });
+}
 /** Writes all of `chunk` at the handle's position; resolves once the bytes are written, so `chunk` may be reused. */
 async function writeFully(handle, chunk) {
     for (let at = 0; at < chunk.length;)

@@ -31,11 +31,14 @@ function zlib() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A3: () => (/* binding */ FILES_AT_ONCE),
 /* harmony export */   KM: () => (/* binding */ writeFully),
+/* harmony export */   Pg: () => (/* binding */ SMALL_FILE),
 /* harmony export */   Pq: () => (/* binding */ readInto),
 /* harmony export */   R: () => (/* binding */ FILE_CHUNK),
 /* harmony export */   VL: () => (/* binding */ readFileBorrowed),
 /* harmony export */   Wg: () => (/* binding */ borrowedBuffers),
+/* harmony export */   f8: () => (/* binding */ writeWhole),
 /* harmony export */   i0: () => (/* binding */ readFileAhead)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
@@ -171,6 +174,45 @@ function readInto(file, buffer, length) {
             });
             if (length === 0)
                 done(null);
+            else
+                next();
+        });
+    });
+}
+/**
+ * A file up to this size is read or written whole, many at once (pack's read-ahead, pull's writes):
+ * for many small files, the round trips of one file after another, not the bytes, set the pace.
+ */
+const SMALL_FILE = 256 * 1024;
+/** How many small files are read ahead, or written behind, at once. */
+const FILES_AT_ONCE = 16;
+/**
+ * Writes `bytes` as the whole of `file` (created with `mode`, or truncated), through a file
+ * descriptor and the callback calls, as {@link readInto} reads; the descriptor is closed whatever happens.
+ */
+function writeWhole(file, bytes, mode) {
+    return new Promise((resolve, reject) => {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'w', mode, (error, fd) => {
+            if (error)
+                return reject(error);
+            let done = 0;
+            const finish = (failure) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.close)(fd, (closing) => {
+                const first = failure ?? closing;
+                if (first)
+                    reject(first);
+                else
+                    resolve();
+            });
+            const next = () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.write)(fd, bytes, done, bytes.length - done, null, (failure, written) => {
+                if (failure)
+                    return finish(failure);
+                done += written;
+                if (done === bytes.length)
+                    return finish(null);
+                next();
+            });
+            if (bytes.length === 0)
+                finish(null);
             else
                 next();
         });

@@ -161,8 +161,8 @@ function parsePullInputs(raw) {
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_7__);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_22__ = __webpack_require__(50521);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(37638);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(92886);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(37638);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(92886);
 /* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(330);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(21888);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(42109);
@@ -225,7 +225,7 @@ async function walk(root, prefix) {
         out.push({ name: `${name}/`, kind: 'directory', absolute: dir, size: 0, mode: 0o755 });
         const children = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir)).sort();
         // Each lstat is a round trip to the thread pool: asked together, not one after another.
-        const infos = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_8__/* .mapPool */ .Pk)(children, FILES_AHEAD, (child) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, child)));
+        const infos = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_8__/* .mapPool */ .Pk)(children, _files_js__WEBPACK_IMPORTED_MODULE_9__/* .FILES_AT_ONCE */ .A3, (child) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, child)));
         for (const [i, child] of children.entries()) {
             const absolute = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, child);
             const info = infos[i];
@@ -242,7 +242,7 @@ async function walk(root, prefix) {
                 });
             }
             else {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .ArtefactsError */ .E('UNSUPPORTED', `${absolute} is ${info.isSymbolicLink() ? 'a symbolic link' : 'not a regular file or directory'}; pack stores regular files and directories only.`, { hint: 'Copy the target in place of the link, or leave it out of the packed directory.' });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .ArtefactsError */ .E('UNSUPPORTED', `${absolute} is ${info.isSymbolicLink() ? 'a symbolic link' : 'not a regular file or directory'}; pack stores regular files and directories only.`, { hint: 'Copy the target in place of the link, or leave it out of the packed directory.' });
             }
         }
     };
@@ -251,38 +251,34 @@ async function walk(root, prefix) {
 }
 /** Zeros for the tar padding and end-of-archive blocks: read, never written to. */
 const ZEROS = Buffer.alloc(1024, 0);
-/** A file up to this size is read whole, ahead of its turn; a larger one is streamed through the shared pair. */
-const SMALL_FILE = 256 * 1024;
-/** How many small files are read ahead of the consumer (and lstat calls made at once by the walk). */
-const FILES_AHEAD = 16;
 /** A small file's bytes, read whole into `buffer`; IO_FAILED when it no longer has the size the walk saw. */
 async function readSmallFile(entry, buffer) {
     // One byte more than expected: a file that grew fills it.
-    const got = await (0,_files_js__WEBPACK_IMPORTED_MODULE_10__/* .readInto */ .Pq)(entry.absolute, buffer, entry.size + 1);
+    const got = await (0,_files_js__WEBPACK_IMPORTED_MODULE_9__/* .readInto */ .Pq)(entry.absolute, buffer, entry.size + 1);
     if (got !== entry.size)
         throw changedSize(entry);
     return buffer.subarray(0, got);
 }
-const changedSize = (entry) => new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .ArtefactsError */ .E('IO_FAILED', `${entry.absolute} changed size while it was being packed.`);
+const changedSize = (entry) => new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .ArtefactsError */ .E('IO_FAILED', `${entry.absolute} changed size while it was being packed.`);
 /**
  * The tar of `entries`, as chunks that are valid only until the next one is asked for. Small files are
- * read whole, up to FILES_AHEAD of them ahead of the consumer: each open, read and close is a round trip
+ * read whole, up to FILES_AT_ONCE of them ahead of the consumer: each open, read and close is a round trip
  * to the thread pool, and a directory of many small files taken one after another left the disk and the
  * CPU idle between them. Larger files are read into one pair of reused buffers for the whole directory
  * (a fresh buffer per read costs more than the read). The consumer copies what it keeps.
  */
 async function* tarChunks(entries, mtime) {
-    const buffers = (0,_files_js__WEBPACK_IMPORTED_MODULE_10__/* .borrowedBuffers */ .Wg)();
+    const buffers = (0,_files_js__WEBPACK_IMPORTED_MODULE_9__/* .borrowedBuffers */ .Wg)();
     // Small files are read into buffers of their own, reused too: one goes back once its file was taken.
     const spare = [];
     const ahead = new Map();
     let scheduled = 0;
     const readAhead = (from) => {
-        for (; scheduled < entries.length && scheduled <= from + FILES_AHEAD; scheduled++) {
+        for (; scheduled < entries.length && scheduled <= from + _files_js__WEBPACK_IMPORTED_MODULE_9__/* .FILES_AT_ONCE */ .A3; scheduled++) {
             const entry = entries[scheduled];
-            if (entry.kind !== 'file' || entry.size > SMALL_FILE)
+            if (entry.kind !== 'file' || entry.size > _files_js__WEBPACK_IMPORTED_MODULE_9__/* .SMALL_FILE */ .Pg)
                 continue;
-            const buffer = spare.pop() ?? Buffer.allocUnsafeSlow(SMALL_FILE + 1);
+            const buffer = spare.pop() ?? Buffer.allocUnsafeSlow(_files_js__WEBPACK_IMPORTED_MODULE_9__/* .SMALL_FILE */ .Pg + 1);
             const read = readSmallFile(entry, buffer);
             // Observed at once, so a failure before its turn is not an unhandled rejection; its turn reports it.
             read.catch(() => undefined);
@@ -307,7 +303,7 @@ async function* tarChunks(entries, mtime) {
         }
         else {
             let read = 0;
-            for await (const chunk of (0,_files_js__WEBPACK_IMPORTED_MODULE_10__/* .readFileBorrowed */ .VL)(entry.absolute, _files_js__WEBPACK_IMPORTED_MODULE_10__/* .FILE_CHUNK */ .R, buffers)) {
+            for await (const chunk of (0,_files_js__WEBPACK_IMPORTED_MODULE_9__/* .readFileBorrowed */ .VL)(entry.absolute, _files_js__WEBPACK_IMPORTED_MODULE_9__/* .FILE_CHUNK */ .R, buffers)) {
                 read += chunk.length;
                 if (read > entry.size)
                     break;
@@ -329,7 +325,7 @@ async function* tarChunks(entries, mtime) {
  * header left the main thread idle most of the time on a directory of many small files. A chunk is
  * valid only until the next one is asked for, as those of {@link tarChunks}.
  */
-async function* gathered(chunks, size = _files_js__WEBPACK_IMPORTED_MODULE_10__/* .FILE_CHUNK */ .R) {
+async function* gathered(chunks, size = _files_js__WEBPACK_IMPORTED_MODULE_9__/* .FILE_CHUNK */ .R) {
     const buffer = Buffer.allocUnsafeSlow(size);
     let filled = 0;
     for await (const chunk of chunks) {
@@ -371,7 +367,7 @@ async function writeTarLayer(entries, mtime, file, gzip) {
             for await (const chunk of gathered(tarChunks(entries, mtime))) {
                 tarHash.update(chunk);
                 tarSize += chunk.length;
-                await (0,_files_js__WEBPACK_IMPORTED_MODULE_10__/* .writeFully */ .KM)(handle, chunk);
+                await (0,_files_js__WEBPACK_IMPORTED_MODULE_9__/* .writeFully */ .KM)(handle, chunk);
             }
         }
         finally {
@@ -380,7 +376,7 @@ async function writeTarLayer(entries, mtime, file, gzip) {
         const tar = { digest: `sha256:${tarHash.digest('hex')}`, size: tarSize };
         return { tar, blob: tar };
     }
-    const deflate = (0,node_zlib__WEBPACK_IMPORTED_MODULE_7__.createGzip)({ level: 9, chunkSize: _files_js__WEBPACK_IMPORTED_MODULE_10__/* .FILE_CHUNK */ .R });
+    const deflate = (0,node_zlib__WEBPACK_IMPORTED_MODULE_7__.createGzip)({ level: 9, chunkSize: _files_js__WEBPACK_IMPORTED_MODULE_9__/* .FILE_CHUNK */ .R });
     const blobHash = new _oci_media_js__WEBPACK_IMPORTED_MODULE_12__/* .Hasher */ .OP();
     const written = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_6__.pipeline)(deflate, new FixGzipHeader(), blobHash, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(file));
     // A failure downstream (the file) ends the wait for a write that will never call back.
@@ -410,7 +406,7 @@ async function writeTarLayer(entries, mtime, file, gzip) {
 }
 function checkTitle(title) {
     if (title === '' || title === '.' || title === '..' || /[\\/\0]/.test(title)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .ArtefactsError */ .E('INPUT_INVALID', `Input 'path': cannot name a layer ${JSON.stringify(title)}.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .ArtefactsError */ .E('INPUT_INVALID', `Input 'path': cannot name a layer ${JSON.stringify(title)}.`);
     }
 }
 /**
@@ -446,14 +442,14 @@ async function packArtefact(store, options) {
                 info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(absolute);
             }
             catch (error) {
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .inputError */ .Xu)('path', given, 'existing files or directories', (0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .describeError */ .Uc)(error));
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .inputError */ .Xu)('path', given, 'existing files or directories', (0,_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .describeError */ .Uc)(error));
             }
             if (!info.isFile() && !info.isDirectory())
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .inputError */ .Xu)('path', given, 'regular files or directories');
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .inputError */ .Xu)('path', given, 'regular files or directories');
             const title = node_path__WEBPACK_IMPORTED_MODULE_4___default().basename(absolute);
             checkTitle(title);
             if (titles.has(title)) {
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .inputError */ .Xu)('path', given, 'paths with distinct names (each becomes a layer titled with its name)');
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .inputError */ .Xu)('path', given, 'paths with distinct names (each becomes a layer titled with its name)');
             }
             titles.add(title);
             sources.push({ absolute, title, directory: info.isDirectory() });
@@ -473,7 +469,7 @@ async function packArtefact(store, options) {
                     size,
                     annotations: { [_oci_media_js__WEBPACK_IMPORTED_MODULE_12__/* .ANNOTATION_TITLE */ .hg]: source.title },
                 };
-                layers.push({ descriptor, open: () => ({ chunks: (0,_files_js__WEBPACK_IMPORTED_MODULE_10__/* .readFileBorrowed */ .VL)(source.absolute) }) });
+                layers.push({ descriptor, open: () => ({ chunks: (0,_files_js__WEBPACK_IMPORTED_MODULE_9__/* .readFileBorrowed */ .VL)(source.absolute) }) });
                 summary.push({ title: source.title, digest, size, mediaType: descriptor.mediaType, directory: false });
                 continue;
             }
@@ -494,7 +490,7 @@ async function packArtefact(store, options) {
                     [_oci_media_js__WEBPACK_IMPORTED_MODULE_12__/* .ANNOTATION_TITLE */ .hg]: source.title,
                 },
             };
-            layers.push({ descriptor, open: () => ({ chunks: (0,_files_js__WEBPACK_IMPORTED_MODULE_10__/* .readFileBorrowed */ .VL)(file) }), staged });
+            layers.push({ descriptor, open: () => ({ chunks: (0,_files_js__WEBPACK_IMPORTED_MODULE_9__/* .readFileBorrowed */ .VL)(file) }), staged });
             summary.push({
                 title: source.title,
                 digest: descriptor.digest,
@@ -534,7 +530,7 @@ async function packArtefact(store, options) {
         for (const tag of options.tags) {
             const current = await store.resolve(tag);
             if (current !== undefined && current.digest !== manifest.digest) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .ArtefactsError */ .E('TAG_CONFLICT', `${store.location}:${tag} already holds ${current.digest}; this content is ${manifest.digest}. Artefacts are immutable: the tag is not moved.`, {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .ArtefactsError */ .E('TAG_CONFLICT', `${store.location}:${tag} already holds ${current.digest}; this content is ${manifest.digest}. Artefacts are immutable: the tag is not moved.`, {
                     hint: 'Use a new tag (build-tag’s immutable tag changes with every commit), or commit the change that altered the content.',
                 });
             }
@@ -567,7 +563,7 @@ async function packArtefact(store, options) {
             for (const tag of options.tags) {
                 const now = await store.resolve(tag);
                 if (now?.digest !== manifest.digest) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .ArtefactsError */ .E('TAG_RACE', `${store.location}:${tag} reads back as ${now?.digest ?? 'absent'} right after writing ${manifest.digest}.`);
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .ArtefactsError */ .E('TAG_RACE', `${store.location}:${tag} reads back as ${now?.digest ?? 'absent'} right after writing ${manifest.digest}.`);
                 }
             }
         }

@@ -139,7 +139,7 @@ const commands = {
     }),
     pack: defineCommand({
         load: async () => {
-            const { parsePackInputs: parse, runPack: run, PACK_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(488), __nccwpck_require__.e(517), __nccwpck_require__.e(147)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35267));
+            const { parsePackInputs: parse, runPack: run, PACK_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(488), __nccwpck_require__.e(517), __nccwpck_require__.e(511)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68599));
             return { parse, run, secrets };
         },
         reference: 'destination',
@@ -179,7 +179,7 @@ const commands = {
         },
         reference: 'reference',
         load: async () => {
-            const { parsePullInputs: parse, runPull: run, PULL_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(488), __nccwpck_require__.e(517), __nccwpck_require__.e(147)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35267));
+            const { parsePullInputs: parse, runPull: run, PULL_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(488), __nccwpck_require__.e(517), __nccwpck_require__.e(511)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68599));
             return { parse, run, secrets };
         },
         example: 'artefacts pull --output out oci:.artefacts/dev:1.4.0',

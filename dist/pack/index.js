@@ -770,7 +770,7 @@ async function walk(root, prefix) {
         out.push({ name: `${name}/`, kind: 'directory', absolute: dir, size: 0, mode: 0o755 });
         const children = (await (0,promises_.readdir)(dir)).sort();
         // Each lstat is a round trip to the thread pool: asked together, not one after another.
-        const infos = await (0,concurrency/* mapPool */.Pk)(children, FILES_AHEAD, (child) => (0,promises_.lstat)(external_node_path_default().join(dir, child)));
+        const infos = await (0,concurrency/* mapPool */.Pk)(children, files/* FILES_AT_ONCE */.A3, (child) => (0,promises_.lstat)(external_node_path_default().join(dir, child)));
         for (const [i, child] of children.entries()) {
             const absolute = external_node_path_default().join(dir, child);
             const info = infos[i];
@@ -796,10 +796,6 @@ async function walk(root, prefix) {
 }
 /** Zeros for the tar padding and end-of-archive blocks: read, never written to. */
 const ZEROS = Buffer.alloc(1024, 0);
-/** A file up to this size is read whole, ahead of its turn; a larger one is streamed through the shared pair. */
-const SMALL_FILE = 256 * 1024;
-/** How many small files are read ahead of the consumer (and lstat calls made at once by the walk). */
-const FILES_AHEAD = 16;
 /** A small file's bytes, read whole into `buffer`; IO_FAILED when it no longer has the size the walk saw. */
 async function readSmallFile(entry, buffer) {
     // One byte more than expected: a file that grew fills it.
@@ -811,7 +807,7 @@ async function readSmallFile(entry, buffer) {
 const changedSize = (entry) => new errors/* ArtefactsError */.E('IO_FAILED', `${entry.absolute} changed size while it was being packed.`);
 /**
  * The tar of `entries`, as chunks that are valid only until the next one is asked for. Small files are
- * read whole, up to FILES_AHEAD of them ahead of the consumer: each open, read and close is a round trip
+ * read whole, up to FILES_AT_ONCE of them ahead of the consumer: each open, read and close is a round trip
  * to the thread pool, and a directory of many small files taken one after another left the disk and the
  * CPU idle between them. Larger files are read into one pair of reused buffers for the whole directory
  * (a fresh buffer per read costs more than the read). The consumer copies what it keeps.
@@ -823,11 +819,11 @@ async function* tarChunks(entries, mtime) {
     const ahead = new Map();
     let scheduled = 0;
     const readAhead = (from) => {
-        for (; scheduled < entries.length && scheduled <= from + FILES_AHEAD; scheduled++) {
+        for (; scheduled < entries.length && scheduled <= from + files/* FILES_AT_ONCE */.A3; scheduled++) {
             const entry = entries[scheduled];
-            if (entry.kind !== 'file' || entry.size > SMALL_FILE)
+            if (entry.kind !== 'file' || entry.size > files/* SMALL_FILE */.Pg)
                 continue;
-            const buffer = spare.pop() ?? Buffer.allocUnsafeSlow(SMALL_FILE + 1);
+            const buffer = spare.pop() ?? Buffer.allocUnsafeSlow(files/* SMALL_FILE */.Pg + 1);
             const read = readSmallFile(entry, buffer);
             // Observed at once, so a failure before its turn is not an unhandled rejection; its turn reports it.
             read.catch(() => undefined);
@@ -1448,13 +1444,16 @@ function describeError(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A3: () => (/* binding */ FILES_AT_ONCE),
 /* harmony export */   KM: () => (/* binding */ writeFully),
+/* harmony export */   Pg: () => (/* binding */ SMALL_FILE),
 /* harmony export */   Pq: () => (/* binding */ readInto),
 /* harmony export */   R: () => (/* binding */ FILE_CHUNK),
 /* harmony export */   VL: () => (/* binding */ readFileBorrowed),
 /* harmony export */   Wg: () => (/* binding */ borrowedBuffers),
 /* harmony export */   i0: () => (/* binding */ readFileAhead)
 /* harmony export */ });
+/* unused harmony export writeWhole */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
@@ -1588,6 +1587,45 @@ function readInto(file, buffer, length) {
             });
             if (length === 0)
                 done(null);
+            else
+                next();
+        });
+    });
+}
+/**
+ * A file up to this size is read or written whole, many at once (pack's read-ahead, pull's writes):
+ * for many small files, the round trips of one file after another, not the bytes, set the pace.
+ */
+const SMALL_FILE = 256 * 1024;
+/** How many small files are read ahead, or written behind, at once. */
+const FILES_AT_ONCE = 16;
+/**
+ * Writes `bytes` as the whole of `file` (created with `mode`, or truncated), through a file
+ * descriptor and the callback calls, as {@link readInto} reads; the descriptor is closed whatever happens.
+ */
+function writeWhole(file, bytes, mode) {
+    return new Promise((resolve, reject) => {
+        openDescriptor(file, 'w', mode, (error, fd) => {
+            if (error)
+                return reject(error);
+            let done = 0;
+            const finish = (failure) => close(fd, (closing) => {
+                const first = failure ?? closing;
+                if (first)
+                    reject(first);
+                else
+                    resolve();
+            });
+            const next = () => write(fd, bytes, done, bytes.length - done, null, (failure, written) => {
+                if (failure)
+                    return finish(failure);
+                done += written;
+                if (done === bytes.length)
+                    return finish(null);
+                next();
+            });
+            if (bytes.length === 0)
+                finish(null);
             else
                 next();
         });

@@ -13211,7 +13211,7 @@ function describeError(error) {
 /* harmony export */   VL: () => (/* binding */ readFileBorrowed),
 /* harmony export */   i0: () => (/* binding */ readFileAhead)
 /* harmony export */ });
-/* unused harmony exports FILE_CHUNK, borrowedBuffers, readInto */
+/* unused harmony exports FILE_CHUNK, borrowedBuffers, readInto, SMALL_FILE, FILES_AT_ONCE, writeWhole */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
@@ -13345,6 +13345,45 @@ function readInto(file, buffer, length) {
             });
             if (length === 0)
                 done(null);
+            else
+                next();
+        });
+    });
+}
+/**
+ * A file up to this size is read or written whole, many at once (pack's read-ahead, pull's writes):
+ * for many small files, the round trips of one file after another, not the bytes, set the pace.
+ */
+const SMALL_FILE = (/* unused pure expression or super */ null && (256 * 1024));
+/** How many small files are read ahead, or written behind, at once. */
+const FILES_AT_ONCE = 16;
+/**
+ * Writes `bytes` as the whole of `file` (created with `mode`, or truncated), through a file
+ * descriptor and the callback calls, as {@link readInto} reads; the descriptor is closed whatever happens.
+ */
+function writeWhole(file, bytes, mode) {
+    return new Promise((resolve, reject) => {
+        openDescriptor(file, 'w', mode, (error, fd) => {
+            if (error)
+                return reject(error);
+            let done = 0;
+            const finish = (failure) => close(fd, (closing) => {
+                const first = failure ?? closing;
+                if (first)
+                    reject(first);
+                else
+                    resolve();
+            });
+            const next = () => write(fd, bytes, done, bytes.length - done, null, (failure, written) => {
+                if (failure)
+                    return finish(failure);
+                done += written;
+                if (done === bytes.length)
+                    return finish(null);
+                next();
+            });
+            if (bytes.length === 0)
+                finish(null);
             else
                 next();
         });

@@ -1,8 +1,8 @@
-export const id = 147;
-export const ids = [147];
+export const id = 511;
+export const ids = [511];
 export const modules = {
 
-/***/ 35267:
+/***/ 68599:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -33,6 +33,65 @@ var external_node_stream_promises_ = __webpack_require__(46466);
 var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./packages/core/src/files.ts
 var src_files = __webpack_require__(92886);
+;// CONCATENATED MODULE: ./packages/core/src/pack/behind.ts
+/** Pull's writer of a directory layer's files (its own module: not part of core's public API). */
+
+
+/**
+ * The files of a directory layer, written behind the tar walk: a small file's bytes are taken whole and
+ * written while the walk goes on, up to FILES_AT_ONCE at a time (one file after another, its open,
+ * write and close each a round trip to the thread pool, left the walk waiting most of the time).
+ * Directories made are remembered, so each is made once. A failed write is thrown at the next entry
+ * or at the end; every write has ended before the staging folder is removed.
+ */
+class BehindWrites {
+    write;
+    made = new Set();
+    inFlight = new Map();
+    failure;
+    /** `write`: how one file is written whole (tests pass their own to hold writes back). */
+    constructor(staging, write = src_files/* writeWhole */.f8) {
+        this.write = write;
+        this.made.add(staging);
+    }
+    /** Throws the first write that failed. */
+    check() {
+        if (this.failure !== undefined)
+            throw this.failure.error;
+    }
+    async directory(dir) {
+        if (this.made.has(dir))
+            return;
+        await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o755 });
+        this.made.add(dir);
+    }
+    /** Waits for a write of `file` still under way. */
+    async settled(file) {
+        await this.inFlight.get(file);
+    }
+    /** Starts writing `bytes` as `file`; waits first while FILES_AT_ONCE writes are under way. */
+    async whole(file, bytes, mode) {
+        while (this.inFlight.size >= src_files/* FILES_AT_ONCE */.A3)
+            await Promise.race(this.inFlight.values());
+        this.check();
+        const write = this.write(file, bytes, mode).then(() => void this.inFlight.delete(file), (error) => {
+            this.failure ??= { error };
+            this.inFlight.delete(file);
+        });
+        this.inFlight.set(file, write);
+    }
+    /** Every write ended; throws the first that failed. */
+    async drain() {
+        await this.settle();
+        this.check();
+    }
+    /** Every write ended, failed or not. */
+    async settle() {
+        while (this.inFlight.size > 0)
+            await Promise.all(this.inFlight.values());
+    }
+}
+
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/paths.ts
@@ -52,6 +111,7 @@ var oci_open = __webpack_require__(78326);
  * pull: a packed artefact back into files, every blob verified against its digest while streaming,
  * titles and tar entry paths refused when they would leave the output directory.
  */
+
 
 
 
@@ -119,6 +179,7 @@ async function pullArtefact(store, target, output, logger) {
     const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(output, `.pull-${(0,external_node_crypto_.randomBytes)(3).toString('hex')}-`));
     const files = [];
     const tops = [];
+    const writes = new BehindWrites(staging);
     try {
         for (const layer of parsed.layers) {
             const title = layer.annotations?.[media/* ANNOTATION_TITLE */.hg];
@@ -144,19 +205,27 @@ async function pullArtefact(store, target, output, logger) {
             const hashed = plain.pipe(hasher);
             plain.on('error', (error) => hashed.destroy(error));
             for await (const entry of (0,tar/* tarEntries */.O)(hashed)) {
+                writes.check();
                 const name = safeRelativePath(entry.path, 'tar entry');
                 const file = external_node_path_default().join(staging, name);
                 if (entry.type === 'directory') {
-                    await (0,promises_.mkdir)(file, { recursive: true, mode: 0o755 });
+                    await writes.directory(file);
                     continue;
                 }
                 if (entry.type !== 'file') {
                     throw new errors/* ArtefactsError */.E('UNSUPPORTED', `Refusing tar entry ${JSON.stringify(entry.path)}: a ${entry.type}; pull writes regular files and directories only.`);
                 }
-                await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-                await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.from(entry.chunks()), (0,external_node_fs_.createWriteStream)(file, { mode: entry.mode & 0o111 ? 0o755 : 0o644 }));
+                await writes.directory(external_node_path_default().dirname(file));
+                const mode = entry.mode & 0o111 ? 0o755 : 0o644;
+                // The same name again: the later entry wins, as tar extracts it.
+                await writes.settled(file);
+                if (entry.size <= src_files/* SMALL_FILE */.Pg)
+                    await writes.whole(file, await entry.read(), mode);
+                else
+                    await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.from(entry.chunks()), (0,external_node_fs_.createWriteStream)(file, { mode }));
                 files.push(name);
             }
+            await writes.drain();
             for await (const _ of hashed)
                 void _;
             const expected = layer.annotations?.[format/* ANNOTATION_CONTENT_DIGEST */.D0];
@@ -176,6 +245,7 @@ async function pullArtefact(store, target, output, logger) {
             await (0,promises_.rename)(external_node_path_default().join(staging, top), external_node_path_default().join(output, top));
     }
     finally {
+        await writes.settle();
         await (0,promises_.rm)(staging, { recursive: true, force: true });
     }
     logger.info(`Pulled ${files.length} file(s) from ${store.location}@${manifest.digest} into ${output}`);
