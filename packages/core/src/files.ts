@@ -122,25 +122,40 @@ export function borrowedBuffers(chunk: number = FILE_CHUNK): BorrowedBuffers {
  * time: 89 ms against 140 ms from the page cache).
  */
 export function readInto(file: string, buffer: Buffer, length: number): Promise<number> {
+  return onDescriptor<number>(file, 'r', undefined, (fd, done) => {
+    let got = 0;
+    const next = (): void =>
+      read(fd, buffer, got, length - got, got, (failure, bytesRead) => {
+        if (failure) return done(failure);
+        got += bytesRead;
+        if (bytesRead === 0 || got === length) return done(null, got);
+        next();
+      });
+    if (length === 0) done(null, 0);
+    else next();
+  });
+}
+
+/**
+ * Opens `file`, hands its descriptor to `use`, and closes it once `use` calls back, whatever happened
+ * (the first failure, of `use` or of the close, is the one told): readInto's and writeWhole's descriptor.
+ */
+function onDescriptor<T>(
+  file: string,
+  flags: string,
+  mode: number | undefined,
+  use: (fd: number, done: (failure: Error | null, value?: T) => void) => void,
+): Promise<T> {
   return new Promise((resolve, reject) => {
-    openDescriptor(file, 'r', (error, fd) => {
+    openDescriptor(file, flags, mode, (error, fd) => {
       if (error) return reject(error);
-      let got = 0;
-      const done = (failure: Error | null) =>
+      use(fd, (failure, value) =>
         close(fd, (closing) => {
           const first = failure ?? closing;
           if (first) reject(first);
-          else resolve(got);
-        });
-      const next = (): void =>
-        read(fd, buffer, got, length - got, got, (failure, bytesRead) => {
-          if (failure) return done(failure);
-          got += bytesRead;
-          if (bytesRead === 0 || got === length) return done(null);
-          next();
-        });
-      if (length === 0) done(null);
-      else next();
+          else resolve(value as T);
+        }),
+      );
     });
   });
 }
@@ -159,26 +174,17 @@ export const FILES_AT_ONCE = 16;
  * descriptor and the callback calls, as {@link readInto} reads; the descriptor is closed whatever happens.
  */
 export function writeWhole(file: string, bytes: Buffer, mode: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    openDescriptor(file, 'w', mode, (error, fd) => {
-      if (error) return reject(error);
-      let done = 0;
-      const finish = (failure: Error | null) =>
-        close(fd, (closing) => {
-          const first = failure ?? closing;
-          if (first) reject(first);
-          else resolve();
-        });
-      const next = (): void =>
-        write(fd, bytes, done, bytes.length - done, null, (failure, written) => {
-          if (failure) return finish(failure);
-          done += written;
-          if (done === bytes.length) return finish(null);
-          next();
-        });
-      if (bytes.length === 0) finish(null);
-      else next();
-    });
+  return onDescriptor<void>(file, 'w', mode, (fd, done) => {
+    let written = 0;
+    const next = (): void =>
+      write(fd, bytes, written, bytes.length - written, null, (failure, count) => {
+        if (failure) return done(failure);
+        written += count;
+        if (written === bytes.length) return done(null);
+        next();
+      });
+    if (bytes.length === 0) done(null);
+    else next();
   });
 }
 

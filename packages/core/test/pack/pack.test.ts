@@ -67,6 +67,29 @@ function dirWithTree(seed: number): string {
 
 const logger = () => memoryLogger();
 
+/** A fresh layout whose tag `tag` is a file artefact of one layer (`layer`, its bytes `body`). */
+async function layoutWithLayer(
+  prefix: string,
+  layer: { mediaType: string; digest: string; size: number; annotations: Record<string, string> },
+  body: Buffer,
+  tag: string,
+): Promise<LayoutStore> {
+  const store = new LayoutStore(path.join(tmp, `${prefix}-${Math.random().toString(36).slice(2)}`));
+  await store.putBlob(layer, body);
+  await store.putBlob({ digest: sha256('{}'), size: 2 }, Buffer.from('{}'));
+  await store.putManifest(
+    encodeManifest({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      artifactType: DEFAULT_ARTIFACT_TYPE,
+      config: { mediaType: 'application/vnd.oci.empty.v1+json', digest: sha256('{}'), size: 2 },
+      layers: [layer],
+    } as ImageManifest),
+    { tag },
+  );
+  return store;
+}
+
 async function pack(dir: string, layout: string, tags = ['v1'], extra: { env?: Record<string, string> } = {}) {
   const store = new LayoutStore(layout);
   return packArtefact(store, {
@@ -283,8 +306,6 @@ describe('pack', () => {
   describe('pull writes small files behind the tar walk', () => {
     /** A layout whose tag `v1` is one directory layer titled `d`, the tar made of `entries` as given. */
     async function layoutOf(entries: { name: string; body?: Buffer; dir?: true; mode?: number }[]) {
-      const layout = path.join(tmp, `behind-${Math.random().toString(36).slice(2)}`);
-      const store = new LayoutStore(layout);
       const parts: Buffer[] = [];
       for (const e of entries) {
         if (e.dir) {
@@ -309,19 +330,7 @@ describe('pack', () => {
           'io.deis.oras.content.digest': sha256(tar),
         },
       };
-      await store.putBlob(layer, tar);
-      await store.putBlob({ digest: sha256('{}'), size: 2 }, Buffer.from('{}'));
-      await store.putManifest(
-        encodeManifest({
-          schemaVersion: 2,
-          mediaType: 'application/vnd.oci.image.manifest.v1+json',
-          artifactType: DEFAULT_ARTIFACT_TYPE,
-          config: { mediaType: 'application/vnd.oci.empty.v1+json', digest: sha256('{}'), size: 2 },
-          layers: [layer],
-        } as ImageManifest),
-        { tag: 'v1' },
-      );
-      return store;
+      return layoutWithLayer('behind', layer, tar, 'v1');
     }
 
     it('writes every file with its bytes and mode; a name given twice holds the later entry', async () => {
@@ -374,8 +383,6 @@ describe('pack', () => {
       ['/etc/evil', undefined],
       ['ok', 'ok/../../escape.txt'],
     ] as const) {
-      const layout = path.join(tmp, `trav-${Math.random().toString(36).slice(2)}`);
-      const store = new LayoutStore(layout);
       const body =
         tarName === undefined
           ? Buffer.from('evil')
@@ -389,18 +396,7 @@ describe('pack', () => {
           ...(tarName === undefined ? {} : { 'io.deis.oras.content.unpack': 'true' }),
         },
       };
-      await store.putBlob(layer, body);
-      await store.putBlob({ digest: sha256('{}'), size: 2 }, Buffer.from('{}'));
-      await store.putManifest(
-        encodeManifest({
-          schemaVersion: 2,
-          mediaType: 'application/vnd.oci.image.manifest.v1+json',
-          artifactType: DEFAULT_ARTIFACT_TYPE,
-          config: { mediaType: 'application/vnd.oci.empty.v1+json', digest: sha256('{}'), size: 2 },
-          layers: [layer],
-        } as ImageManifest),
-        { tag: 'bad' },
-      );
+      const store = await layoutWithLayer('trav', layer, body, 'bad');
       const out = mkdtempSync(path.join(tmp, 'trav-out-'));
       const error = await pullArtefact(store, 'bad', path.join(out, 'inner'), logger()).catch((e: unknown) => e);
       expect((error as ArtefactsError).code).toBe('PATH_UNSAFE');
