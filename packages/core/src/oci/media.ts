@@ -117,15 +117,19 @@ export function sha256(bytes: Buffer | string): string {
 }
 
 /**
- * sha256 and byte count of what streams through, for bytes whose digest is not known yet (a blob
- * being made); `result()` answers both once the stream ended.
+ * sha256 and byte count of bytes whose digest is not known yet (a blob being made), as they stream
+ * through or are handed to `update`; `result()` answers both once they ended.
  */
 export class Hasher extends Transform {
-  readonly hash = createHash('sha256');
+  private readonly hash = createHash('sha256');
   size = 0;
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+  /** Counts and hashes bytes handed over directly (a writer that is not a stream). */
+  update(chunk: Buffer): void {
     this.hash.update(chunk);
     this.size += chunk.length;
+  }
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.update(chunk);
     callback(null, chunk);
   }
   result(): { digest: string; size: number } {
@@ -135,13 +139,9 @@ export class Hasher extends Transform {
 
 /** sha256 digest (`sha256:<hex>`) and size of a file, read once. Errors are the caller's to word. */
 export async function digestFile(file: string): Promise<{ digest: string; size: number }> {
-  const hash = createHash('sha256');
-  let size = 0;
-  for await (const chunk of readFileBorrowed(file)) {
-    hash.update(chunk);
-    size += chunk.length;
-  }
-  return { digest: `sha256:${hash.digest('hex')}`, size };
+  const hasher = new Hasher();
+  for await (const chunk of readFileBorrowed(file)) hasher.update(chunk);
+  return hasher.result();
 }
 
 const SHA256_HEX = /^[a-f0-9]{64}$/;

@@ -6,7 +6,6 @@
  * owner 0/0 without names, every mtime = SOURCE_DATE_EPOCH, else the HEAD commit time; gzip header
  * with mtime 0 and OS byte 3 (Unix) whatever the platform. The same files give the same digest.
  */
-import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { lstat, mkdtemp, open, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -226,20 +225,18 @@ async function writeTarLayer(
   file: string,
   gzip: boolean,
 ): Promise<{ tar: { digest: string; size: number }; blob: { digest: string; size: number } }> {
-  const tarHash = createHash('sha256');
-  let tarSize = 0;
+  const tarHash = new Hasher();
   if (!gzip) {
     const handle = await open(file, 'w');
     try {
       for await (const chunk of gathered(tarChunks(entries, mtime))) {
         tarHash.update(chunk);
-        tarSize += chunk.length;
         await writeFully(handle, chunk);
       }
     } finally {
       await handle.close();
     }
-    const tar = { digest: `sha256:${tarHash.digest('hex')}`, size: tarSize };
+    const tar = tarHash.result();
     return { tar, blob: tar };
   }
   const deflate = createGzip({ level: 9, chunkSize: FILE_CHUNK });
@@ -251,7 +248,6 @@ async function writeTarLayer(
   try {
     for await (const chunk of gathered(tarChunks(entries, mtime))) {
       tarHash.update(chunk);
-      tarSize += chunk.length;
       await Promise.race([
         new Promise<void>((resolve, reject) => deflate.write(chunk, (error) => (error ? reject(error) : resolve()))),
         broken,
@@ -264,10 +260,7 @@ async function writeTarLayer(
     throw error;
   }
   await written;
-  return {
-    tar: { digest: `sha256:${tarHash.digest('hex')}`, size: tarSize },
-    blob: { digest: `sha256:${blobHash.hash.digest('hex')}`, size: blobHash.size },
-  };
+  return { tar: tarHash.result(), blob: blobHash.result() };
 }
 
 interface PreparedLayer {

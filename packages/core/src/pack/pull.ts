@@ -151,7 +151,7 @@ export async function pullArtefact(
       await writes.drain();
       for await (const _ of hashed as AsyncIterable<Buffer>) void _;
       const expected = layer.annotations?.[ANNOTATION_CONTENT_DIGEST];
-      const actual = `sha256:${hasher.hash.digest('hex')}`;
+      const actual = hasher.result().digest;
       if (expected !== undefined && expected !== actual) {
         throw new ArtefactsError(
           'DIGEST_MISMATCH',
