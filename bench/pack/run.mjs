@@ -31,23 +31,23 @@ const data = join(work, 'doc');
 const epoch = '1767225600';
 
 /**
- * Keeps only regular files and directories under `dir` (pack refuses links and special files), and
- * answers how many files and bytes are left.
+ * Counts the regular files under `dir` and their bytes. `drop`: removes what is neither a regular file
+ * nor a directory (pack refuses links and special files) instead of leaving it uncounted.
  */
-function regularFilesOnly(dir) {
+function regularFiles(dir, drop = false) {
   let files = 0;
   let bytes = 0;
   for (const name of readdirSync(dir)) {
     const at = join(dir, name);
     const info = lstatSync(at);
     if (info.isDirectory()) {
-      const sub = regularFilesOnly(at);
+      const sub = regularFiles(at, drop);
       files += sub.files;
       bytes += sub.bytes;
     } else if (info.isFile()) {
       files++;
       bytes += info.size;
-    } else rmSync(at, { force: true });
+    } else if (drop) rmSync(at, { force: true });
   }
   return { files, bytes };
 }
@@ -58,10 +58,10 @@ if (!existsSync(data)) {
   const copying = `${data}.copying`;
   rmSync(copying, { recursive: true, force: true });
   cpSync('/usr/share/doc', copying, { recursive: true, verbatimSymlinks: true });
-  regularFilesOnly(copying);
+  regularFiles(copying, true);
   renameSync(copying, data);
 }
-const size = regularFilesOnly(data);
+const size = regularFiles(data, true);
 console.log(`directory: ${size.files} files, ${(size.bytes / 1e6).toFixed(0)} MB`);
 
 const cases = [
@@ -123,15 +123,6 @@ const packed = await measure(node, [cli, 'pack', 'oci:layout:v1', '--path', 'doc
   env: { ...process.env, GITHUB_WORKSPACE: work, SOURCE_DATE_EPOCH: epoch },
 });
 const layerBlob = join(layout, 'blobs', 'sha256', JSON.parse(packed.stdout).layers[0].digest.slice(7));
-/** Regular files under `dir`, counted. */
-function filesUnder(dir) {
-  let n = 0;
-  for (const name of readdirSync(dir)) {
-    const info = lstatSync(join(dir, name));
-    n += info.isDirectory() ? filesUnder(join(dir, name)) : info.isFile() ? 1 : 0;
-  }
-  return n;
-}
 const pulls = { ours: [], oursCpu: [], oursRss: [], peer: [], peerCpu: [], peerRss: [] };
 for (let run = 0; run < runs; run++) {
   for (const who of run % 2 === 0 ? ['ours', 'peer'] : ['peer', 'ours']) {
@@ -144,7 +135,7 @@ for (let run = 0; run < runs; run++) {
             env: { ...process.env, GITHUB_WORKSPACE: work },
           })
         : (mkdirSync(out), await measure('tar', ['-xzf', layerBlob, '-C', out], { cwd: work }));
-    const files = filesUnder(out);
+    const { files } = regularFiles(out);
     if (files !== size.files) throw new Error(`pull (${who}): ${files} files, expected ${size.files}`);
     rmSync(out, { recursive: true, force: true });
     pulls[who].push(r.ms);
