@@ -14410,15 +14410,19 @@ function sha256(bytes) {
     return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
 }
 /**
- * sha256 and byte count of what streams through, for bytes whose digest is not known yet (a blob
- * being made); `result()` answers both once the stream ended.
+ * sha256 and byte count of bytes whose digest is not known yet (a blob being made), as they stream
+ * through or are handed to `update`; `result()` answers both once they ended.
  */
 class Hasher extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
     hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     size = 0;
-    _transform(chunk, _encoding, callback) {
+    /** Counts and hashes bytes handed over directly (a writer that is not a stream). */
+    update(chunk) {
         this.hash.update(chunk);
         this.size += chunk.length;
+    }
+    _transform(chunk, _encoding, callback) {
+        this.update(chunk);
         callback(null, chunk);
     }
     result() {
@@ -14427,13 +14431,10 @@ class Hasher extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
 }
 /** sha256 digest (`sha256:<hex>`) and size of a file, read once. Errors are the caller's to word. */
 async function digestFile(file) {
-    const hash = createHash('sha256');
-    let size = 0;
-    for await (const chunk of readFileBorrowed(file)) {
-        hash.update(chunk);
-        size += chunk.length;
-    }
-    return { digest: `sha256:${hash.digest('hex')}`, size };
+    const hasher = new Hasher();
+    for await (const chunk of readFileBorrowed(file))
+        hasher.update(chunk);
+    return hasher.result();
 }
 const SHA256_HEX = /^[a-f0-9]{64}$/;
 /**

@@ -229,7 +229,7 @@ async function pullArtefact(store, target, output, logger) {
             for await (const _ of hashed)
                 void _;
             const expected = layer.annotations?.[format/* ANNOTATION_CONTENT_DIGEST */.D0];
-            const actual = `sha256:${hasher.hash.digest('hex')}`;
+            const actual = hasher.result().digest;
             if (expected !== undefined && expected !== actual) {
                 throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `Layer ${layer.digest} unpacks to ${actual}, but its ${format/* ANNOTATION_CONTENT_DIGEST */.D0} says ${expected}.`);
             }

@@ -155,8 +155,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -750,7 +748,6 @@ var concurrency = __nccwpck_require__(7870);
 
 
 
-
 /** Sets the gzip header's OS byte (offset 9) to 3 (Unix) so the bytes do not depend on the platform. */
 class FixGzipHeader extends external_node_stream_.Transform {
     offset = 0;
@@ -904,21 +901,19 @@ async function* gathered(chunks, size = files/* FILE_CHUNK */.R) {
  * is consumed; its output is fresh buffers).
  */
 async function writeTarLayer(entries, mtime, file, gzip) {
-    const tarHash = (0,external_node_crypto_.createHash)('sha256');
-    let tarSize = 0;
+    const tarHash = new media/* Hasher */.OP();
     if (!gzip) {
         const handle = await (0,promises_.open)(file, 'w');
         try {
             for await (const chunk of gathered(tarChunks(entries, mtime))) {
                 tarHash.update(chunk);
-                tarSize += chunk.length;
                 await (0,files/* writeFully */.KM)(handle, chunk);
             }
         }
         finally {
             await handle.close();
         }
-        const tar = { digest: `sha256:${tarHash.digest('hex')}`, size: tarSize };
+        const tar = tarHash.result();
         return { tar, blob: tar };
     }
     const deflate = (0,external_node_zlib_.createGzip)({ level: 9, chunkSize: files/* FILE_CHUNK */.R });
@@ -930,7 +925,6 @@ async function writeTarLayer(entries, mtime, file, gzip) {
     try {
         for await (const chunk of gathered(tarChunks(entries, mtime))) {
             tarHash.update(chunk);
-            tarSize += chunk.length;
             await Promise.race([
                 new Promise((resolve, reject) => deflate.write(chunk, (error) => (error ? reject(error) : resolve()))),
                 broken,
@@ -944,10 +938,7 @@ async function writeTarLayer(entries, mtime, file, gzip) {
         throw error;
     }
     await written;
-    return {
-        tar: { digest: `sha256:${tarHash.digest('hex')}`, size: tarSize },
-        blob: { digest: `sha256:${blobHash.hash.digest('hex')}`, size: blobHash.size },
-    };
+    return { tar: tarHash.result(), blob: blobHash.result() };
 }
 function checkTitle(title) {
     if (title === '' || title === '.' || title === '..' || /[\\/\0]/.test(title)) {
@@ -2090,15 +2081,19 @@ function sha256(bytes) {
     return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
 }
 /**
- * sha256 and byte count of what streams through, for bytes whose digest is not known yet (a blob
- * being made); `result()` answers both once the stream ended.
+ * sha256 and byte count of bytes whose digest is not known yet (a blob being made), as they stream
+ * through or are handed to `update`; `result()` answers both once they ended.
  */
 class Hasher extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
     hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     size = 0;
-    _transform(chunk, _encoding, callback) {
+    /** Counts and hashes bytes handed over directly (a writer that is not a stream). */
+    update(chunk) {
         this.hash.update(chunk);
         this.size += chunk.length;
+    }
+    _transform(chunk, _encoding, callback) {
+        this.update(chunk);
         callback(null, chunk);
     }
     result() {
@@ -2107,13 +2102,10 @@ class Hasher extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
 }
 /** sha256 digest (`sha256:<hex>`) and size of a file, read once. Errors are the caller's to word. */
 async function digestFile(file) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    let size = 0;
-    for await (const chunk of (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readFileBorrowed */ .VL)(file)) {
-        hash.update(chunk);
-        size += chunk.length;
-    }
-    return { digest: `sha256:${hash.digest('hex')}`, size };
+    const hasher = new Hasher();
+    for await (const chunk of (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readFileBorrowed */ .VL)(file))
+        hasher.update(chunk);
+    return hasher.result();
 }
 const SHA256_HEX = /^[a-f0-9]{64}$/;
 /**

@@ -480,15 +480,19 @@ function sha256(bytes) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
 }
 /**
- * sha256 and byte count of what streams through, for bytes whose digest is not known yet (a blob
- * being made); `result()` answers both once the stream ended.
+ * sha256 and byte count of bytes whose digest is not known yet (a blob being made), as they stream
+ * through or are handed to `update`; `result()` answers both once they ended.
  */
 class Hasher extends external_node_stream_.Transform {
     hash = (0,external_node_crypto_.createHash)('sha256');
     size = 0;
-    _transform(chunk, _encoding, callback) {
+    /** Counts and hashes bytes handed over directly (a writer that is not a stream). */
+    update(chunk) {
         this.hash.update(chunk);
         this.size += chunk.length;
+    }
+    _transform(chunk, _encoding, callback) {
+        this.update(chunk);
         callback(null, chunk);
     }
     result() {
@@ -497,13 +501,10 @@ class Hasher extends external_node_stream_.Transform {
 }
 /** sha256 digest (`sha256:<hex>`) and size of a file, read once. Errors are the caller's to word. */
 async function digestFile(file) {
-    const hash = createHash('sha256');
-    let size = 0;
-    for await (const chunk of readFileBorrowed(file)) {
-        hash.update(chunk);
-        size += chunk.length;
-    }
-    return { digest: `sha256:${hash.digest('hex')}`, size };
+    const hasher = new Hasher();
+    for await (const chunk of readFileBorrowed(file))
+        hasher.update(chunk);
+    return hasher.result();
 }
 const SHA256_HEX = /^[a-f0-9]{64}$/;
 /**
