@@ -2,12 +2,12 @@
  * An OCI image layout directory as an ArtifactStore: `oci-layout`, `index.json` (tags as
  * `org.opencontainers.image.ref.name` annotations) and `blobs/sha256/<hex>`. Blobs are written to
  * a temporary file, verified, then renamed; index.json is replaced atomically. Nothing is ever
- * half-written. Referrers are manifests with a `subject` listed in index.json (found by scanning),
+ * half-written; the temporary files of a killed writer are removed by a later one (ABANDONED_TEMP_MS). Referrers are manifests with a `subject` listed in index.json (found by scanning),
  * plus any `sha256-<hex>` fallback-tag index another tool left there.
  */
 import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { copyFile, link, mkdir, open, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, open, readFile, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PassThrough, Readable, Writable, pipeline, type Transform } from 'node:stream';
 import { pipeline as pipelineAsync } from 'node:stream/promises';
@@ -38,10 +38,20 @@ import {
 
 export const REF_NAME = 'org.opencontainers.image.ref.name';
 
+/**
+ * A temporary file (a blob being staged, an index.json being replaced) untouched for this long was left
+ * by a writer that stopped without cleaning up (killed, or its machine lost): the next writer removes
+ * it. A live writer touches its file with every chunk, so a day leaves every real write alone.
+ */
+export const ABANDONED_TEMP_MS = 24 * 60 * 60 * 1000;
+/** The names of the layout's temporary files: `.tmp-<hex>` in blobs/sha256, `<file>.tmp-<hex>` beside index.json. */
+const TEMP_NAME = /(^|\.json|oci-layout)\.tmp-[0-9a-f]+$/;
+
 export class LayoutStore implements ArtifactStore {
   readonly location: string;
   readonly mountScope: MountScope;
   private indexLock: Promise<unknown> = Promise.resolve();
+  private swept: Promise<void> | undefined;
 
   constructor(readonly dir: string) {
     this.location = `oci:${dir}`;
@@ -77,6 +87,26 @@ export class LayoutStore implements ArtifactStore {
         path.join(this.dir, 'index.json'),
         Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MEDIA.ociIndex, manifests: [] })),
       );
+    }
+    this.swept ??= this.sweepAbandoned();
+    await this.swept;
+  }
+
+  /**
+   * Removes the temporary files writers left behind (see ABANDONED_TEMP_MS), once per store, before its
+   * first write. Never fails a write: a file another writer removed first, or one that cannot be
+   * removed, is left to it.
+   */
+  private async sweepAbandoned(): Promise<void> {
+    const before = Date.now() - ABANDONED_TEMP_MS;
+    for (const dir of [this.dir, path.join(this.dir, 'blobs', 'sha256')]) {
+      const names = await readdir(dir).catch(() => [] as string[]);
+      for (const name of names) {
+        if (!TEMP_NAME.test(name)) continue;
+        const file = path.join(dir, name);
+        const info = await stat(file).catch(() => undefined);
+        if (info?.isFile() === true && info.mtimeMs < before) await unlink(file).catch(() => undefined);
+      }
     }
   }
 

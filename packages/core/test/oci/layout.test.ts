@@ -1,11 +1,21 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { gunzipSync } from 'node:zlib';
 import {
+  ABANDONED_TEMP_MS,
   ArtefactsError,
   LayoutStore,
   MEDIA,
@@ -132,6 +142,47 @@ describe('OCI image layout store and builder', () => {
     // writeBlob stages the same way: hashed as written, renamed under its digest.
     expect(await store.writeBlob(Buffer.from('written'))).toEqual({ digest: sha256('written'), size: 7 });
     expect(blobs()).toEqual([sha256('staged bytes').slice(7), sha256('written').slice(7)].sort());
+  });
+
+  it('removes the temporary files a killed writer left once they are a day old, before its first write', async () => {
+    const dir = path.join(tmp, 'abandoned');
+    const blobDir = path.join(dir, 'blobs', 'sha256');
+    await new LayoutStore(dir).init();
+    const dayOld = (Date.now() - ABANDONED_TEMP_MS - 60_000) / 1000;
+    const hourOld = (Date.now() - 3_600_000) / 1000;
+    const put = (file: string, seconds: number) => {
+      writeFileSync(file, 'left behind');
+      utimesSync(file, seconds, seconds);
+    };
+    // Left by killed writers a day ago: a staged blob, a replaced index.json and oci-layout.
+    put(path.join(blobDir, '.tmp-0123456789abcdef'), dayOld);
+    put(path.join(dir, 'index.json.tmp-0a1b2c3d4e5f'), dayOld);
+    put(path.join(dir, 'oci-layout.tmp-abcdef012345'), dayOld);
+    // Kept: a writer that may still be at work, names that are not ours, a directory.
+    put(path.join(blobDir, '.tmp-fedcba9876543210'), hourOld);
+    put(path.join(blobDir, '.tmp-notes'), dayOld);
+    put(path.join(dir, 'README.tmp-1'), dayOld);
+    mkdirSync(path.join(dir, '.tmp-abcdef'));
+    utimesSync(path.join(dir, '.tmp-abcdef'), dayOld, dayOld);
+    const listed = () => [...readdirSync(dir), ...readdirSync(blobDir)].filter((n) => n.includes('.tmp-')).sort();
+    const kept = ['.tmp-abcdef', '.tmp-fedcba9876543210', '.tmp-notes', 'README.tmp-1'];
+
+    // Reading sweeps nothing.
+    const reader = new LayoutStore(dir);
+    await reader.listTags();
+    expect(listed()).toHaveLength(kept.length + 3);
+
+    const writer = new LayoutStore(dir);
+    const blob = await writer.writeBlob(Buffer.from('after the sweep'));
+    expect(listed()).toEqual(kept);
+    expect(await readBlob(writer, blob)).toEqual(Buffer.from('after the sweep'));
+
+    // Once per store: a file that ages past the rule during the store's life is left to the next one.
+    put(path.join(blobDir, '.tmp-00000000000000aa'), dayOld);
+    await writer.writeBlob(Buffer.from('second write'));
+    expect(listed()).toContain('.tmp-00000000000000aa');
+    await new LayoutStore(dir).writeBlob(Buffer.from('another store'));
+    expect(listed()).toEqual(kept);
   });
 
   it('finds referrers by scanning subjects, and copies a multi-arch index layout to layout', async () => {
