@@ -226,8 +226,8 @@ export interface VersionTagList {
  * the remote cannot be read ("unknown", never a silent "you are the highest").
  */
 export async function listVersionTags(cwd: string, prefix: string, logger: Logger): Promise<VersionTagList> {
-  const tags = await readVersionTags(cwd, prefix, logger);
-  const shallow = await isShallow(cwd);
+  // Two git processes, started together.
+  const [tags, shallow] = await Promise.all([readVersionTags(cwd, prefix, logger), isShallow(cwd)]);
   if (!shallow && tags.length > 0) return { tags, complete: true, note: `${tags.length} version tags in local git` };
   const remotes = (await git(['remote'], { cwd })).split('\n').filter((r) => r !== '');
   if (remotes.length === 0) {
