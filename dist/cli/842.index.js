@@ -1968,8 +1968,8 @@ function otherPrefixesWarning(prefix, others) {
  * the remote cannot be read ("unknown", never a silent "you are the highest").
  */
 async function listVersionTags(cwd, prefix, logger) {
-    const tags = await readVersionTags(cwd, prefix, logger);
-    const shallow = await (0,_git_history_js__WEBPACK_IMPORTED_MODULE_3__/* .isShallow */ .fE)(cwd);
+    // Two git processes, started together.
+    const [tags, shallow] = await Promise.all([readVersionTags(cwd, prefix, logger), (0,_git_history_js__WEBPACK_IMPORTED_MODULE_3__/* .isShallow */ .fE)(cwd)]);
     if (!shallow && tags.length > 0)
         return { tags, complete: true, note: `${tags.length} version tags in local git` };
     const remotes = (await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(['remote'], { cwd })).split('\n').filter((r) => r !== '');

@@ -1163,7 +1163,7 @@ var store = __nccwpck_require__(5850);
  * An OCI image layout directory as an ArtifactStore: `oci-layout`, `index.json` (tags as
  * `org.opencontainers.image.ref.name` annotations) and `blobs/sha256/<hex>`. Blobs are written to
  * a temporary file, verified, then renamed; index.json is replaced atomically. Nothing is ever
- * half-written. Referrers are manifests with a `subject` listed in index.json (found by scanning),
+ * half-written; the temporary files of a killed writer are removed by a later one (ABANDONED_TEMP_MS). Referrers are manifests with a `subject` listed in index.json (found by scanning),
  * plus any `sha256-<hex>` fallback-tag index another tool left there.
  */
 
@@ -1178,11 +1178,20 @@ var store = __nccwpck_require__(5850);
 
 
 const REF_NAME = 'org.opencontainers.image.ref.name';
+/**
+ * A temporary file (a blob being staged, an index.json being replaced) untouched for this long was left
+ * by a writer that stopped without cleaning up (killed, or its machine lost): the next writer removes
+ * it. A live writer touches its file with every chunk, so a day leaves every real write alone.
+ */
+const ABANDONED_TEMP_MS = 24 * 60 * 60 * 1000;
+/** The names of the layout's temporary files: `.tmp-<hex>` in blobs/sha256, `<file>.tmp-<hex>` beside index.json. */
+const TEMP_NAME = /(^|\.json|oci-layout)\.tmp-[0-9a-f]+$/;
 class LayoutStore {
     dir;
     location;
     mountScope;
     indexLock = Promise.resolve();
+    swept;
     constructor(dir) {
         this.dir = dir;
         this.location = `oci:${dir}`;
@@ -1213,6 +1222,27 @@ class LayoutStore {
         }
         catch {
             await this.atomicWrite(external_node_path_default().join(this.dir, 'index.json'), Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: media/* MEDIA */.Rn.ociIndex, manifests: [] })));
+        }
+        this.swept ??= this.sweepAbandoned();
+        await this.swept;
+    }
+    /**
+     * Removes the temporary files writers left behind (see ABANDONED_TEMP_MS), once per store, before its
+     * first write. Never fails a write: a file another writer removed first, or one that cannot be
+     * removed, is left to it.
+     */
+    async sweepAbandoned() {
+        const before = Date.now() - ABANDONED_TEMP_MS;
+        for (const dir of [this.dir, external_node_path_default().join(this.dir, 'blobs', 'sha256')]) {
+            const names = await (0,promises_.readdir)(dir).catch(() => []);
+            for (const name of names) {
+                if (!TEMP_NAME.test(name))
+                    continue;
+                const file = external_node_path_default().join(dir, name);
+                const info = await (0,promises_.stat)(file).catch(() => undefined);
+                if (info?.isFile() === true && info.mtimeMs < before)
+                    await (0,promises_.unlink)(file).catch(() => undefined);
+            }
         }
     }
     wrap(error, doing) {

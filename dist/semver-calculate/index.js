@@ -2113,8 +2113,8 @@ function otherPrefixesWarning(prefix, others) {
  * the remote cannot be read ("unknown", never a silent "you are the highest").
  */
 async function listVersionTags(cwd, prefix, logger) {
-    const tags = await readVersionTags(cwd, prefix, logger);
-    const shallow = await isShallow(cwd);
+    // Two git processes, started together.
+    const [tags, shallow] = await Promise.all([readVersionTags(cwd, prefix, logger), isShallow(cwd)]);
     if (!shallow && tags.length > 0)
         return { tags, complete: true, note: `${tags.length} version tags in local git` };
     const remotes = (await git(['remote'], { cwd })).split('\n').filter((r) => r !== '');
