@@ -178,6 +178,11 @@ const cases: Record<string, Record<string, BadCase>> = {
       kind: 'dependent',
       missing: 'key',
     },
+    'a signing config outside': {
+      inputs: { files: 'a.txt', ...signKey, 'transparency-log': 'false', 'signing-config': '../outside/sc.json' },
+      input: 'signing-config',
+      kind: 'outside',
+    },
   },
   verify: {
     '`..` out of the workspace': {
@@ -324,6 +329,33 @@ const cases: Record<string, Record<string, BadCase>> = {
       inputs: { reference: 'oci:layout', 'allow-outside-workspace': 'everything' },
       input: 'allow-outside-workspace',
       kind: 'opt-in',
+    },
+    'a TUF root outside': {
+      inputs: { reference: 'oci:layout', ...keyless, 'tuf-root': '../outside/root.json' },
+      input: 'tuf-root',
+      kind: 'outside',
+    },
+    'a trusted root through a symbolic link out': {
+      inputs: { reference: 'oci:layout', ...keyless, 'trusted-root': 'out-dir/root.json' },
+      input: 'trusted-root',
+      kind: 'outside',
+    },
+  },
+  trace: {
+    'a TUF root outside': {
+      inputs: { reference: 'oci:layout:1', ...keyless, 'tuf-root': '../outside/root.json' },
+      input: 'tuf-root',
+      kind: 'outside',
+    },
+    'a key outside': {
+      inputs: { reference: 'oci:layout:1', key: '../outside/cosign.pub' },
+      input: 'key',
+      kind: 'outside',
+    },
+    'a repository layout outside': {
+      inputs: { reference: 'oci:layout:1', repositories: 'oci:../outside/layout' },
+      input: 'repositories',
+      kind: 'outside',
     },
   },
   'semver-calculate': {
@@ -496,4 +528,54 @@ describe('the CLI applies the same rule with the working directory as the worksp
     expect(result.stderr).not.toMatch(/^error:/m);
     expect(result.code).toBe(0);
   });
+});
+
+describe('every refusal can be lifted by the opt-in its hint names (dist bundles)', () => {
+  // Runs last: an opted-out input may write outside, which the tests above must not see.
+  const refusals = table.filter(([, , c]) => c.kind === 'outside');
+
+  it.each(refusals)(
+    '%s: %s',
+    async (action, _name, c) => {
+      const listed = [c.inputs['allow-outside-workspace'], c.input].filter((n) => n !== undefined && n !== '');
+      const result = await runAction(action, {
+        inputs: { ...c.inputs, 'allow-outside-workspace': listed.join(',') },
+        cwd: work,
+        env: { RUNNER_TEMP: runnerTemp },
+      });
+      // It may still fail for what the file holds, never for where it is or for the opt-in itself.
+      const messages = result.errors.map((e) => e.message);
+      expect(messages.filter((m) => /outside the workspace|^Input 'allow-outside-workspace'/.test(m))).toEqual([]);
+      expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
+    },
+    60_000,
+  );
+
+  it('trace reads records from a repository layout outside once `repositories` is listed', async () => {
+    const packed = (destination: string, extra: Record<string, string> = {}) =>
+      runAction('pack', {
+        inputs: { path: 'a.txt', destination, ...extra },
+        cwd: work,
+        env: { SOURCE_DATE_EPOCH: '1700000000' },
+      });
+    expect((await packed('oci:trace-start:1')).exitCode).toBe(0);
+    expect((await packed('oci:../outside/trace-more:1', { 'allow-outside-workspace': 'destination' })).exitCode).toBe(
+      0,
+    );
+    const trace = (optIn: string) =>
+      runAction('trace', {
+        inputs: {
+          reference: 'oci:trace-start:1',
+          repositories: 'oci:../outside/trace-more',
+          'allow-outside-workspace': optIn,
+        },
+        cwd: work,
+      });
+    const refused = await trace('');
+    expect(refused.exitCode).toBe(1);
+    expect(refused.errors[0]?.message).toMatch(/^Input 'repositories'.*outside the workspace/);
+    const traced = await trace('repositories');
+    expect(traced.errors).toEqual([]);
+    expect(traced.exitCode).toBe(0);
+  }, 90_000);
 });

@@ -4,7 +4,7 @@ import * as parse from '../inputs.js';
 import type { RawInputs, RegistryAccess } from '../inputs.js';
 import { referenceInput, type ImageReference } from '../oci/references.js';
 import { parseRegistryAccess } from '../paths.js';
-import { parseTrustOptions, type VerificationInputs } from '../sign/inputs.js';
+import { TRUST_PATH_INPUTS, parseTrustOptions, type VerificationInputs } from '../sign/inputs.js';
 
 export interface AuditInputs extends RegistryAccess {
   /** The repository as given (for messages) and parsed once: no tag, no digest. */
@@ -17,7 +17,7 @@ export interface AuditInputs extends RegistryAccess {
 }
 
 export const AUDIT_SECRETS = ['registry-password'] as const;
-const AUDIT_PATH_INPUTS = ['reference', 'key', 'trusted-root'] as const;
+const AUDIT_PATH_INPUTS = ['reference', ...TRUST_PATH_INPUTS] as const;
 
 export function parseAuditInputs(raw: RawInputs): AuditInputs {
   const reference = parse.required(raw, 'reference');

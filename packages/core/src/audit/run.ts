@@ -6,8 +6,8 @@ import type { ActionEnvironment, ActionOutcome } from '../action.js';
 import { ArtefactsError } from '../errors.js';
 import { formatReference } from '../oci/references.js';
 import { storeFromInputs } from '../oci/open.js';
-import { inWorkspace, keyInWorkspace, workspace } from '../paths.js';
-import { loadVerificationPolicy } from '../sign/inputs.js';
+import { inWorkspace, workspace } from '../paths.js';
+import { loadVerificationPolicy, trustInWorkspace } from '../sign/inputs.js';
 import { policyText } from '../sign/verify-policy.js';
 import { jobSummary } from '../summary.js';
 import { auditRepository, type AuditReport, type AuditedTag } from './audit.js';
@@ -66,8 +66,7 @@ export async function runAudit(inputs: AuditInputs, environment: ActionEnvironme
   if (inputs.registryPassword !== undefined) environment.logger.secret(inputs.registryPassword);
   const ws = workspace(environment.cwd, inputs.allowOutsideWorkspace);
   if (inputs.ref.kind === 'layout') inWorkspace(ws, 'reference', inputs.ref.path);
-  keyInWorkspace(ws, 'key', inputs.verification?.key);
-  if (inputs.verification?.trustedRoot) inWorkspace(ws, 'trusted-root', inputs.verification.trustedRoot);
+  trustInWorkspace(ws, inputs.verification);
   const policy =
     inputs.verification === undefined
       ? undefined

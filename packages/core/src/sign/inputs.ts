@@ -10,6 +10,7 @@ import { ArtefactsError, describeError, inputError } from '../errors.js';
 import * as parse from '../inputs.js';
 import type { RawInputs } from '../inputs.js';
 import { isDigest } from '../oci/references.js';
+import { inWorkspace, keyInWorkspace, type Workspace } from '../paths.js';
 import { SIGSTORE_INSTANCES, type SigningConfig, type SigstoreInstance } from './bundle.js';
 import { loadPrivateKey, loadPublicKey } from './keys.js';
 import { canRequestIdToken, defaultSigstoreInstance, githubIdToken, tokenClaims } from './oidc.js';
@@ -494,6 +495,23 @@ export async function loadVerificationPolicy(
       issuer: inputs.certificateOidcIssuer ?? '',
     },
   };
+}
+
+/** The trust inputs that name files: path inputs of every command that takes them (verify, trace, history, audit). */
+export const TRUST_PATH_INPUTS = ['key', 'trusted-root', 'tuf-root'] as const;
+
+/**
+ * Refuses a trust file (a key, a trusted root, a TUF root) that resolves outside the workspace, as any
+ * path input: each of TRUST_PATH_INPUTS, checked alike wherever trust options are taken.
+ */
+export function trustInWorkspace(
+  ws: Workspace,
+  trust: Pick<VerificationInputs, 'key' | 'trustedRoot' | 'tufRoot'> | undefined,
+): void {
+  if (trust === undefined) return;
+  keyInWorkspace(ws, 'key', trust.key);
+  if (trust.trustedRoot) inWorkspace(ws, 'trusted-root', trust.trustedRoot);
+  if (trust.tufRoot) inWorkspace(ws, 'tuf-root', trust.tufRoot);
 }
 
 /** The trust options of verify, as the readers of records (trace, history, audit) take them. */

@@ -41,7 +41,16 @@ export interface SignInputs extends SigningInputs, RegistryAccess {
 export const SIGN_SECRETS = ['key', 'key-password', 'identity-token', 'registry-password', 'github-token'] as const;
 
 /** Inputs naming files (read or written beside): confined to the workspace unless in allow-outside-workspace. */
-const SIGN_PATH_INPUTS = ['image', 'files', 'checksums', 'key', 'predicate-path', 'sbom-path', 'attest-path'] as const;
+const SIGN_PATH_INPUTS = [
+  'image',
+  'files',
+  'checksums',
+  'key',
+  'predicate-path',
+  'sbom-path',
+  'attest-path',
+  'signing-config',
+] as const;
 
 export function parseSignInputs(get: RawInputs): SignInputs {
   const inputs = parseSigningInputs(get);

@@ -19,6 +19,8 @@ import {
   loadVerificationPolicy,
   parseVerificationInputs,
   resolveSigningConfig,
+  TRUST_PATH_INPUTS,
+  trustInWorkspace,
   type VerificationInputs,
 } from './inputs.js';
 import { checkConditions } from './conditions.js';
@@ -48,7 +50,7 @@ export interface VerifyInputs extends VerificationInputs, RegistryAccess {
 export const VERIFY_SECRETS = ['registry-password', 'summary-key', 'summary-key-password'] as const;
 
 /** Inputs naming files: confined to the workspace unless in allow-outside-workspace. */
-const VERIFY_PATH_INPUTS = ['image', 'files', 'bundle', 'key', 'trusted-root', 'tuf-root', 'summary-key'] as const;
+const VERIFY_PATH_INPUTS = ['image', 'files', 'bundle', ...TRUST_PATH_INPUTS, 'summary-key'] as const;
 
 export function parseVerifyInputs(get: RawInputs): VerifyInputs {
   const inputs = parseVerificationInputs(get);
@@ -101,13 +103,7 @@ export async function runVerify(inputs: VerifyInputs, environment: ActionEnviron
   const { cwd, logger } = environment;
   const ws = workspace(cwd, inputs.allowOutsideWorkspace);
   layoutInWorkspace(ws, inputs.image);
-  keyInWorkspace(ws, 'key', inputs.key);
-  for (const [input, value] of [
-    ['trusted-root', inputs.trustedRoot],
-    ['tuf-root', inputs.tufRoot],
-  ] as const) {
-    if (value !== undefined) inWorkspace(ws, input, value);
-  }
+  trustInWorkspace(ws, inputs);
   // `files` holds globs and `sha256:` digests (an artefact known by its digest, with `bundle`).
   const digests = inputs.files.filter((f) => f.startsWith('sha256:'));
   const globs = inputs.files.filter((f) => !f.startsWith('sha256:'));

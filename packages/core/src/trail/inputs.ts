@@ -8,7 +8,7 @@ import * as parse from '../inputs.js';
 import type { RawInputs, RegistryAccess } from '../inputs.js';
 import { referenceInput, type ImageReference } from '../oci/references.js';
 import { parseRegistryAccess } from '../paths.js';
-import { parseTrustOptions, type VerificationInputs } from '../sign/inputs.js';
+import { TRUST_PATH_INPUTS, parseTrustOptions, type VerificationInputs } from '../sign/inputs.js';
 
 export type TrailMode = 'trace' | 'history';
 
@@ -30,7 +30,7 @@ export type HistoryInputs = TraceInputs;
 export const TRACE_SECRETS = ['registry-password'] as const;
 export const HISTORY_SECRETS = TRACE_SECRETS;
 
-const PATH_INPUTS = ['reference', 'repositories', 'key', 'trusted-root'] as const;
+const PATH_INPUTS = ['reference', 'repositories', ...TRUST_PATH_INPUTS] as const;
 
 function parseInputs(raw: RawInputs, mode: TrailMode): TraceInputs {
   const reference = parse.required(raw, 'reference');

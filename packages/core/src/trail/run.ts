@@ -11,8 +11,8 @@ import { credentialsFor, openStore } from '../oci/open.js';
 import { referenceTarget, type ImageReference } from '../oci/references.js';
 import { RegistryClient } from '../oci/registry.js';
 import type { ArtifactStore } from '../oci/store.js';
-import { inWorkspace, keyInWorkspace, workspace, type Workspace } from '../paths.js';
-import { loadVerificationPolicy } from '../sign/inputs.js';
+import { inWorkspace, workspace, type Workspace } from '../paths.js';
+import { loadVerificationPolicy, trustInWorkspace } from '../sign/inputs.js';
 import { jobSummary } from '../summary.js';
 import { policyText, type VerificationPolicy } from '../sign/verify-policy.js';
 import { environmentHistory } from './history.js';
@@ -32,16 +32,29 @@ async function prepare(inputs: TraceInputs, environment: ActionEnvironment): Pro
   const ws = workspace(environment.cwd, inputs.allowOutsideWorkspace);
   if (inputs.ref.kind === 'layout') inWorkspace(ws, 'reference', inputs.ref.path);
   for (const r of inputs.repositories) if (r.kind === 'layout') inWorkspace(ws, 'repositories', r.path);
-  keyInWorkspace(ws, 'key', inputs.verification?.key);
-  if (inputs.verification?.trustedRoot) inWorkspace(ws, 'trusted-root', inputs.verification.trustedRoot);
+  trustInWorkspace(ws, inputs.verification);
   // The explicit credentials belong to the reference's registry only, never to one a record names.
   const credentials = credentialsFor(inputs.ref, inputs.registryUsername, inputs.registryPassword);
   if (Object.keys(credentials).length > 0) environment.logger.secret(inputs.registryPassword!);
   const client = new RegistryClient({ credentials, env: { ...environment.env }, logger: environment.logger });
   const normalise = (ref: ImageReference): ImageReference =>
     ref.kind === 'layout' ? { ...ref, path: path.resolve(environment.cwd, ref.path) } : ref;
+  // A layout is checked again as it is opened, under the input that named it: one given in
+  // `repositories` is let out by that input's opt-in; one a record names counts as `reference`.
+  const namedBy = new Map<string, string>();
+  for (const r of inputs.repositories)
+    if (r.kind === 'layout') namedBy.set(path.resolve(environment.cwd, r.path), 'repositories');
+  if (inputs.ref.kind === 'layout') namedBy.set(path.resolve(environment.cwd, inputs.ref.path), 'reference');
   const open = (ref: ImageReference) =>
-    openStore(ref.kind === 'layout' ? { ...ref, path: inWorkspace(ws, 'reference', ref.path) } : ref, client);
+    openStore(
+      ref.kind === 'layout'
+        ? {
+            ...ref,
+            path: inWorkspace(ws, namedBy.get(path.resolve(environment.cwd, ref.path)) ?? 'reference', ref.path),
+          }
+        : ref,
+      client,
+    );
   const policy =
     inputs.verification === undefined
       ? undefined
