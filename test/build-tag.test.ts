@@ -1,7 +1,7 @@
 /** build-tag end to end: the dist bundle run exactly as the runner runs it, on real git repositories. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pullRequestEnv, pullRequestEvent, pushEnv, pushEvent } from './harness/events.js';
@@ -217,6 +217,29 @@ describe('build-tag (dist bundle, runner harness)', () => {
     ]);
     expect(asked.stdout).toContain(`bake-file: ${join(bakeDir, 'docker-metadata-action-bake.json')}`);
     untouched();
+  });
+
+  it.each([
+    ['a link to a file outside', (outside: string) => join(outside, 'victim.txt')],
+    ['a dangling link out', (outside: string) => join(outside, 'not-yet.json')],
+  ])('writes no bake file through %s planted in bake-dir, and none of the others', async (_name, target) => {
+    const { repo, head } = repository();
+    const outside = mkdtempSync(join(tmpdir(), 'bake-outside-'));
+    writeFileSync(join(outside, 'victim.txt'), 'not yours\n');
+    mkdirSync(join(repo.dir, 'bake'));
+    // The third of the four files: the two before it must not be written either.
+    symlinkSync(target(outside), join(repo.dir, 'bake', 'docker-metadata-action-bake-labels.json'));
+    const result = await runAction('build-tag', {
+      inputs: { version: '2.0.1', images: 'ghcr.io/acme/widgets', 'bake-dir': 'bake' },
+      cwd: repo.dir,
+      event: pushEvent({ sha: head }),
+      env: { ...pushEnv({ sha: head }), GITHUB_API_URL: fake.url },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.errors[0]?.message).toMatch(/^Input 'bake-dir': .*outside the workspace/);
+    expect(readdirSync(outside)).toEqual(['victim.txt']);
+    expect(readFileSync(join(outside, 'victim.txt'), 'utf8')).toBe('not yours\n');
+    expect(readdirSync(join(repo.dir, 'bake'))).toEqual(['docker-metadata-action-bake-labels.json']);
   });
 
   it('on a runner the bake files are under RUNNER_TEMP, where the outputs point; a failed run writes none', async () => {

@@ -47,10 +47,17 @@ const NO_BAKE_FILES: BakeFiles = {
  * given (created if needed); else, on a runner, a new folder under RUNNER_TEMP (which the runner
  * empties after the job, as it does metadata-action's); else (the CLI) nowhere: files nobody asked
  * for are not written, and the bake-file outputs are empty. A failed write leaves no folder behind.
+ * `inBakeDir` checks each file in `bakeDir` before it is written, as the directory itself was (a
+ * symbolic link planted under a file's name would otherwise be written through).
  */
 export function writeBakeFiles(
   parts: BakeParts,
-  where: { bakeDir: string | undefined; runnerTemp: string | undefined; cwd: string },
+  where: {
+    bakeDir: string | undefined;
+    runnerTemp: string | undefined;
+    cwd: string;
+    inBakeDir: (file: string) => void;
+  },
   logger: Logger,
 ): BakeFiles {
   let directory: string;
@@ -64,18 +71,25 @@ export function writeBakeFiles(
     logger.debug('Bake files not written: not on a runner and no bake-dir given.');
     return NO_BAKE_FILES;
   }
-  const write = (suffix: string, definition: Record<string, unknown>) => {
-    const path = join(directory, `docker-metadata-action-bake${suffix}.json`);
-    writeFileSync(path, `${JSON.stringify({ target: { [parts.target]: definition } }, null, 2)}\n`);
-    return path;
-  };
+  const files = (
+    [
+      ['bake-file', '', { tags: parts.tags, labels: parts.labels, args: parts.args }],
+      ['bake-file-tags', '-tags', { tags: parts.tags, args: parts.args }],
+      ['bake-file-labels', '-labels', { labels: parts.labels }],
+      ['bake-file-annotations', '-annotations', { annotations: parts.annotations }],
+    ] as const
+  ).map(([output, suffix, definition]) => ({
+    output,
+    path: join(directory, `docker-metadata-action-bake${suffix}.json`),
+    definition,
+  }));
+  // Every file checked before the first is written: a refused one leaves none of them changed.
+  if (made === undefined) for (const file of files) where.inBakeDir(file.path);
   try {
-    return {
-      'bake-file': write('', { tags: parts.tags, labels: parts.labels, args: parts.args }),
-      'bake-file-tags': write('-tags', { tags: parts.tags, args: parts.args }),
-      'bake-file-labels': write('-labels', { labels: parts.labels }),
-      'bake-file-annotations': write('-annotations', { annotations: parts.annotations }),
-    };
+    for (const file of files) {
+      writeFileSync(file.path, `${JSON.stringify({ target: { [parts.target]: file.definition } }, null, 2)}\n`);
+    }
+    return Object.fromEntries(files.map((file) => [file.output, file.path])) as BakeFiles;
   } catch (error) {
     if (made !== undefined) rmSync(made, { recursive: true, force: true });
     throw error;

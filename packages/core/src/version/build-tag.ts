@@ -96,8 +96,8 @@ async function defaultBranchFromGit(cwd: string): Promise<string | undefined> {
 /** build-tag's core entry point: the action and `artefacts build-tag` both call this. */
 export async function runBuildTag(inputs: BuildTagInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
   const { logger, cwd } = environment;
-  if (inputs.bakeDir !== undefined)
-    inWorkspace(workspace(cwd, inputs.allowOutsideWorkspace), 'bake-dir', inputs.bakeDir);
+  const ws = workspace(cwd, inputs.allowOutsideWorkspace);
+  if (inputs.bakeDir !== undefined) inWorkspace(ws, 'bake-dir', inputs.bakeDir);
   const metaEnv = metadataEnvironment(inputs, environment.env);
   for (const note of metaEnv.notes) logger.info(`From the environment: ${note}.`);
   for (const note of inputs.imageNotes ?? []) logger.notice(note);
@@ -206,7 +206,12 @@ export async function runBuildTag(inputs: BuildTagInputs, environment: ActionEnv
       annotations,
       args: { DOCKER_META_IMAGES: inputs.images.join(','), DOCKER_META_VERSION: plan.immutable },
     },
-    { bakeDir: inputs.bakeDir, runnerTemp: environment.env.RUNNER_TEMP, cwd },
+    {
+      bakeDir: inputs.bakeDir,
+      runnerTemp: environment.env.RUNNER_TEMP,
+      cwd,
+      inBakeDir: (file) => inWorkspace(ws, 'bake-dir', file),
+    },
     logger,
   );
 
