@@ -1,9 +1,9 @@
 /** `artefacts release` (the README's main job) through the dist/cli bundle, on real repositories. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { LayoutStore, PROMOTION_PREDICATE_TYPE, RegistryClient, sha256 } from '@immutable-artefacts/core';
 import { createRepo } from '../harness/git-repo.js';
 import { repoRoot } from '../harness/runner.js';
@@ -298,6 +298,23 @@ describe('artefacts release', () => {
       expect(result.stderr).not.toMatch(/Input '/);
     });
   });
+
+  it.each(['.artefacts', '.artefacts/keys', '.artefacts/sbom'])(
+    'writes nothing through %s when it is a symbolic link out of the repository',
+    (folder) => {
+      const repo = widgetRepo();
+      const outside = mkdtempSync(join(tmpdir(), 'ia-release-outside-'));
+      mkdirSync(join(repo.dir, dirname(folder)), { recursive: true });
+      symlinkSync(outside, join(repo.dir, folder));
+      const result = artefacts(repo.dir, 'release');
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(`error: Release’s folder "${folder}" resolves to`);
+      expect(result.stderr).toContain('outside the workspace');
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+      // No key, password or .gitignore went out through the link.
+      expect(readdirSync(outside)).toEqual([]);
+    },
+  );
 
   it('names a bad flag and exits 2 without a stack trace', () => {
     const repo = createRepo('release-');

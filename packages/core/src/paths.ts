@@ -164,6 +164,24 @@ export function insideWorkspace(ws: Workspace, input: string, value: string): st
   return absolute;
 }
 
+/**
+ * A path the suite chose itself (no input names it, so no opt-in lets it out), refused as
+ * {@link inWorkspace} refuses an input's when it resolves outside the workspace: a folder of its own
+ * that a symbolic link would otherwise lead out (release's `.artefacts/keys`). `what` names it.
+ */
+export function ownPathInWorkspace(ws: Workspace, what: string, value: string): string {
+  const absolute = path.resolve(ws.root, value);
+  const real = realLocation(absolute);
+  if (!contains(realRoot(ws.root), real)) {
+    throw new ArtefactsError(
+      'PATH_UNSAFE',
+      `${what} ${JSON.stringify(value)} resolves to ${real}, outside the workspace ${realRoot(ws.root)}; nothing was written.`,
+      { hint: `A symbolic link leads it out of the workspace: remove the link (or point it inside), then run again.` },
+    );
+  }
+  return absolute;
+}
+
 /** As {@link inWorkspace}, for a value that is either PEM text or the path of a key file. */
 export function keyInWorkspace(ws: Workspace, input: string, value: string | undefined): void {
   if (value === undefined || value.includes('-----BEGIN') || /^keyless$/i.test(value)) return;

@@ -11,7 +11,7 @@ import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import type { ActionEnvironment, ActionOutcome } from '../action.js';
 import { ArtefactsError, describeError, inputError } from '../errors.js';
 import { optionalText, type RawInputs } from '../inputs.js';
-import { inWorkspace, plainValue, workspace } from '../paths.js';
+import { inWorkspace, ownPathInWorkspace, plainValue, workspace } from '../paths.js';
 import { parsePackInputs } from '../pack/inputs.js';
 import { runPack } from '../pack/pack.js';
 import { PROMOTION_PREDICATE_TYPE } from '../promote/promote.js';
@@ -338,6 +338,8 @@ export async function runRelease(
   // release works on this repository: what it packs and where it writes stay in the working directory.
   const ws = workspace(environment.cwd);
   inWorkspace(ws, 'path', inputs.path);
+  // Its own folders, before anything is written: the key pair and its password go there.
+  for (const dir of [RELEASE_DIR, RELEASE_KEY_DIR, RELEASE_SBOM_DIR]) ownPathInWorkspace(ws, 'Release’s folder', dir);
   for (const [input, value] of [
     ['dev', inputs.dev],
     ['prod', inputs.prod],
