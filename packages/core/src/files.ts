@@ -14,7 +14,7 @@
  * file write to complete, and pack's tar of a directory, whose files share one pair. A fresh buffer
  * per read costs more than the read (its pages are faulted in anew each time).
  */
-import { close, open as openDescriptor, read, write } from 'node:fs';
+import { close, constants, open as openDescriptor, read, write } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
@@ -234,5 +234,25 @@ export async function* readFileBorrowed(
     // Closed only once the read in flight has ended: closing under it would fail that read.
     await pending?.catch(() => undefined);
     await handle.close();
+  }
+}
+
+/**
+ * A small file's text, or undefined where there is none to take: absent, unreadable, not a regular
+ * file, or a symbolic link. For the companions read beside a catalogued file (a package.json beside
+ * a lockfile, a project's manifest): they are taken as the tree walk takes files, never through a
+ * link, which could lead out of the tree (and the workspace) being catalogued. Opened without
+ * blocking, so a FIFO planted under the name cannot hang the read.
+ */
+export async function readPlainText(file: string): Promise<string | undefined> {
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    if (!(await handle.stat()).isFile()) return undefined;
+    return await handle.readFile('utf8');
+  } catch {
+    return undefined;
+  } finally {
+    await handle?.close();
   }
 }

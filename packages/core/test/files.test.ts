@@ -1,10 +1,29 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { borrowedBuffers, FILE_CHUNK, readFileAhead, readFileBorrowed, readInto, writeWhole } from '../src/files.js';
+import {
+  borrowedBuffers,
+  FILE_CHUNK,
+  readFileAhead,
+  readFileBorrowed,
+  readInto,
+  readPlainText,
+  writeWhole,
+} from '../src/files.js';
 import { digestFile, sha256, verifiedChunks } from '../src/oci/media.js';
 
 const CHUNK = 4096;
@@ -286,5 +305,28 @@ describe('digestFile', () => {
 
   it('rejects with the read error for a directory', async () => {
     await expect(digestFile(dir)).rejects.toMatchObject({ code: 'EISDIR' });
+  });
+});
+
+describe('readPlainText', () => {
+  it('reads a regular file, and gives nothing for a link (in or out), a FIFO, a directory or no file', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'files-outside-'));
+    try {
+      writeFileSync(join(outside, 'package.json'), '{"name":"from-outside"}');
+      writeFileSync(join(dir, 'plain.json'), '{"name":"plain"}');
+      symlinkSync(join(outside, 'package.json'), join(dir, 'out.json'));
+      symlinkSync(join(dir, 'plain.json'), join(dir, 'in.json'));
+      symlinkSync(join(outside, 'absent.json'), join(dir, 'dangling.json'));
+      execFileSync('mkfifo', [join(dir, 'fifo.json')]);
+      mkdirSync(join(dir, 'dir.json'));
+      expect(await readPlainText(join(dir, 'plain.json'))).toBe('{"name":"plain"}');
+      for (const name of ['out.json', 'in.json', 'dangling.json', 'fifo.json', 'dir.json', 'none.json']) {
+        expect([name, await readPlainText(join(dir, name))]).toEqual([name, undefined]);
+      }
+      // Nothing left open (the FIFO's open did not wait for a writer).
+      expect(openOn(join(dir, 'fifo.json'))).toBe(0);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 });

@@ -5,7 +5,7 @@
  * remote), with the catalogued directory's path inside the repository. Never a local folder name
  * and never an absolute path: the same tree gives the same document wherever it is checked out.
  */
-import { readFile } from 'node:fs/promises';
+import { readPlainText } from '../files.js';
 import { join } from 'node:path';
 import { gitRaw, mayBeInRepository } from '../git/git.js';
 import { ANNOTATION_SOURCE, ANNOTATION_TITLE, ANNOTATION_VERSION } from '../oci/media.js';
@@ -84,14 +84,6 @@ function manifestIdentity(
 const child = (el: XmlElement | undefined, name: string) => el?.children.find((c) => c.name === name);
 const text1 = (el: XmlElement | undefined, name: string) => str(child(el, name)?.text);
 
-async function readIfExists(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * host, owner and repository of a git remote URL (`https://host/owner/repo.git`, `ssh://git@host/…`,
  * scp-like `git@host:owner/repo.git`); credentials in the URL are never part of the result.
@@ -157,7 +149,7 @@ export async function projectIdentity(
   place?: Promise<RepositoryPlace | undefined>,
 ): Promise<ProjectIdentity> {
   for (const file of PROJECT_MANIFESTS) {
-    const text = await readIfExists(join(dir, file));
+    const text = await readPlainText(join(dir, file));
     if (text === undefined) continue;
     // The TOML parser loads only for a TOML manifest (most trees have none).
     const toml = file.endsWith('.toml') ? (await import('smol-toml')).parse : () => undefined;

@@ -7,6 +7,7 @@ import { digestHex, sha256 } from '../oci/media.js';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, posix, relative, sep } from 'node:path';
 import { ArtefactsError } from '../errors.js';
+import { readPlainText } from '../files.js';
 import { catalogGradleLockfile, catalogPom } from './catalogers/jvm.js';
 import { catalogNpmLock } from './catalogers/npm.js';
 import type { CatalogerResult } from './model.js';
@@ -99,14 +100,6 @@ export async function findSourceFiles(
   return found;
 }
 
-async function readIfExists(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
-
 function parseJson(text: string | undefined): unknown {
   if (text === undefined) return undefined;
   try {
@@ -132,7 +125,7 @@ const python = () => import('./catalogers/python.js');
 export async function catalogSourceFile(root: string, file: SourceFile): Promise<CatalogerResult> {
   const full = join(root, ...file.path.split('/'));
   const text = (await readSource(full, file.path)).toString('utf8');
-  const beside = (name: string) => readIfExists(join(root, ...posix.dirname(file.path).split('/'), name));
+  const beside = (name: string) => readPlainText(join(root, ...posix.dirname(file.path).split('/'), name));
   try {
     switch (file.kind) {
       case 'npm-lock':
