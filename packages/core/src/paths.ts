@@ -42,12 +42,20 @@ export function workspace(root: string, allowOutside?: ReadonlySet<string>): Wor
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 /**
+ * Whether `value` holds a newline or another control character: the test {@link plainValue} applies
+ * to inputs, shared with names that come from elsewhere (an artefact's titles and tar entries).
+ */
+export function hasControlCharacter(value: string): boolean {
+  return CONTROL.test(value);
+}
+
+/**
  * Refuses a value that becomes a file name or an output value when it holds a newline or another
  * control character: a newline would split a list output (`sbom-paths`) or a `key=value` line in
  * two, and a file name with one is a trap for every script that reads it. Returns the value.
  */
 export function plainValue(input: string, value: string): string {
-  if (CONTROL.test(value)) {
+  if (hasControlCharacter(value)) {
     throw inputError(
       input,
       value,

@@ -67,15 +67,21 @@ function dirWithTree(seed: number): string {
 
 const logger = () => memoryLogger();
 
+type TestLayer = { mediaType: string; digest: string; size: number; annotations: Record<string, string> };
+
 /** A fresh layout whose tag `tag` is a file artefact of one layer (`layer`, its bytes `body`). */
-async function layoutWithLayer(
+async function layoutWithLayer(prefix: string, layer: TestLayer, body: Buffer, tag: string): Promise<LayoutStore> {
+  return layoutWithLayers(prefix, [{ layer, body }], tag);
+}
+
+/** A fresh layout whose tag `tag` is a file artefact of `layers`, in order. */
+async function layoutWithLayers(
   prefix: string,
-  layer: { mediaType: string; digest: string; size: number; annotations: Record<string, string> },
-  body: Buffer,
+  layers: { layer: TestLayer; body: Buffer }[],
   tag: string,
 ): Promise<LayoutStore> {
   const store = new LayoutStore(path.join(tmp, `${prefix}-${Math.random().toString(36).slice(2)}`));
-  await store.putBlob(layer, body);
+  for (const { layer, body } of layers) await store.putBlob(layer, body);
   await store.putBlob({ digest: sha256('{}'), size: 2 }, Buffer.from('{}'));
   await store.putManifest(
     encodeManifest({
@@ -83,11 +89,68 @@ async function layoutWithLayer(
       mediaType: 'application/vnd.oci.image.manifest.v1+json',
       artifactType: DEFAULT_ARTIFACT_TYPE,
       config: { mediaType: 'application/vnd.oci.empty.v1+json', digest: sha256('{}'), size: 2 },
-      layers: [layer],
+      layers: layers.map((l) => l.layer),
     } as ImageManifest),
     { tag },
   );
   return store;
+}
+
+/** A plain tar of `entries` as given (names written as they are, a leading `/` kept). */
+function tarOf(entries: { name: string; body?: Buffer; dir?: true; mode?: number }[]): Buffer {
+  const parts: Buffer[] = [];
+  for (const e of entries) {
+    if (e.dir) {
+      parts.push(tarHeader(e.name, 0, 0o755, { type: 'directory' }));
+      continue;
+    }
+    const body = e.body ?? Buffer.alloc(0);
+    parts.push(tarHeader(e.name, body.length, e.mode ?? 0o644), body, Buffer.alloc((512 - (body.length % 512)) % 512));
+  }
+  return Buffer.concat([...parts, Buffer.alloc(1024)]);
+}
+
+/** A directory layer titled `title` whose tar is `tar`. */
+function dirLayer(title: string, tar: Buffer): { layer: TestLayer; body: Buffer } {
+  const layer = {
+    mediaType: 'application/vnd.oci.image.layer.v1.tar',
+    digest: sha256(tar),
+    size: tar.length,
+    annotations: {
+      'org.opencontainers.image.title': title,
+      'io.deis.oras.content.unpack': 'true',
+      'io.deis.oras.content.digest': sha256(tar),
+    },
+  };
+  return { layer, body: tar };
+}
+
+/** A plain file layer titled `title`. */
+function fileLayer(title: string, text: string): { layer: TestLayer; body: Buffer } {
+  const body = Buffer.from(text);
+  const layer = {
+    mediaType: 'application/octet-stream',
+    digest: sha256(body),
+    size: body.length,
+    annotations: { 'org.opencontainers.image.title': title },
+  };
+  return { layer, body };
+}
+
+/** Every file under `dir`, relative, sorted. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort();
+}
+
+/** Pulls `tag` into a fresh empty directory, expecting a refusal: the error, and what is left in the directory. */
+async function refusedPull(store: LayoutStore, tag: string): Promise<{ error: ArtefactsError; left: string[] }> {
+  const out = mkdtempSync(path.join(tmp, 'refused-out-'));
+  const error = await pullArtefact(store, tag, out, logger()).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(ArtefactsError);
+  return { error: error as ArtefactsError, left: readdirSync(out) };
 }
 
 async function pack(dir: string, layout: string, tags = ['v1'], extra: { env?: Record<string, string> } = {}) {
@@ -306,31 +369,7 @@ describe('pack', () => {
   describe('pull writes small files behind the tar walk', () => {
     /** A layout whose tag `v1` is one directory layer titled `d`, the tar made of `entries` as given. */
     async function layoutOf(entries: { name: string; body?: Buffer; dir?: true; mode?: number }[]) {
-      const parts: Buffer[] = [];
-      for (const e of entries) {
-        if (e.dir) {
-          parts.push(tarHeader(e.name, 0, 0o755, { type: 'directory' }));
-          continue;
-        }
-        const body = e.body ?? Buffer.alloc(0);
-        parts.push(
-          tarHeader(e.name, body.length, e.mode ?? 0o644),
-          body,
-          Buffer.alloc((512 - (body.length % 512)) % 512),
-        );
-      }
-      const tar = Buffer.concat([...parts, Buffer.alloc(1024)]);
-      const layer = {
-        mediaType: 'application/vnd.oci.image.layer.v1.tar',
-        digest: sha256(tar),
-        size: tar.length,
-        annotations: {
-          'org.opencontainers.image.title': 'd',
-          'io.deis.oras.content.unpack': 'true',
-          'io.deis.oras.content.digest': sha256(tar),
-        },
-      };
-      return layoutWithLayer('behind', layer, tar, 'v1');
+      return layoutWithLayers('behind', [dirLayer('d', tarOf(entries))], 'v1');
     }
 
     it('writes every file with its bytes and mode; a name given twice holds the later entry', async () => {
@@ -358,22 +397,51 @@ describe('pack', () => {
         expect(readFileSync(path.join(out, f.name)).equals(f.body)).toBe(true);
         expect(statSync(path.join(out, f.name)).mode & 0o111).toBe(f.mode & 0o111);
       }
-      expect(new Set(result.files).size).toBe(many.length + 3);
+      // A name given twice is one file, listed once: the `files` output is what is on disk.
+      expect(result.files).toHaveLength(many.length + 3);
+      expect(result.files).toEqual(filesUnder(out));
       expect(readdirSync(out)).toEqual(['d']);
     });
 
-    it('a write that fails is thrown, and nothing is left in the output, not even the staging folder', async () => {
-      // `d/x` is written as a file, then a directory is wanted below it: one of the two must fail.
-      const store = await layoutOf([
-        ...Array.from({ length: 20 }, (_, i) => ({ name: `d/${i}.txt`, body: Buffer.from(`${i}`) })),
-        { name: 'd/x', body: Buffer.from('a file') },
-        { name: 'd/x/y.txt', body: Buffer.from('below a file') },
-        ...Array.from({ length: 20 }, (_, i) => ({ name: `d/after-${i}.txt`, body: Buffer.from(`${i}`) })),
-      ]);
-      const out = mkdtempSync(path.join(tmp, 'behind-fail-'));
-      const error = await pullArtefact(store, 'v1', out, logger()).catch((e: unknown) => e);
-      expect((error as NodeJS.ErrnoException | undefined)?.code).toMatch(/^(ENOTDIR|EEXIST|EISDIR)$/);
-      expect(readdirSync(out)).toEqual([]);
+    it('a name that is a file and a directory is refused, with writes under way, leaving nothing in the output', async () => {
+      // `d/x` is written (behind the walk) as a file, then a file is wanted below it, or a directory
+      // `d/x` comes before a file `d/x`: refused by name, not left to fail mid-write with a bare errno.
+      const before = Array.from({ length: 20 }, (_, i) => ({ name: `d/${i}.txt`, body: Buffer.from(`${i}`) }));
+      const after = Array.from({ length: 20 }, (_, i) => ({ name: `d/after-${i}.txt`, body: Buffer.from(`${i}`) }));
+      for (const [entries, refused, is] of [
+        [
+          [
+            { name: 'd/x', body: Buffer.from('a file') },
+            { name: 'd/x/y.txt', body: Buffer.from('below') },
+          ],
+          'd/x/y.txt',
+          'd/x',
+        ],
+        [
+          [
+            { name: 'd/x', body: Buffer.from('a file') },
+            { name: 'd/x/', dir: true as const },
+          ],
+          'd/x',
+          'd/x',
+        ],
+        [
+          [
+            { name: 'd/x/y.txt', body: Buffer.from('below') },
+            { name: 'd/x', body: Buffer.from('a file') },
+          ],
+          'd/x',
+          'd/x',
+        ],
+      ] as const) {
+        const store = await layoutOf([...before, ...entries, ...after]);
+        const { error, left } = await refusedPull(store, 'v1');
+        expect(error.code).toBe('PATH_UNSAFE');
+        expect(error.message).toContain(`Refusing tar entry "${refused}" of layer sha256:`);
+        expect(error.message).toContain(`"${is}" is a`);
+        expect(error.message).toContain('a name is a file or a directory, not both');
+        expect(left).toEqual([]);
+      }
     });
   });
 
@@ -403,6 +471,102 @@ describe('pack', () => {
       expect(() => statSync(path.join(out, 'evil.txt'))).toThrow();
       expect(() => statSync(path.join(out, 'escape.txt'))).toThrow();
     }
+  });
+
+  describe('pull writes only what the titles say', () => {
+    /** A directory layer of files named `names` (a name ending in `/` a directory). */
+    const tarLayer = (title: string, names: string[]) =>
+      dirLayer(
+        title,
+        tarOf(names.map((name) => (name.endsWith('/') ? { name, dir: true } : { name, body: Buffer.from(name) }))),
+      );
+
+    it('refuses a directory layer entry not under its title (another directory, an absolute path)', async () => {
+      const absolute = path.join(tmp, 'abs-target', 'evil4');
+      for (const [title, names, refused] of [
+        ['d', ['x/f'], 'x/f'],
+        ['d', [absolute], absolute.slice(1)],
+        ['d', ['d/', 'd/ok.txt', 'dd/f'], 'dd/f'],
+        ['d/sub', ['d/f'], 'd/f'],
+        ['d', ['d'], 'd'], // a file where the title's directory should be
+      ] as const) {
+        const layer = tarLayer(title, [...names]);
+        const store = await layoutWithLayers('outside', [fileLayer('first.txt', 'first'), layer], 'v1');
+        const { error, left } = await refusedPull(store, 'v1');
+        expect(error.code).toBe('PATH_UNSAFE');
+        expect(error.message).toContain(
+          `Refusing tar entry "${refused}" of layer ${layer.layer.digest} (titled "${title}"): it is not under "${title}/"`,
+        );
+        expect(left).toEqual([]);
+      }
+      expect(() => statSync(absolute)).toThrow();
+    });
+
+    it('refuses an entry outside its title though another is inside: nothing discarded, nothing listed that is not there', async () => {
+      const layer = tarLayer('d', ['d/f', 'e/g']);
+      const store = await layoutWithLayers('discard', [layer], 'v1');
+      const { error, left } = await refusedPull(store, 'v1');
+      expect(error.code).toBe('PATH_UNSAFE');
+      expect(error.message).toContain(`Refusing tar entry "e/g" of layer ${layer.layer.digest} (titled "d")`);
+      expect(left).toEqual([]);
+      // Into an output directory that did not exist: it is not left behind either.
+      const parent = mkdtempSync(path.join(tmp, 'discard-new-'));
+      const again = await pullArtefact(store, 'v1', path.join(parent, 'new', 'out'), logger()).catch((e: unknown) => e);
+      expect((again as ArtefactsError).code).toBe('PATH_UNSAFE');
+      expect(readdirSync(parent)).toEqual([]);
+    });
+
+    it('refuses titles that repeat or sit inside one another, before anything is written', async () => {
+      const dirA = tarLayer('a', ['a/f']);
+      for (const [layers, refused, says] of [
+        [[fileLayer('a', 'one'), fileLayer('a/b', 'two')], 1, 'it would be written inside layer L0 titled "a"'],
+        [[fileLayer('a/b', 'two'), fileLayer('a', 'one')], 1, 'layer L0 titled "a/b" would be written inside it'],
+        [[fileLayer('a', 'one'), fileLayer('./a', 'two')], 1, 'layer L0 has the same title'],
+        [[dirA, fileLayer('x/y.txt', 'y'), fileLayer('a/f', 'over')], 2, 'inside layer L0 titled "a"'],
+      ] as const) {
+        const store = await layoutWithLayers('titles', [...layers], 'v1');
+        const parent = mkdtempSync(path.join(tmp, 'titles-out-'));
+        const error = (await pullArtefact(store, 'v1', path.join(parent, 'out'), logger()).catch(
+          (e: unknown) => e,
+        )) as ArtefactsError;
+        expect(error).toBeInstanceOf(ArtefactsError);
+        expect(error.code).toBe('PATH_UNSAFE');
+        const title = layers[refused]!.layer.annotations['org.opencontainers.image.title'];
+        expect(error.message).toContain(`Refusing layer ${layers[refused]!.layer.digest} titled "${title}": `);
+        expect(error.message).toContain(says.replace('L0', layers[0]!.layer.digest));
+        expect(error.message).toContain('no title may repeat or sit inside another');
+        expect(readdirSync(parent)).toEqual([]);
+      }
+    });
+
+    it('refuses a title or a tar entry with a newline or another control character', async () => {
+      const tabbed = tarLayer('d', ['d/ok.txt', 'd/bad\tname']);
+      for (const [layers, says] of [
+        [[fileLayer('evil\nname.txt', 'x')], 'Refusing the title "evil\\nname.txt" of layer '],
+        [[fileLayer('ok.txt', 'ok'), tabbed], `Refusing tar entry "d/bad\\tname" of layer ${tabbed.layer.digest}`],
+      ] as const) {
+        const store = await layoutWithLayers('control', [...layers], 'v1');
+        const { error, left } = await refusedPull(store, 'v1');
+        expect(error.code).toBe('PATH_UNSAFE');
+        expect(error.message).toContain(says);
+        expect(error.message).toContain('control character');
+        expect(left).toEqual([]);
+      }
+    });
+
+    it('writes a directory layer as its title, with nested titles apart and an empty tar an empty directory', async () => {
+      const store = await layoutWithLayers(
+        'apart',
+        [tarLayer('a/b', ['a/b/f.txt']), fileLayer('a/c.txt', 'c'), dirLayer('e', tarOf([]))],
+        'v1',
+      );
+      const out = mkdtempSync(path.join(tmp, 'apart-out-'));
+      const result = await pullArtefact(store, 'v1', out, logger());
+      expect(result.files).toEqual(['a/b/f.txt', 'a/c.txt']);
+      expect(filesUnder(out)).toEqual(result.files);
+      expect(readdirSync(path.join(out, 'e'))).toEqual([]);
+      expect(readdirSync(out).sort()).toEqual(['a', 'e']);
+    });
   });
 
   it('refuses what is not a file artefact (a container image, an index, untitled layers), writing nothing', async () => {
