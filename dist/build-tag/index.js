@@ -864,6 +864,8 @@ const NO_BAKE_FILES = {
  * given (created if needed); else, on a runner, a new folder under RUNNER_TEMP (which the runner
  * empties after the job, as it does metadata-action's); else (the CLI) nowhere: files nobody asked
  * for are not written, and the bake-file outputs are empty. A failed write leaves no folder behind.
+ * `inBakeDir` checks each file in `bakeDir` before it is written, as the directory itself was (a
+ * symbolic link planted under a file's name would otherwise be written through).
  */
 function writeBakeFiles(parts, where, logger) {
     let directory;
@@ -879,18 +881,25 @@ function writeBakeFiles(parts, where, logger) {
         logger.debug('Bake files not written: not on a runner and no bake-dir given.');
         return NO_BAKE_FILES;
     }
-    const write = (suffix, definition) => {
-        const path = (0,external_node_path_.join)(directory, `docker-metadata-action-bake${suffix}.json`);
-        (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify({ target: { [parts.target]: definition } }, null, 2)}\n`);
-        return path;
-    };
+    const files = [
+        ['bake-file', '', { tags: parts.tags, labels: parts.labels, args: parts.args }],
+        ['bake-file-tags', '-tags', { tags: parts.tags, args: parts.args }],
+        ['bake-file-labels', '-labels', { labels: parts.labels }],
+        ['bake-file-annotations', '-annotations', { annotations: parts.annotations }],
+    ].map(([output, suffix, definition]) => ({
+        output,
+        path: (0,external_node_path_.join)(directory, `docker-metadata-action-bake${suffix}.json`),
+        definition,
+    }));
+    // Every file checked before the first is written: a refused one leaves none of them changed.
+    if (made === undefined)
+        for (const file of files)
+            where.inBakeDir(file.path);
     try {
-        return {
-            'bake-file': write('', { tags: parts.tags, labels: parts.labels, args: parts.args }),
-            'bake-file-tags': write('-tags', { tags: parts.tags, args: parts.args }),
-            'bake-file-labels': write('-labels', { labels: parts.labels }),
-            'bake-file-annotations': write('-annotations', { annotations: parts.annotations }),
-        };
+        for (const file of files) {
+            (0,external_node_fs_.writeFileSync)(file.path, `${JSON.stringify({ target: { [parts.target]: file.definition } }, null, 2)}\n`);
+        }
+        return Object.fromEntries(files.map((file) => [file.output, file.path]));
     }
     catch (error) {
         if (made !== undefined)
@@ -2955,8 +2964,9 @@ async function defaultBranchFromGit(cwd) {
 /** build-tag's core entry point: the action and `artefacts build-tag` both call this. */
 async function runBuildTag(inputs, environment) {
     const { logger, cwd } = environment;
+    const ws = (0,paths/* workspace */.Gl)(cwd, inputs.allowOutsideWorkspace);
     if (inputs.bakeDir !== undefined)
-        (0,paths/* inWorkspace */.ve)((0,paths/* workspace */.Gl)(cwd, inputs.allowOutsideWorkspace), 'bake-dir', inputs.bakeDir);
+        (0,paths/* inWorkspace */.ve)(ws, 'bake-dir', inputs.bakeDir);
     const metaEnv = (0,build_tag_inputs/* metadataEnvironment */.HB)(inputs, environment.env);
     for (const note of metaEnv.notes)
         logger.info(`From the environment: ${note}.`);
@@ -3047,7 +3057,12 @@ async function runBuildTag(inputs, environment) {
         labels,
         annotations,
         args: { DOCKER_META_IMAGES: inputs.images.join(','), DOCKER_META_VERSION: plan.immutable },
-    }, { bakeDir: inputs.bakeDir, runnerTemp: environment.env.RUNNER_TEMP, cwd }, logger);
+    }, {
+        bakeDir: inputs.bakeDir,
+        runnerTemp: environment.env.RUNNER_TEMP,
+        cwd,
+        inBakeDir: (file) => (0,paths/* inWorkspace */.ve)(ws, 'bake-dir', file),
+    }, logger);
     const json = {
         tags,
         'tag-names': tagNames,
@@ -4101,7 +4116,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Gl: () => (/* binding */ workspace)
 });
 
-// UNUSED EXPORTS: insideWorkspace, keyInWorkspace, parseRegistryAccess, workspaceGlob
+// UNUSED EXPORTS: hasControlCharacter, insideWorkspace, keyInWorkspace, ownPathInWorkspace, parseRegistryAccess, workspaceGlob
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -4147,12 +4162,19 @@ function workspace(root, allowOutside) {
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 /**
+ * Whether `value` holds a newline or another control character: the test {@link plainValue} applies
+ * to inputs, shared with names that come from elsewhere (an artefact's titles and tar entries).
+ */
+function hasControlCharacter(value) {
+    return CONTROL.test(value);
+}
+/**
  * Refuses a value that becomes a file name or an output value when it holds a newline or another
  * control character: a newline would split a list output (`sbom-paths`) or a `key=value` line in
  * two, and a file name with one is a trap for every script that reads it. Returns the value.
  */
 function plainValue(input, value) {
-    if (CONTROL.test(value)) {
+    if (hasControlCharacter(value)) {
         throw (0,errors/* inputError */.Xu)(input, value, 'a value without newlines, tabs or other control characters', 'Each item goes on its own line of a list input; a single value must be one line.');
     }
     return value;
@@ -4249,6 +4271,19 @@ function insideWorkspace(ws, input, value) {
     const real = realLocation(absolute);
     if (!contains(realRoot(ws.root), real))
         throw unsafe(ws, input, value, real);
+    return absolute;
+}
+/**
+ * A path the suite chose itself (no input names it, so no opt-in lets it out), refused as
+ * {@link inWorkspace} refuses an input's when it resolves outside the workspace: a folder of its own
+ * that a symbolic link would otherwise lead out (release's `.artefacts/keys`). `what` names it.
+ */
+function ownPathInWorkspace(ws, what, value) {
+    const absolute = path.resolve(ws.root, value);
+    const real = realLocation(absolute);
+    if (!contains(realRoot(ws.root), real)) {
+        throw new ArtefactsError('PATH_UNSAFE', `${what} ${JSON.stringify(value)} resolves to ${real}, outside the workspace ${realRoot(ws.root)}; nothing was written.`, { hint: `A symbolic link leads it out of the workspace: remove the link (or point it inside), then run again.` });
+    }
     return absolute;
 }
 /** As {@link inWorkspace}, for a value that is either PEM text or the path of a key file. */

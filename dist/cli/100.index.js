@@ -8,12 +8,14 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  r0: () => (/* binding */ TRUST_PATH_INPUTS),
   Eg: () => (/* binding */ keyOnlySignInputs),
   GA: () => (/* binding */ loadVerificationPolicy),
   oo: () => (/* binding */ parseSigningInputs),
   QD: () => (/* binding */ parseTrustOptions),
   K7: () => (/* binding */ parseVerificationInputs),
-  ML: () => (/* binding */ resolveSigningConfig)
+  ML: () => (/* binding */ resolveSigningConfig),
+  Xc: () => (/* binding */ trustInWorkspace)
 });
 
 // UNUSED EXPORTS: parseConditionsInput, tufMirrorFor
@@ -28,6 +30,8 @@ var errors = __webpack_require__(37638);
 var src_inputs = __webpack_require__(97276);
 // EXTERNAL MODULE: ./packages/core/src/oci/references.ts
 var references = __webpack_require__(70461);
+// EXTERNAL MODULE: ./packages/core/src/paths.ts
+var paths = __webpack_require__(42109);
 // EXTERNAL MODULE: ./packages/core/src/sign/bundle.ts
 var bundle = __webpack_require__(40043);
 // EXTERNAL MODULE: ./packages/core/src/sign/keys.ts
@@ -291,6 +295,7 @@ var condition_lines = __webpack_require__(95812);
  * promote's gate share these), and turned into a signing config / verification policy.
  * Key inputs take the PEM itself (a secret) or a path to it, as cosign's --key takes a path.
  */
+
 
 
 
@@ -643,6 +648,21 @@ async function loadVerificationPolicy(inputs, cwd, environment, keyInput = 'key'
             issuer: inputs.certificateOidcIssuer ?? '',
         },
     };
+}
+/** The trust inputs that name files: path inputs of every command that takes them (verify, trace, history, audit). */
+const TRUST_PATH_INPUTS = ['key', 'trusted-root', 'tuf-root'];
+/**
+ * Refuses a trust file (a key, a trusted root, a TUF root) that resolves outside the workspace, as any
+ * path input: each of TRUST_PATH_INPUTS, checked alike wherever trust options are taken.
+ */
+function trustInWorkspace(ws, trust) {
+    if (trust === undefined)
+        return;
+    (0,paths/* keyInWorkspace */.O)(ws, 'key', trust.key);
+    if (trust.trustedRoot)
+        (0,paths/* inWorkspace */.ve)(ws, 'trusted-root', trust.trustedRoot);
+    if (trust.tufRoot)
+        (0,paths/* inWorkspace */.ve)(ws, 'tuf-root', trust.tufRoot);
 }
 /** The trust options of verify, as the readers of records (trace, history, audit) take them. */
 const TRUST_INPUTS = [

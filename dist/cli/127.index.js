@@ -63,7 +63,7 @@ const actionSpecs = {
                 "description": "Registry password or token. Masked as soon as it is read."
             },
             "allow-outside-workspace": {
-                "description": "`reference`, `key`, `trusted-root`: let these paths resolve outside the workspace (after symbolic links are followed)."
+                "description": "`reference`, `key`, `trusted-root`, `tuf-root`: let these paths resolve outside the workspace (after symbolic links are followed)."
             }
         },
         "outputs": {
@@ -729,7 +729,7 @@ const actionSpecs = {
                 "description": "Token for GitHub's attestations API."
             },
             "allow-outside-workspace": {
-                "description": "List of this action's path inputs (by name, comma- or newline-separated, e.g. `key`) allowed to resolve outside the workspace. Otherwise every path input (`image`, `files`, `checksums`, `key`, `predicate-path`, `sbom-path`; `oci:` directories, key files, globs and the `.sigstore.json` files beside them included) must resolve inside GITHUB_WORKSPACE after symbolic links are followed, or the step fails with PATH_UNSAFE naming the input. RUNNER_TEMP counts as outside (other steps keep credentials there): a key written to RUNNER_TEMP needs its input listed here. CLI: `--allow-outside-workspace <input>`."
+                "description": "List of this action's path inputs (by name, comma- or newline-separated, e.g. `key`) allowed to resolve outside the workspace. Otherwise every path input (`image`, `files`, `checksums`, `key`, `predicate-path`, `sbom-path`, `attest-path`, `signing-config`; `oci:` directories, key files, globs and the `.sigstore.json` files beside them included) must resolve inside GITHUB_WORKSPACE after symbolic links are followed, or the step fails with PATH_UNSAFE naming the input. RUNNER_TEMP counts as outside (other steps keep credentials there): a key written to RUNNER_TEMP needs its input listed here. CLI: `--allow-outside-workspace <input>`."
             }
         },
         "outputs": {
@@ -801,7 +801,7 @@ const actionSpecs = {
                 "description": "Password or token for registry-username."
             },
             "allow-outside-workspace": {
-                "description": "List of this action's path inputs (reference, repositories, key, trusted-root) allowed to resolve outside the workspace. An `oci:` directory named by a record outside the workspace is not read (the trace says so)."
+                "description": "List of this action's path inputs (reference, repositories, key, trusted-root, tuf-root) allowed to resolve outside the workspace. An `oci:` directory named by a record outside the workspace is not read (the trace says so)."
             }
         },
         "outputs": {

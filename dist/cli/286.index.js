@@ -821,6 +821,8 @@ const NO_BAKE_FILES = {
  * given (created if needed); else, on a runner, a new folder under RUNNER_TEMP (which the runner
  * empties after the job, as it does metadata-action's); else (the CLI) nowhere: files nobody asked
  * for are not written, and the bake-file outputs are empty. A failed write leaves no folder behind.
+ * `inBakeDir` checks each file in `bakeDir` before it is written, as the directory itself was (a
+ * symbolic link planted under a file's name would otherwise be written through).
  */
 function writeBakeFiles(parts, where, logger) {
     let directory;
@@ -836,18 +838,25 @@ function writeBakeFiles(parts, where, logger) {
         logger.debug('Bake files not written: not on a runner and no bake-dir given.');
         return NO_BAKE_FILES;
     }
-    const write = (suffix, definition) => {
-        const path = (0,external_node_path_.join)(directory, `docker-metadata-action-bake${suffix}.json`);
-        (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify({ target: { [parts.target]: definition } }, null, 2)}\n`);
-        return path;
-    };
+    const files = [
+        ['bake-file', '', { tags: parts.tags, labels: parts.labels, args: parts.args }],
+        ['bake-file-tags', '-tags', { tags: parts.tags, args: parts.args }],
+        ['bake-file-labels', '-labels', { labels: parts.labels }],
+        ['bake-file-annotations', '-annotations', { annotations: parts.annotations }],
+    ].map(([output, suffix, definition]) => ({
+        output,
+        path: (0,external_node_path_.join)(directory, `docker-metadata-action-bake${suffix}.json`),
+        definition,
+    }));
+    // Every file checked before the first is written: a refused one leaves none of them changed.
+    if (made === undefined)
+        for (const file of files)
+            where.inBakeDir(file.path);
     try {
-        return {
-            'bake-file': write('', { tags: parts.tags, labels: parts.labels, args: parts.args }),
-            'bake-file-tags': write('-tags', { tags: parts.tags, args: parts.args }),
-            'bake-file-labels': write('-labels', { labels: parts.labels }),
-            'bake-file-annotations': write('-annotations', { annotations: parts.annotations }),
-        };
+        for (const file of files) {
+            (0,external_node_fs_.writeFileSync)(file.path, `${JSON.stringify({ target: { [parts.target]: file.definition } }, null, 2)}\n`);
+        }
+        return Object.fromEntries(files.map((file) => [file.output, file.path]));
     }
     catch (error) {
         if (made !== undefined)
@@ -1383,8 +1392,9 @@ async function defaultBranchFromGit(cwd) {
 /** build-tag's core entry point: the action and `artefacts build-tag` both call this. */
 async function runBuildTag(inputs, environment) {
     const { logger, cwd } = environment;
+    const ws = (0,paths/* workspace */.Gl)(cwd, inputs.allowOutsideWorkspace);
     if (inputs.bakeDir !== undefined)
-        (0,paths/* inWorkspace */.ve)((0,paths/* workspace */.Gl)(cwd, inputs.allowOutsideWorkspace), 'bake-dir', inputs.bakeDir);
+        (0,paths/* inWorkspace */.ve)(ws, 'bake-dir', inputs.bakeDir);
     const metaEnv = (0,build_tag_inputs/* metadataEnvironment */.HB)(inputs, environment.env);
     for (const note of metaEnv.notes)
         logger.info(`From the environment: ${note}.`);
@@ -1475,7 +1485,12 @@ async function runBuildTag(inputs, environment) {
         labels,
         annotations,
         args: { DOCKER_META_IMAGES: inputs.images.join(','), DOCKER_META_VERSION: plan.immutable },
-    }, { bakeDir: inputs.bakeDir, runnerTemp: environment.env.RUNNER_TEMP, cwd }, logger);
+    }, {
+        bakeDir: inputs.bakeDir,
+        runnerTemp: environment.env.RUNNER_TEMP,
+        cwd,
+        inBakeDir: (file) => (0,paths/* inWorkspace */.ve)(ws, 'bake-dir', file),
+    }, logger);
     const json = {
         tags,
         'tag-names': tagNames,

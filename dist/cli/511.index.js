@@ -108,8 +108,11 @@ var format = __webpack_require__(39872);
 var oci_open = __webpack_require__(78326);
 ;// CONCATENATED MODULE: ./packages/core/src/pack/pull.ts
 /**
- * pull: a packed artefact back into files, every blob verified against its digest while streaming,
- * titles and tar entry paths refused when they would leave the output directory.
+ * pull: a packed artefact back into files, every blob verified against its digest while streaming.
+ * What an artefact may hold is one rule, checked before anything is moved into the output directory:
+ * each titled layer is written as its title (a safe, plain relative path, no two titles the same or
+ * one inside another), and each entry of a directory layer's tar sits under that title, a file or a
+ * directory but not both. Anything else is refused, naming the layer and the name.
  */
 
 
@@ -127,18 +130,113 @@ var oci_open = __webpack_require__(78326);
 
 
 
-/** A relative path that stays inside its root: no absolute path, no `..`, no backslash or NUL. */
-function safeRelativePath(name, what) {
+/** A name the artefact would write, refused: nothing from the artefact is kept. */
+function refused(message, hint) {
+    return new errors/* ArtefactsError */.E('PATH_UNSAFE', message, { hint: `${hint} Nothing from the artefact was kept.` });
+}
+const shown = (name) => JSON.stringify(name.slice(0, 300));
+/**
+ * A relative path that stays inside its root and is a plain name: no absolute path, no `..`, no
+ * backslash, and no newline or other control character (a file named with one is a trap for every
+ * script, and the `files` output, one name a line, would list names that do not exist).
+ * Refused as `Refusing <what> "<name>" <of>`.
+ */
+function safeRelativePath(name, what, of) {
+    if ((0,paths/* hasControlCharacter */.Fd)(name)) {
+        throw refused(`Refusing ${what} ${shown(name)} ${of}: it holds a newline, tab or other control character; pull writes names without them.`, 'Pack or push the files under names without control characters.');
+    }
     const normal = name.replace(/^\.\//, '').replace(/\/+$/, '');
     const parts = normal.split('/');
     if (normal === '' ||
         name.startsWith('/') ||
         /^[A-Za-z]:/.test(name) ||
-        /[\\\0]/.test(name) ||
+        name.includes('\\') ||
         parts.some((p) => p === '..' || p === '' || p === '.')) {
-        throw new errors/* ArtefactsError */.E('PATH_UNSAFE', `Refusing ${what} ${JSON.stringify(name.slice(0, 300))}: it would be written outside the output directory.`, { hint: 'The artefact was built to escape its directory (path traversal); nothing from it was kept.' });
+        throw refused(`Refusing ${what} ${shown(name)} ${of}: it would be written outside the output directory.`, 'The artefact was built to escape its directory (path traversal).');
     }
     return normal;
+}
+/**
+ * The layers pull writes, every title checked before anything is written: a safe, plain relative
+ * path, none the same as another and none inside another (`a` and `a/b`). Each layer is written as
+ * its title, so one would land on or inside another's files: a failed rename or mkdir mid-pull, or
+ * files silently replaced. (ORAS refuses a title twice too.) Untitled layers are skipped, told.
+ */
+function titledLayers(layers, logger) {
+    const titled = [];
+    const byTitle = new Map();
+    /** Each directory a title sits in, with a layer under it. */
+    const holding = new Map();
+    const overlap = (layer, title, why) => refused(`Refusing layer ${layer.digest} titled ${shown(title)}: ${why}; pull writes each layer as its title, so no title may repeat or sit inside another.`, 'The artefact holds layers that would overwrite one another: push each file or directory once, under its own name.');
+    for (const layer of layers) {
+        const raw = layer.annotations?.[media/* ANNOTATION_TITLE */.hg];
+        if (raw === undefined) {
+            logger.warning(`Layer ${layer.digest} has no ${media/* ANNOTATION_TITLE */.hg}: skipped.`);
+            continue;
+        }
+        const title = safeRelativePath(raw, 'the title', `of layer ${layer.digest}`);
+        const same = byTitle.get(title);
+        if (same !== undefined)
+            throw overlap(layer, raw, `layer ${same.layer.digest} has the same title`);
+        const inner = holding.get(title);
+        if (inner !== undefined) {
+            throw overlap(layer, raw, `layer ${inner.layer.digest} titled ${shown(inner.title)} would be written inside it`);
+        }
+        const here = { layer, title, unpack: layer.annotations?.[format/* ANNOTATION_UNPACK */.bm] === 'true' };
+        for (let dir = external_node_path_default().posix.dirname(title); dir !== '.'; dir = external_node_path_default().posix.dirname(dir)) {
+            const outer = byTitle.get(dir);
+            if (outer !== undefined) {
+                throw overlap(layer, raw, `it would be written inside layer ${outer.layer.digest} titled ${shown(outer.title)}`);
+            }
+            if (!holding.has(dir))
+                holding.set(dir, here);
+        }
+        byTitle.set(title, here);
+        titled.push(here);
+    }
+    return titled;
+}
+/**
+ * The names a directory layer's tar writes, each checked before it is written: a safe, plain path
+ * under the layer's title (`d/…`, as ORAS writes its directory tars and requires when it pulls one;
+ * an entry elsewhere would be lost at the move in place, or land where no title says), a regular
+ * file or a directory, and never both a file and a directory (a file `d/x` then `d/x/y` would fail
+ * mid-write with a bare errno). A file named twice is one file: the later entry wins, as tar extracts it.
+ */
+class DirectoryLayerNames {
+    title;
+    files = new Set();
+    dirs;
+    of;
+    constructor(layer, title) {
+        this.title = title;
+        this.dirs = new Set([title]);
+        this.of = `of layer ${layer.digest} (titled ${shown(title)})`;
+    }
+    /** The entry's name under the staging folder; refused naming the layer, the entry and the rule. */
+    admit(entry) {
+        const name = safeRelativePath(entry.path, 'tar entry', this.of);
+        if (!name.startsWith(`${this.title}/`) && !(name === this.title && entry.type === 'directory')) {
+            throw refused(`Refusing tar entry ${shown(name)} ${this.of}: it is not under ${shown(`${this.title}/`)}; a directory layer's entries sit under its title.`, 'The tar was not made for this title (an absolute entry is read without its leading /, so it too must start with the title); pack and oras push write every entry under it.');
+        }
+        if (entry.type !== 'file' && entry.type !== 'directory') {
+            throw new errors/* ArtefactsError */.E('UNSUPPORTED', `Refusing tar entry ${shown(name)} ${this.of}: a ${entry.type}; pull writes regular files and directories only.`);
+        }
+        const both = (other, is) => refused(`Refusing tar entry ${shown(name)} ${this.of}: ${shown(other)} is ${is} in it; a name is a file or a directory, not both.`, 'The tar would write one name as a file and as a directory.');
+        if (entry.type === 'file' && this.dirs.has(name))
+            throw both(name, 'a directory');
+        if (entry.type === 'directory' && this.files.has(name))
+            throw both(name, 'a file');
+        if (name !== this.title) {
+            for (let dir = external_node_path_default().posix.dirname(name); !this.dirs.has(dir); dir = external_node_path_default().posix.dirname(dir)) {
+                if (this.files.has(dir))
+                    throw both(dir, 'a file');
+                this.dirs.add(dir);
+            }
+        }
+        (entry.type === 'file' ? this.files : this.dirs).add(name);
+        return name;
+    }
 }
 async function exists(file) {
     try {
@@ -170,33 +268,48 @@ function notFileArtefact(where, mediaType, parsed) {
         throw refuse(`${kind} with no layer named by ${media/* ANNOTATION_TITLE */.hg}`);
     }
 }
+/**
+ * Removes the directories `mkdir` made for a pull that failed, from `output` up to `first`, each only
+ * while empty: a failed pull leaves nothing behind, not even the output directory it made.
+ */
+async function removeMade(output, first) {
+    const top = external_node_path_default().resolve(first);
+    for (let dir = external_node_path_default().resolve(output);; dir = external_node_path_default().dirname(dir)) {
+        try {
+            await (0,promises_.rmdir)(dir);
+        }
+        catch {
+            return;
+        }
+        if (dir === top || external_node_path_default().dirname(dir) === dir)
+            return;
+    }
+}
 /** Writes an artefact's layers under `output`: verified, staged, then moved in place (never over existing files). */
 async function pullArtefact(store, target, output, logger) {
     const manifest = await store.getManifest(target);
     const parsed = manifest.parsed;
     notFileArtefact(`${store.location}@${manifest.digest}`, manifest.mediaType, parsed);
-    await (0,promises_.mkdir)(output, { recursive: true });
+    const layers = titledLayers(parsed.layers, logger);
+    const made = await (0,promises_.mkdir)(output, { recursive: true });
     const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(output, `.pull-${(0,external_node_crypto_.randomBytes)(3).toString('hex')}-`));
-    const files = [];
-    const tops = [];
+    const files = new Set();
+    const tops = [...new Set(layers.map((l) => l.title.split('/')[0]))];
     const writes = new BehindWrites(staging);
+    let pulled = false;
     try {
-        for (const layer of parsed.layers) {
-            const title = layer.annotations?.[media/* ANNOTATION_TITLE */.hg];
-            if (title === undefined) {
-                logger.warning(`Layer ${layer.digest} has no ${media/* ANNOTATION_TITLE */.hg}: skipped.`);
-                continue;
-            }
-            const safe = safeRelativePath(title, 'layer title');
-            tops.push(safe.split('/')[0]);
+        for (const { layer, title, unpack } of layers) {
             const blob = await store.getBlob(layer);
-            if (layer.annotations?.[format/* ANNOTATION_UNPACK */.bm] !== 'true') {
-                const file = external_node_path_default().join(staging, safe);
+            if (!unpack) {
+                const file = external_node_path_default().join(staging, title);
                 await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
                 await (0,external_node_stream_promises_.pipeline)(blob, (0,external_node_fs_.createWriteStream)(file, { mode: 0o644 }));
-                files.push(safe);
+                files.add(title);
                 continue;
             }
+            const names = new DirectoryLayerNames(layer, title);
+            // The title is a directory even when the tar holds no entry for it (or none at all).
+            await writes.directory(external_node_path_default().join(staging, title));
             const hasher = new media/* Hasher */.OP();
             const plain = layer.mediaType === media/* MEDIA */.Rn.ociLayerGzip || layer.mediaType === media/* MEDIA */.Rn.dockerLayerGzip
                 ? blob.pipe((0,external_node_zlib_.createGunzip)({ chunkSize: src_files/* FILE_CHUNK */.R }))
@@ -206,14 +319,11 @@ async function pullArtefact(store, target, output, logger) {
             plain.on('error', (error) => hashed.destroy(error));
             for await (const entry of (0,tar/* tarEntries */.O)(hashed)) {
                 writes.check();
-                const name = safeRelativePath(entry.path, 'tar entry');
+                const name = names.admit(entry);
                 const file = external_node_path_default().join(staging, name);
                 if (entry.type === 'directory') {
                     await writes.directory(file);
                     continue;
-                }
-                if (entry.type !== 'file') {
-                    throw new errors/* ArtefactsError */.E('UNSUPPORTED', `Refusing tar entry ${JSON.stringify(entry.path)}: a ${entry.type}; pull writes regular files and directories only.`);
                 }
                 await writes.directory(external_node_path_default().dirname(file));
                 const mode = entry.mode & 0o111 ? 0o755 : 0o644;
@@ -223,7 +333,7 @@ async function pullArtefact(store, target, output, logger) {
                     await writes.whole(file, await entry.read(), mode);
                 else
                     await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.from(entry.chunks()), (0,external_node_fs_.createWriteStream)(file, { mode }));
-                files.push(name);
+                files.add(name);
             }
             await writes.drain();
             for await (const _ of hashed)
@@ -234,22 +344,25 @@ async function pullArtefact(store, target, output, logger) {
                 throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `Layer ${layer.digest} unpacks to ${actual}, but its ${format/* ANNOTATION_CONTENT_DIGEST */.D0} says ${expected}.`);
             }
         }
-        for (const top of [...new Set(tops)]) {
+        for (const top of tops) {
             if (await exists(external_node_path_default().join(output, top))) {
                 throw new errors/* ArtefactsError */.E('IO_FAILED', `${external_node_path_default().join(output, top)} already exists; pull does not overwrite files.`, {
                     hint: 'Pull into an empty directory (--output DIR).',
                 });
             }
         }
-        for (const top of [...new Set(tops)])
+        for (const top of tops)
             await (0,promises_.rename)(external_node_path_default().join(staging, top), external_node_path_default().join(output, top));
+        pulled = true;
     }
     finally {
         await writes.settle();
         await (0,promises_.rm)(staging, { recursive: true, force: true });
+        if (!pulled && made !== undefined)
+            await removeMade(output, made);
     }
-    logger.info(`Pulled ${files.length} file(s) from ${store.location}@${manifest.digest} into ${output}`);
-    return { digest: manifest.digest, artifactType: parsed.artifactType, output, files: files.sort() };
+    logger.info(`Pulled ${files.size} file(s) from ${store.location}@${manifest.digest} into ${output}`);
+    return { digest: manifest.digest, artifactType: parsed.artifactType, output, files: [...files].sort() };
 }
 /** `artefacts pull <reference> --output DIR`. */
 async function runPull(inputs, environment) {

@@ -619,7 +619,16 @@ var image_access = __webpack_require__(84113);
 /** Inputs whose values are secrets (masked as soon as read). */
 const SIGN_SECRETS = ['key', 'key-password', 'identity-token', 'registry-password', 'github-token'];
 /** Inputs naming files (read or written beside): confined to the workspace unless in allow-outside-workspace. */
-const SIGN_PATH_INPUTS = ['image', 'files', 'checksums', 'key', 'predicate-path', 'sbom-path', 'attest-path'];
+const SIGN_PATH_INPUTS = [
+    'image',
+    'files',
+    'checksums',
+    'key',
+    'predicate-path',
+    'sbom-path',
+    'attest-path',
+    'signing-config',
+];
 function parseSignInputs(get) {
     const inputs = (0,sign_inputs/* parseSigningInputs */.oo)(get);
     const access = (0,image_access/* registryAccess */.Yb)(get);
@@ -1039,7 +1048,7 @@ var image_access = __webpack_require__(84113);
 /** Inputs whose values are secrets (masked as soon as read). */
 const VERIFY_SECRETS = ['registry-password', 'summary-key', 'summary-key-password'];
 /** Inputs naming files: confined to the workspace unless in allow-outside-workspace. */
-const VERIFY_PATH_INPUTS = ['image', 'files', 'bundle', 'key', 'trusted-root', 'tuf-root', 'summary-key'];
+const VERIFY_PATH_INPUTS = ['image', 'files', 'bundle', ...sign_inputs/* TRUST_PATH_INPUTS */.r0, 'summary-key'];
 function parseVerifyInputs(get) {
     const inputs = (0,sign_inputs/* parseVerificationInputs */.K7)(get);
     if (inputs.image)
@@ -1083,14 +1092,7 @@ async function runVerify(inputs, environment) {
     const { cwd, logger } = environment;
     const ws = (0,paths/* workspace */.Gl)(cwd, inputs.allowOutsideWorkspace);
     (0,image_access/* layoutInWorkspace */.jp)(ws, inputs.image);
-    (0,paths/* keyInWorkspace */.O)(ws, 'key', inputs.key);
-    for (const [input, value] of [
-        ['trusted-root', inputs.trustedRoot],
-        ['tuf-root', inputs.tufRoot],
-    ]) {
-        if (value !== undefined)
-            (0,paths/* inWorkspace */.ve)(ws, input, value);
-    }
+    (0,sign_inputs/* trustInWorkspace */.Xc)(ws, inputs);
     // `files` holds globs and `sha256:` digests (an artefact known by its digest, with `bundle`).
     const digests = inputs.files.filter((f) => f.startsWith('sha256:'));
     const globs = inputs.files.filter((f) => !f.startsWith('sha256:'));

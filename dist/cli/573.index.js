@@ -355,6 +355,9 @@ async function runRelease(inputs, defaults, environment) {
     // release works on this repository: what it packs and where it writes stay in the working directory.
     const ws = (0,paths/* workspace */.Gl)(environment.cwd);
     (0,paths/* inWorkspace */.ve)(ws, 'path', inputs.path);
+    // Its own folders, before anything is written: the key pair and its password go there.
+    for (const dir of [RELEASE_DIR, RELEASE_KEY_DIR, RELEASE_SBOM_DIR])
+        (0,paths/* ownPathInWorkspace */.QF)(ws, 'Release’s folder', dir);
     for (const [input, value] of [
         ['dev', inputs.dev],
         ['prod', inputs.prod],

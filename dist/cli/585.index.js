@@ -39,7 +39,7 @@ var sign_inputs = __webpack_require__(18100);
 
 const TRACE_SECRETS = ['registry-password'];
 const HISTORY_SECRETS = TRACE_SECRETS;
-const PATH_INPUTS = ['reference', 'repositories', 'key', 'trusted-root'];
+const PATH_INPUTS = ['reference', 'repositories', ...sign_inputs/* TRUST_PATH_INPUTS */.r0];
 function parseInputs(raw, mode) {
     const reference = inputs/* required */.mw(raw, 'reference');
     const ref = (0,references/* referenceInput */.Ie)('reference', reference);
@@ -813,16 +813,27 @@ async function prepare(inputs, environment) {
     for (const r of inputs.repositories)
         if (r.kind === 'layout')
             (0,paths/* inWorkspace */.ve)(ws, 'repositories', r.path);
-    (0,paths/* keyInWorkspace */.O)(ws, 'key', inputs.verification?.key);
-    if (inputs.verification?.trustedRoot)
-        (0,paths/* inWorkspace */.ve)(ws, 'trusted-root', inputs.verification.trustedRoot);
+    (0,sign_inputs/* trustInWorkspace */.Xc)(ws, inputs.verification);
     // The explicit credentials belong to the reference's registry only, never to one a record names.
     const credentials = (0,oci_open/* credentialsFor */.Og)(inputs.ref, inputs.registryUsername, inputs.registryPassword);
     if (Object.keys(credentials).length > 0)
         environment.logger.secret(inputs.registryPassword);
     const client = new registry/* RegistryClient */.bP({ credentials, env: { ...environment.env }, logger: environment.logger });
     const normalise = (ref) => ref.kind === 'layout' ? { ...ref, path: external_node_path_default().resolve(environment.cwd, ref.path) } : ref;
-    const open = (ref) => (0,oci_open/* openStore */.Ch)(ref.kind === 'layout' ? { ...ref, path: (0,paths/* inWorkspace */.ve)(ws, 'reference', ref.path) } : ref, client);
+    // A layout is checked again as it is opened, under the input that named it: one given in
+    // `repositories` is let out by that input's opt-in; one a record names counts as `reference`.
+    const namedBy = new Map();
+    for (const r of inputs.repositories)
+        if (r.kind === 'layout')
+            namedBy.set(external_node_path_default().resolve(environment.cwd, r.path), 'repositories');
+    if (inputs.ref.kind === 'layout')
+        namedBy.set(external_node_path_default().resolve(environment.cwd, inputs.ref.path), 'reference');
+    const open = (ref) => (0,oci_open/* openStore */.Ch)(ref.kind === 'layout'
+        ? {
+            ...ref,
+            path: (0,paths/* inWorkspace */.ve)(ws, namedBy.get(external_node_path_default().resolve(environment.cwd, ref.path)) ?? 'reference', ref.path),
+        }
+        : ref, client);
     const policy = inputs.verification === undefined
         ? undefined
         : await (0,sign_inputs/* loadVerificationPolicy */.GA)(inputs.verification, environment.cwd, environment);

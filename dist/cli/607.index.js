@@ -200,9 +200,11 @@ function compareText(a, b) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CT: () => (/* binding */ insideWorkspace),
+/* harmony export */   Fd: () => (/* binding */ hasControlCharacter),
 /* harmony export */   Gl: () => (/* binding */ workspace),
 /* harmony export */   JO: () => (/* binding */ parseRegistryAccess),
 /* harmony export */   O: () => (/* binding */ keyInWorkspace),
+/* harmony export */   QF: () => (/* binding */ ownPathInWorkspace),
 /* harmony export */   _y: () => (/* binding */ plainValue),
 /* harmony export */   fz: () => (/* binding */ parseAllowOutsideWorkspace),
 /* harmony export */   uy: () => (/* binding */ workspaceGlob),
@@ -248,12 +250,19 @@ function workspace(root, allowOutside) {
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 /**
+ * Whether `value` holds a newline or another control character: the test {@link plainValue} applies
+ * to inputs, shared with names that come from elsewhere (an artefact's titles and tar entries).
+ */
+function hasControlCharacter(value) {
+    return CONTROL.test(value);
+}
+/**
  * Refuses a value that becomes a file name or an output value when it holds a newline or another
  * control character: a newline would split a list output (`sbom-paths`) or a `key=value` line in
  * two, and a file name with one is a trap for every script that reads it. Returns the value.
  */
 function plainValue(input, value) {
-    if (CONTROL.test(value)) {
+    if (hasControlCharacter(value)) {
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, value, 'a value without newlines, tabs or other control characters', 'Each item goes on its own line of a list input; a single value must be one line.');
     }
     return value;
@@ -350,6 +359,19 @@ function insideWorkspace(ws, input, value) {
     const real = realLocation(absolute);
     if (!contains(realRoot(ws.root), real))
         throw unsafe(ws, input, value, real);
+    return absolute;
+}
+/**
+ * A path the suite chose itself (no input names it, so no opt-in lets it out), refused as
+ * {@link inWorkspace} refuses an input's when it resolves outside the workspace: a folder of its own
+ * that a symbolic link would otherwise lead out (release's `.artefacts/keys`). `what` names it.
+ */
+function ownPathInWorkspace(ws, what, value) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(ws.root, value);
+    const real = realLocation(absolute);
+    if (!contains(realRoot(ws.root), real)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('PATH_UNSAFE', `${what} ${JSON.stringify(value)} resolves to ${real}, outside the workspace ${realRoot(ws.root)}; nothing was written.`, { hint: `A symbolic link leads it out of the workspace: remove the link (or point it inside), then run again.` });
+    }
     return absolute;
 }
 /** As {@link inWorkspace}, for a value that is either PEM text or the path of a key file. */

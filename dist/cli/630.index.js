@@ -961,14 +961,13 @@ function uniqueHashes(hashes) {
 /* harmony export */   iJ: () => (/* binding */ layoutImageIdentity),
 /* harmony export */   yI: () => (/* binding */ projectIdentity)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(330);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92886);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(330);
 /* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96939);
-/* harmony import */ var _catalogers_jvm_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33942);
-/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10362);
+/* harmony import */ var _catalogers_jvm_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33942);
+/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10362);
 /**
  * What a source SBOM's root component is called: the project's own manifest (package.json, go.mod,
  * pyproject.toml, Cargo.toml, pom.xml in the catalogued directory) names it, with its version and
@@ -996,18 +995,18 @@ function manifestIdentity(file, text, parseToml) {
             case 'package.json': {
                 const pkg = table(JSON.parse(text));
                 const name = str(pkg?.name);
-                return name === undefined ? undefined : named(name, str(pkg?.version), (v) => (0,_purl_js__WEBPACK_IMPORTED_MODULE_2__/* .npmPurl */ .NP)(name, v));
+                return name === undefined ? undefined : named(name, str(pkg?.version), (v) => (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .npmPurl */ .NP)(name, v));
             }
             case 'go.mod': {
                 const module = /^\s*module\s+("?)([^\s"]+)\1\s*(?:\/\/.*)?$/m.exec(text)?.[2];
-                return module === undefined ? undefined : { name: module, purl: (0,_purl_js__WEBPACK_IMPORTED_MODULE_2__/* .golangPurl */ .av)(module, '') };
+                return module === undefined ? undefined : { name: module, purl: (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .golangPurl */ .av)(module, '') };
             }
             case 'pyproject.toml': {
                 const doc = parseToml(text);
                 for (const section of [table(doc.project), table(table(doc.tool)?.poetry)]) {
                     const name = str(section?.name);
                     if (name !== undefined)
-                        return named(name, str(section?.version), (v) => (0,_purl_js__WEBPACK_IMPORTED_MODULE_2__/* .pypiPurl */ .iC)(name, v));
+                        return named(name, str(section?.version), (v) => (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .pypiPurl */ .iC)(name, v));
                 }
                 return undefined;
             }
@@ -1015,10 +1014,10 @@ function manifestIdentity(file, text, parseToml) {
                 const pkg = table(parseToml(text).package);
                 const name = str(pkg?.name);
                 // `version.workspace = true` is a table, not a version: no version then.
-                return name === undefined ? undefined : named(name, str(pkg?.version), (v) => (0,_purl_js__WEBPACK_IMPORTED_MODULE_2__/* .cargoPurl */ .q$)(name, v));
+                return name === undefined ? undefined : named(name, str(pkg?.version), (v) => (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .cargoPurl */ .q$)(name, v));
             }
             case 'pom.xml': {
-                const project = child((0,_catalogers_jvm_js__WEBPACK_IMPORTED_MODULE_3__/* .parseXml */ .NO)(text, file), 'project');
+                const project = child((0,_catalogers_jvm_js__WEBPACK_IMPORTED_MODULE_2__/* .parseXml */ .NO)(text, file), 'project');
                 const parent = child(project, 'parent');
                 const artifactId = text1(project, 'artifactId');
                 const groupId = text1(project, 'groupId') ?? text1(parent, 'groupId');
@@ -1027,7 +1026,7 @@ function manifestIdentity(file, text, parseToml) {
                 // An unresolved ${property} is no version.
                 const version = [text1(project, 'version'), text1(parent, 'version')].find((v) => v !== undefined);
                 const known = version !== undefined && !version.includes('${') ? version : undefined;
-                return named(`${groupId}:${artifactId}`, known, (v) => (0,_purl_js__WEBPACK_IMPORTED_MODULE_2__/* .mavenPurl */ .FY)(groupId, artifactId, v));
+                return named(`${groupId}:${artifactId}`, known, (v) => (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .mavenPurl */ .FY)(groupId, artifactId, v));
             }
         }
     }
@@ -1037,14 +1036,6 @@ function manifestIdentity(file, text, parseToml) {
 }
 const child = (el, name) => el?.children.find((c) => c.name === name);
 const text1 = (el, name) => str(child(el, name)?.text);
-async function readIfExists(path) {
-    try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
 /**
  * host, owner and repository of a git remote URL (`https://host/owner/repo.git`, `ssh://git@host/…`,
  * scp-like `git@host:owner/repo.git`); credentials in the URL are never part of the result.
@@ -1068,7 +1059,7 @@ function remoteRepository(url) {
 }
 /** `owner/repo` of the origin remote and whether it is on github.com, when `dir` is in a git work tree. */
 async function originRepository(dir) {
-    const remote = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_4__/* .gitRaw */ .Pm)(['remote', 'get-url', 'origin'], { cwd: dir }).catch(() => undefined);
+    const remote = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitRaw */ .Pm)(['remote', 'get-url', 'origin'], { cwd: dir }).catch(() => undefined);
     if (remote === undefined || remote.exitCode !== 0)
         return undefined;
     const parsed = remoteRepository(remote.stdout);
@@ -1082,9 +1073,9 @@ async function originRepository(dir) {
  * outside a work tree. Undefined outside git, or without git.
  */
 async function repositoryPlace(dir) {
-    if (!(0,_git_git_js__WEBPACK_IMPORTED_MODULE_4__/* .mayBeInRepository */ .IR)(dir))
+    if (!(0,_git_git_js__WEBPACK_IMPORTED_MODULE_3__/* .mayBeInRepository */ .IR)(dir))
         return undefined;
-    const result = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_4__/* .gitRaw */ .Pm)(['rev-parse', '--show-prefix', '--verify', '--quiet', 'HEAD^{commit}'], {
+    const result = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_3__/* .gitRaw */ .Pm)(['rev-parse', '--show-prefix', '--verify', '--quiet', 'HEAD^{commit}'], {
         cwd: dir,
     }).catch(() => undefined);
     if (result === undefined || (result.exitCode !== 0 && result.exitCode !== 1) || result.stdout === '')
@@ -1101,7 +1092,7 @@ async function repositoryPlace(dir) {
  */
 async function projectIdentity(dir, github, place) {
     for (const file of PROJECT_MANIFESTS) {
-        const text = await readIfExists((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, file));
+        const text = await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readPlainText */ .Sg)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, file));
         if (text === undefined)
             continue;
         // The TOML parser loads only for a TOML manifest (most trees have none).
@@ -1135,7 +1126,7 @@ async function repositoryIdentity(dir, github, place) {
     return {
         name: sub === undefined ? origin.repository : `${origin.repository}/${sub}`,
         ...(origin.github && owner !== '' && repo !== ''
-            ? { purl: (0,_purl_js__WEBPACK_IMPORTED_MODULE_2__/* .buildPurl */ .Eq)({ type: 'github', namespace: owner, name: repo, subpath: sub }) }
+            ? { purl: (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .buildPurl */ .Eq)({ type: 'github', namespace: owner, name: repo, subpath: sub }) }
             : {}),
         source: origin.source,
     };
@@ -1324,6 +1315,8 @@ var exclude = __webpack_require__(46441);
 var sbom_project = __webpack_require__(99718);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./packages/core/src/files.ts
+var files = __webpack_require__(92886);
 // EXTERNAL MODULE: ./packages/core/src/sbom/catalogers/jvm.ts
 var jvm = __webpack_require__(33942);
 // EXTERNAL MODULE: ./packages/core/src/sbom/component.ts
@@ -1502,6 +1495,7 @@ function fromV1(dependencies, location, manifest) {
 
 
 
+
 const DEFAULT_SKIP = ['node_modules', '.git', 'dist'];
 function sourceKind(fileName, dirPath) {
     switch (fileName) {
@@ -1570,14 +1564,6 @@ async function findSourceFiles(root, skip = DEFAULT_SKIP, excluded = () => false
     await walk(root);
     return found;
 }
-async function readIfExists(path) {
-    try {
-        return await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
 function parseJson(text) {
     if (text === undefined)
         return undefined;
@@ -1603,7 +1589,7 @@ const python = () => Promise.all(/* import() */[__webpack_require__.e(292), __we
 async function catalogSourceFile(root, file) {
     const full = (0,external_node_path_.join)(root, ...file.path.split('/'));
     const text = (await readSource(full, file.path)).toString('utf8');
-    const beside = (name) => readIfExists((0,external_node_path_.join)(root, ...external_node_path_.posix.dirname(file.path).split('/'), name));
+    const beside = (name) => (0,files/* readPlainText */.Sg)((0,external_node_path_.join)(root, ...external_node_path_.posix.dirname(file.path).split('/'), name));
     try {
         switch (file.kind) {
             case 'npm-lock':

@@ -31,7 +31,7 @@ var sign_inputs = __webpack_require__(18100);
 
 
 const AUDIT_SECRETS = ['registry-password'];
-const AUDIT_PATH_INPUTS = ['reference', 'key', 'trusted-root'];
+const AUDIT_PATH_INPUTS = ['reference', ...sign_inputs/* TRUST_PATH_INPUTS */.r0];
 function parseAuditInputs(raw) {
     const reference = inputs/* required */.mw(raw, 'reference');
     const ref = (0,references/* referenceInput */.Ie)('reference', reference);
@@ -269,9 +269,7 @@ async function runAudit(inputs, environment) {
     const ws = (0,paths/* workspace */.Gl)(environment.cwd, inputs.allowOutsideWorkspace);
     if (inputs.ref.kind === 'layout')
         (0,paths/* inWorkspace */.ve)(ws, 'reference', inputs.ref.path);
-    (0,paths/* keyInWorkspace */.O)(ws, 'key', inputs.verification?.key);
-    if (inputs.verification?.trustedRoot)
-        (0,paths/* inWorkspace */.ve)(ws, 'trusted-root', inputs.verification.trustedRoot);
+    (0,sign_inputs/* trustInWorkspace */.Xc)(ws, inputs.verification);
     const policy = inputs.verification === undefined
         ? undefined
         : await (0,sign_inputs/* loadVerificationPolicy */.GA)(inputs.verification, environment.cwd, environment);

@@ -414,6 +414,28 @@ async function* files_readFileBorrowed(file, chunk = FILE_CHUNK, buffers = borro
         await handle.close();
     }
 }
+/**
+ * A small file's text, or undefined where there is none to take: absent, unreadable, not a regular
+ * file, or a symbolic link. For the companions read beside a catalogued file (a package.json beside
+ * a lockfile, a project's manifest): they are taken as the tree walk takes files, never through a
+ * link, which could lead out of the tree (and the workspace) being catalogued. Opened without
+ * blocking, so a FIFO planted under the name cannot hang the read.
+ */
+async function readPlainText(file) {
+    let handle;
+    try {
+        handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+        if (!(await handle.stat()).isFile())
+            return undefined;
+        return await handle.readFile('utf8');
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        await handle?.close();
+    }
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/media.ts
 /**
@@ -4349,7 +4371,7 @@ function referenceInput(input, value) {
 /* harmony export */   uy: () => (/* binding */ workspaceGlob),
 /* harmony export */   ve: () => (/* binding */ inWorkspace)
 /* harmony export */ });
-/* unused harmony exports parseAllowOutsideWorkspace, insideWorkspace, keyInWorkspace */
+/* unused harmony exports hasControlCharacter, parseAllowOutsideWorkspace, insideWorkspace, ownPathInWorkspace, keyInWorkspace */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
@@ -4390,12 +4412,19 @@ function workspace(root, allowOutside) {
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 /**
+ * Whether `value` holds a newline or another control character: the test {@link plainValue} applies
+ * to inputs, shared with names that come from elsewhere (an artefact's titles and tar entries).
+ */
+function hasControlCharacter(value) {
+    return CONTROL.test(value);
+}
+/**
  * Refuses a value that becomes a file name or an output value when it holds a newline or another
  * control character: a newline would split a list output (`sbom-paths`) or a `key=value` line in
  * two, and a file name with one is a trap for every script that reads it. Returns the value.
  */
 function plainValue(input, value) {
-    if (CONTROL.test(value)) {
+    if (hasControlCharacter(value)) {
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, value, 'a value without newlines, tabs or other control characters', 'Each item goes on its own line of a list input; a single value must be one line.');
     }
     return value;
@@ -4492,6 +4521,19 @@ function insideWorkspace(ws, input, value) {
     const real = realLocation(absolute);
     if (!contains(realRoot(ws.root), real))
         throw unsafe(ws, input, value, real);
+    return absolute;
+}
+/**
+ * A path the suite chose itself (no input names it, so no opt-in lets it out), refused as
+ * {@link inWorkspace} refuses an input's when it resolves outside the workspace: a folder of its own
+ * that a symbolic link would otherwise lead out (release's `.artefacts/keys`). `what` names it.
+ */
+function ownPathInWorkspace(ws, what, value) {
+    const absolute = path.resolve(ws.root, value);
+    const real = realLocation(absolute);
+    if (!contains(realRoot(ws.root), real)) {
+        throw new ArtefactsError('PATH_UNSAFE', `${what} ${JSON.stringify(value)} resolves to ${real}, outside the workspace ${realRoot(ws.root)}; nothing was written.`, { hint: `A symbolic link leads it out of the workspace: remove the link (or point it inside), then run again.` });
+    }
     return absolute;
 }
 /** As {@link inWorkspace}, for a value that is either PEM text or the path of a key file. */

@@ -1282,6 +1282,7 @@ async function readSigningConfig(path, shownAs) {
 
 
 
+
 /** What a step produced, attested as a predicate the ecosystem reads (sign's `attest-type`). */
 const ATTEST_TYPES = (/* unused pure expression or super */ null && (['vuln', 'test-result', 'approval']));
 /**
@@ -1621,6 +1622,21 @@ async function loadVerificationPolicy(inputs, cwd, environment, keyInput = 'key'
             issuer: inputs.certificateOidcIssuer ?? '',
         },
     };
+}
+/** The trust inputs that name files: path inputs of every command that takes them (verify, trace, history, audit). */
+const TRUST_PATH_INPUTS = (/* unused pure expression or super */ null && (['key', 'trusted-root', 'tuf-root']));
+/**
+ * Refuses a trust file (a key, a trusted root, a TUF root) that resolves outside the workspace, as any
+ * path input: each of TRUST_PATH_INPUTS, checked alike wherever trust options are taken.
+ */
+function trustInWorkspace(ws, trust) {
+    if (trust === undefined)
+        return;
+    keyInWorkspace(ws, 'key', trust.key);
+    if (trust.trustedRoot)
+        inWorkspace(ws, 'trusted-root', trust.trustedRoot);
+    if (trust.tufRoot)
+        inWorkspace(ws, 'tuf-root', trust.tufRoot);
 }
 /** The trust options of verify, as the readers of records (trace, history, audit) take them. */
 const TRUST_INPUTS = (/* unused pure expression or super */ null && ([

@@ -9317,12 +9317,19 @@ function workspace(root, allowOutside) {
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 /**
+ * Whether `value` holds a newline or another control character: the test {@link plainValue} applies
+ * to inputs, shared with names that come from elsewhere (an artefact's titles and tar entries).
+ */
+function hasControlCharacter(value) {
+    return CONTROL.test(value);
+}
+/**
  * Refuses a value that becomes a file name or an output value when it holds a newline or another
  * control character: a newline would split a list output (`sbom-paths`) or a `key=value` line in
  * two, and a file name with one is a trap for every script that reads it. Returns the value.
  */
 function plainValue(input, value) {
-    if (CONTROL.test(value)) {
+    if (hasControlCharacter(value)) {
         throw (0,errors/* inputError */.Xu)(input, value, 'a value without newlines, tabs or other control characters', 'Each item goes on its own line of a list input; a single value must be one line.');
     }
     return value;
@@ -9405,7 +9412,7 @@ function unsafe(ws, input, value, real) {
  * A path that does not exist yet (an output) is decided by its deepest existing ancestor.
  * Returns the absolute path (as given, not the link target) for the caller to use.
  */
-function inWorkspace(ws, input, value) {
+function paths_inWorkspace(ws, input, value) {
     return insideWorkspace(ws, input, plainValue(input, value));
 }
 /**
@@ -9421,11 +9428,24 @@ function insideWorkspace(ws, input, value) {
         throw unsafe(ws, input, value, real);
     return absolute;
 }
+/**
+ * A path the suite chose itself (no input names it, so no opt-in lets it out), refused as
+ * {@link inWorkspace} refuses an input's when it resolves outside the workspace: a folder of its own
+ * that a symbolic link would otherwise lead out (release's `.artefacts/keys`). `what` names it.
+ */
+function ownPathInWorkspace(ws, what, value) {
+    const absolute = path.resolve(ws.root, value);
+    const real = realLocation(absolute);
+    if (!contains(realRoot(ws.root), real)) {
+        throw new ArtefactsError('PATH_UNSAFE', `${what} ${JSON.stringify(value)} resolves to ${real}, outside the workspace ${realRoot(ws.root)}; nothing was written.`, { hint: `A symbolic link leads it out of the workspace: remove the link (or point it inside), then run again.` });
+    }
+    return absolute;
+}
 /** As {@link inWorkspace}, for a value that is either PEM text or the path of a key file. */
-function keyInWorkspace(ws, input, value) {
+function paths_keyInWorkspace(ws, input, value) {
     if (value === undefined || value.includes('-----BEGIN') || /^keyless$/i.test(value))
         return;
-    inWorkspace(ws, input, value);
+    paths_inWorkspace(ws, input, value);
 }
 /**
  * The files a glob input matches, relative to the workspace, as absolute paths in match order;
@@ -9440,7 +9460,7 @@ async function workspaceGlob(ws, input, pattern) {
     }
     const out = [];
     for await (const entry of glob(pattern, { cwd: ws.root }))
-        out.push(inWorkspace(ws, input, entry));
+        out.push(paths_inWorkspace(ws, input, entry));
     return out;
 }
 /**
@@ -9711,6 +9731,28 @@ async function* readFileBorrowed(file, chunk = files_FILE_CHUNK, buffers = borro
         // Closed only once the read in flight has ended: closing under it would fail that read.
         await pending?.catch(() => undefined);
         await handle.close();
+    }
+}
+/**
+ * A small file's text, or undefined where there is none to take: absent, unreadable, not a regular
+ * file, or a symbolic link. For the companions read beside a catalogued file (a package.json beside
+ * a lockfile, a project's manifest): they are taken as the tree walk takes files, never through a
+ * link, which could lead out of the tree (and the workspace) being catalogued. Opened without
+ * blocking, so a FIFO planted under the name cannot hang the read.
+ */
+async function readPlainText(file) {
+    let handle;
+    try {
+        handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+        if (!(await handle.stat()).isFile())
+            return undefined;
+        return await handle.readFile('utf8');
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        await handle?.close();
     }
 }
 
@@ -10483,7 +10525,7 @@ async function checksumSubjects(cwd, paths, input = 'checksums', allowOutside) {
     const ws = workspace(cwd, allowOutside);
     const out = [];
     for (const p of paths) {
-        const path = inWorkspace(ws, input, p);
+        const path = paths_inWorkspace(ws, input, p);
         let text;
         try {
             text = await promises_.readFile(path, 'utf8');
@@ -14823,6 +14865,7 @@ async function readSigningConfig(path, shownAs) {
 
 
 
+
 /** What a step produced, attested as a predicate the ecosystem reads (sign's `attest-type`). */
 const ATTEST_TYPES = ['vuln', 'test-result', 'approval'];
 /**
@@ -15162,6 +15205,21 @@ async function loadVerificationPolicy(inputs, cwd, environment, keyInput = 'key'
             issuer: inputs.certificateOidcIssuer ?? '',
         },
     };
+}
+/** The trust inputs that name files: path inputs of every command that takes them (verify, trace, history, audit). */
+const TRUST_PATH_INPUTS = (/* unused pure expression or super */ null && (['key', 'trusted-root', 'tuf-root']));
+/**
+ * Refuses a trust file (a key, a trusted root, a TUF root) that resolves outside the workspace, as any
+ * path input: each of TRUST_PATH_INPUTS, checked alike wherever trust options are taken.
+ */
+function trustInWorkspace(ws, trust) {
+    if (trust === undefined)
+        return;
+    keyInWorkspace(ws, 'key', trust.key);
+    if (trust.trustedRoot)
+        inWorkspace(ws, 'trusted-root', trust.trustedRoot);
+    if (trust.tufRoot)
+        inWorkspace(ws, 'tuf-root', trust.tufRoot);
 }
 /** The trust options of verify, as the readers of records (trace, history, audit) take them. */
 const TRUST_INPUTS = (/* unused pure expression or super */ null && ([
@@ -15931,7 +15989,7 @@ function layoutInWorkspace(ws, value) {
         return;
     const ref = imageReference(value);
     if (ref.kind === 'layout')
-        inWorkspace(ws, 'image', ref.path);
+        paths_inWorkspace(ws, 'image', ref.path);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/sign/run.ts
@@ -15962,7 +16020,16 @@ function layoutInWorkspace(ws, value) {
 /** Inputs whose values are secrets (masked as soon as read). */
 const SIGN_SECRETS = ['key', 'key-password', 'identity-token', 'registry-password', 'github-token'];
 /** Inputs naming files (read or written beside): confined to the workspace unless in allow-outside-workspace. */
-const SIGN_PATH_INPUTS = ['image', 'files', 'checksums', 'key', 'predicate-path', 'sbom-path', 'attest-path'];
+const SIGN_PATH_INPUTS = [
+    'image',
+    'files',
+    'checksums',
+    'key',
+    'predicate-path',
+    'sbom-path',
+    'attest-path',
+    'signing-config',
+];
 function parseSignInputs(get) {
     const inputs = parseSigningInputs(get);
     const access = registryAccess(get);
@@ -16029,7 +16096,7 @@ async function runSign(inputs, environment) {
     // Every path input resolves inside the workspace (symbolic links followed) before a key is read.
     const ws = workspace(cwd, inputs.allowOutsideWorkspace);
     layoutInWorkspace(ws, inputs.image);
-    keyInWorkspace(ws, 'key', inputs.key);
+    paths_keyInWorkspace(ws, 'key', inputs.key);
     for (const [input, value] of [
         ['predicate-path', inputs.predicatePath],
         ['sbom-path', inputs.sbomPath],
@@ -16037,7 +16104,7 @@ async function runSign(inputs, environment) {
         ['signing-config', inputs.signingConfig],
     ]) {
         if (value !== undefined)
-            inWorkspace(ws, input, value);
+            paths_inWorkspace(ws, input, value);
     }
     // Key decryption (scrypt) runs while the image digest is resolved.
     const configPromise = resolveSigningConfig(inputs, environment);
@@ -16055,9 +16122,9 @@ async function runSign(inputs, environment) {
     const listed = inputs.checksums.length > 0 ? await checksumSubjects(cwd, inputs.checksums, 'checksums', allow) : [];
     // A `.sigstore.json` written beside a file must not be a link out of the workspace either.
     for (const f of files)
-        inWorkspace(ws, 'files', `${f.path}${BUNDLE_SUFFIX}`);
+        paths_inWorkspace(ws, 'files', `${f.path}${BUNDLE_SUFFIX}`);
     for (const f of checksumFiles)
-        inWorkspace(ws, 'checksums', `${f.path}${BUNDLE_SUFFIX}`);
+        paths_inWorkspace(ws, 'checksums', `${f.path}${BUNDLE_SUFFIX}`);
     const config = await configPromise;
     const attestations = await attestationsFor(inputs, environment, config);
     const rows = [];
@@ -16163,7 +16230,7 @@ async function runSign(inputs, environment) {
                 .replace(/-+$/, '');
             const signed = await signStatement(statement(toSubjects(fileAttestationSubjects), a.predicateType, a.predicate), config);
             const path = `${anchor}.${slug}.intoto.sigstore.json`;
-            inWorkspace(ws, checksumFiles[0] ? 'checksums' : 'files', path);
+            paths_inWorkspace(ws, checksumFiles[0] ? 'checksums' : 'files', path);
             try {
                 await (0,promises_.writeFile)(path, `${bundleText(signed.bundle)}\n`);
             }

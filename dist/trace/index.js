@@ -13150,7 +13150,7 @@ var sign_inputs = __nccwpck_require__(6663);
 
 const TRACE_SECRETS = ['registry-password'];
 const HISTORY_SECRETS = (/* unused pure expression or super */ null && (TRACE_SECRETS));
-const PATH_INPUTS = ['reference', 'repositories', 'key', 'trusted-root'];
+const PATH_INPUTS = ['reference', 'repositories', ...sign_inputs/* TRUST_PATH_INPUTS */.r0];
 function parseInputs(raw, mode) {
     const reference = inputs/* required */.mw(raw, 'reference');
     const ref = (0,references/* referenceInput */.Ie)('reference', reference);
@@ -14689,16 +14689,27 @@ async function prepare(inputs, environment) {
     for (const r of inputs.repositories)
         if (r.kind === 'layout')
             (0,paths/* inWorkspace */.ve)(ws, 'repositories', r.path);
-    (0,paths/* keyInWorkspace */.O)(ws, 'key', inputs.verification?.key);
-    if (inputs.verification?.trustedRoot)
-        (0,paths/* inWorkspace */.ve)(ws, 'trusted-root', inputs.verification.trustedRoot);
+    (0,sign_inputs/* trustInWorkspace */.Xc)(ws, inputs.verification);
     // The explicit credentials belong to the reference's registry only, never to one a record names.
     const credentials = (0,oci_open/* credentialsFor */.Og)(inputs.ref, inputs.registryUsername, inputs.registryPassword);
     if (Object.keys(credentials).length > 0)
         environment.logger.secret(inputs.registryPassword);
     const client = new registry/* RegistryClient */.bP({ credentials, env: { ...environment.env }, logger: environment.logger });
     const normalise = (ref) => ref.kind === 'layout' ? { ...ref, path: external_node_path_default().resolve(environment.cwd, ref.path) } : ref;
-    const open = (ref) => (0,oci_open/* openStore */.Ch)(ref.kind === 'layout' ? { ...ref, path: (0,paths/* inWorkspace */.ve)(ws, 'reference', ref.path) } : ref, client);
+    // A layout is checked again as it is opened, under the input that named it: one given in
+    // `repositories` is let out by that input's opt-in; one a record names counts as `reference`.
+    const namedBy = new Map();
+    for (const r of inputs.repositories)
+        if (r.kind === 'layout')
+            namedBy.set(external_node_path_default().resolve(environment.cwd, r.path), 'repositories');
+    if (inputs.ref.kind === 'layout')
+        namedBy.set(external_node_path_default().resolve(environment.cwd, inputs.ref.path), 'reference');
+    const open = (ref) => (0,oci_open/* openStore */.Ch)(ref.kind === 'layout'
+        ? {
+            ...ref,
+            path: (0,paths/* inWorkspace */.ve)(ws, namedBy.get(external_node_path_default().resolve(environment.cwd, ref.path)) ?? 'reference', ref.path),
+        }
+        : ref, client);
     const policy = inputs.verification === undefined
         ? undefined
         : await (0,sign_inputs/* loadVerificationPolicy */.GA)(inputs.verification, environment.cwd, environment);
@@ -15724,6 +15735,28 @@ async function* readFileBorrowed(file, chunk = FILE_CHUNK, buffers = borrowedBuf
         // Closed only once the read in flight has ended: closing under it would fail that read.
         await pending?.catch(() => undefined);
         await handle.close();
+    }
+}
+/**
+ * A small file's text, or undefined where there is none to take: absent, unreadable, not a regular
+ * file, or a symbolic link. For the companions read beside a catalogued file (a package.json beside
+ * a lockfile, a project's manifest): they are taken as the tree walk takes files, never through a
+ * link, which could lead out of the tree (and the workspace) being catalogued. Opened without
+ * blocking, so a FIFO planted under the name cannot hang the read.
+ */
+async function readPlainText(file) {
+    let handle;
+    try {
+        handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+        if (!(await handle.stat()).isFile())
+            return undefined;
+        return await handle.readFile('utf8');
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        await handle?.close();
     }
 }
 
@@ -18374,7 +18407,7 @@ function keptChunks(chunks) {
 /* harmony export */   O: () => (/* binding */ keyInWorkspace),
 /* harmony export */   ve: () => (/* binding */ inWorkspace)
 /* harmony export */ });
-/* unused harmony exports plainValue, parseAllowOutsideWorkspace, insideWorkspace, workspaceGlob */
+/* unused harmony exports hasControlCharacter, plainValue, parseAllowOutsideWorkspace, insideWorkspace, ownPathInWorkspace, workspaceGlob */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
@@ -18415,12 +18448,19 @@ function workspace(root, allowOutside) {
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 /**
+ * Whether `value` holds a newline or another control character: the test {@link plainValue} applies
+ * to inputs, shared with names that come from elsewhere (an artefact's titles and tar entries).
+ */
+function hasControlCharacter(value) {
+    return CONTROL.test(value);
+}
+/**
  * Refuses a value that becomes a file name or an output value when it holds a newline or another
  * control character: a newline would split a list output (`sbom-paths`) or a `key=value` line in
  * two, and a file name with one is a trap for every script that reads it. Returns the value.
  */
 function plainValue(input, value) {
-    if (CONTROL.test(value)) {
+    if (hasControlCharacter(value)) {
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, value, 'a value without newlines, tabs or other control characters', 'Each item goes on its own line of a list input; a single value must be one line.');
     }
     return value;
@@ -18517,6 +18557,19 @@ function insideWorkspace(ws, input, value) {
     const real = realLocation(absolute);
     if (!contains(realRoot(ws.root), real))
         throw unsafe(ws, input, value, real);
+    return absolute;
+}
+/**
+ * A path the suite chose itself (no input names it, so no opt-in lets it out), refused as
+ * {@link inWorkspace} refuses an input's when it resolves outside the workspace: a folder of its own
+ * that a symbolic link would otherwise lead out (release's `.artefacts/keys`). `what` names it.
+ */
+function ownPathInWorkspace(ws, what, value) {
+    const absolute = path.resolve(ws.root, value);
+    const real = realLocation(absolute);
+    if (!contains(realRoot(ws.root), real)) {
+        throw new ArtefactsError('PATH_UNSAFE', `${what} ${JSON.stringify(value)} resolves to ${real}, outside the workspace ${realRoot(ws.root)}; nothing was written.`, { hint: `A symbolic link leads it out of the workspace: remove the link (or point it inside), then run again.` });
+    }
     return absolute;
 }
 /** As {@link inWorkspace}, for a value that is either PEM text or the path of a key file. */
@@ -18849,8 +18902,10 @@ function bundleText(bundle) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  r0: () => (/* binding */ TRUST_PATH_INPUTS),
   GA: () => (/* binding */ loadVerificationPolicy),
-  QD: () => (/* binding */ parseTrustOptions)
+  QD: () => (/* binding */ parseTrustOptions),
+  Xc: () => (/* binding */ trustInWorkspace)
 });
 
 // UNUSED EXPORTS: keyOnlySignInputs, parseConditionsInput, parseSigningInputs, parseVerificationInputs, resolveSigningConfig, tufMirrorFor
@@ -18865,6 +18920,8 @@ var errors = __nccwpck_require__(7638);
 var src_inputs = __nccwpck_require__(7276);
 // EXTERNAL MODULE: ./packages/core/src/oci/references.ts
 var references = __nccwpck_require__(461);
+// EXTERNAL MODULE: ./packages/core/src/paths.ts
+var paths = __nccwpck_require__(2109);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/tweetnacl/nacl-fast.js
@@ -21755,6 +21812,7 @@ function parseConditionsInput(get, name = 'conditions') {
 
 
 
+
 /** What a step produced, attested as a predicate the ecosystem reads (sign's `attest-type`). */
 const ATTEST_TYPES = (/* unused pure expression or super */ null && (['vuln', 'test-result', 'approval']));
 /**
@@ -22094,6 +22152,21 @@ async function loadVerificationPolicy(inputs, cwd, environment, keyInput = 'key'
             issuer: inputs.certificateOidcIssuer ?? '',
         },
     };
+}
+/** The trust inputs that name files: path inputs of every command that takes them (verify, trace, history, audit). */
+const TRUST_PATH_INPUTS = ['key', 'trusted-root', 'tuf-root'];
+/**
+ * Refuses a trust file (a key, a trusted root, a TUF root) that resolves outside the workspace, as any
+ * path input: each of TRUST_PATH_INPUTS, checked alike wherever trust options are taken.
+ */
+function trustInWorkspace(ws, trust) {
+    if (trust === undefined)
+        return;
+    (0,paths/* keyInWorkspace */.O)(ws, 'key', trust.key);
+    if (trust.trustedRoot)
+        (0,paths/* inWorkspace */.ve)(ws, 'trusted-root', trust.trustedRoot);
+    if (trust.tufRoot)
+        (0,paths/* inWorkspace */.ve)(ws, 'tuf-root', trust.tufRoot);
 }
 /** The trust options of verify, as the readers of records (trace, history, audit) take them. */
 const TRUST_INPUTS = [

@@ -13211,7 +13211,7 @@ function describeError(error) {
 /* harmony export */   VL: () => (/* binding */ readFileBorrowed),
 /* harmony export */   i0: () => (/* binding */ readFileAhead)
 /* harmony export */ });
-/* unused harmony exports FILE_CHUNK, borrowedBuffers, readInto, SMALL_FILE, FILES_AT_ONCE, writeWhole */
+/* unused harmony exports FILE_CHUNK, borrowedBuffers, readInto, SMALL_FILE, FILES_AT_ONCE, writeWhole, readPlainText */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
@@ -13430,6 +13430,28 @@ async function* readFileBorrowed(file, chunk = FILE_CHUNK, buffers = borrowedBuf
         // Closed only once the read in flight has ended: closing under it would fail that read.
         await pending?.catch(() => undefined);
         await handle.close();
+    }
+}
+/**
+ * A small file's text, or undefined where there is none to take: absent, unreadable, not a regular
+ * file, or a symbolic link. For the companions read beside a catalogued file (a package.json beside
+ * a lockfile, a project's manifest): they are taken as the tree walk takes files, never through a
+ * link, which could lead out of the tree (and the workspace) being catalogued. Opened without
+ * blocking, so a FIFO planted under the name cannot hang the read.
+ */
+async function readPlainText(file) {
+    let handle;
+    try {
+        handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+        if (!(await handle.stat()).isFile())
+            return undefined;
+        return await handle.readFile('utf8');
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        await handle?.close();
     }
 }
 
@@ -18472,12 +18494,19 @@ function paths_workspace(root, allowOutside) {
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 /**
+ * Whether `value` holds a newline or another control character: the test {@link plainValue} applies
+ * to inputs, shared with names that come from elsewhere (an artefact's titles and tar entries).
+ */
+function hasControlCharacter(value) {
+    return CONTROL.test(value);
+}
+/**
  * Refuses a value that becomes a file name or an output value when it holds a newline or another
  * control character: a newline would split a list output (`sbom-paths`) or a `key=value` line in
  * two, and a file name with one is a trap for every script that reads it. Returns the value.
  */
 function plainValue(input, value) {
-    if (CONTROL.test(value)) {
+    if (hasControlCharacter(value)) {
         throw (0,errors/* inputError */.Xu)(input, value, 'a value without newlines, tabs or other control characters', 'Each item goes on its own line of a list input; a single value must be one line.');
     }
     return value;
@@ -18574,6 +18603,19 @@ function paths_insideWorkspace(ws, input, value) {
     const real = realLocation(absolute);
     if (!contains(realRoot(ws.root), real))
         throw unsafe(ws, input, value, real);
+    return absolute;
+}
+/**
+ * A path the suite chose itself (no input names it, so no opt-in lets it out), refused as
+ * {@link inWorkspace} refuses an input's when it resolves outside the workspace: a folder of its own
+ * that a symbolic link would otherwise lead out (release's `.artefacts/keys`). `what` names it.
+ */
+function ownPathInWorkspace(ws, what, value) {
+    const absolute = path.resolve(ws.root, value);
+    const real = realLocation(absolute);
+    if (!contains(realRoot(ws.root), real)) {
+        throw new ArtefactsError('PATH_UNSAFE', `${what} ${JSON.stringify(value)} resolves to ${real}, outside the workspace ${realRoot(ws.root)}; nothing was written.`, { hint: `A symbolic link leads it out of the workspace: remove the link (or point it inside), then run again.` });
+    }
     return absolute;
 }
 /** As {@link inWorkspace}, for a value that is either PEM text or the path of a key file. */
@@ -21917,6 +21959,7 @@ function parseConditionsInput(get, name = 'conditions') {
 
 
 
+
 /** What a step produced, attested as a predicate the ecosystem reads (sign's `attest-type`). */
 const ATTEST_TYPES = (/* unused pure expression or super */ null && (['vuln', 'test-result', 'approval']));
 /**
@@ -22256,6 +22299,21 @@ async function loadVerificationPolicy(inputs, cwd, environment, keyInput = 'key'
             issuer: inputs.certificateOidcIssuer ?? '',
         },
     };
+}
+/** The trust inputs that name files: path inputs of every command that takes them (verify, trace, history, audit). */
+const TRUST_PATH_INPUTS = ['key', 'trusted-root', 'tuf-root'];
+/**
+ * Refuses a trust file (a key, a trusted root, a TUF root) that resolves outside the workspace, as any
+ * path input: each of TRUST_PATH_INPUTS, checked alike wherever trust options are taken.
+ */
+function trustInWorkspace(ws, trust) {
+    if (trust === undefined)
+        return;
+    keyInWorkspace(ws, 'key', trust.key);
+    if (trust.trustedRoot)
+        paths_inWorkspace(ws, 'trusted-root', trust.trustedRoot);
+    if (trust.tufRoot)
+        paths_inWorkspace(ws, 'tuf-root', trust.tufRoot);
 }
 /** The trust options of verify, as the readers of records (trace, history, audit) take them. */
 const TRUST_INPUTS = (/* unused pure expression or super */ null && ([
@@ -22822,7 +22880,7 @@ function layoutInWorkspace(ws, value) {
 /** Inputs whose values are secrets (masked as soon as read). */
 const VERIFY_SECRETS = ['registry-password', 'summary-key', 'summary-key-password'];
 /** Inputs naming files: confined to the workspace unless in allow-outside-workspace. */
-const VERIFY_PATH_INPUTS = ['image', 'files', 'bundle', 'key', 'trusted-root', 'tuf-root', 'summary-key'];
+const VERIFY_PATH_INPUTS = ['image', 'files', 'bundle', ...TRUST_PATH_INPUTS, 'summary-key'];
 function parseVerifyInputs(get) {
     const inputs = parseVerificationInputs(get);
     if (inputs.image)
@@ -22866,14 +22924,7 @@ async function runVerify(inputs, environment) {
     const { cwd, logger } = environment;
     const ws = paths_workspace(cwd, inputs.allowOutsideWorkspace);
     layoutInWorkspace(ws, inputs.image);
-    keyInWorkspace(ws, 'key', inputs.key);
-    for (const [input, value] of [
-        ['trusted-root', inputs.trustedRoot],
-        ['tuf-root', inputs.tufRoot],
-    ]) {
-        if (value !== undefined)
-            paths_inWorkspace(ws, input, value);
-    }
+    trustInWorkspace(ws, inputs);
     // `files` holds globs and `sha256:` digests (an artefact known by its digest, with `bundle`).
     const digests = inputs.files.filter((f) => f.startsWith('sha256:'));
     const globs = inputs.files.filter((f) => !f.startsWith('sha256:'));

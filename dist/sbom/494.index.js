@@ -1,8 +1,8 @@
-export const id = 959;
-export const ids = [959];
+export const id = 494;
+export const ids = [494];
 export const modules = {
 
-/***/ 30959:
+/***/ 82494:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -32,222 +32,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(46466);
-;// CONCATENATED MODULE: ./packages/core/src/files.ts
-/**
- * Reading a file's bytes in order, the one home for it: a blob of an OCI layout, a file signed or
- * packed, an evidence file hashed (oci/media.ts's `digestFile`). Node's own `createReadStream`, piped,
- * asks for the next chunk only once the current one has been handed on, so the read (the disk, or the
- * page cache's copy) and the hashing and parsing that follow take turns on the one JavaScript thread.
- * Here the next read is already in flight while the current chunk is handed on, so the two overlap:
- * `artefacts sbom --oci-layout` of a 100 MB single-layer image, 0.89x the wall time with
- * `createReadStream` and the same 1 MiB chunks (15 alternating pairs).
- *
- * `readFileAhead`'s chunks are fresh buffers (a consumer may keep them, as a piped stream's queue
- * does); at most two chunks are held by the reader at a time. `readFileBorrowed` reads into two reused
- * buffers instead, for consumers that are done with each chunk before they ask for the next: a hash,
- * an image's tar walk, uploads (oci/store.ts's `LentChunks`), which wait for each chunk's socket or
- * file write to complete, and pack's tar of a directory, whose files share one pair. A fresh buffer
- * per read costs more than the read (its pages are faulted in anew each time).
- */
-
-
-
-/**
- * The chunk size of every file read, and of every zlib stream's output: fewer handoffs per MiB on
- * multi-GB blobs, bounded memory. Each zlib output chunk is a round trip between the thread pool and
- * the main thread; at zlib's default of 16 KiB, inflating bench/sbom-image's 1 GB image took 64k of
- * them, and the image SBOM took about twice as long as with 1 MiB chunks.
- */
-const FILE_CHUNK = 1 << 20;
-class ReadAheadStream extends external_node_stream_.Readable {
-    file;
-    chunk;
-    handle;
-    pending;
-    position = 0;
-    constructor(file, chunk) {
-        super({ highWaterMark: chunk });
-        this.file = file;
-        this.chunk = chunk;
-    }
-    _construct(callback) {
-        (0,promises_.open)(this.file, 'r').then((handle) => {
-            this.handle = handle;
-            this.pending = this.readNext();
-            callback();
-        }, (error) => callback(error));
-    }
-    /** Starts the read that follows the last one; the position is that read's end, so no byte is skipped. */
-    readNext() {
-        const handle = this.handle;
-        const buffer = Buffer.allocUnsafeSlow(this.chunk);
-        const at = this.position;
-        const read = handle.read(buffer, 0, this.chunk, at).then(({ bytesRead }) => {
-            this.position = at + bytesRead;
-            if (bytesRead === 0)
-                return null;
-            return bytesRead < this.chunk ? buffer.subarray(0, bytesRead) : buffer;
-        });
-        // Observed here so a failure before _read asks for it is not an unhandled rejection; _read reports it.
-        read.catch(() => undefined);
-        return read;
-    }
-    _read() {
-        this.pending.then((chunk) => {
-            if (this.destroyed)
-                return; // the consumer stopped while this read was in flight
-            if (chunk === null) {
-                this.push(null);
-                return;
-            }
-            // The next read goes out before this chunk is handed on: the consumer's work overlaps it.
-            this.pending = this.readNext();
-            this.push(chunk);
-        }, (error) => {
-            if (!this.destroyed)
-                this.destroy(error);
-        });
-    }
-    _destroy(error, callback) {
-        const handle = this.handle;
-        this.handle = undefined;
-        const inFlight = this.pending ?? Promise.resolve(null);
-        this.pending = undefined;
-        // Closed only once the read in flight has ended: closing under it would fail that read.
-        void inFlight
-            .catch(() => null)
-            .then(() => handle?.close())
-            .then(() => callback(error), () => callback(error));
-    }
-}
-/** The file's bytes from the start, one {@link FILE_CHUNK} read always ahead of the consumer. */
-function readFileAhead(file, chunk = FILE_CHUNK) {
-    return new ReadAheadStream(file, chunk);
-}
-/**
- * A pair of read buffers that one reader after another may take: files read one after the other (a
- * directory packed as a tar) share it rather than allocating two chunks per file, however small.
- */
-function borrowedBuffers(chunk = FILE_CHUNK) {
-    return [Buffer.allocUnsafeSlow(chunk), Buffer.allocUnsafeSlow(chunk)];
-}
-/**
- * Reads up to `length` bytes of `file`, from its start, into `buffer`; answers how many there were
- * (fewer at the end of the file). For many small files read whole: a file descriptor and the callback
- * calls cost less per file than a FileHandle and its promises (4136 files of /usr/share/doc, 16 at a
- * time: 89 ms against 140 ms from the page cache).
- */
-function readInto(file, buffer, length) {
-    return onDescriptor(file, 'r', undefined, (fd, done) => {
-        let got = 0;
-        const next = () => read(fd, buffer, got, length - got, got, (failure, bytesRead) => {
-            if (failure)
-                return done(failure);
-            got += bytesRead;
-            if (bytesRead === 0 || got === length)
-                return done(null, got);
-            next();
-        });
-        if (length === 0)
-            done(null, 0);
-        else
-            next();
-    });
-}
-/**
- * Opens `file`, hands its descriptor to `use`, and closes it once `use` calls back, whatever happened
- * (the first failure, of `use` or of the close, is the one told): readInto's and writeWhole's descriptor.
- */
-function onDescriptor(file, flags, mode, use) {
-    return new Promise((resolve, reject) => {
-        openDescriptor(file, flags, mode, (error, fd) => {
-            if (error)
-                return reject(error);
-            use(fd, (failure, value) => close(fd, (closing) => {
-                const first = failure ?? closing;
-                if (first)
-                    reject(first);
-                else
-                    resolve(value);
-            }));
-        });
-    });
-}
-/**
- * A file up to this size is read or written whole, many at once (pack's read-ahead, pull's writes):
- * for many small files, the round trips of one file after another, not the bytes, set the pace.
- */
-const SMALL_FILE = (/* unused pure expression or super */ null && (256 * 1024));
-/** How many small files are read ahead, or written behind, at once. */
-const FILES_AT_ONCE = 16;
-/**
- * Writes `bytes` as the whole of `file` (created with `mode`, or truncated), through a file
- * descriptor and the callback calls, as {@link readInto} reads; the descriptor is closed whatever happens.
- */
-function writeWhole(file, bytes, mode) {
-    return onDescriptor(file, 'w', mode, (fd, done) => {
-        let written = 0;
-        const next = () => write(fd, bytes, written, bytes.length - written, null, (failure, count) => {
-            if (failure)
-                return done(failure);
-            written += count;
-            if (written === bytes.length)
-                return done(null);
-            next();
-        });
-        if (bytes.length === 0)
-            done(null);
-        else
-            next();
-    });
-}
-/** Writes all of `chunk` at the handle's position; resolves once the bytes are written, so `chunk` may be reused. */
-async function writeFully(handle, chunk) {
-    for (let at = 0; at < chunk.length;)
-        at += (await handle.write(chunk, at)).bytesWritten;
-}
-/**
- * The file's bytes from the start as borrowed chunks: two buffers, read into in turn, one read always
- * ahead of the consumer. A chunk is valid only until the loop asks for the next one (then the next read
- * goes into its buffer), so a consumer copies what it keeps. For readers that only look at each chunk
- * once (hashing, a tar walk): a fresh buffer per chunk costs a fresh allocation, and on this kind of
- * machine its page faults cost more than reading and hashing the bytes (100 MB hashed: 0.4 s with a
- * fresh 1 MiB buffer per read, 0.08 s with two reused ones). An early `return` waits for the read in
- * flight before closing the file. `buffers` (each at least `chunk` bytes) may be shared by readers that
- * run one after another, never at once.
- */
-async function* readFileBorrowed(file, chunk = FILE_CHUNK, buffers = borrowedBuffers(chunk)) {
-    const handle = await (0,promises_.open)(file, 'r');
-    let pending;
-    const start = (buffer, at) => {
-        const read = handle.read(buffer, 0, chunk, at);
-        // Observed here so a failure while the consumer works on the previous chunk is not an unhandled rejection.
-        read.catch(() => undefined);
-        return read;
-    };
-    try {
-        let position = 0;
-        let turn = 0;
-        pending = start(buffers[0], 0);
-        for (;;) {
-            const { bytesRead, buffer } = await pending;
-            pending = undefined;
-            if (bytesRead === 0)
-                return;
-            position += bytesRead;
-            turn ^= 1;
-            // The consumer asked for this chunk, so it is done with the one before: the next read goes there.
-            pending = start(turn === 0 ? buffers[0] : buffers[1], position);
-            yield bytesRead < chunk ? buffer.subarray(0, bytesRead) : buffer;
-        }
-    }
-    finally {
-        // Closed only once the read in flight has ended: closing under it would fail that read.
-        await pending?.catch(() => undefined);
-        await handle.close();
-    }
-}
-
+// EXTERNAL MODULE: ./packages/core/src/files.ts
+var files = __webpack_require__(92886);
 // EXTERNAL MODULE: ./packages/core/src/oci/references.ts
 var references = __webpack_require__(70461);
 ;// CONCATENATED MODULE: ./packages/core/src/oci/store.ts
@@ -545,12 +331,12 @@ class LayoutStore {
     async getBlob(descriptor) {
         await this.presentBlob(descriptor.digest);
         const verifier = new media/* VerifyingStream */.SC(descriptor.digest, descriptor.size, `reading blob ${descriptor.digest} from ${this.location}`);
-        (0,external_node_stream_.pipeline)(readFileAhead(this.blobPath(descriptor.digest)), verifier, () => undefined);
+        (0,external_node_stream_.pipeline)((0,files/* readFileAhead */.i0)(this.blobPath(descriptor.digest)), verifier, () => undefined);
         return verifier;
     }
     async *blobChunks(descriptor) {
         const size = await this.presentBlob(descriptor.digest);
-        yield* (0,media/* verifiedChunks */.Dc)(readFileBorrowed(this.blobPath(descriptor.digest)), { digest: descriptor.digest, size: descriptor.size ?? size }, `reading blob ${descriptor.digest} from ${this.location}`);
+        yield* (0,media/* verifiedChunks */.Dc)((0,files/* readFileBorrowed */.VL)(this.blobPath(descriptor.digest)), { digest: descriptor.digest, size: descriptor.size ?? size }, `reading blob ${descriptor.digest} from ${this.location}`);
     }
     async putBlob(descriptor, source) {
         const target = this.blobPath(descriptor.digest);
@@ -625,7 +411,7 @@ class LayoutStore {
             const handle = await (0,promises_.open)(tmp, 'wx');
             try {
                 for await (const chunk of chunks) {
-                    await writeFully(handle, chunk);
+                    await (0,files/* writeFully */.KM)(handle, chunk);
                 }
             }
             finally {
@@ -3647,13 +3433,13 @@ async function* decompressLayer(input, onKind) {
     }
     let transform;
     if (kind === 'gzip')
-        transform = external_node_zlib_.createGunzip({ chunkSize: FILE_CHUNK });
+        transform = external_node_zlib_.createGunzip({ chunkSize: files/* FILE_CHUNK */.R });
     else {
         const create = external_node_zlib_.createZstdDecompress;
         if (create === undefined) {
             throw new errors/* ArtefactsError */.E('UNSUPPORTED', `zstd-compressed layers need Node 22.15 or later (node:zlib zstd); this is Node ${process.versions.node}.`, { hint: 'Run on Node 24 (the runtime GitHub Actions uses for node24 actions).' });
         }
-        transform = create({ chunkSize: FILE_CHUNK });
+        transform = create({ chunkSize: files/* FILE_CHUNK */.R });
     }
     const feed = (async () => {
         try {
