@@ -14,7 +14,7 @@ import { BehindWrites } from './behind.js';
 import type { ActionEnvironment, ActionOutcome } from '../action.js';
 import { ArtefactsError } from '../errors.js';
 import type { Logger } from '../log.js';
-import { inWorkspace, workspace } from '../paths.js';
+import { inWorkspace, linksBeneath, workspace } from '../paths.js';
 import { tarEntries } from '../sbom/image/tar.js';
 import { ANNOTATION_TITLE, Hasher, INDEX_MEDIA_TYPES, MEDIA, type ImageManifest } from '../oci/media.js';
 import { parseReference, referenceTarget } from '../oci/references.js';
@@ -185,7 +185,7 @@ export async function runPull(inputs: PullInputs, environment: ActionEnvironment
   const ws = workspace(environment.cwd, inputs.allowOutsideWorkspace);
   if (ref.kind === 'layout') inWorkspace(ws, 'reference', ref.path);
   const output = inWorkspace(ws, 'output', inputs.output);
-  const store = storeFromInputs(ref, inputs, environment);
+  const store = storeFromInputs(ref, inputs, environment, linksBeneath(ws, 'reference'));
   const target = referenceTarget(ref);
   const result = await pullArtefact(store, target, output, environment.logger);
   return {

@@ -11,7 +11,7 @@ import { credentialsFor, openStore } from '../oci/open.js';
 import { referenceTarget, type ImageReference } from '../oci/references.js';
 import { RegistryClient } from '../oci/registry.js';
 import type { ArtifactStore } from '../oci/store.js';
-import { inWorkspace, keyInWorkspace, workspace, type Workspace } from '../paths.js';
+import { inWorkspace, keyInWorkspace, linksBeneath, workspace, type Workspace } from '../paths.js';
 import { loadVerificationPolicy } from '../sign/inputs.js';
 import { jobSummary } from '../summary.js';
 import { policyText, type VerificationPolicy } from '../sign/verify-policy.js';
@@ -41,7 +41,11 @@ async function prepare(inputs: TraceInputs, environment: ActionEnvironment): Pro
   const normalise = (ref: ImageReference): ImageReference =>
     ref.kind === 'layout' ? { ...ref, path: path.resolve(environment.cwd, ref.path) } : ref;
   const open = (ref: ImageReference) =>
-    openStore(ref.kind === 'layout' ? { ...ref, path: inWorkspace(ws, 'reference', ref.path) } : ref, client);
+    openStore(
+      ref.kind === 'layout' ? { ...ref, path: inWorkspace(ws, 'reference', ref.path) } : ref,
+      client,
+      linksBeneath(ws, 'reference'),
+    );
   const policy =
     inputs.verification === undefined
       ? undefined
