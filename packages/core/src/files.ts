@@ -14,7 +14,7 @@
  * file write to complete, and pack's tar of a directory, whose files share one pair. A fresh buffer
  * per read costs more than the read (its pages are faulted in anew each time).
  */
-import { close, constants, open as openDescriptor, read, write } from 'node:fs';
+import { close, constants, open as openDescriptor, read, write, type OpenMode } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
@@ -35,12 +35,13 @@ class ReadAheadStream extends Readable {
   constructor(
     private readonly file: string,
     private readonly chunk: number,
+    private readonly flags: OpenMode,
   ) {
     super({ highWaterMark: chunk });
   }
 
   override _construct(callback: (error?: Error | null) => void): void {
-    open(this.file, 'r').then(
+    open(this.file, this.flags).then(
       (handle) => {
         this.handle = handle;
         this.pending = this.readNext();
@@ -99,9 +100,12 @@ class ReadAheadStream extends Readable {
   }
 }
 
-/** The file's bytes from the start, one {@link FILE_CHUNK} read always ahead of the consumer. */
-export function readFileAhead(file: string, chunk: number = FILE_CHUNK): Readable {
-  return new ReadAheadStream(file, chunk);
+/**
+ * The file's bytes from the start, one {@link FILE_CHUNK} read always ahead of the consumer. `flags`
+ * open it (an OCI layout's blob: read-only and O_NOFOLLOW, so the open itself refuses a link).
+ */
+export function readFileAhead(file: string, chunk: number = FILE_CHUNK, flags: OpenMode = 'r'): Readable {
+  return new ReadAheadStream(file, chunk, flags);
 }
 
 /** The two buffers {@link readFileBorrowed} reads into in turn, each `chunk` bytes long. */
@@ -201,14 +205,15 @@ export async function writeFully(handle: FileHandle, chunk: Buffer): Promise<voi
  * machine its page faults cost more than reading and hashing the bytes (100 MB hashed: 0.4 s with a
  * fresh 1 MiB buffer per read, 0.08 s with two reused ones). An early `return` waits for the read in
  * flight before closing the file. `buffers` (each at least `chunk` bytes) may be shared by readers that
- * run one after another, never at once.
+ * run one after another, never at once. `flags` open the file, as {@link readFileAhead}'s do.
  */
 export async function* readFileBorrowed(
   file: string,
   chunk: number = FILE_CHUNK,
   buffers: BorrowedBuffers = borrowedBuffers(chunk),
+  flags: OpenMode = 'r',
 ): AsyncGenerator<Buffer> {
-  const handle = await open(file, 'r');
+  const handle = await open(file, flags);
   let pending: Promise<{ bytesRead: number; buffer: Buffer }> | undefined;
   const start = (buffer: Buffer, at: number) => {
     const read = handle.read(buffer, 0, chunk, at);

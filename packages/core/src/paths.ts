@@ -14,7 +14,10 @@
  *   add the input's name to the action's list passed to {@link parseAllowOutsideWorkspace};
  * - in the run entry point, before any work: `inWorkspace(ws, 'input-name', value)` for a file or
  *   directory that is read or written (it may not exist yet), {@link keyInWorkspace} for a key
- *   input (PEM text or a path), {@link workspaceGlob} for a glob.
+ *   input (PEM text or a path), {@link workspaceGlob} for a glob;
+ * - for a directory whose files are then opened by name (an `oci:` layout), also open it with
+ *   {@link linksBeneath}: the check above follows the links on the way to the directory, not those
+ *   beneath it, which are met only when each file is opened.
  */
 import * as fs from 'node:fs';
 import * as fsp from 'node:fs/promises';
@@ -137,15 +140,16 @@ function contains(root: string, target: string): boolean {
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
 }
 
+/** The way out for one input, as every refusal here tells it. */
+function optIn(input: string): string {
+  return `opt in for that input: ${ALLOW_OUTSIDE_WORKSPACE}: ${input} (CLI: --${ALLOW_OUTSIDE_WORKSPACE} ${input}).`;
+}
+
 function unsafe(ws: Workspace, input: string, value: string, real: string): ArtefactsError {
   return new ArtefactsError(
     'PATH_UNSAFE',
     `Input '${input}': ${JSON.stringify(value)} resolves to ${real}, outside the workspace ${realRoot(ws.root)}.`,
-    {
-      hint:
-        `Use a path inside the workspace. If '${input}' really must name a path outside it, opt in for that ` +
-        `input: ${ALLOW_OUTSIDE_WORKSPACE}: ${input} (CLI: --${ALLOW_OUTSIDE_WORKSPACE} ${input}).`,
-    },
+    { hint: `Use a path inside the workspace. If '${input}' really must name a path outside it, ${optIn(input)}` },
   );
 }
 
@@ -188,6 +192,30 @@ export function ownPathInWorkspace(ws: Workspace, what: string, value: string): 
     );
   }
   return absolute;
+}
+
+/**
+ * How a store opened on a directory input treats symbolic links among the files it opens by name
+ * (oci/layout.ts's LayoutLinks): refused, naming the input and the link (never what it leads to or
+ * holds), unless the user let the input out of the workspace, which then follows them as any path
+ * of it. Every link is refused, also one that stays inside the workspace: where each leads would be
+ * decided anew at every open, after the directory's check.
+ */
+export function linksBeneath(
+  ws: Workspace,
+  input: string,
+): { readonly follow: boolean; readonly refuse: (file: string) => ArtefactsError } {
+  return {
+    follow: ws.allowOutside.has(input),
+    refuse: (file) =>
+      new ArtefactsError(
+        'PATH_UNSAFE',
+        `Input '${input}': ${file} is a symbolic link inside the directory it names; no link there is followed, since one could lead outside the workspace.`,
+        {
+          hint: `Replace the link with what it points to (cp -rL makes such a copy). If '${input}' really must follow links, ${optIn(input)}`,
+        },
+      ),
+  };
 }
 
 /** As {@link inWorkspace}, for a value that is either PEM text or the path of a key file. */

@@ -6,7 +6,7 @@ import type { ActionEnvironment, ActionOutcome } from '../action.js';
 import { ArtefactsError } from '../errors.js';
 import { formatReference } from '../oci/references.js';
 import { storeFromInputs } from '../oci/open.js';
-import { inWorkspace, workspace } from '../paths.js';
+import { inWorkspace, linksBeneath, workspace } from '../paths.js';
 import { loadVerificationPolicy, trustInWorkspace } from '../sign/inputs.js';
 import { policyText } from '../sign/verify-policy.js';
 import { jobSummary } from '../summary.js';
@@ -71,7 +71,7 @@ export async function runAudit(inputs: AuditInputs, environment: ActionEnvironme
     inputs.verification === undefined
       ? undefined
       : await loadVerificationPolicy(inputs.verification, environment.cwd, environment);
-  const store = storeFromInputs(inputs.ref, inputs, environment);
+  const store = storeFromInputs(inputs.ref, inputs, environment, linksBeneath(ws, 'reference'));
   const repository = formatReference(inputs.ref, { tag: undefined, digest: undefined });
   const report = { ...(await auditRepository(store, repository, policy)), verification: policyText(policy) };
   const lines = reportLines(report);

@@ -7,7 +7,7 @@ import { ArtefactsError } from '../errors.js';
 import { referenceTarget } from '../oci/references.js';
 import { storeFromInputs } from '../oci/open.js';
 import type { ArtifactStore } from '../oci/store.js';
-import { inWorkspace, workspace } from '../paths.js';
+import { inWorkspace, linksBeneath, workspace } from '../paths.js';
 import { describeArtefact } from './describe.js';
 import type { LsInputs, ReadInputs } from './inputs.js';
 import { listArtefactTags } from './tags.js';
@@ -16,7 +16,7 @@ import { attachedTree, treeLines } from './tree.js';
 function open(inputs: ReadInputs, environment: ActionEnvironment): ArtifactStore {
   const ws = workspace(environment.cwd, inputs.allowOutsideWorkspace);
   if (inputs.ref.kind === 'layout') inWorkspace(ws, 'reference', inputs.ref.path);
-  return storeFromInputs(inputs.ref, inputs, environment);
+  return storeFromInputs(inputs.ref, inputs, environment, linksBeneath(ws, 'reference'));
 }
 
 async function digestOf(store: ArtifactStore, inputs: ReadInputs): Promise<string> {

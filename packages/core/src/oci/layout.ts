@@ -4,15 +4,30 @@
  * a temporary file, verified, then renamed; index.json is replaced atomically. Nothing is ever
  * half-written; the temporary files of a killed writer are removed by a later one (ABANDONED_TEMP_MS). Referrers are manifests with a `subject` listed in index.json (found by scanning),
  * plus any `sha256-<hex>` fallback-tag index another tool left there.
+ *
+ * No symbolic link among the layout's own files is followed (see LayoutLinks), unless the store is
+ * opened to follow them: the directory's workspace check cannot see where a link beneath it leads.
  */
 import { randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { copyFile, link, mkdir, open, readFile, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { constants, createWriteStream, type Stats } from 'node:fs';
+import {
+  copyFile,
+  link,
+  lstat,
+  mkdir,
+  open,
+  readFile,
+  readdir,
+  rename,
+  stat,
+  unlink,
+  writeFile,
+} from 'node:fs/promises';
 import path from 'node:path';
 import { PassThrough, Readable, Writable, pipeline, type Transform } from 'node:stream';
 import { pipeline as pipelineAsync } from 'node:stream/promises';
 import { ArtefactsError, describeError } from '../errors.js';
-import { readFileAhead, readFileBorrowed, writeFully } from '../files.js';
+import { FILE_CHUNK, borrowedBuffers, readFileAhead, readFileBorrowed, writeFully } from '../files.js';
 import {
   Hasher,
   MEDIA,
@@ -47,28 +62,99 @@ export const ABANDONED_TEMP_MS = 24 * 60 * 60 * 1000;
 /** The names of the layout's temporary files: `.tmp-<hex>` in blobs/sha256, `<file>.tmp-<hex>` beside index.json. */
 const TEMP_NAME = /(^|\.json|oci-layout)\.tmp-[0-9a-f]+$/;
 
+/**
+ * How a layout treats a symbolic link among its own files: oci-layout, index.json, blobs/,
+ * blobs/sha256/ and each blob. The layout's directory is checked as a path input (paths.ts, by the
+ * caller), but the files beneath it are opened by name afterwards, so a link there (committed to
+ * the repository: `blobs -> /home/runner/work/_temp`) would carry reads and writes wherever it
+ * leads. Unless `follow` is set, every such link is refused, wherever it leads, also inside the
+ * workspace: the files are opened without following one (O_NOFOLLOW: no syscall added) and the two
+ * directories are lstat-ed once per store, where deciding where each link leads would cost a
+ * realpath per blob and race the open. No tool writes a layout with links (skopeo, oras, crane,
+ * buildx, this suite); one that holds one can be copied with `cp -rL`.
+ */
+export interface LayoutLinks {
+  /** Follow them as any path is followed: only for a layout the user let out of the workspace. */
+  readonly follow?: boolean;
+  /** The error for a link met at `file` (the caller names its input); never says what the file holds. */
+  readonly refuse?: (file: string) => ArtefactsError;
+}
+
+/** Flags that open a file for reading without following a symbolic link at its last component. */
+const READ_NO_LINK = constants.O_RDONLY | constants.O_NOFOLLOW;
+
 export class LayoutStore implements ArtifactStore {
   readonly location: string;
   readonly mountScope: MountScope;
   private indexLock: Promise<unknown> = Promise.resolve();
   private swept: Promise<void> | undefined;
+  private dirsChecked: Promise<void> | undefined;
+  private readonly follow: boolean;
+  private readonly readFlags: string | number;
 
-  constructor(readonly dir: string) {
+  constructor(
+    readonly dir: string,
+    private readonly links: LayoutLinks = {},
+  ) {
     this.location = `oci:${dir}`;
     this.mountScope = { kind: 'layout', dir };
+    this.follow = links.follow === true;
+    this.readFlags = this.follow ? 'r' : READ_NO_LINK;
   }
 
-  private blobPath(digest: string): string {
+  private refused(file: string): ArtefactsError {
+    return (
+      this.links.refuse?.(file) ??
+      new ArtefactsError(
+        'PATH_UNSAFE',
+        `${this.location}: ${file} is a symbolic link; no file of a layout may be one (it could lead outside the workspace).`,
+      )
+    );
+  }
+
+  /** Throws the refusal where an open that follows no link met one (ELOOP under O_NOFOLLOW). */
+  private refuseLinkOpened(error: unknown, file: string): void {
+    if (!this.follow && (error as NodeJS.ErrnoException).code === 'ELOOP') throw this.refused(file);
+  }
+
+  /** Refuses `file` when it is a symbolic link (unless links are followed); answers its lstat, undefined when absent. */
+  private async noLink(file: string): Promise<Stats | undefined> {
+    let info: Stats;
+    try {
+      info = await (this.follow ? stat : lstat)(file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw this.wrap(error, `checking ${path.relative(this.dir, file)}`);
+    }
+    if (info.isSymbolicLink()) throw this.refused(file);
+    return info;
+  }
+
+  /** blobs/ and blobs/sha256/ are no links (or absent), checked once per store before any blob is touched. */
+  private blobDirs(): Promise<void> {
+    this.dirsChecked ??= (async () => {
+      if (this.follow) return;
+      await this.noLink(path.join(this.dir, 'blobs'));
+      await this.noLink(path.join(this.dir, 'blobs', 'sha256'));
+    })();
+    return this.dirsChecked;
+  }
+
+  /** A blob's file, once the directories above it are known to lead nowhere else. */
+  private async blobFile(digest: string): Promise<string> {
     checkDigest(digest);
+    await this.blobDirs();
     return path.join(this.dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
   }
 
   /** Creates the layout skeleton when absent (idempotent). */
   async init(): Promise<void> {
+    // Checked before the mkdir: a recursive mkdir through a linked blobs/ would create directories wherever it leads.
+    await this.blobDirs();
     await mkdir(path.join(this.dir, 'blobs', 'sha256'), { recursive: true });
     const marker = path.join(this.dir, 'oci-layout');
     try {
-      const text = await readFile(marker, 'utf8');
+      const text = await readFile(marker, { encoding: 'utf8', flag: this.readFlags });
       const parsed = JSON.parse(text) as { imageLayoutVersion?: string };
       if (parsed.imageLayoutVersion !== '1.0.0') {
         throw new ArtefactsError(
@@ -77,12 +163,11 @@ export class LayoutStore implements ArtifactStore {
         );
       }
     } catch (error) {
+      this.refuseLinkOpened(error, marker);
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw this.wrap(error, 'reading oci-layout');
       await this.atomicWrite(marker, Buffer.from('{"imageLayoutVersion":"1.0.0"}'));
     }
-    try {
-      await stat(path.join(this.dir, 'index.json'));
-    } catch {
+    if ((await this.noLink(path.join(this.dir, 'index.json'))) === undefined) {
       await this.atomicWrite(
         path.join(this.dir, 'index.json'),
         Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MEDIA.ociIndex, manifests: [] })),
@@ -104,7 +189,8 @@ export class LayoutStore implements ArtifactStore {
       for (const name of names) {
         if (!TEMP_NAME.test(name)) continue;
         const file = path.join(dir, name);
-        const info = await stat(file).catch(() => undefined);
+        // lstat: only a file of its own is a temporary file; a link's age would be its target's.
+        const info = await lstat(file).catch(() => undefined);
         if (info?.isFile() === true && info.mtimeMs < before) await unlink(file).catch(() => undefined);
       }
     }
@@ -134,8 +220,11 @@ export class LayoutStore implements ArtifactStore {
     }
   }
 
+  /** `wx`: the temporary file is always a new one, never a file or link already at its name. */
   private atomicWrite(file: string, bytes: Buffer): Promise<void> {
-    return this.replaceFile(file, `${file}.tmp-${randomBytes(6).toString('hex')}`, (tmp) => writeFile(tmp, bytes));
+    return this.replaceFile(file, `${file}.tmp-${randomBytes(6).toString('hex')}`, (tmp) =>
+      writeFile(tmp, bytes, { flag: 'wx' }),
+    );
   }
 
   /** The index, or undefined where the directory is not (yet) a layout: nothing tagged, nothing referring. */
@@ -150,9 +239,11 @@ export class LayoutStore implements ArtifactStore {
 
   async readIndex(): Promise<ImageIndex> {
     let text: string;
+    const file = path.join(this.dir, 'index.json');
     try {
-      text = await readFile(path.join(this.dir, 'index.json'), 'utf8');
+      text = await readFile(file, { encoding: 'utf8', flag: this.readFlags });
     } catch (error) {
+      this.refuseLinkOpened(error, file);
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
         throw new ArtefactsError('REGISTRY_NOT_FOUND', `${this.location}: no index.json; not an OCI image layout.`, {
           hint: 'Point at a directory holding oci-layout, index.json and blobs/.',
@@ -212,9 +303,11 @@ export class LayoutStore implements ArtifactStore {
     const digest = isDigest(reference) ? reference : (await this.resolve(reference))?.digest;
     if (digest === undefined) throw new ArtefactsError('REGISTRY_NOT_FOUND', `${what}: no such tag.`);
     let bytes: Buffer;
+    const file = await this.blobFile(digest);
     try {
-      bytes = await readFile(this.blobPath(digest));
+      bytes = await readFile(file, { flag: this.readFlags });
     } catch (error) {
+      this.refuseLinkOpened(error, file);
       if ((error as NodeJS.ErrnoException).code === 'ENOENT')
         throw new ArtefactsError('REGISTRY_NOT_FOUND', `${what}: blob missing.`);
       throw this.wrap(error, what);
@@ -269,13 +362,9 @@ export class LayoutStore implements ArtifactStore {
     await this.putManifest(manifest, { tag });
   }
 
+  /** lstat where stat was: a linked blob is refused here, before any read or write of it, at no extra cost. */
   async hasBlob(digest: string): Promise<number | undefined> {
-    try {
-      return (await stat(this.blobPath(digest))).size;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw this.wrap(error, `checking blob ${digest}`);
-    }
+    return (await this.noLink(await this.blobFile(digest)))?.size;
   }
 
   /** The size of a blob that must be there: REGISTRY_NOT_FOUND when it is not. */
@@ -294,21 +383,25 @@ export class LayoutStore implements ArtifactStore {
       descriptor.size,
       `reading blob ${descriptor.digest} from ${this.location}`,
     );
-    pipeline(readFileAhead(this.blobPath(descriptor.digest)), verifier, () => undefined);
+    pipeline(
+      readFileAhead(await this.blobFile(descriptor.digest), FILE_CHUNK, this.readFlags),
+      verifier,
+      () => undefined,
+    );
     return verifier;
   }
 
   async *blobChunks(descriptor: { digest: string; size?: number }): AsyncGenerator<Buffer> {
     const size = await this.presentBlob(descriptor.digest);
     yield* verifiedChunks(
-      readFileBorrowed(this.blobPath(descriptor.digest)),
+      readFileBorrowed(await this.blobFile(descriptor.digest), FILE_CHUNK, borrowedBuffers(), this.readFlags),
       { digest: descriptor.digest, size: descriptor.size ?? size },
       `reading blob ${descriptor.digest} from ${this.location}`,
     );
   }
 
   async putBlob(descriptor: { digest: string; size: number }, source: BlobSource): Promise<void> {
-    const target = this.blobPath(descriptor.digest);
+    const target = await this.blobFile(descriptor.digest);
     if ((await this.hasBlob(descriptor.digest)) === descriptor.size) return;
     await this.init();
     const raw = Buffer.isBuffer(source) ? Readable.from([source]) : await source();
@@ -343,9 +436,9 @@ export class LayoutStore implements ArtifactStore {
     return {
       file,
       commit: async (descriptor) => {
-        const target = this.blobPath(descriptor.digest);
         try {
-          const size = (await stat(file)).size;
+          const target = await this.blobFile(descriptor.digest);
+          const size = (await lstat(file)).size;
           if (size !== descriptor.size) {
             throw new ArtefactsError(
               'DIGEST_MISMATCH',
@@ -410,7 +503,7 @@ export class LayoutStore implements ArtifactStore {
     return this.replaceFile(
       target,
       this.blobTemp(),
-      (tmp) => pipelineAsync(raw, verifier, createWriteStream(tmp)),
+      (tmp) => pipelineAsync(raw, verifier, createWriteStream(tmp, { flags: 'wx' })),
       `writing blob ${path.basename(target)}`,
     );
   }
@@ -421,17 +514,22 @@ export class LayoutStore implements ArtifactStore {
     fallback?: BlobSource,
   ): Promise<'mounted' | 'uploaded' | 'not-mounted'> {
     if ((await this.hasBlob(descriptor.digest)) === descriptor.size) return 'mounted';
+    // The source is opened refusing links, whatever its own store does: link(2) would link a link
+    // itself, and a blob behind one is copied through the source store instead (its own rule applies).
     const other = new LayoutStore(fromRepository);
-    if ((await other.hasBlob(descriptor.digest)) === descriptor.size) {
+    const there = await other.hasBlob(descriptor.digest).catch((error: unknown) => {
+      if (error instanceof ArtefactsError && error.code === 'PATH_UNSAFE') return undefined;
+      throw error;
+    });
+    if (there === descriptor.size) {
       await this.init();
-      const target = this.blobPath(descriptor.digest);
+      const target = await this.blobFile(descriptor.digest);
+      const source = await other.blobFile(descriptor.digest);
       const tmp = this.blobTemp();
       try {
         // A hard link moves no bytes; verify the source before trusting it.
         await pipelineAsync(await other.getBlob(descriptor), new Writable({ write: (_chunk, _encoding, cb) => cb() }));
-        await link(other.blobPath(descriptor.digest), tmp).catch(() =>
-          copyFile(other.blobPath(descriptor.digest), tmp),
-        );
+        await link(source, tmp).catch(() => copyFile(source, tmp, constants.COPYFILE_EXCL));
         await rename(tmp, target);
         return 'mounted';
       } catch (error) {

@@ -28,7 +28,7 @@ import {
 import { commitTime } from '../git/git.js';
 import { reproducibleTime } from '../time.js';
 import type { Logger } from '../log.js';
-import { inWorkspace, workspace } from '../paths.js';
+import { inWorkspace, linksBeneath, workspace } from '../paths.js';
 import { tarHeader } from '../oci/builder.js';
 import {
   ANNOTATION_CREATED,
@@ -501,7 +501,7 @@ export async function runPack(inputs: PackInputs, environment: ActionEnvironment
   const ws = workspace(environment.cwd, inputs.allowOutsideWorkspace);
   for (const given of inputs.paths) inWorkspace(ws, 'path', given);
   if (ref.kind === 'layout') inWorkspace(ws, 'destination', ref.path);
-  const store = storeFromInputs(ref, inputs, environment);
+  const store = storeFromInputs(ref, inputs, environment, linksBeneath(ws, 'destination'));
   const tags = [...new Set([...(ref.tag === undefined ? [] : [ref.tag]), ...inputs.tags])];
   const result = await packArtefact(store, {
     paths: inputs.paths,

@@ -17,7 +17,7 @@ import { BehindWrites } from './behind.js';
 import type { ActionEnvironment, ActionOutcome } from '../action.js';
 import { ArtefactsError } from '../errors.js';
 import type { Logger } from '../log.js';
-import { hasControlCharacter, inWorkspace, workspace } from '../paths.js';
+import { hasControlCharacter, inWorkspace, linksBeneath, workspace } from '../paths.js';
 import { tarEntries, type TarEntry } from '../sbom/image/tar.js';
 import {
   ANNOTATION_TITLE,
@@ -330,7 +330,7 @@ export async function runPull(inputs: PullInputs, environment: ActionEnvironment
   const ws = workspace(environment.cwd, inputs.allowOutsideWorkspace);
   if (ref.kind === 'layout') inWorkspace(ws, 'reference', ref.path);
   const output = inWorkspace(ws, 'output', inputs.output);
-  const store = storeFromInputs(ref, inputs, environment);
+  const store = storeFromInputs(ref, inputs, environment, linksBeneath(ws, 'reference'));
   const target = referenceTarget(ref);
   const result = await pullArtefact(store, target, output, environment.logger);
   return {

@@ -289,8 +289,11 @@ export function parsePromoteInputs(raw: RawInputs): PromoteInputs {
   return parsed;
 }
 
-/** Every path input resolves inside the workspace (symbolic links followed), before anything is read. */
-function checkPaths(parsed: PromoteInputs, cwd: string): void {
+/**
+ * Every path input resolves inside the workspace (symbolic links followed), before anything is read;
+ * answers the workspace, for the layouts opened later.
+ */
+function checkPaths(parsed: PromoteInputs, cwd: string): workspacePaths.Workspace {
   const ws = workspacePaths.workspace(cwd, parsed.allowOutsideWorkspace);
   const layout = (input: string, ref: ImageReference) => {
     if (ref.kind === 'layout') workspacePaths.inWorkspace(ws, input, ref.path);
@@ -306,11 +309,12 @@ function checkPaths(parsed: PromoteInputs, cwd: string): void {
   workspacePaths.keyInWorkspace(ws, 'record-key', parsed.recordKey);
   if (parsed.summaryKey !== undefined && !/^keyless$/i.test(parsed.summaryKey))
     workspacePaths.keyInWorkspace(ws, 'summary-key', parsed.summaryKey);
+  return ws;
 }
 
 export async function runPromote(parsed: PromoteInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
   const { logger } = environment;
-  checkPaths(parsed, environment.cwd);
+  const ws = checkPaths(parsed, environment.cwd);
   for (const secret of [parsed.registryPassword, parsed.sourcePassword, parsed.githubToken])
     if (secret !== undefined) logger.secret(secret);
   // Explicit credentials per registry. Where the source and a destination share a registry, the
@@ -398,6 +402,10 @@ export async function runPromote(parsed: PromoteInputs, environment: ActionEnvir
           },
         }),
     registry: { credentials, env, logger },
+    layoutLinks: {
+      source: workspacePaths.linksBeneath(ws, 'source'),
+      destinations: workspacePaths.linksBeneath(ws, 'destinations'),
+    },
     logger,
     env,
   });

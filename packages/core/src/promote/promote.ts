@@ -16,6 +16,7 @@ import { allAtOnce, mapPool } from '../concurrency.js';
 import { ArtefactsError, describeError } from '../errors.js';
 import { heldLogger, silentLogger, type Logger } from '../log.js';
 import { digestFile, digestHex, isIndex, type Descriptor, type Manifest } from '../oci/media.js';
+import type { LayoutLinks } from '../oci/layout.js';
 import { openStore } from '../oci/open.js';
 import { Copier, mib, type MountSource } from './copy.js';
 import type { GateResult } from './gate.js';
@@ -78,6 +79,8 @@ export interface PromoteOptions {
   /** Called with the source store and digest before a byte is copied (signature gate). Throw to refuse. */
   gate?: (source: ArtifactStore, digest: string) => Promise<GateResult | void>;
   registry?: RegistryClient | RegistryOptions;
+  /** How a layout source or destination treats symbolic links among its files (none followed by default). */
+  layoutLinks?: { source?: LayoutLinks; destinations?: LayoutLinks };
   logger?: Logger;
   env?: Readonly<Record<string, string | undefined>>;
   /**
@@ -107,7 +110,7 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
   const env = options.env ?? process.env;
   const client =
     options.registry instanceof RegistryClient ? options.registry : new RegistryClient({ logger, ...options.registry });
-  const open = (ref: ImageReference): ArtifactStore => openStore(ref, client);
+  const open = (ref: ImageReference, links: LayoutLinks | undefined): ArtifactStore => openStore(ref, client, links);
   const concurrency = Math.max(1, options.concurrency ?? 4);
   const dryRun = options.dryRun === true;
   const allowOverwrite = options.allowOverwrite === true;
@@ -120,7 +123,13 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
     const spec = typeof d === 'string' ? { reference: d } : d;
     const ref = parsed(spec.reference);
     const tags = [...new Set([...(ref.tag === undefined ? [] : [ref.tag]), ...(spec.tags ?? []), ...shared])];
-    return { ref, store: open(ref), tags, named: ref.digest, reference: formatReference(ref) };
+    return {
+      ref,
+      store: open(ref, options.layoutLinks?.destinations),
+      tags,
+      named: ref.digest,
+      reference: formatReference(ref),
+    };
   });
   if (destinations.length === 0)
     throw new ArtefactsError('INPUT_MISSING', "Input 'destinations': at least one destination is needed.");
@@ -128,7 +137,7 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
   // 1. Resolve the source once; from here on only the digest is used. What every destination tag
   // points at now is read at the same time: reads only, judged below against the final digest (a
   // platform choice may still change it), and observed here so a source that fails first is what is told.
-  const source = open(sourceRef);
+  const source = open(sourceRef, options.layoutLinks?.source);
   const currentTags = Promise.all(
     destinations.map((dest) => Promise.all(dest.tags.map((tag) => dest.store.resolve(tag)))),
   );

@@ -11,7 +11,7 @@ import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import type { ActionEnvironment, ActionOutcome } from '../action.js';
 import { ArtefactsError, describeError, inputError } from '../errors.js';
 import { optionalText, type RawInputs } from '../inputs.js';
-import { inWorkspace, ownPathInWorkspace, plainValue, workspace } from '../paths.js';
+import { inWorkspace, linksBeneath, ownPathInWorkspace, plainValue, workspace } from '../paths.js';
 import { parsePackInputs } from '../pack/inputs.js';
 import { runPack } from '../pack/pack.js';
 import { PROMOTION_PREDICATE_TYPE } from '../promote/promote.js';
@@ -409,7 +409,7 @@ export async function runRelease(
   const sbomPaths = (sboms.outputs['sbom-paths'] ?? '').split('\n').filter(Boolean);
   const cyclonedx = sbomPaths.find((p) => p.endsWith('.cdx.json'));
   const attachment = await attachSbomDocuments(
-    storeFromInputs(devRef.kind === 'layout' ? parseReference(dev) : devRef, {}, environment),
+    storeFromInputs(devRef.kind === 'layout' ? parseReference(dev) : devRef, {}, environment, linksBeneath(ws, 'dev')),
     digest,
     sbomPaths,
     cwd,
@@ -418,7 +418,12 @@ export async function runRelease(
   const key = await ensureReleaseKey(environment);
   // Signed already (a re-run): the signature and SBOM attestation by this key are not pushed twice.
   const publicKey = loadPublicKey(await readFile(key.publicKey, 'utf8'));
-  const devStore = storeFromInputs(devRef.kind === 'layout' ? parseReference(dev) : devRef, {}, environment);
+  const devStore = storeFromInputs(
+    devRef.kind === 'layout' ? parseReference(dev) : devRef,
+    {},
+    environment,
+    linksBeneath(ws, 'dev'),
+  );
   const alreadySigned = await verifyImage(
     devStore,
     digest,

@@ -7,7 +7,7 @@ import type { ActionEnvironment } from '../action.js';
 import { ArtefactsError, inputError } from '../errors.js';
 import * as parse from '../inputs.js';
 import type { RawInputs, RegistryAccess } from '../inputs.js';
-import { inWorkspace, type Workspace } from '../paths.js';
+import { inWorkspace, linksBeneath, workspace, type Workspace } from '../paths.js';
 import { storeFromInputs } from '../oci/open.js';
 import { formatReference, parseReference, referenceTarget, type ImageReference } from '../oci/references.js';
 import type { ArtifactStore } from '../oci/store.js';
@@ -48,7 +48,8 @@ export async function resolveImage(
   descriptor: { mediaType: string; digest: string; size: number };
 }> {
   const ref = imageReference(value);
-  const store = storeFromInputs(ref, access, environment);
+  const ws = workspace(environment.cwd, access.allowOutsideWorkspace);
+  const store = storeFromInputs(ref, access, environment, linksBeneath(ws, 'image'));
   const target = referenceTarget(ref);
   const descriptor = await store.resolve(target);
   if (descriptor === undefined) {

@@ -11,7 +11,7 @@ import { credentialsFor, openStore } from '../oci/open.js';
 import { referenceTarget, type ImageReference } from '../oci/references.js';
 import { RegistryClient } from '../oci/registry.js';
 import type { ArtifactStore } from '../oci/store.js';
-import { inWorkspace, workspace, type Workspace } from '../paths.js';
+import { inWorkspace, linksBeneath, workspace, type Workspace } from '../paths.js';
 import { loadVerificationPolicy, trustInWorkspace } from '../sign/inputs.js';
 import { jobSummary } from '../summary.js';
 import { policyText, type VerificationPolicy } from '../sign/verify-policy.js';
@@ -45,16 +45,15 @@ async function prepare(inputs: TraceInputs, environment: ActionEnvironment): Pro
   for (const r of inputs.repositories)
     if (r.kind === 'layout') namedBy.set(path.resolve(environment.cwd, r.path), 'repositories');
   if (inputs.ref.kind === 'layout') namedBy.set(path.resolve(environment.cwd, inputs.ref.path), 'reference');
-  const open = (ref: ImageReference) =>
-    openStore(
-      ref.kind === 'layout'
-        ? {
-            ...ref,
-            path: inWorkspace(ws, namedBy.get(path.resolve(environment.cwd, ref.path)) ?? 'reference', ref.path),
-          }
-        : ref,
+  const open = (ref: ImageReference) => {
+    const input =
+      ref.kind === 'layout' ? (namedBy.get(path.resolve(environment.cwd, ref.path)) ?? 'reference') : 'reference';
+    return openStore(
+      ref.kind === 'layout' ? { ...ref, path: inWorkspace(ws, input, ref.path) } : ref,
       client,
+      linksBeneath(ws, input),
     );
+  };
   const policy =
     inputs.verification === undefined
       ? undefined

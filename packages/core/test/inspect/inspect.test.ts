@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ArtefactsError } from '@immutable-artefacts/core';
@@ -167,5 +167,36 @@ describe('read-only commands', () => {
       (e: unknown) => e,
     );
     expect((outside as ArtefactsError).code).toBe('PATH_UNSAFE');
+  });
+
+  it('reads no file of a layout through a symbolic link, telling nothing of what it holds, unless the reference is let out', async () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'ia-inspect-outside-'));
+    try {
+      const secret = path.join(outside, 'secret.txt');
+      writeFileSync(secret, 'SECRET-OUT: a token the runner keeps\n');
+      const linked = path.join(dir, 'linked');
+      const built = await buildImage(new LayoutStore(linked), { layers: [{ randomBytes: 500 }] }, { tag: '1' });
+      const index = path.join(linked, 'index.json');
+      copyFileSync(index, path.join(outside, 'index.json'));
+      rmSync(index);
+      symlinkSync(secret, index);
+      const refused = async (run: Promise<unknown>) => {
+        const error = (await run.catch((e: unknown) => e)) as ArtefactsError;
+        expect(error.code).toBe('PATH_UNSAFE');
+        expect(error.message).toContain("Input 'reference'");
+        expect(error.message).toContain(index);
+        expect(`${error.message} ${error.hint}`).not.toContain('SECRET');
+      };
+      await refused(runInspect(parseInspectInputs(raw({ reference: 'oci:linked:1' })), environment()));
+      await refused(runLs(parseLsInputs(raw({ reference: 'oci:linked' })), environment()));
+      // Let out, the reference follows its links as any path of it does: here to a real index.
+      rmSync(index);
+      symlinkSync(path.join(outside, 'index.json'), index);
+      await refused(runDigest(parseDigestInputs(raw({ reference: 'oci:linked:1' })), environment()));
+      const letOut = parseDigestInputs(raw({ reference: 'oci:linked:1', 'allow-outside-workspace': 'reference' }));
+      expect((await runDigest(letOut, environment())).outputs.report).toBe(built.digest);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 });

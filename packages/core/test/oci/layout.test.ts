@@ -1,12 +1,16 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import {
+  copyFileSync,
+  cpSync,
   existsSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
   readdirSync,
   rmSync,
+  symlinkSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
@@ -25,9 +29,11 @@ import {
   buildReferrer,
   childDescriptors,
   copyTree,
+  linksBeneath,
   openStore,
   readBlob,
   sha256,
+  workspace,
   type ImageManifest,
 } from '@immutable-artefacts/core';
 import { rejectionOf } from '../../../../test/harness/failures.js';
@@ -244,5 +250,153 @@ describe('OCI image layout store and builder', () => {
     expect((await failure(none.getManifest('v1'))).code).toBe('REGISTRY_NOT_FOUND');
     expect(await none.resolve('v1')).toBeUndefined();
     expect(existsSync(path.join(tmp, 'does-not-exist'))).toBe(false);
+  });
+});
+
+describe('symbolic links among the files of a layout', () => {
+  /** The workspace the layouts sit in, and what lies outside it (the runner's RUNNER_TEMP, say). */
+  const ws = path.join(tmp, 'links', 'work');
+  const outside = path.join(tmp, 'links', 'outside');
+  mkdirSync(ws, { recursive: true });
+  mkdirSync(outside, { recursive: true });
+  const SECRET = 'SECRET-OUT: a token the runner keeps\n';
+  const secret = path.join(outside, 'secret.txt');
+  writeFileSync(secret, SECRET);
+  /** The `reference` input's rule: confined, or let out with allow-outside-workspace. */
+  const links = (letOut = false) =>
+    linksBeneath(workspace(ws, letOut ? new Set(['reference']) : undefined), 'reference');
+  let n = 0;
+  const fresh = (where: string) => path.join(where, `l${++n}`);
+  const refusal = async (promise: Promise<unknown>, file: string) => {
+    const error = await failure(promise);
+    expect(error.code).toBe('PATH_UNSAFE');
+    expect(error.message).toContain("Input 'reference'");
+    expect(error.message).toContain(file);
+    expect(`${error.message} ${error.hint}`).not.toContain('SECRET');
+    return error;
+  };
+  const drain = async (chunks: AsyncIterable<Buffer>) => {
+    for await (const chunk of chunks) void chunk;
+  };
+  /** A tagged one-layer image in a fresh layout of the workspace: its directory, manifest and layer. */
+  const built = async () => {
+    const dir = fresh(ws);
+    const image = await buildImage(new LayoutStore(dir), { layers: [{ randomBytes: 3000 }] }, { tag: '1' });
+    const layer = (image.parsed as ImageManifest).layers[0]!;
+    const blob = (digest: string) => path.join(dir, 'blobs', 'sha256', digest.slice(7));
+    return { dir, image, layer, blob };
+  };
+  /** Replaces `file` by a link to a copy of it at `copy` (same bytes: only the link is wrong). */
+  const linkToCopy = (file: string, copy: string) => {
+    copyFileSync(file, copy);
+    rmSync(file);
+    symlinkSync(copy, file);
+  };
+
+  it('writes nothing through a linked blobs/ or blobs/sha256/, nor reads through one', async () => {
+    for (const linked of ['blobs', 'blobs/sha256']) {
+      const out = fresh(outside);
+      mkdirSync(out);
+      const dir = fresh(ws);
+      mkdirSync(path.dirname(path.join(dir, linked)), { recursive: true });
+      symlinkSync(out, path.join(dir, linked));
+      const store = new LayoutStore(dir, links());
+      await refusal(buildImage(store, { layers: [{ files: { f: 'x' } }] }, { tag: '1' }), path.join(dir, linked));
+      const other = new LayoutStore(dir, links());
+      await refusal(other.putBlob({ digest: sha256('x'), size: 1 }, Buffer.from('x')), path.join(dir, linked));
+      await refusal(new LayoutStore(dir, links()).hasBlob(sha256('x')), path.join(dir, linked));
+      // Opened with no rule at all (a library caller), a layout follows no link either.
+      expect((await failure(new LayoutStore(dir).writeBlob(Buffer.from('x')))).code).toBe('PATH_UNSAFE');
+      expect(readdirSync(out)).toEqual([]);
+    }
+    // The blobs a layout already holds are no more readable through a linked directory.
+    const { dir, layer } = await built();
+    const copy = fresh(outside);
+    cpSync(path.join(dir, 'blobs'), copy, { recursive: true });
+    rmSync(path.join(dir, 'blobs'), { recursive: true });
+    symlinkSync(copy, path.join(dir, 'blobs'));
+    await refusal(readBlob(new LayoutStore(dir, links()), layer), path.join(dir, 'blobs'));
+    await refusal(new LayoutStore(dir, links()).getManifest('1'), path.join(dir, 'blobs'));
+  });
+
+  it('reads no index.json or oci-layout through a link, and never tells what the file holds', async () => {
+    const { dir, image } = await built();
+    const index = path.join(dir, 'index.json');
+    rmSync(index);
+    symlinkSync(secret, index);
+    const store = new LayoutStore(dir, links());
+    await refusal(store.resolve('1'), index);
+    await refusal(store.listTags(), index);
+    await refusal(store.referrers(image.digest), index);
+    await refusal(store.putTag('2', image), index);
+    await refusal(openStore(`oci:${dir}`, {}, links()).resolve('1'), index);
+
+    const marked = (await built()).dir;
+    const marker = path.join(marked, 'oci-layout');
+    rmSync(marker);
+    symlinkSync(secret, marker);
+    await refusal(buildImage(new LayoutStore(marked, links()), { layers: [{ files: { g: 'y' } }] }), marker);
+    expect(readFileSync(secret, 'utf8')).toBe(SECRET);
+    expect(readdirSync(outside).filter((name) => name.includes('.tmp-'))).toEqual([]);
+  });
+
+  it('reads no blob through a link (getBlob, blobChunks, getManifest, hasBlob), even one holding the right bytes', async () => {
+    const { dir, image, layer, blob } = await built();
+    linkToCopy(blob(layer.digest), fresh(outside));
+    linkToCopy(blob(image.digest), fresh(outside));
+    const store = new LayoutStore(dir, links());
+    await refusal(readBlob(store, layer), blob(layer.digest));
+    await refusal(drain(store.blobChunks(layer)), blob(layer.digest));
+    await refusal(store.hasBlob(layer.digest), blob(layer.digest));
+    await refusal(store.getManifest('1'), blob(image.digest));
+    await refusal(store.resolve(image.digest), blob(image.digest));
+    // Writing the blob again does not go through the link either: refused, the copy outside untouched.
+    await refusal(store.putBlob(layer, Buffer.alloc(layer.size)), blob(layer.digest));
+    expect(lstatSync(blob(layer.digest)).isSymbolicLink()).toBe(true);
+  });
+
+  it('refuses a link that stays inside the workspace too; the layout directory itself may be one', async () => {
+    const { dir, layer, blob } = await built();
+    const inside = path.join(ws, `copy-of-${layer.digest.slice(7, 19)}`);
+    linkToCopy(blob(layer.digest), inside);
+    await refusal(readBlob(new LayoutStore(dir, links()), layer), blob(layer.digest));
+    // A linked layout directory was checked where it leads (paths.ts's inWorkspace): its files are its own.
+    const real = await built();
+    const alias = fresh(ws);
+    symlinkSync(real.dir, alias);
+    const store = new LayoutStore(alias, links());
+    expect((await readBlob(store, real.layer)).length).toBe(real.layer.size);
+    expect((await store.resolve('1'))?.digest).toBe(real.image.digest);
+  });
+
+  it('follows the links of a layout the user let out of the workspace, as before', async () => {
+    const { dir, image, layer, blob } = await built();
+    linkToCopy(blob(layer.digest), fresh(outside));
+    linkToCopy(path.join(dir, 'index.json'), fresh(outside));
+    const store = new LayoutStore(dir, links(true));
+    expect(sha256(await readBlob(store, layer))).toBe(layer.digest);
+    await drain(store.blobChunks(layer));
+    expect((await store.resolve('1'))?.digest).toBe(image.digest);
+    const out = fresh(outside);
+    mkdirSync(out);
+    const into = fresh(ws);
+    mkdirSync(into);
+    symlinkSync(out, path.join(into, 'blobs'));
+    await buildImage(new LayoutStore(into, links(true)), { layers: [{ files: { f: 'x' } }] }, { tag: '1' });
+    expect(readdirSync(path.join(out, 'sha256')).length).toBeGreaterThan(0);
+  });
+
+  it('mounts no link: a source blob behind one is copied through the source store, as a file of its own', async () => {
+    const { dir, layer, blob } = await built();
+    linkToCopy(blob(layer.digest), fresh(outside));
+    const source = new LayoutStore(dir, links(true));
+    const target = new LayoutStore(fresh(ws), links());
+    expect(await target.mountBlob(layer, dir, () => source.getBlob(layer))).toBe('uploaded');
+    const mounted = path.join(target.dir, 'blobs', 'sha256', layer.digest.slice(7));
+    expect(lstatSync(mounted).isFile()).toBe(true);
+    expect(sha256(readFileSync(mounted))).toBe(layer.digest);
+    // Without a way to copy it, the blob is simply not mounted.
+    const bare = new LayoutStore(fresh(ws), links());
+    expect(await bare.mountBlob(layer, dir)).toBe('not-mounted');
   });
 });

@@ -7,7 +7,9 @@ import {
   readFileSync,
   readdirSync,
   rmSync,
+  existsSync,
   statSync,
+  symlinkSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
@@ -23,8 +25,10 @@ import {
   memoryLogger,
   packArtefact,
   parsePackInputs,
+  parsePullInputs,
   pullArtefact,
   runPack,
+  runPull,
   sha256,
   tarEntries,
   tarHeader,
@@ -567,6 +571,42 @@ describe('pack', () => {
       expect(readdirSync(path.join(out, 'e'))).toEqual([]);
       expect(readdirSync(out).sort()).toEqual(['a', 'e']);
     });
+  });
+
+  it('packs into and pulls from no layout through a symbolic link out of the workspace, unless the input is let out', async () => {
+    const work = mkdtempSync(path.join(tmp, 'links-work-'));
+    const outside = mkdtempSync(path.join(tmp, 'links-outside-'));
+    writeFileSync(path.join(work, 'f.txt'), 'packed\n');
+    const environment = { cwd: work, env, logger: logger(), github: undefined };
+    const raw = (values: Record<string, string>) => (name: string) => values[name] ?? '';
+    const refused = async (run: Promise<unknown>, input: string, file: string) => {
+      const error = (await run.catch((e: unknown) => e)) as ArtefactsError;
+      expect(error.code).toBe('PATH_UNSAFE');
+      expect(error.message).toContain(`Input '${input}'`);
+      expect(error.message).toContain(file);
+    };
+    // `artefacts pack --path f.txt oci:lay2:1` where lay2/blobs leads outside: nothing is written there.
+    mkdirSync(path.join(work, 'lay2'));
+    symlinkSync(outside, path.join(work, 'lay2', 'blobs'));
+    const pack = (values: Record<string, string>) => runPack(parsePackInputs(raw(values)), environment);
+    await refused(pack({ path: 'f.txt', destination: 'oci:lay2:1' }), 'destination', path.join(work, 'lay2', 'blobs'));
+    expect(readdirSync(outside)).toEqual([]);
+    await pack({ path: 'f.txt', destination: 'oci:lay2:1', 'allow-outside-workspace': 'destination' });
+    expect(readdirSync(path.join(outside, 'sha256')).length).toBeGreaterThan(0);
+
+    // `artefacts pull --output out oci:lay:t` where the layer's blob is a link to a file outside.
+    await pack({ path: 'f.txt', destination: 'oci:lay:t' });
+    const layer = ((await new LayoutStore(path.join(work, 'lay')).getManifest('t')).parsed as ImageManifest).layers[0]!;
+    const blob = path.join(work, 'lay', 'blobs', 'sha256', layer.digest.slice(7));
+    const moved = path.join(outside, 'moved-blob');
+    writeFileSync(moved, readFileSync(blob));
+    rmSync(blob);
+    symlinkSync(moved, blob);
+    const pull = (values: Record<string, string>) => runPull(parsePullInputs(raw(values)), environment);
+    await refused(pull({ reference: 'oci:lay:t', output: 'out' }), 'reference', blob);
+    expect(existsSync(path.join(work, 'out', 'f.txt'))).toBe(false);
+    await pull({ reference: 'oci:lay:t', output: 'out', 'allow-outside-workspace': 'reference' });
+    expect(readFileSync(path.join(work, 'out', 'f.txt'), 'utf8')).toBe('packed\n');
   });
 
   it('refuses what is not a file artefact (a container image, an index, untitled layers), writing nothing', async () => {

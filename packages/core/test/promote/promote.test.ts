@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -840,6 +849,39 @@ describe('promote inputs and entry point', () => {
     expect((await failure(runPromote(gated, { cwd: tmp, env: {}, logger, github: undefined }))).code).toBe(
       'VERIFICATION_FAILED',
     );
+  });
+
+  it('promotes into no layout through a symbolic link out of the workspace, and mounts no link from one let out', async () => {
+    const work = mkdtempSync(path.join(tmp, 'links-work-'));
+    const outside = mkdtempSync(path.join(tmp, 'links-outside-'));
+    const environment = { cwd: work, env: {}, logger: memoryLogger(), github: undefined };
+    const built = await buildImage(
+      new LayoutStore(path.join(work, 'dev')),
+      { layers: [{ randomBytes: 900 }] },
+      { tag: '1' },
+    );
+    const run = (values: Record<string, string>) => runPromote(parsePromoteInputs(raw(values)), environment);
+    // destinations: oci:prod, where prod/blobs leads outside: refused, nothing written there.
+    mkdirSync(path.join(work, 'prod'));
+    symlinkSync(outside, path.join(work, 'prod', 'blobs'));
+    const error = await failure(run({ source: 'oci:dev:1', destinations: 'oci:prod', record: 'false' }));
+    expect(error.code).toBe('PATH_UNSAFE');
+    expect(error.message).toContain("Input 'destinations'");
+    expect(error.message).toContain(path.join(work, 'prod', 'blobs'));
+    expect(readdirSync(outside)).toEqual([]);
+    // A source let out whose layer is a link outside: the destination gets a file of its own, not the link.
+    const layer = (built.parsed as ImageManifest).layers[0]!;
+    const blob = path.join(work, 'dev', 'blobs', 'sha256', layer.digest.slice(7));
+    const moved = path.join(outside, 'layer');
+    writeFileSync(moved, readFileSync(blob));
+    rmSync(blob);
+    symlinkSync(moved, blob);
+    const given = { source: 'oci:dev:1', destinations: 'oci:stage', record: 'false' };
+    expect((await failure(run(given))).message).toContain("Input 'source'");
+    await run({ ...given, 'allow-outside-workspace': 'source' });
+    const copied = path.join(work, 'stage', 'blobs', 'sha256', layer.digest.slice(7));
+    expect(lstatSync(copied).isFile()).toBe(true);
+    expect(sha256(readFileSync(copied))).toBe(layer.digest);
   });
 
   it('writes the gate, the environment and each record into the summary; a dry run counts apart', async () => {

@@ -20,6 +20,7 @@ import {
 import { readBlob, storeFromInputs } from '../../oci/open.js';
 import { formatReference, referenceTarget, type ImageReference } from '../../oci/references.js';
 import { blobChunks, type ArtifactStore } from '../../oci/store.js';
+import { linksBeneath, workspace } from '../../paths.js';
 import type { Catalog } from '../model.js';
 import { layoutImageIdentity } from '../project.js';
 import { writeDocuments, type SbomDocument, type SbomSubject } from '../writers.js';
@@ -41,6 +42,7 @@ export type ImageSbomInputs = Pick<
   | 'registryPassword'
   | 'key'
   | 'keyPassword'
+  | 'allowOutsideWorkspace'
 >;
 
 /** `os/arch[/variant]` as people write it (`linux/arm64/v8`). */
@@ -79,7 +81,8 @@ function openImageStore(
   const input = inputs.image !== undefined ? 'image' : 'oci-layout';
   const value = inputs.image ?? inputs.ociLayout ?? '';
   const ref = imageReferenceInput(input, value);
-  const store = storeFromInputs(ref, inputs, environment);
+  const ws = workspace(environment.cwd, inputs.allowOutsideWorkspace);
+  const store = storeFromInputs(ref, inputs, environment, linksBeneath(ws, input));
   return { ref, store, input };
 }
 
