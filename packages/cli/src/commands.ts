@@ -168,7 +168,8 @@ export const commands: Record<string, Command> = {
       return {
         parse,
         secrets: [],
-        run: (inputs, environment) => runRelease(inputs, (action) => inputsFor(action), environment),
+        run: (inputs, environment) =>
+          runRelease(inputs, (action) => inputsFor(action, undefined, environment.env), environment),
       };
     },
     example: 'artefacts release --prod oci:.artefacts/prod',
