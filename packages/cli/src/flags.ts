@@ -1,10 +1,13 @@
 /**
  * The command line → raw input values: the connection flags every command takes, and a command's own
- * flags as its inputs declare them.
+ * flags as its inputs declare them. A flag that takes a value refuses to go without one (at the end,
+ * or before another `--flag`): read as the text "true", it would have run the command with a
+ * directory, a tag or a destination called "true". Only switches (vocabulary.ts: `isSwitch`) are
+ * given bare.
  */
 import { resolve } from 'node:path';
 import { commands } from './commands.js';
-import { flagFor, flagsOf, inputFor, referenceInput } from './vocabulary.js';
+import { flagFor, flagsOf, inputFor, isSwitch, referenceInput } from './vocabulary.js';
 
 /** Bad input on the command line: printed as `error: <message>`, exit 1, no stack trace. */
 export class UsageError extends Error {}
@@ -24,9 +27,12 @@ export const CONNECTION_FLAGS: Readonly<Record<string, { readonly variable: stri
   'insecure-registry': { variable: 'ARTEFACTS_INSECURE_REGISTRIES', accepts: 'a registry host or host:port' },
 };
 
-/** Whether a word is a flag. */
+/**
+ * Whether a word is a flag: two dashes and no third. A PEM given as a value (`--key "$(cat cosign.key)"`)
+ * starts with five and is a value.
+ */
 export function isFlag(word: string): boolean {
-  return word.startsWith('--');
+  return /^--(?!-)/.test(word);
 }
 
 /** A flag's value: `--x=v`, or the next word unless there is none or it is another flag. */
@@ -67,7 +73,7 @@ export function takeConnectionFlags(args: readonly string[], env: NodeJS.Process
 }
 
 /**
- * A command's flags → raw input values by input name. `--x v`, `--x=v`, bare `--x` for true;
+ * A command's flags → raw input values by input name. `--x v`, `--x=v`; a switch also bare for true;
  * repeated flags join with newlines. The reference is the first bare argument or `--ref`; an input's
  * own name (`--image`) and a command's other names for inputs (attest's `--type`) give the same input.
  */
@@ -108,8 +114,20 @@ export async function parseFlags(name: string, args: readonly string[]): Promise
         `'${name}' has no flag '--${flag}'. Accepted: ${canonical.map((k) => `--${k}`).join(', ')}${also}.`,
       );
     }
+    if (isSwitch(name, input)) {
+      // A switch takes the next word as its value (`--dry-run false`), and is true given bare.
+      i = given.next;
+      add(input, given.value ?? 'true');
+      continue;
+    }
+    // Empty (`--x=` or `--x ""`) is missing too; a blank value (`--sep-tags " "`) is a value.
+    if (given.value === undefined || given.value === '') {
+      // The texts are help's, loaded only for this error.
+      const { acceptedBy } = await import('./help.js');
+      throw new UsageError(`--${flag} needs a value: ${acceptedBy(name, flag)}`);
+    }
     i = given.next;
-    add(input, given.value ?? 'true');
+    add(input, given.value);
   }
   for (const input of commands[name]?.needs ?? []) {
     if (!values.has(input))
