@@ -45,6 +45,11 @@ function valueOf(args: readonly string[], i: number, eq: number): { value: strin
     : { value: following, next: i + 1 };
 }
 
+/** A flag as an error may repeat it: a name, never whatever else was typed there (a value, a secret). */
+function shown(flag: string): string {
+  return /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/.test(flag) ? `'--${flag}'` : 'by that name';
+}
+
 /**
  * Takes the connection flags out of `args` into `env`; files resolve against `cwd`. Returns the
  * rest of the arguments.
@@ -97,8 +102,10 @@ export async function parseFlags(name: string, args: readonly string[]): Promise
         add(operands, arg);
         continue;
       }
+      // One line of reasonable length is repeated; a key or a file's text put there by mistake is not.
+      const what = /^[^\n\r]{1,200}$/.test(arg) ? `'${arg}'` : `of ${arg.length} characters`;
       throw new UsageError(
-        `unexpected argument '${arg}' (${positional ? 'one reference only; ' : ''}other inputs are given as --flag value)`,
+        `unexpected argument ${what} (${positional ? 'one reference only; ' : ''}other inputs are given as --flag value)`,
       );
     }
     const eq = arg.indexOf('=');
@@ -111,7 +118,7 @@ export async function parseFlags(name: string, args: readonly string[]): Promise
       const also =
         aliases.length > 0 ? ` (also their action.yml names: ${aliases.map((k) => `--${k}`).join(', ')})` : '';
       throw new UsageError(
-        `'${name}' has no flag '--${flag}'. Accepted: ${canonical.map((k) => `--${k}`).join(', ')}${also}.`,
+        `'${name}' has no flag ${shown(flag)}. Accepted: ${canonical.map((k) => `--${k}`).join(', ')}${also}.`,
       );
     }
     if (isSwitch(name, input)) {

@@ -7,6 +7,7 @@ import { describeError, isArtefactsError, readGitHubContext, type Logger } from 
 import { commands } from './commands.js';
 import { inputsFor } from './defaults.js';
 import { parseFlags, takeConnectionFlags, UsageError } from './flags.js';
+import { commandValue, secretMask } from './secrets.js';
 import { VERSION } from './version.js';
 import { actionOf, inCliWords } from './vocabulary.js';
 
@@ -21,19 +22,21 @@ export interface CliIo {
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const debug = argv.includes('--debug') || io.env.ARTEFACTS_DEBUG === '1';
   /**
-   * Secrets are masked where a runner masks them: under GitHub Actions the CLI registers each with
-   * `::add-mask::` as it is read, and the runner hides it from every later line. Elsewhere nothing
-   * is rewritten: the suite never puts a secret in a message, and rewriting every occurrence of a
-   * short password would turn ordinary words and paths into nonsense ("exists" → "e***ists").
+   * Secrets are hidden where a runner hides them, and outside one too, where nothing else would:
+   * each is registered as it is read (under GitHub Actions also with `::add-mask::`, for the runner's
+   * log), and every later line on stderr has it replaced by `***` (secrets.ts).
    */
   const underRunner = io.env.GITHUB_ACTIONS === 'true';
-  const say = (text: string) => io.stderr(text);
+  const secrets = secretMask();
+  const say = (text: string) => io.stderr(secrets.mask(text));
   const logger: Logger = {
     debug: (m) => void (debug && say(`debug: ${m}\n`)),
     info: (m) => say(`${m}\n`),
     notice: (m) => say(`notice: ${m}\n`),
     warning: (m) => say(`warning: ${m}\n`),
-    secret: (v) => void (underRunner && v.trim() !== '' && io.stderr(`::add-mask::${v}\n`)),
+    secret: (v) => {
+      for (const value of secrets.add(v)) if (underRunner) io.stderr(`::add-mask::${commandValue(value)}\n`);
+    },
     group: async (title, fn) => {
       say(`── ${title}\n`);
       return fn();

@@ -4,14 +4,18 @@
  *   actions' inputs and the CLI-only flags), refuses to go without one, naming the flag and what it
  *   accepts, exit 1, before anything is written; switches still work bare;
  * - every bad command line exits 1 (never 2), --help and --version 0;
+ * - a secret the command registers is replaced by *** in every line the CLI writes, and under a
+ *   runner is announced with ::add-mask:: as @actions/core would.
  */
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { commands } from '../src/commands.js';
+import { ArtefactsError } from '@immutable-artefacts/core';
+import { commands, defineCommand } from '../src/commands.js';
 import { CONNECTION_FLAGS, parseFlags } from '../src/flags.js';
 import { runCli } from '../src/main.js';
+import { secretMask } from '../src/secrets.js';
 import { flagsOf, inputFor, isSwitch, referenceInputs } from '../src/vocabulary.js';
 
 const base = mkdtempSync(join(tmpdir(), 'cli-command-line-'));
@@ -168,6 +172,18 @@ describe('exit codes', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('an unknown flag or a stray argument is repeated only when it is a plain word (never a key pasted there)', async () => {
+    const pem = '-----BEGIN PRIVATE KEY-----\nMIGHAgEAMBMGByqGSM49AgEGCCqGSM49\n-----END PRIVATE KEY-----';
+    const flag = await cli(['digest', 'oci:src:1.0', `--key\n${pem}`]);
+    expect([flag.code, flag.stderr]).toEqual([1, expect.stringMatching(/^error: 'digest' has no flag by that name\./)]);
+    const stray = await cli(['digest', 'oci:src:1.0', pem]);
+    expect([stray.code, stray.stderr]).toEqual([
+      1,
+      expect.stringMatching(/^error: unexpected argument of \d+ characters/),
+    ]);
+    for (const result of [flag, stray]) expect(result.stderr).not.toContain('MIGHAgEAMBMGByqGSM49AgEGCCqGSM49');
+  });
+
   it.each([[['--help']], [['help']], [['--version']], [['pull', '--help']], [['pull', '--output', '--help']]])(
     '%j exits 0',
     async (argv) => {
@@ -176,4 +192,84 @@ describe('exit codes', () => {
       expect(result.stdout).not.toBe('');
     },
   );
+});
+
+describe('secrets', () => {
+  const PASSWORD = 'registry-hunter2-password';
+  const SHORT = 'pw';
+  const PEM = '-----BEGIN TEST KEY-----\nAAAAbbbbCCCCdddd\nEEEEffffGGGGhhhh\n-----END TEST KEY-----';
+  let echoed: string[] = [];
+  // A command that does what a careless library does: puts its secret inputs in a log line, an
+  // error and its hint. Registered for these tests only.
+  commands['echo-secrets'] = defineCommand({
+    description: 'Test only.',
+    flags: { password: 'A password.', short: 'A short one.', pem: 'A key.' },
+    load: async () => ({
+      secrets: ['password', 'short', 'pem'],
+      parse: (raw) => ({ password: raw('password'), short: raw('short'), pem: raw('pem') }),
+      run: async (inputs, { logger }) => {
+        echoed = [inputs.password, inputs.short, inputs.pem];
+        logger.info(`logging in with ${inputs.password}`);
+        logger.warning(`short ${inputs.short}, in a word: x${inputs.short}x; the key:\n${inputs.pem}`);
+        throw new ArtefactsError('REGISTRY_AUTH', `refused user:${inputs.password} (${JSON.stringify(inputs.pem)})`, {
+          hint: `Check ${inputs.password}.`,
+        });
+      },
+    }),
+    example: 'artefacts echo-secrets',
+  });
+  afterAll(() => {
+    delete commands['echo-secrets'];
+  });
+  const argv = ['echo-secrets', '--password', PASSWORD, '--short', SHORT, '--pem', PEM, '--debug'];
+
+  it('outside a runner: every line has the secret as *** (a short one where it stands alone), the exit code 1', async () => {
+    const result = await cli(argv);
+    expect(echoed).toEqual([PASSWORD, SHORT, PEM]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).not.toContain(PASSWORD);
+    for (const line of PEM.split('\n').slice(1, -1)) expect(result.stderr).not.toContain(line);
+    expect(result.stderr).toContain('logging in with ***\n');
+    expect(result.stderr).toContain('warning: short ***, in a word: xpwx;');
+    expect(result.stderr).toMatch(/^error: refused user:\*\*\* \(/m);
+    expect(result.stderr).toContain('hint: Check ***.\n');
+    expect(result.stderr).not.toContain('::add-mask::');
+  });
+
+  it('under a runner: each secret (and each line of a multi-line one) announced with ::add-mask::, escaped as @actions/core does', async () => {
+    const result = await cli(argv, { GITHUB_ACTIONS: 'true' });
+    const masks = result.stderr.split('\n').filter((l) => l.startsWith('::add-mask::'));
+    expect(masks).toEqual([
+      `::add-mask::${PASSWORD}`,
+      `::add-mask::${SHORT}`,
+      `::add-mask::${PEM.replace(/\n/g, '%0A')}`,
+      // As a message quotes it (JSON), which a runner would not know to hide.
+      `::add-mask::${JSON.stringify(PEM).slice(1, -1)}`,
+      '::add-mask::-----BEGIN TEST KEY-----',
+      '::add-mask::AAAAbbbbCCCCdddd',
+      '::add-mask::EEEEffffGGGGhhhh',
+      '::add-mask::-----END TEST KEY-----',
+    ]);
+    const rest = result.stderr
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n');
+    expect(rest).not.toContain(PASSWORD);
+    expect(rest).toContain('hint: Check ***.');
+  });
+
+  it('secretMask: long secrets anywhere, short ones as words, longest first, JSON-quoted too', () => {
+    const mask = secretMask();
+    expect(mask.mask('nothing registered')).toBe('nothing registered');
+    expect(mask.add('')).toEqual([]);
+    expect(mask.add('e')).toEqual(['e']);
+    expect(mask.mask('exists, e, (e)')).toBe('exists, ***, (***)');
+    mask.add('abcdefgh');
+    mask.add('abcdefgh-longer');
+    expect(mask.mask('xabcdefghx abcdefgh-longer')).toBe('x***x ***');
+    mask.add('quote"d\\secret');
+    expect(mask.mask(JSON.stringify('quote"d\\secret'))).toBe('"***"');
+    expect(mask.add(' spaced-token-value ')).toEqual([' spaced-token-value ', 'spaced-token-value']);
+    expect(mask.mask('got spaced-token-value')).toBe('got ***');
+  });
 });
