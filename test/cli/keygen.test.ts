@@ -37,7 +37,7 @@ describe('artefacts keygen (CLI bundle)', () => {
   it('takes --output-prefix, and rejects unknown flags and a missing COSIGN_PASSWORD', () => {
     expect(cli(['keygen', '--output-prefix', 'release'], { COSIGN_PASSWORD: '' }).status).toBe(0);
     expect(statSync(join(dir, 'release.pub')).isFile()).toBe(true);
-    expect(cli(['keygen', '--prefix', 'x'], { COSIGN_PASSWORD: 'x' }).status).toBe(2);
+    expect(cli(['keygen', '--prefix', 'x'], { COSIGN_PASSWORD: 'x' }).status).toBe(1);
     const missing = cli(['keygen', '--output-prefix', 'nopass'], {});
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/COSIGN_PASSWORD/);

@@ -2,7 +2,7 @@
  * The CLI as a crane/cosign user meets it: the read-only commands (digest, inspect, ls, tree)
  * through the dist/cli bundle against a real registry; the connection flags (--ca-file,
  * --client-cert/--client-key) against docker-registry serving TLS from a CA the test makes; and
- * secrets masked only where a runner masks them.
+ * secrets hidden as a runner hides them, without rewriting ordinary words.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
@@ -106,7 +106,7 @@ describe('artefacts digest, inspect, ls, tree', () => {
     expect(viaEnv.stdout).toBe(`${image.digest}\n`);
   });
 
-  it('masks a secret only where a runner masks it, and never rewrites ordinary words', () => {
+  it('announces a secret with ::add-mask:: only under a runner, and never rewrites ordinary words with it', () => {
     const args = ['digest', `${plain.host}/acme/app:missing`, '--registry-username', 'u', '--registry-password', 'e'];
     const local = artefacts(args);
     expect(local.code).toBe(1);

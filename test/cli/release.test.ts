@@ -316,12 +316,12 @@ describe('artefacts release', () => {
     },
   );
 
-  it('names a bad flag and exits 2 without a stack trace', () => {
+  it('names a bad flag and exits 1 without a stack trace', () => {
     const repo = createRepo('release-');
     repo.commit('feat: first');
     writeFileSync(join(repo.dir, 'x'), '');
     const result = artefacts(repo.dir, 'release', '--nope', 'x');
-    expect(result.code).toBe(2);
+    expect(result.code).toBe(1);
     expect(result.stderr).toContain("'release' has no flag '--nope'");
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });

@@ -13,6 +13,11 @@ interface CommandInfo {
   /** CLI-only commands (no action.yml): a one-line description and the accepted flags, for help and checking. */
   readonly description?: string;
   readonly flags?: Readonly<Record<string, string>>;
+  /**
+   * CLI-only commands: which of `flags` are true/false switches (a bare `--flag` means true); every
+   * other flag takes a value. An action's switches are its inputs whose action.yml default is true or false.
+   */
+  readonly switches?: readonly string[];
   /** CLI-only commands: what they output (the keys of `--json` without `json`), each described. */
   readonly outputs?: Readonly<Record<string, string>>;
   /** The action whose action.yml inputs and defaults the command takes, when not its own name (attest: sign). */
@@ -168,7 +173,8 @@ export const commands: Record<string, Command> = {
       return {
         parse,
         secrets: [],
-        run: (inputs, environment) => runRelease(inputs, (action) => inputsFor(action), environment),
+        run: (inputs, environment) =>
+          runRelease(inputs, (action) => inputsFor(action, undefined, environment.env), environment),
       };
     },
     example: 'artefacts release --prod oci:.artefacts/prod',
@@ -271,6 +277,7 @@ export const commands: Record<string, Command> = {
       'tuf-root': 'The initial root.json of that TUF repository.',
       'require-verified': 'true: fail when a record shown is not verified (needs key or certificate identity).',
     },
+    switches: ['require-verified'],
     outputs: {
       digest: 'The digest the environment tag points at now.',
       digests: 'The digests promoted into the environment, newest first, one per line.',
@@ -339,6 +346,7 @@ export const commands: Record<string, Command> = {
       ...readFlags('The repository: registry/repository or oci:<dir>, no tag.'),
       immutable: 'true: only the tags that name the version and commit their own manifest records (default: false).',
     },
+    switches: ['immutable'],
     outputs: {
       tags: 'The tags, one per line.',
       report: 'Each tag with its digest where known (what is printed without --json).',

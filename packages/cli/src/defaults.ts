@@ -27,11 +27,15 @@ export function shownDefault(fallback: string): string {
  * An action's inputs as the runner would give them: `given` first, else the action.yml default,
  * with `${{ github.token }}` read from GITHUB_TOKEN (or GH_TOKEN) as a laptop or other CI has it.
  */
-export function inputsFor(action: string, given: ReadonlyMap<string, string> = new Map()): RawInputs {
+export function inputsFor(
+  action: string,
+  given: ReadonlyMap<string, string> = new Map(),
+  env: NodeJS.ProcessEnv = process.env,
+): RawInputs {
   const defaults = actionInputs[action];
   return (input: string): string => {
     const value = given.get(input);
     if (value !== undefined) return value;
-    return cliDefault(defaults?.[input] ?? '');
+    return cliDefault(defaults?.[input] ?? '', env);
   };
 }

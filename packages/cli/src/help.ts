@@ -7,7 +7,7 @@
 import { commands } from './commands.js';
 import { shownDefault } from './defaults.js';
 import { actionSpecs } from './generated/action-specs.js';
-import { actionOf, flagFor, flagsOf, inputsOf, REF_FLAG, referenceInputs } from './vocabulary.js';
+import { actionOf, flagFor, flagsOf, inputFor, inputsOf, REF_FLAG, referenceInputs } from './vocabulary.js';
 
 /**
  * A paragraph as one line, indented: the terminal wraps it where it must, and nothing is cut (help
@@ -56,13 +56,45 @@ export function outputsOf(name: string): Readonly<Record<string, string>> {
   return Object.fromEntries(Object.entries(outputs).map(([output, s]) => [output, s.description]));
 }
 
+/** An input's description as help shows it: action.yml's, or a CLI-only command's entry in commands.ts. */
+function describedInput(name: string, input: string): string {
+  const action = actionOf(name);
+  return (
+    (action === undefined ? commands[name]?.flags?.[input] : actionSpecs[action]?.inputs[input]?.description) ?? ''
+  );
+}
+
+/**
+ * The opening of a description, for an error that must say what a flag accepts: its first sentence,
+ * and the next when the first is too short to say much ("The immutable tag." then its placeholders).
+ */
+function opening(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  // A sentence ends at . ! ? before a capital, a backtick or a parenthesis; "e.g." and "i.e." do not end one.
+  const ends = [...line.matchAll(/(?<!\b(?:e\.g|i\.e|etc|vs))[.!?](?= [A-Z`(])/g)].map((m) => m.index + 1);
+  const first = ends[0] ?? line.length;
+  return line.slice(0, first < 60 ? (ends[1] ?? line.length) : first);
+}
+
+/**
+ * What a command's flag takes, for "--flag needs a value: …": the opening of its description (the
+ * reference's, for --ref), or a plain "a value" for a flag the command does not describe.
+ */
+export function acceptedBy(name: string, flag: string): string {
+  const inputs = flag === REF_FLAG ? referenceInputs(name) : [inputFor(name, flag, '') ?? flag];
+  const text = inputs
+    .map((input) => opening(describedInput(name, input)))
+    .filter(Boolean)
+    .join(' Or: ');
+  return text === '' ? 'a value' : text;
+}
+
 export function commandHelp(name: string): string {
   const command = commands[name];
   if (command === undefined) return `artefacts ${name}`;
   const inputs = inputsOf(name);
   const action = actionOf(name);
-  const described = (input: string): string =>
-    (action === undefined ? command.flags?.[input] : actionSpecs[action]?.inputs[input]?.description) ?? '';
+  const described = (input: string): string => describedInput(name, input);
   const references = referenceInputs(name);
   const description = command.description ?? actionSpecs[action ?? name]?.description ?? '';
   const lines = [

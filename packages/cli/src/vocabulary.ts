@@ -31,6 +31,18 @@ export function inputsOf(name: string): Readonly<Record<string, string>> {
   return Object.fromEntries(Object.keys(command(name).flags ?? {}).map((input) => [input, '']));
 }
 
+/**
+ * Whether an input of a command is a true/false switch: given as a bare `--flag` (at the end, or before
+ * another flag) it means true. An action's input is one when its action.yml default is `true` or
+ * `false`; a CLI-only command lists its own. Every other flag takes a value and refuses to go without.
+ */
+export function isSwitch(name: string, input: string): boolean {
+  const action = actionOf(name);
+  if (action === undefined) return command(name).switches?.includes(input) ?? false;
+  const fallback = actionInputs[action]?.[input];
+  return fallback === 'true' || fallback === 'false';
+}
+
 /** The inputs the reference stands for (none: the command takes no reference). */
 export function referenceInputs(name: string): readonly string[] {
   const reference: ReferenceInput | undefined = command(name).reference;

@@ -75,6 +75,11 @@ export type SigningConfig =
       /** An OIDC token with audience `sigstore` (on GitHub: core.getIDToken('sigstore')). */
       readonly identityToken: () => Promise<string>;
       readonly instance: SigstoreInstance;
+      /**
+       * Who gave the token, for errors: the input or variable it was given in (`identity-token`,
+       * SIGSTORE_ID_TOKEN); absent when it is requested from the job's OIDC token service.
+       */
+      readonly tokenFrom?: string;
     };
 
 /** How a bundle was signed, for outputs and summaries. */
@@ -181,21 +186,51 @@ function pemToDer(pem: string): Buffer {
   return Buffer.from(pem.replace(/-----(BEGIN|END) [A-Z ]+-----/g, '').replace(/\s+/g, ''), 'base64');
 }
 
-async function create<A>(builder: { create: (a: A) => Promise<Bundle> }, artifact: A): Promise<Bundle> {
+async function create<A>(
+  builder: { create: (a: A) => Promise<Bundle> },
+  artifact: A,
+  config: SigningConfig,
+): Promise<Bundle> {
   try {
     return await builder.create(artifact);
   } catch (error) {
     if (error instanceof ArtefactsError) throw error;
-    const code = (error as { code?: unknown }).code;
-    throw new ArtefactsError(
-      'SIGNATURE_INVALID',
-      `Signing failed${typeof code === 'string' ? ` (${code})` : ''}: ${describeError(error)}`,
-      {
-        cause: error,
-        hint: 'Keyless signing needs `permissions: id-token: write` and network access to the Sigstore instance.',
-      },
-    );
+    throw await signingFailure(error, config);
   }
+}
+
+/**
+ * A failure of @sigstore/sign, worded for the user. The library's own message can carry the identity
+ * token ("invalid identity token: <token>"): a token problem is told by the library's reason alone,
+ * and the token is taken out of any other message. The hint names what the signature needed as it
+ * was asked for: a token given is never a missing `id-token: write`.
+ */
+async function signingFailure(error: unknown, config: SigningConfig): Promise<ArtefactsError> {
+  const code = (error as { code?: unknown }).code;
+  const token = config.kind === 'keyless' ? await config.identityToken().catch(() => undefined) : undefined;
+  const cause = (error as { cause?: unknown }).cause;
+  const tokenProblem = typeof code === 'string' && code.startsWith('IDENTITY_TOKEN_');
+  let reason =
+    tokenProblem && cause !== undefined
+      ? `the identity token is not one Fulcio can use (${describeError(cause)})`
+      : describeError(error);
+  if (token !== undefined && token !== '') reason = reason.split(token).join('***');
+  const given = config.kind === 'keyless' ? config.tokenFrom : undefined;
+  let hint: string;
+  if (config.kind === 'key') {
+    hint = `Signing with a key and a transparency log needs network access to Rekor${config.rekorURL ? ` (${config.rekorURL})` : ''}.`;
+  } else if (given !== undefined) {
+    hint = tokenProblem
+      ? `Give a token (\`${given}\`) that the CI issued for the audience "sigstore", whose claims name a subject (sub) or a verified email.`
+      : `Keyless signing with the token given (\`${given}\`) needs network access to the Sigstore instance (${config.instance.fulcioURL}), and the instance must accept the token.`;
+  } else {
+    hint = 'Keyless signing needs `permissions: id-token: write` and network access to the Sigstore instance.';
+  }
+  return new ArtefactsError(
+    'SIGNATURE_INVALID',
+    `Signing failed${typeof code === 'string' ? ` (${code})` : ''}: ${reason}`,
+    { cause: error, hint },
+  );
 }
 
 function describe(bundle: Bundle, config: SigningConfig): SignedBundle {
@@ -237,7 +272,7 @@ export async function signStatement(statement: Statement, config: SigningConfig)
   const lib = await import('@sigstore/sign');
   const { signer, witnesses } = signerAndWitnesses(lib, config);
   const builder = new lib.DSSEBundleBuilder({ signer, witnesses, certificateChain: false });
-  return describe(await create(builder, artifact), config);
+  return describe(await create(builder, artifact, config), config);
 }
 
 /** Signs bytes (a file): a v0.3 message-signature bundle, as `cosign sign-blob --bundle` writes. */
@@ -253,7 +288,7 @@ export async function signMessage(data: Buffer, config: SigningConfig): Promise<
       return Promise.resolve(messageBundle(artifact.data, signature) as BundleWithMessageSignature);
     }
   }
-  return describe(await create(new MessageSignatureV03Builder({ signer, witnesses }), { data }), config);
+  return describe(await create(new MessageSignatureV03Builder({ signer, witnesses }), { data }, config), config);
 }
 
 /** Fields the verifier reads that the bundle library's own checks leave unchecked. */

@@ -363,7 +363,7 @@ export async function resolveSigningConfig(
     logger.info(
       `Signing keyless with the ${instance.name} Sigstore instance and a token (from ${given.from}) for ${who.identity}, issuer ${who.issuer}.`,
     );
-    return { kind: 'keyless', instance, identityToken: async () => given.token };
+    return { kind: 'keyless', instance, identityToken: async () => given.token, tokenFrom: given.from };
   }
   if (!canRequestIdToken(env)) {
     throw new ArtefactsError('GITHUB_PERMISSION', 'No key was given and there is no OIDC token to sign keyless with.', {
@@ -423,6 +423,17 @@ function tokenIdentity(token: string, from: string): { identity: string; issuer:
       'INPUT_INVALID',
       `${where}: the identity token expired at ${new Date(expires * 1000).toISOString()}.`,
       { hint: 'Ask the CI for a fresh token in the same job that signs (CI tokens live for minutes).' },
+    );
+  }
+  // What the signer proves it holds the token for (Sigstore's challenge): a verified email, else sub.
+  const email = text('email');
+  if (email !== '' ? !claims.email_verified : text('sub') === '') {
+    throw new ArtefactsError(
+      'INPUT_INVALID',
+      email !== ''
+        ? `${where}: the identity token's email is not verified by its issuer (email_verified); Sigstore signs only for a verified email.`
+        : `${where}: the identity token has no subject (sub); Sigstore needs one, or a verified email, to sign for.`,
+      { hint: 'Pass the token the CI issues for the audience "sigstore" (GitLab: id_tokens with aud: sigstore).' },
     );
   }
   // Fulcio's subject per issuer: the email; GitLab's pipeline config URI; GitHub's workflow; else sub.

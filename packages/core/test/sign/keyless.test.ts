@@ -222,6 +222,37 @@ describe('keyless (Fulcio certificate, Rekor entry, TSA timestamp)', () => {
       code: 'SIGNATURE_INVALID',
     });
   });
+
+  it('never puts the token in the failure, and blames a missing id-token: write only for a token the job requested', async () => {
+    // The library's own message is "invalid identity token: <the token>".
+    const token = unsignedJwt({ aud: 'sigstore', iss: ISSUER, nonce: 'no-subject-0123456789' });
+    const failure = async (tokenFrom?: string) => {
+      const config: sign.SigningConfig = {
+        kind: 'keyless',
+        identityToken: async () => token,
+        instance: instance({ rekor: true }),
+        ...(tokenFrom === undefined ? {} : { tokenFrom }),
+      };
+      try {
+        await sign.signStatement(sign.cosignSignStatement('ghcr.io/acme/app', DIGEST), config);
+      } catch (error) {
+        return error as { code: string; message: string; hint: string };
+      }
+      throw new Error('signed with a token without a subject');
+    };
+    const given = await failure('identity-token');
+    expect(given.code).toBe('SIGNATURE_INVALID');
+    expect(given.message).toBe(
+      'Signing failed (IDENTITY_TOKEN_PARSE_ERROR): the identity token is not one Fulcio can use (JWT subject not found)',
+    );
+    expect(given.hint).toMatch(/^Give a token \(`identity-token`\)/);
+    const requested = await failure();
+    expect(requested.hint).toMatch(/id-token: write/);
+    for (const { message, hint } of [given, requested]) {
+      expect(`${message} ${hint}`).not.toContain(token);
+      expect(`${message} ${hint}`).not.toContain(token.split('.')[1]);
+    }
+  });
 });
 
 describe('keyless through the verify entry point (image in an oci: layout, trusted root from a file)', () => {

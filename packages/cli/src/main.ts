@@ -1,0 +1,129 @@
+/**
+ * The CLI as a function of its arguments, environment and working directory: what `artefacts` runs
+ * (index.ts), and what tests run in-process. Returns the exit code: 0 for a result (and for --help,
+ * --version), 1 for anything else: bad input on the command line, bad input values, a failure.
+ */
+import { describeError, isArtefactsError, readGitHubContext, type Logger } from '@immutable-artefacts/core';
+import { commands } from './commands.js';
+import { inputsFor } from './defaults.js';
+import { parseFlags, takeConnectionFlags, UsageError } from './flags.js';
+import { commandValue, secretMask } from './secrets.js';
+import { VERSION } from './version.js';
+import { actionOf, inCliWords } from './vocabulary.js';
+
+export interface CliIo {
+  readonly cwd: string;
+  /** The environment: read, and written by the connection flags (the registry client reads them there). */
+  readonly env: NodeJS.ProcessEnv;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const debug = argv.includes('--debug') || io.env.ARTEFACTS_DEBUG === '1';
+  /**
+   * Secrets are hidden where a runner hides them, and outside one too, where nothing else would:
+   * each is registered as it is read (under GitHub Actions also with `::add-mask::`, for the runner's
+   * log), and every later line on stderr has it replaced by `***` (secrets.ts).
+   */
+  const underRunner = io.env.GITHUB_ACTIONS === 'true';
+  const secrets = secretMask();
+  const say = (text: string) => io.stderr(secrets.mask(text));
+  const logger: Logger = {
+    debug: (m) => void (debug && say(`debug: ${m}\n`)),
+    info: (m) => say(`${m}\n`),
+    notice: (m) => say(`notice: ${m}\n`),
+    warning: (m) => say(`warning: ${m}\n`),
+    secret: (v) => {
+      for (const value of secrets.add(v)) if (underRunner) io.stderr(`::add-mask::${commandValue(value)}\n`);
+    },
+    group: async (title, fn) => {
+      say(`── ${title}\n`);
+      return fn();
+    },
+  };
+  /** The command being run, for the wording of its errors. */
+  let running: string | undefined;
+
+  const main = async (): Promise<number> => {
+    const [name, ...rest] = takeConnectionFlags(argv, io.env, io.cwd);
+    // Help and completion are imported only when asked for: the texts of every action's inputs and
+    // outputs are most of their size, and running a command needs none of them.
+    if (name === undefined) {
+      const { usage } = await import('./help.js');
+      say(`error: no command given\n\n${usage()}\n`);
+      return 1;
+    }
+    if (name === '--help' || name === '-h' || name === 'help') {
+      const { usage } = await import('./help.js');
+      io.stdout(`${usage()}\n`);
+      return 0;
+    }
+    if (name === '--version') {
+      io.stdout(`${VERSION}\n`);
+      return 0;
+    }
+    if (name === 'completion') {
+      const { completionScript, SHELLS } = await import('./completion.js');
+      const shell = SHELLS.find((s) => s === rest[0]);
+      if (shell === undefined || rest.length > 1) {
+        throw new UsageError(`completion takes one shell: ${SHELLS.join(', ')} (got ${rest.join(' ') || 'none'})`);
+      }
+      io.stdout(completionScript(shell));
+      return 0;
+    }
+    const command = commands[name];
+    if (!command) {
+      const { usage } = await import('./help.js');
+      say(`error: unknown command '${name}'\n\n${usage()}\n`);
+      return 1;
+    }
+    if (rest.includes('--help') || rest.includes('-h')) {
+      const { commandHelp } = await import('./help.js');
+      io.stdout(`${commandHelp(name)}\n`);
+      return 0;
+    }
+    running = name;
+    const flags = await parseFlags(name, rest);
+    // The command's secret inputs are masked by execute, as soon as its logic (and the list) is loaded.
+    // Defaults exactly as the runner applies them from action.yml.
+    const raw = inputsFor(actionOf(name) ?? name, flags, io.env);
+    const github = readGitHubContext(io.env);
+    if (github === undefined) logger.debug('Not running under GitHub Actions: reading git directly for context.');
+    const outcome = await command.execute(raw, { cwd: io.cwd, env: io.env, logger, github });
+    if (argv.includes('--json')) {
+      const json = outcome.outputs.json;
+      io.stdout(
+        `${json === undefined ? JSON.stringify(outcome.outputs, null, 2) : JSON.stringify(JSON.parse(json), null, 2)}\n`,
+      );
+    } else if (argv.includes('--summary')) {
+      io.stdout(`${outcome.summary}\n`);
+    } else if (outcome.outputs.report !== undefined) {
+      io.stdout(`${outcome.outputs.report}\n`);
+    } else {
+      for (const [key, value] of Object.entries(outcome.outputs)) {
+        if (key === 'json') continue;
+        io.stdout(value.includes('\n') ? `${key}:\n${value.replace(/^/gm, '  ')}\n` : `${key}: ${value}\n`);
+      }
+    }
+    // A report that found a fault (audit: a drifted tag) is printed, then fails the command.
+    if (outcome.failure !== undefined) throw outcome.failure;
+    return 0;
+  };
+
+  try {
+    return await main();
+  } catch (error) {
+    if (error instanceof UsageError) {
+      say(`error: ${error.message}\n`);
+      return 1;
+    }
+    // Core words messages for the action (inputs, with: blocks); from the CLI they name flags.
+    const words = (text: string) => (running === undefined ? text : inCliWords(running, text));
+    const message = isArtefactsError(error) ? words(error.message) : `Unexpected failure: ${describeError(error)}`;
+    say(`error: ${message}\n`);
+    if (isArtefactsError(error) && error.hint) say(`hint: ${words(error.hint)}\n`);
+    if (debug && error instanceof Error && error.stack) say(`${error.stack}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,275 @@
+/**
+ * The command line, run in-process through the same function `artefacts` runs (main.ts):
+ * - every flag that takes a value, of every command (from the declarations the parser reads: the
+ *   actions' inputs and the CLI-only flags), refuses to go without one, naming the flag and what it
+ *   accepts, exit 1, before anything is written; switches still work bare;
+ * - every bad command line exits 1 (never 2), --help and --version 0;
+ * - a secret the command registers is replaced by *** in every line the CLI writes, and under a
+ *   runner is announced with ::add-mask:: as @actions/core would.
+ */
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ArtefactsError } from '@immutable-artefacts/core';
+import { commands, defineCommand } from '../src/commands.js';
+import { CONNECTION_FLAGS, parseFlags } from '../src/flags.js';
+import { runCli } from '../src/main.js';
+import { secretMask } from '../src/secrets.js';
+import { flagsOf, inputFor, isSwitch, referenceInputs } from '../src/vocabulary.js';
+
+const base = mkdtempSync(join(tmpdir(), 'cli-command-line-'));
+afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+/** Runs the CLI in a fresh empty directory; returns what it printed, its exit code and what it left there. */
+async function cli(argv: readonly string[], env: NodeJS.ProcessEnv = {}) {
+  const cwd = mkdtempSync(join(base, 'run-'));
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, {
+    cwd,
+    env: { PATH: process.env.PATH, HOME: cwd, DOCKER_CONFIG: join(cwd, 'no-docker'), ...env },
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+  });
+  return { code, stdout, stderr, written: readdirSync(cwd) };
+}
+
+const names = Object.keys(commands).sort();
+
+/** Every flag a command takes (canonical names and the action.yml names kept as aliases) with its input. */
+function flagInputs(name: string): { flag: string; input: string }[] {
+  const { canonical, aliases } = flagsOf(name);
+  return [...canonical, ...aliases].map((flag) => {
+    const input = inputFor(name, flag, '');
+    if (input === undefined) throw new Error(`${name}: --${flag} listed but not accepted`);
+    return { flag, input };
+  });
+}
+
+/** A command line that would otherwise run: the reference where the command takes one, attest's --type. */
+function lead(name: string): string[] {
+  return [
+    name,
+    ...(referenceInputs(name).length > 0 ? ['oci:src:1.0'] : commands[name]?.operands !== undefined ? ['x'] : []),
+    ...(name === 'attest' ? ['--type', 'vuln'] : []),
+  ];
+}
+
+const valueFlags = names.flatMap((name) =>
+  flagInputs(name)
+    .filter(({ input }) => !isSwitch(name, input))
+    .map(({ flag }) => [name, flag] as const),
+);
+const switches = names.flatMap((name) =>
+  flagInputs(name)
+    .filter(({ input }) => isSwitch(name, input))
+    .map(({ flag, input }) => [name, flag, input] as const),
+);
+
+describe('a flag that takes a value refuses to go without one', () => {
+  it('the declarations give both kinds, and every action switch is a true/false input', () => {
+    expect(valueFlags.length).toBeGreaterThan(150);
+    expect(switches.length).toBeGreaterThan(25);
+    // The ones the independent check found running with "true" as their value.
+    for (const [name, flag] of [
+      ['pull', 'output'],
+      ['sbom', 'output-dir'],
+      ['promote', 'destinations'],
+      ['build-tag', 'template'],
+      ['build-tag', 'images'],
+      ['pull', 'ref'],
+      ['sign', 'identity-token'],
+    ] as const) {
+      expect(valueFlags).toContainEqual([name, flag]);
+    }
+    for (const [name, flag] of [
+      ['verify', 'offline'],
+      ['promote', 'dry-run'],
+      ['ls', 'immutable'],
+      ['history', 'require-verified'],
+      ['attest', 'force'],
+    ] as const) {
+      expect(switches.map(([n, f]) => [n, f])).toContainEqual([name, flag]);
+    }
+  });
+
+  it.each(names)('%s: each value flag, at the end, before another flag or empty, fails naming it', async (name) => {
+    const flags = valueFlags.filter(([n]) => n === name).map(([, flag]) => flag);
+    expect(flags.length).toBeGreaterThan(0);
+    for (const flag of flags) {
+      for (const argv of [
+        [...lead(name), `--${flag}`],
+        [...lead(name), `--${flag}`, '--json'],
+        [...lead(name), `--${flag}=`],
+      ]) {
+        const result = await cli(argv);
+        expect([argv.join(' '), result.code, result.stdout, result.written]).toEqual([argv.join(' '), 1, '', []]);
+        expect([argv.join(' '), result.stderr]).toEqual([
+          argv.join(' '),
+          expect.stringMatching(new RegExp(`^error: --${flag} needs a value: \\S.*\\n$`)),
+        ]);
+      }
+    }
+  });
+
+  it.each(Object.keys(CONNECTION_FLAGS))('--%s (every command) fails the same way', async (flag) => {
+    for (const argv of [
+      ['digest', 'oci:src:1.0', `--${flag}`],
+      [`--${flag}`, '--json', 'digest', 'oci:src:1.0'],
+    ]) {
+      const result = await cli(argv);
+      expect([result.code, result.stdout, result.written]).toEqual([1, '', []]);
+      expect(result.stderr).toMatch(new RegExp(`^error: --${flag} needs a value: \\S.*\\n$`));
+    }
+  });
+
+  it('every switch is true given bare (at the end or before another flag), and takes an explicit value', async () => {
+    for (const [name, flag, input] of switches) {
+      const extra = name === 'attest' ? ['--type', 'vuln'] : [];
+      for (const argv of [[`--${flag}`], [`--${flag}`, '--json']]) {
+        expect([name, flag, (await parseFlags(name, [...extra, ...argv])).get(input)]).toEqual([name, flag, 'true']);
+      }
+      expect([name, flag, (await parseFlags(name, [...extra, `--${flag}`, 'false'])).get(input)]).toEqual([
+        name,
+        flag,
+        'false',
+      ]);
+    }
+  });
+
+  it('a value is still taken as given: next word, after =, blank, repeated', async () => {
+    const flags = await parseFlags('build-tag', [
+      '--template',
+      '{{version}}',
+      '--images=ghcr.io/a/b',
+      '--images',
+      'ghcr.io/c/d',
+      '--sep-tags',
+      ' ',
+    ]);
+    expect(Object.fromEntries(flags)).toEqual({
+      template: '{{version}}',
+      images: 'ghcr.io/a/b\nghcr.io/c/d',
+      'sep-tags': ' ',
+    });
+  });
+});
+
+describe('exit codes', () => {
+  it.each([
+    [[], /^error: no command given\n/],
+    [['nope'], /^error: unknown command 'nope'\n/],
+    [['pull', 'oci:src:1.0', '--nope'], /^error: 'pull' has no flag '--nope'/],
+    [['digest', 'oci:a:1', 'oci:b:1'], /^error: unexpected argument 'oci:b:1'/],
+    [['completion', 'tcsh'], /^error: completion takes one shell: bash, zsh, fish \(got tcsh\)/],
+    [['--ca-file'], /^error: --ca-file needs a value: /],
+    [['attest', 'oci:src:1.0', '--key', 'cosign.key'], /^error: 'attest' needs --type /],
+  ])('bad input %j exits 1 with one error line, no stack', async (argv, says) => {
+    const result = await cli(argv);
+    expect([result.code, result.stdout, result.written]).toEqual([1, '', []]);
+    expect(result.stderr).toMatch(says);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('an unknown flag or a stray argument is repeated only when it is a plain word (never a key pasted there)', async () => {
+    const pem = '-----BEGIN PRIVATE KEY-----\nMIGHAgEAMBMGByqGSM49AgEGCCqGSM49\n-----END PRIVATE KEY-----';
+    const flag = await cli(['digest', 'oci:src:1.0', `--key\n${pem}`]);
+    expect([flag.code, flag.stderr]).toEqual([1, expect.stringMatching(/^error: 'digest' has no flag by that name\./)]);
+    const stray = await cli(['digest', 'oci:src:1.0', pem]);
+    expect([stray.code, stray.stderr]).toEqual([
+      1,
+      expect.stringMatching(/^error: unexpected argument of \d+ characters/),
+    ]);
+    for (const result of [flag, stray]) expect(result.stderr).not.toContain('MIGHAgEAMBMGByqGSM49AgEGCCqGSM49');
+  });
+
+  it.each([[['--help']], [['help']], [['--version']], [['pull', '--help']], [['pull', '--output', '--help']]])(
+    '%j exits 0',
+    async (argv) => {
+      const result = await cli(argv);
+      expect([result.code, result.stderr]).toEqual([0, '']);
+      expect(result.stdout).not.toBe('');
+    },
+  );
+});
+
+describe('secrets', () => {
+  const PASSWORD = 'registry-hunter2-password';
+  const SHORT = 'pw';
+  const PEM = '-----BEGIN TEST KEY-----\nAAAAbbbbCCCCdddd\nEEEEffffGGGGhhhh\n-----END TEST KEY-----';
+  let echoed: string[] = [];
+  // A command that does what a careless library does: puts its secret inputs in a log line, an
+  // error and its hint. Registered for these tests only.
+  commands['echo-secrets'] = defineCommand({
+    description: 'Test only.',
+    flags: { password: 'A password.', short: 'A short one.', pem: 'A key.' },
+    load: async () => ({
+      secrets: ['password', 'short', 'pem'],
+      parse: (raw) => ({ password: raw('password'), short: raw('short'), pem: raw('pem') }),
+      run: async (inputs, { logger }) => {
+        echoed = [inputs.password, inputs.short, inputs.pem];
+        logger.info(`logging in with ${inputs.password}`);
+        logger.warning(`short ${inputs.short}, in a word: x${inputs.short}x; the key:\n${inputs.pem}`);
+        throw new ArtefactsError('REGISTRY_AUTH', `refused user:${inputs.password} (${JSON.stringify(inputs.pem)})`, {
+          hint: `Check ${inputs.password}.`,
+        });
+      },
+    }),
+    example: 'artefacts echo-secrets',
+  });
+  afterAll(() => {
+    delete commands['echo-secrets'];
+  });
+  const argv = ['echo-secrets', '--password', PASSWORD, '--short', SHORT, '--pem', PEM, '--debug'];
+
+  it('outside a runner: every line has the secret as *** (a short one where it stands alone), the exit code 1', async () => {
+    const result = await cli(argv);
+    expect(echoed).toEqual([PASSWORD, SHORT, PEM]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).not.toContain(PASSWORD);
+    for (const line of PEM.split('\n').slice(1, -1)) expect(result.stderr).not.toContain(line);
+    expect(result.stderr).toContain('logging in with ***\n');
+    expect(result.stderr).toContain('warning: short ***, in a word: xpwx;');
+    expect(result.stderr).toMatch(/^error: refused user:\*\*\* \(/m);
+    expect(result.stderr).toContain('hint: Check ***.\n');
+    expect(result.stderr).not.toContain('::add-mask::');
+  });
+
+  it('under a runner: each secret (and each line of a multi-line one) announced with ::add-mask::, escaped as @actions/core does', async () => {
+    const result = await cli(argv, { GITHUB_ACTIONS: 'true' });
+    const masks = result.stderr.split('\n').filter((l) => l.startsWith('::add-mask::'));
+    expect(masks).toEqual([
+      `::add-mask::${PASSWORD}`,
+      `::add-mask::${SHORT}`,
+      `::add-mask::${PEM.replace(/\n/g, '%0A')}`,
+      // As a message quotes it (JSON), which a runner would not know to hide.
+      `::add-mask::${JSON.stringify(PEM).slice(1, -1)}`,
+      '::add-mask::-----BEGIN TEST KEY-----',
+      '::add-mask::AAAAbbbbCCCCdddd',
+      '::add-mask::EEEEffffGGGGhhhh',
+      '::add-mask::-----END TEST KEY-----',
+    ]);
+    const rest = result.stderr
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n');
+    expect(rest).not.toContain(PASSWORD);
+    expect(rest).toContain('hint: Check ***.');
+  });
+
+  it('secretMask: long secrets anywhere, short ones as words, longest first, JSON-quoted too', () => {
+    const mask = secretMask();
+    expect(mask.mask('nothing registered')).toBe('nothing registered');
+    expect(mask.add('')).toEqual([]);
+    expect(mask.add('e')).toEqual(['e']);
+    expect(mask.mask('exists, e, (e)')).toBe('exists, ***, (***)');
+    mask.add('abcdefgh');
+    mask.add('abcdefgh-longer');
+    expect(mask.mask('xabcdefghx abcdefgh-longer')).toBe('x***x ***');
+    mask.add('quote"d\\secret');
+    expect(mask.mask(JSON.stringify('quote"d\\secret'))).toBe('"***"');
+    expect(mask.add(' spaced-token-value ')).toEqual([' spaced-token-value ', 'spaced-token-value']);
+    expect(mask.mask('got spaced-token-value')).toBe('got ***');
+  });
+});
