@@ -4,7 +4,16 @@
  */
 import { inputError } from '../errors.js';
 import type { FetchDepthPolicy } from '../git/history.js';
-import { boolean, oneOf, optionalText, regex, splitList, type RawInputs } from '../inputs.js';
+import {
+  boolean,
+  hasControlCharacter,
+  oneOf,
+  optionalText,
+  regex,
+  splitList,
+  text,
+  type RawInputs,
+} from '../inputs.js';
 import { DEFAULT_COMMIT_TYPES, type CommitTypeRules } from './conventional.js';
 import { globToRegExp, isChannelName, parseVersion, type Bump } from './semver.js';
 
@@ -105,7 +114,7 @@ export function parseTagPrefix(get: RawInputs, name = 'tag-prefix'): string {
   const accepted = 'characters allowed in a git tag name (no spaces, none of ~ ^ : ? * [ \\, no "..", no "@{")';
   if (
     /\s/.test(raw) ||
-    [...raw].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f) ||
+    hasControlCharacter(raw) ||
     /[~^:?*[\\]/.test(raw) ||
     raw.includes('..') ||
     raw.includes('@{')
@@ -185,7 +194,7 @@ export const SEMVER_CALCULATE_SECRETS = ['github-token'] as const;
 function parseLabelsInput(get: RawInputs, name = 'labels'): string[] | undefined {
   const labels = splitList(get(name));
   for (const label of labels) {
-    if ([...label].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) {
+    if (hasControlCharacter(label)) {
       throw inputError(
         name,
         label,
@@ -199,7 +208,7 @@ function parseLabelsInput(get: RawInputs, name = 'labels'): string[] | undefined
 /** Parses and validates every semver-calculate input; each error names its input. */
 export function parseSemverCalculateInputs(get: RawInputs): SemverCalculateInputs {
   const conventionalCommits = boolean(get, 'conventional-commits', true);
-  const initialVersion = get('initial-version').trim() || '0.1.0';
+  const initialVersion = text(get, 'initial-version') || '0.1.0';
   if (parseVersion(initialVersion) === undefined) {
     throw inputError(
       'initial-version',
