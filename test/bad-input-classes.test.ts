@@ -479,6 +479,26 @@ describe('every action refuses each class of bad input, naming the input (dist b
   );
 });
 
+describe('no line of the log is read as a workflow command', () => {
+  it('pack logs a directory named like a command as text', async () => {
+    const named = '::warning title=x::injected';
+    mkdirSync(join(work, named), { recursive: true });
+    writeFileSync(join(work, named, 'f.txt'), 'f\n');
+    const result = await runAction('pack', {
+      inputs: { path: named, destination: 'oci:log-layout:1' },
+      cwd: work,
+      env: { SOURCE_DATE_EPOCH: '1700000000' },
+    });
+    rmSync(join(work, named), { recursive: true, force: true });
+    expect(result.errors).toEqual([]);
+    expect(result.exitCode).toBe(0);
+    // The line is in the log, inside a stop-commands pair: shown, not run.
+    expect(result.stdout).toMatch(/^::stop-commands::[0-9a-f-]{36}$/m);
+    expect(result.stdout).toContain(`${named}/: `);
+    expect(result.warnings).toEqual([]);
+  }, 60_000);
+});
+
 describe('allow-outside-workspace lets out exactly the inputs it names', () => {
   it('pack packs a file outside once `path` is listed', async () => {
     const packed = await runAction('pack', {

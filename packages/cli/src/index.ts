@@ -2,7 +2,14 @@
  * `artefacts <command> [--input value ...] [--json]`: every action's logic from flags, with the
  * same inputs, defaults (from the same action.yml) and code as the action. Works outside GitHub.
  */
-import { describeError, isArtefactsError, readGitHubContext, type Logger } from '@immutable-artefacts/core';
+import {
+  describeError,
+  inertToRunner,
+  isArtefactsError,
+  readGitHubContext,
+  type Logger,
+} from '@immutable-artefacts/core';
+import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { commands } from './commands.js';
 import { inputsFor } from './defaults.js';
@@ -59,11 +66,16 @@ const debug = argv.includes('--debug') || process.env.ARTEFACTS_DEBUG === '1';
  * short password would turn ordinary words and paths into nonsense ("exists" → "e***ists").
  */
 const underRunner = process.env.GITHUB_ACTIONS === 'true';
+/**
+ * A line of the log as written: under a runner, which reads both streams for workflow commands, a
+ * message with a line starting `::` (a file name, a commit subject) is made inert first.
+ */
+const line = (text: string): string => `${underRunner ? inertToRunner(text, randomUUID) : text}\n`;
 const logger: Logger = {
-  debug: (m) => void (debug && process.stderr.write(`debug: ${m}\n`)),
-  info: (m) => void process.stderr.write(`${m}\n`),
-  notice: (m) => void process.stderr.write(`notice: ${m}\n`),
-  warning: (m) => void process.stderr.write(`warning: ${m}\n`),
+  debug: (m) => void (debug && process.stderr.write(line(`debug: ${m}`))),
+  info: (m) => void process.stderr.write(line(m)),
+  notice: (m) => void process.stderr.write(line(`notice: ${m}`)),
+  warning: (m) => void process.stderr.write(line(`warning: ${m}`)),
   secret: (v) => void (underRunner && v.trim() !== '' && process.stderr.write(`::add-mask::${v}\n`)),
   group: async (title, fn) => {
     process.stderr.write(`── ${title}\n`);
@@ -198,8 +210,8 @@ try {
     // Core words messages for the action (inputs, with: blocks); from the CLI they name flags.
     const words = (text: string) => (running === undefined ? text : inCliWords(running, text));
     const message = isArtefactsError(error) ? words(error.message) : `Unexpected failure: ${describeError(error)}`;
-    process.stderr.write(`error: ${message}\n`);
-    if (isArtefactsError(error) && error.hint) process.stderr.write(`hint: ${words(error.hint)}\n`);
+    process.stderr.write(line(`error: ${message}`));
+    if (isArtefactsError(error) && error.hint) process.stderr.write(line(`hint: ${words(error.hint)}`));
     if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
     process.exitCode = 1;
   }
