@@ -65,7 +65,8 @@ interface BadCase {
   readonly inputs: Readonly<Record<string, string>>;
   /** The input the error must name. */
   readonly input: string;
-  readonly kind: 'outside' | 'control' | 'dependent' | 'opt-in';
+  /** `invalid`: a value every other action refuses as well (the same parser says why). */
+  readonly kind: 'outside' | 'control' | 'dependent' | 'opt-in' | 'invalid';
   /** For `dependent`: the input the message must say is missing. */
   readonly missing?: string;
   /** What the message says, where an older check words it its own way. */
@@ -333,6 +334,12 @@ const cases: Record<string, Record<string, BadCase>> = {
       inputs: { version: '1.0.0', template: 'a\n::warning title=x::injected' },
       input: 'template',
       kind: 'control',
+    },
+    'a registry port out of range (as every other action refuses it)': {
+      inputs: { version: '1.0.0', images: 'reg:99999/x' },
+      input: 'images',
+      kind: 'invalid',
+      says: /the registry port 99999 is out of range/,
     },
     'move-major-tag without push-git-tag': {
       inputs: { version: '1.0.0', 'move-major-tag': 'true' },

@@ -15,7 +15,7 @@ import { promote, promoteSummary } from './promote.js';
 import type { MountSource } from './copy.js';
 import type { PromoteSignaturePolicy } from './gate.js';
 import { parseConditionsInput, type Condition } from '../sign/condition-lines.js';
-import { isTag, referenceInput, type ImageReference } from '../oci/references.js';
+import { isRepositoryPath, isTag, referenceInput, type ImageReference } from '../oci/references.js';
 import { isMediaType } from '../oci/media.js';
 import type { SigningConfig } from '../sign/bundle.js';
 
@@ -160,7 +160,7 @@ function mountSource(from: string): MountSource {
   if (from.includes('/') && /[.:]/.test(first)) {
     const ref = referenceInput('mount-from', from);
     if (ref.kind === 'registry') return { registry: ref.registry, repository: ref.repository };
-  } else if (/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(from)) {
+  } else if (isRepositoryPath(from)) {
     return { registry: undefined, repository: from };
   }
   throw inputError('mount-from', from, 'repository names (acme/base) or registry/repository');
