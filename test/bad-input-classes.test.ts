@@ -442,6 +442,12 @@ const cases: Record<string, Record<string, BadCase>> = {
       kind: 'control',
       says: /characters allowed in a git tag name/,
     },
+    'git pathspec magic in paths (refused before git reads it)': {
+      inputs: { paths: ':(bad' },
+      input: 'paths',
+      kind: 'invalid',
+      says: /expected paths or globs relative to the repository/,
+    },
     'a second line in major-pattern': {
       inputs: { 'major-pattern': '^BREAKING\n::warning title=x::injected' },
       input: 'major-pattern',

@@ -525,7 +525,7 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "description": "Prefix of version tags, matched literally: the version must follow it directly. `v` matches v1.2.3 (not vnext-1.2.3); `app-v` matches app-v1.2.3 but never app-web-v1.2.3; empty matches 1.2.3."
       },
       "paths": {
-        "description": "List of paths (one per line or comma-separated, git pathspecs): only commits touching them count. For monorepo packages, together with a per-package tag-prefix."
+        "description": "List of paths (one per line or comma-separated): only commits touching them count. Each is a path or glob relative to the repository (`packages/api`, `services/*/src`), or `:!<path>` to leave one out; other git pathspec magic (`:(glob)`, `:/`) is refused. For monorepo packages, together with a per-package tag-prefix."
       },
       "increment": {
         "description": "Explicit bump that overrides labels and commits: major, minor, patch or none. Empty: computed."

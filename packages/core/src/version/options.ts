@@ -7,6 +7,7 @@ import type { FetchDepthPolicy } from '../git/history.js';
 import {
   boolean,
   hasControlCharacter,
+  list,
   oneOf,
   optionalText,
   regex,
@@ -184,6 +185,31 @@ function parseBranchChannels(get: RawInputs, name: string): BranchChannel[] {
   });
 }
 
+/** What `paths` takes, for its errors: here, and where git refuses one anyway (commit-facts.ts). */
+export const PATHS_ACCEPTED =
+  'paths or globs relative to the repository (packages/api, services/*/src), or :!<path> to leave one out';
+
+/**
+ * `paths`: the pathspecs `git log` limits the commits to. Taken: a path or glob, and `:!<path>` (or
+ * `:^<path>`) to leave one out. Any other pathspec magic (`:(glob)`, `:(exclude)`, `:/`, `:(attr:…)`)
+ * is refused here, naming the input, rather than reaching git as an argument it fails on.
+ */
+function parsePaths(get: RawInputs, name = 'paths'): string[] {
+  return list(get, name).map((item) => {
+    const path = /^:[!^]/.test(item) ? item.slice(2) : item;
+    if (path.startsWith(':')) {
+      throw inputError(
+        name,
+        item,
+        PATHS_ACCEPTED,
+        'Git pathspec magic (:(glob), :(exclude), :/ …) is not taken: write the path or glob itself, or :!<path> to exclude it.',
+      );
+    }
+    if (path.trim() === '') throw inputError(name, item, PATHS_ACCEPTED);
+    return item;
+  });
+}
+
 /** Inputs whose values are secrets, masked as soon as they are read. */
 export const SEMVER_CALCULATE_SECRETS = ['github-token'] as const;
 
@@ -222,7 +248,7 @@ export function parseSemverCalculateInputs(get: RawInputs): SemverCalculateInput
   const patch = parseTypes(get, 'patch-types');
   return {
     tagPrefix: parseTagPrefix(get),
-    paths: splitList(get('paths')),
+    paths: parsePaths(get),
     increment: bumpWord('increment', get('increment'), true),
     bumpLabels: parseBumpLabels(get, 'bump-labels'),
     conventionalCommits,
