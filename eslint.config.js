@@ -7,7 +7,8 @@ import tseslint from 'typescript-eslint';
  *   base:       errors, log, concurrency
  *   shared:     inputs, paths, action, summary, time (base and github/context)
  *   transport:  oci/ (base only), git/, github/ (base only)
- *   domains:    version/ (git, github), sign/ (oci, github), sbom/ (oci, sign, git)
+ *   domains:    version/ (git, github, and of oci/ only references.ts: image names are parsed by the one
+ *               reference parser), sign/ (oci, github), sbom/ (oci, sign, git)
  *   use cases:  promote/ (domains), pack/ (domains), inspect/ (domains, promote's record types, pack's store),
  *               pin/ (domains), trail/ (domains, promote's record types, inspect's description: trace and history),
  *               audit/ (domains, inspect's tag listing, promote's record types), release/ (everything)
@@ -34,7 +35,19 @@ const WALLS = {
   'oci/**': [...ALL, ...SHARED],
   'git/**': [...ALL, ...SHARED],
   'github/**': [...ALL, ...SHARED],
-  'version/**': ['oci', 'sign', 'sbom', 'promote', 'pack', 'inspect', 'pin', 'trail', 'audit', 'release'],
+  // Of oci/, version/ reads only references.ts (build-tag's image names): no media types, no registry.
+  'version/**': [
+    'oci/(?!references\\.js$)[^/]+',
+    'sign',
+    'sbom',
+    'promote',
+    'pack',
+    'inspect',
+    'pin',
+    'trail',
+    'audit',
+    'release',
+  ],
   'sign/**': ['git', 'version', 'sbom', 'promote', 'pack', 'inspect', 'pin', 'trail', 'audit', 'release'],
   'sbom/**': ['version', 'promote', 'pack', 'inspect', 'pin', 'trail', 'audit', 'release'],
   'promote/**': ['pack', 'inspect', 'pin', 'trail', 'audit', 'release'],

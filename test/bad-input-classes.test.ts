@@ -2,8 +2,9 @@
  * The classes of bad input every action refuses, each dist bundle run exactly as the runner runs
  * it (and the CLI as a user runs it): a path input that resolves outside the workspace (`..`, an
  * absolute path, a symbolic link out, a glob match that links out, a not-yet-existing output under
- * a linked directory, a key in RUNNER_TEMP), a control character in a value that becomes a file
- * name or an output, and an input that does nothing without another. Each fails with exit 1, an
+ * a linked directory, a key in RUNNER_TEMP), a newline or another control character in a single
+ * value (it becomes a file name, a tag, an output or a line of the log, where a second line could be
+ * a workflow command), and an input that does nothing without another. Each fails with exit 1, an
  * `::error` naming the input, no stack trace, and nothing written outside the workspace; the
  * documented opt-in (`allow-outside-workspace`) lets exactly the named input out.
  */
@@ -64,7 +65,8 @@ interface BadCase {
   readonly inputs: Readonly<Record<string, string>>;
   /** The input the error must name. */
   readonly input: string;
-  readonly kind: 'outside' | 'control' | 'dependent' | 'opt-in';
+  /** `invalid`: a value every other action refuses as well (the same parser says why). */
+  readonly kind: 'outside' | 'control' | 'dependent' | 'opt-in' | 'invalid';
   /** For `dependent`: the input the message must say is missing. */
   readonly missing?: string;
   /** What the message says, where an older check words it its own way. */
@@ -107,6 +109,11 @@ const cases: Record<string, Record<string, BadCase>> = {
     'a control character in a path': {
       inputs: { path: 'site\u001b[2J', destination: 'oci:layout:1' },
       input: 'path',
+      kind: 'control',
+    },
+    'a second line in destination': {
+      inputs: { path: 'site', destination: 'oci:layout:1\n::warning title=x::injected' },
+      input: 'destination',
       kind: 'control',
     },
     'an opt-in naming no path input': {
@@ -166,6 +173,16 @@ const cases: Record<string, Record<string, BadCase>> = {
       input: 'files',
       kind: 'control',
     },
+    'a second line in attest-environment (a workflow command in the log)': {
+      inputs: {
+        image: 'oci:layout:1',
+        ...signKey,
+        'attest-type': 'approval',
+        'attest-environment': 'qa\n::warning title=x::injected',
+      },
+      input: 'attest-environment',
+      kind: 'control',
+    },
     'key-password without key': {
       inputs: { files: 'a.txt', 'key-password': PASSWORD, keyless: 'false' },
       input: 'key-password',
@@ -206,6 +223,15 @@ const cases: Record<string, Record<string, BadCase>> = {
       input: 'key',
       kind: 'control',
     },
+    'a second line in certificate-identity': {
+      inputs: {
+        files: 'a.txt',
+        ...keyless,
+        'certificate-identity': `${keyless['certificate-identity']}\n::warning title=x::injected`,
+      },
+      input: 'certificate-identity',
+      kind: 'control',
+    },
     'tuf-mirror with a key': {
       inputs: { files: 'a.txt', key: 'cosign.pub', 'tuf-mirror': 'https://tuf.example.com' },
       input: 'tuf-mirror',
@@ -231,6 +257,11 @@ const cases: Record<string, Record<string, BadCase>> = {
     'a newline in output-file (it would split sbom-paths)': {
       inputs: { formats: 'cyclonedx-json', 'output-file': 'bom.json\nfoo=bar' },
       input: 'output-file',
+      kind: 'control',
+    },
+    'a second line in syft-path': {
+      inputs: { engine: 'syft', 'syft-path': '/usr/local/bin/syft\n::warning title=x::injected' },
+      input: 'syft-path',
       kind: 'control',
     },
     'key-password without key': {
@@ -276,6 +307,16 @@ const cases: Record<string, Record<string, BadCase>> = {
       input: 'evidence',
       kind: 'control',
     },
+    'a second line in environment (it goes into the record)': {
+      inputs: { source: 'oci:layout:1', destinations: 'oci:prod', environment: 'qa\n::warning title=x::injected' },
+      input: 'environment',
+      kind: 'control',
+    },
+    'a second line in the source': {
+      inputs: { source: 'oci:layout:1\n::warning title=x::injected', destinations: 'oci:prod' },
+      input: 'source',
+      kind: 'control',
+    },
     'record-key-password without record-key': {
       inputs: { source: 'oci:layout:1', destinations: 'oci:prod', 'record-key-password': PASSWORD },
       input: 'record-key-password',
@@ -288,6 +329,17 @@ const cases: Record<string, Record<string, BadCase>> = {
       inputs: { version: '1.0.0', labels: 'org.example.note=a\rb' },
       input: 'labels',
       kind: 'control',
+    },
+    'a second line in template (it would become a tag a-b)': {
+      inputs: { version: '1.0.0', template: 'a\n::warning title=x::injected' },
+      input: 'template',
+      kind: 'control',
+    },
+    'a registry port out of range (as every other action refuses it)': {
+      inputs: { version: '1.0.0', images: 'reg:99999/x' },
+      input: 'images',
+      kind: 'invalid',
+      says: /the registry port 99999 is out of range/,
     },
     'move-major-tag without push-git-tag': {
       inputs: { version: '1.0.0', 'move-major-tag': 'true' },
@@ -314,6 +366,13 @@ const cases: Record<string, Record<string, BadCase>> = {
       says: /the name of a git remote/,
     },
   },
+  pin: {
+    'a second line in registry (one host)': {
+      inputs: { paths: 'Dockerfile', registry: 'ghcr.io\n::warning title=x::injected' },
+      input: 'registry',
+      kind: 'control',
+    },
+  },
   audit: {
     'an oci: layout outside': {
       inputs: { reference: 'oci:out-dir/layout' },
@@ -329,6 +388,15 @@ const cases: Record<string, Record<string, BadCase>> = {
       inputs: { reference: 'oci:layout', 'allow-outside-workspace': 'everything' },
       input: 'allow-outside-workspace',
       kind: 'opt-in',
+    },
+    'a second line in certificate-oidc-issuer': {
+      inputs: {
+        reference: 'oci:layout',
+        ...keyless,
+        'certificate-oidc-issuer': 'https://issuer.example\n::warning title=x::injected',
+      },
+      input: 'certificate-oidc-issuer',
+      kind: 'control',
     },
     'a TUF root outside': {
       inputs: { reference: 'oci:layout', ...keyless, 'tuf-root': '../outside/root.json' },
@@ -347,6 +415,15 @@ const cases: Record<string, Record<string, BadCase>> = {
       input: 'tuf-root',
       kind: 'outside',
     },
+    'a second line in registry-username': {
+      inputs: {
+        reference: 'oci:layout:1',
+        'registry-username': 'me\n::warning title=x::injected',
+        'registry-password': PASSWORD,
+      },
+      input: 'registry-username',
+      kind: 'control',
+    },
     'a key outside': {
       inputs: { reference: 'oci:layout:1', key: '../outside/cosign.pub' },
       input: 'key',
@@ -364,6 +441,17 @@ const cases: Record<string, Record<string, BadCase>> = {
       input: 'tag-prefix',
       kind: 'control',
       says: /characters allowed in a git tag name/,
+    },
+    'git pathspec magic in paths (refused before git reads it)': {
+      inputs: { paths: ':(bad' },
+      input: 'paths',
+      kind: 'invalid',
+      says: /expected paths or globs relative to the repository/,
+    },
+    'a second line in major-pattern': {
+      inputs: { 'major-pattern': '^BREAKING\n::warning title=x::injected' },
+      input: 'major-pattern',
+      kind: 'control',
     },
     'a control character in labels': {
       inputs: { labels: 'minor\u0007' },
@@ -396,10 +484,32 @@ describe('every action refuses each class of bad input, naming the input (dist b
       else if (c.kind === 'control') expect(message).toContain('control characters');
       if (c.kind === 'dependent') expect(message).toMatch(new RegExp(`${c.missing ?? ''}( is)? missing`));
       expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
+      // A value with a workflow command on its second line is refused before it reaches the log.
+      expect(result.warnings.filter((w) => w.includes('injected'))).toEqual([]);
       expect(tree(outside)).toEqual(before);
     },
     60_000,
   );
+});
+
+describe('no line of the log is read as a workflow command', () => {
+  it('pack logs a directory named like a command as text', async () => {
+    const named = '::warning title=x::injected';
+    mkdirSync(join(work, named), { recursive: true });
+    writeFileSync(join(work, named, 'f.txt'), 'f\n');
+    const result = await runAction('pack', {
+      inputs: { path: named, destination: 'oci:log-layout:1' },
+      cwd: work,
+      env: { SOURCE_DATE_EPOCH: '1700000000' },
+    });
+    rmSync(join(work, named), { recursive: true, force: true });
+    expect(result.errors).toEqual([]);
+    expect(result.exitCode).toBe(0);
+    // The line is in the log, inside a stop-commands pair: shown, not run.
+    expect(result.stdout).toMatch(/^::stop-commands::[0-9a-f-]{36}$/m);
+    expect(result.stdout).toContain(`${named}/: `);
+    expect(result.warnings).toEqual([]);
+  }, 60_000);
 });
 
 describe('allow-outside-workspace lets out exactly the inputs it names', () => {
@@ -505,6 +615,16 @@ describe('the CLI applies the same rule with the working directory as the worksp
     ['keygen --output-prefix outside', ['keygen', '--output-prefix', '../outside/stolen'], 'output-prefix'],
     ['pull --output outside', ['pull', 'oci:layout:1', '--output', 'out-dir/pulled'], 'output'],
     ['build-tag --move-major-tag alone', ['build-tag', '--version', '1.0.0', '--move-major-tag'], 'move-major-tag'],
+    [
+      'build-tag --template given twice (one value)',
+      ['build-tag', '--version', '1.0.0', '--template', 'a', '--template', 'b'],
+      'template',
+    ],
+    [
+      'attest --environment given twice (one value)',
+      ['attest', '--type', 'approval', '--environment', 'qa', '--environment', 'prod', 'oci:layout:1'],
+      'environment',
+    ],
   ])('%s fails naming the input, without a stack', (_name, args, input) => {
     const before = tree(outside);
     const result = cli(...args);

@@ -233,6 +233,33 @@ describe('promote action (dist bundle)', () => {
     }
   });
 
+  it('refuses platforms a single-platform image does not have, naming platforms, and copies nothing', async () => {
+    for (const platforms of ['linux/amd64,linux/arm64', 'windows/arm64']) {
+      const result = await promote({
+        source: `${a.host}/acme/app:v1`,
+        destinations: `${b.host}/acme/platforms:1`,
+        platforms,
+      });
+      expect(result.exitCode).toBe(1);
+      expect(result.errors).toHaveLength(1);
+      expect(result.errors[0]!.message).toMatch(
+        new RegExp(
+          `^Input 'platforms': got "${platforms}"; expected linux/amd64 or all: ${image.digest} is a single-platform image`,
+        ),
+      );
+      expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
+    }
+    expect(await repo(b, 'acme/platforms').resolve('1')).toBeUndefined();
+    const own = await promote({
+      source: `${a.host}/acme/app:v1`,
+      destinations: `${b.host}/acme/platforms:1`,
+      platforms: 'linux/amd64',
+      record: 'false',
+    });
+    expect(own.errors).toEqual([]);
+    expect(own.outputs.digest).toBe(image.digest);
+  });
+
   it('dry run: reports the plan and writes nothing', async () => {
     const result = await promote({
       source: `${a.host}/acme/app:v1`,

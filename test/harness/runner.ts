@@ -164,7 +164,20 @@ export async function runAction(action: string, options: RunActionOptions = {}):
   const errors: { title: string | undefined; message: string }[] = [];
   const warnings: string[] = [];
   const notices: string[] = [];
-  for (const line of stdout.split('\n')) {
+  // As the runner reads the log: leading whitespace ignored, and no command between
+  // `::stop-commands::<token>` and `::<token>::`.
+  let stopped: string | undefined;
+  for (const raw of stdout.split('\n')) {
+    const line = raw.trimStart();
+    if (stopped !== undefined) {
+      if (line === `::${stopped}::`) stopped = undefined;
+      continue;
+    }
+    const stop = /^::stop-commands::(.+)$/.exec(line);
+    if (stop) {
+      stopped = stop[1];
+      continue;
+    }
     const command = /^::(error|warning|notice)( [^:]*)?::(.*)$/.exec(line);
     if (!command) continue;
     const [, kind, props = '', data = ''] = command;

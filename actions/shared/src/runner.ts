@@ -6,11 +6,13 @@
 import * as core from '@actions/core';
 import {
   describeError,
+  inertToRunner,
   isArtefactsError,
   readGitHubContext,
   type ActionEnvironment,
   type Logger,
 } from '@immutable-artefacts/core';
+import { randomUUID } from 'node:crypto';
 import { setFlagsFromString } from 'node:v8';
 
 // An action is a short-lived process. A loop that gets hot enough for on-stack replacement is then
@@ -19,9 +21,14 @@ import { setFlagsFromString } from 'node:v8';
 // bench/versioning), for no gain a step would notice.
 setFlagsFromString('--no-concurrent-osr');
 
+/** A token for `::stop-commands::` nobody can put in a message beforehand. */
+const stopToken = (): string => randomUUID();
+
 export const actionLogger: Logger = {
   debug: (message) => core.debug(message),
-  info: (message) => core.info(message),
+  // The one level written as plain lines (the others are commands whose data the runner escapes): a
+  // line of it that starts with `::` would be a workflow command, unless made inert.
+  info: (message) => core.info(inertToRunner(message, stopToken)),
   notice: (message) => core.notice(message),
   warning: (message) => core.warning(message),
   secret: (value) => {

@@ -3,7 +3,14 @@
  * (index.ts), and what tests run in-process. Returns the exit code: 0 for a result (and for --help,
  * --version), 1 for anything else: bad input on the command line, bad input values, a failure.
  */
-import { describeError, isArtefactsError, readGitHubContext, type Logger } from '@immutable-artefacts/core';
+import {
+  describeError,
+  inertToRunner,
+  isArtefactsError,
+  readGitHubContext,
+  type Logger,
+} from '@immutable-artefacts/core';
+import { randomUUID } from 'node:crypto';
 import { commands } from './commands.js';
 import { inputsFor } from './defaults.js';
 import { parseFlags, takeConnectionFlags, UsageError } from './flags.js';
@@ -28,7 +35,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
    */
   const underRunner = io.env.GITHUB_ACTIONS === 'true';
   const secrets = secretMask();
-  const say = (text: string) => io.stderr(secrets.mask(text));
+  /**
+   * A line of the log as written: under a runner, which reads both streams for workflow commands, a
+   * message with a line starting `::` (a file name, a commit subject) is made inert first.
+   */
+  const say = (text: string) => {
+    const body = text.endsWith('\n') ? text.slice(0, -1) : text;
+    io.stderr(secrets.mask(`${underRunner ? inertToRunner(body, randomUUID) : body}\n`));
+  };
   const logger: Logger = {
     debug: (m) => void (debug && say(`debug: ${m}\n`)),
     info: (m) => say(`${m}\n`),

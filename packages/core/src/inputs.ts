@@ -6,18 +6,78 @@ import { ArtefactsError, inputError } from './errors.js';
  */
 export type RawInputs = (name: string) => string;
 
-export function text(get: RawInputs, name: string): string {
-  return get(name).trim();
+// C0 controls (newline, carriage return, tab, escape, NUL, ...), DEL and the C1 controls.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+/**
+ * Whether `value` holds a newline or another control character: the test {@link plainValue} applies
+ * to inputs, shared with names that come from elsewhere (an artefact's titles and tar entries).
+ */
+export function hasControlCharacter(value: string): boolean {
+  return CONTROL.test(value);
 }
 
+/**
+ * Refuses a single value that holds a newline or another control character. Such a value becomes a
+ * file name, a tag, an output value or a log line: a newline would split a list output
+ * (`sbom-paths`) or a `key=value` line in two, start a line of the log the runner reads as a
+ * workflow command (`::warning::…`), and make a file name a trap for every script that reads it.
+ * Returns the value. {@link text}, {@link optionalText}, {@link required} and {@link list} apply it.
+ */
+export function plainValue(input: string, value: string): string {
+  if (hasControlCharacter(value)) {
+    throw inputError(
+      input,
+      value,
+      'a value without newlines, tabs or other control characters',
+      'A single value is one line, given once; each item of a list input goes on its own line.',
+    );
+  }
+  return value;
+}
+
+/** A single-value input, trimmed: one line without control characters ('' when not given). */
+export function text(get: RawInputs, name: string): string {
+  return plainValue(name, get(name).trim());
+}
+
+/** A single-value input, trimmed: one line without control characters, or undefined when not given. */
 export function optionalText(get: RawInputs, name: string): string | undefined {
+  const value = text(get, name);
+  return value === '' ? undefined : value;
+}
+
+/** A single-value input that must be given: one line without control characters. */
+export function required(get: RawInputs, name: string): string {
+  const value = text(get, name);
+  if (value === '') throw inputError(name, '', 'a non-empty value', `Set '${name}' in the step's with: block.`);
+  return value;
+}
+
+/**
+ * An input that may span lines by design, trimmed, or undefined when not given: PEM text, a JSON
+ * predicate, a secret (a token, a password). Never echoed in a message: it may be a secret.
+ */
+export function optionalBlock(get: RawInputs, name: string): string | undefined {
   const value = get(name).trim();
   return value === '' ? undefined : value;
 }
 
-export function required(get: RawInputs, name: string): string {
-  const value = get(name).trim();
-  if (value === '') throw inputError(name, '', 'a non-empty value', `Set '${name}' in the step's with: block.`);
+/**
+ * A key input: PEM text (any number of lines), `keyless` where the input takes it, or the path of a
+ * key file, which is one line without control characters like every path. The value is not echoed:
+ * it may be a private key pasted without its BEGIN line.
+ */
+export function optionalKey(get: RawInputs, name: string): string | undefined {
+  const value = optionalBlock(get, name);
+  if (value !== undefined && !value.includes('-----BEGIN') && hasControlCharacter(value)) {
+    throw inputError(
+      name,
+      '(more than one line, not a PEM key)',
+      'PEM text (-----BEGIN …), or the path of a key file on one line without control characters',
+    );
+  }
   return value;
 }
 
@@ -69,7 +129,7 @@ export function oneOf<T extends string>(get: RawInputs, name: string, accepted: 
 
 /** A list: one item per line, or comma-separated; blank items and `#` comments dropped. */
 export function list(get: RawInputs, name: string, options: { comma?: boolean } = {}): string[] {
-  return splitList(get(name), options.comma ?? true);
+  return splitList(get(name), options.comma ?? true).map((item) => plainValue(name, item));
 }
 
 export function splitList(raw: string, comma = true): string[] {
@@ -86,7 +146,7 @@ export function splitList(raw: string, comma = true): string[] {
 }
 
 export function regex(get: RawInputs, name: string): RegExp | undefined {
-  const raw = get(name).trim();
+  const raw = text(get, name);
   if (raw === '') return undefined;
   try {
     return new RegExp(raw, 'u');
@@ -113,7 +173,7 @@ export function credentialPair(
   passwordInput = 'registry-password',
 ): { readonly username: string | undefined; readonly password: string | undefined } {
   const username = optionalText(get, userInput);
-  const password = optionalText(get, passwordInput);
+  const password = optionalBlock(get, passwordInput);
   if ((username === undefined) !== (password === undefined)) {
     throw inputError(
       username === undefined ? userInput : passwordInput,

@@ -12,6 +12,22 @@ export interface Logger {
   group<T>(title: string, fn: () => Promise<T>): Promise<T>;
 }
 
+/** A line a runner would read as a workflow command: `::` first, after any leading whitespace. */
+const COMMAND_LINE = /^\s*::/m;
+
+/**
+ * A message for a log that a GitHub runner reads, with every line that would start a workflow command
+ * (`::warning::…`, `::add-mask::…`, `::set-env …`) made inert: such a message is wrapped in the
+ * runner's own `::stop-commands::<token>` … `::<token>::` pair, under a token it cannot guess, so its
+ * lines are shown as they are. A message with no such line is returned unchanged. Inputs are one line
+ * each (inputs.ts), but a line may still start with one: a file name, a commit subject, a report row.
+ */
+export function inertToRunner(message: string, token: () => string): string {
+  if (!COMMAND_LINE.test(message)) return message;
+  const t = token();
+  return `::stop-commands::${t}\n${message}\n::${t}::`;
+}
+
 export const silentLogger: Logger = {
   debug: () => undefined,
   info: () => undefined,

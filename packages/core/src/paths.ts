@@ -23,7 +23,7 @@ import * as fs from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { ArtefactsError, inputError } from './errors.js';
-import { credentialPair, splitList, type RawInputs, type RegistryAccess } from './inputs.js';
+import { credentialPair, plainValue, splitList, type RawInputs, type RegistryAccess } from './inputs.js';
 
 /** The input that lets named path inputs leave the workspace. */
 const ALLOW_OUTSIDE_WORKSPACE = 'allow-outside-workspace';
@@ -40,34 +40,8 @@ export function workspace(root: string, allowOutside?: ReadonlySet<string>): Wor
   return { root: path.resolve(root), allowOutside: allowOutside ?? new Set() };
 }
 
-// C0 controls (newline, carriage return, tab, escape, NUL, ...), DEL and the C1 controls.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-
-/**
- * Whether `value` holds a newline or another control character: the test {@link plainValue} applies
- * to inputs, shared with names that come from elsewhere (an artefact's titles and tar entries).
- */
-export function hasControlCharacter(value: string): boolean {
-  return CONTROL.test(value);
-}
-
-/**
- * Refuses a value that becomes a file name or an output value when it holds a newline or another
- * control character: a newline would split a list output (`sbom-paths`) or a `key=value` line in
- * two, and a file name with one is a trap for every script that reads it. Returns the value.
- */
-export function plainValue(input: string, value: string): string {
-  if (hasControlCharacter(value)) {
-    throw inputError(
-      input,
-      value,
-      'a value without newlines, tabs or other control characters',
-      'Each item goes on its own line of a list input; a single value must be one line.',
-    );
-  }
-  return value;
-}
+// The control-character rule lives with the other input rules (inputs.ts); path inputs apply it as every input does.
+export { hasControlCharacter, plainValue } from './inputs.js';
 
 /**
  * `allow-outside-workspace`: the names of this action's path inputs that may resolve outside the

@@ -4,7 +4,8 @@
  * (isMediaType); a use case asks a store what it can do through the store interface, never by its
  * class; an error names its input when it is made, never by rewriting its message afterwards; text
  * is ordered by code units in order.ts, never by the machine's locale; the image-spec's annotation
- * keys are spelled in oci/media.ts (and the layout's ref.name in oci/layout.ts), nowhere else.
+ * keys are spelled in oci/media.ts (and the layout's ref.name in oci/layout.ts), image references are
+ * parsed in oci/references.ts and control characters found in inputs.ts, nowhere else.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -86,5 +87,20 @@ describe('one definition of each idea', () => {
     ).toEqual([]);
     // The detector sees a quoted key (so the check above can fail).
     expect(homes.map((h) => offenders(quoted, [h]).length)).toEqual([1, 1]);
+  });
+
+  it('parses image references (repository components, registry ports) only in oci/references.ts', () => {
+    const home = 'packages/core/src/oci/references.ts';
+    const grammar = /\(\?:\[\._\]\|__\|-\+\)|65535/;
+    expect(offenders(grammar, code, home)).toEqual([]);
+    // The detector sees the grammar where it lives (so the check above can fail).
+    expect(offenders(grammar, [home])).toEqual([home]);
+  });
+
+  it('tests for control characters only in inputs.ts (plainValue, hasControlCharacter)', () => {
+    const home = 'packages/core/src/inputs.ts';
+    const control = /charCodeAt\(0\) < 0x20|\\u001f|\\x1f\]/;
+    expect(offenders(control, code, home)).toEqual([]);
+    expect(offenders(control, [home])).toEqual([home]);
   });
 });

@@ -318,7 +318,7 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "description": "Copy the digest's referrers (signatures, attestations, SBOMs, earlier promotion records), recursively: `true`, `false`, or a list of artifactTypes to copy only those (e.g. `application/vnd.dev.sigstore.bundle.v0.3+json`)."
       },
       "platforms": {
-        "description": "`all` promotes a multi-platform index whole, digest unchanged. One `os/arch[/variant]` (e.g. `linux/arm64`) promotes only that platform's manifest, under its own digest. A subset of several platforms is refused: it would need a new index with a new digest."
+        "description": "`all` promotes a multi-platform index whole, digest unchanged. One `os/arch[/variant]` (e.g. `linux/arm64`) promotes only that platform's manifest, under its own digest. A subset of several platforms is refused: it would need a new index with a new digest. A platform the source does not have is refused; a single-platform image takes only its own platform (from its config) or `all`, and is promoted whole."
       },
       "mount-from": {
         "description": "List of extra repositories in the destination registry to mount blobs from (e.g. a base image repository). The source repository is always tried when source and destination share a registry."
@@ -525,7 +525,7 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "description": "Prefix of version tags, matched literally: the version must follow it directly. `v` matches v1.2.3 (not vnext-1.2.3); `app-v` matches app-v1.2.3 but never app-web-v1.2.3; empty matches 1.2.3."
       },
       "paths": {
-        "description": "List of paths (one per line or comma-separated, git pathspecs): only commits touching them count. For monorepo packages, together with a per-package tag-prefix."
+        "description": "List of paths (one per line or comma-separated): only commits touching them count. Each is a path or glob relative to the repository (`packages/api`, `services/*/src`), or `:!<path>` to leave one out; other git pathspec magic (`:(glob)`, `:/`) is refused. For monorepo packages, together with a per-package tag-prefix."
       },
       "increment": {
         "description": "Explicit bump that overrides labels and commits: major, minor, patch or none. Empty: computed."

@@ -8,7 +8,7 @@ import { ArtefactsError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { Credentials } from './auth.js';
 import { LayoutStore, type LayoutLinks } from './layout.js';
-import { childDescriptors, type Descriptor, type Manifest } from './media.js';
+import { childDescriptors, isIndex, MEDIA, type Descriptor, type Manifest, type Platform } from './media.js';
 import { parseReference, type ImageReference } from './references.js';
 import { RegistryClient, type RegistryOptions } from './registry.js';
 import { blobBody, type ArtifactStore } from './store.js';
@@ -117,6 +117,37 @@ export async function copyTree(
   const manifest = await walk(digest);
   if (options.tag !== undefined) await destination.putTag(options.tag, manifest);
   return { manifest, stats };
+}
+
+/** A container image config larger than this is not read for its platform (a config is a few KiB). */
+const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
+const CONTAINER_CONFIGS: readonly string[] = [MEDIA.ociConfig, MEDIA.dockerConfig];
+
+/**
+ * The platform a single-platform image's config names (`os`, `architecture`, `variant`), or
+ * undefined when the manifest is no container image (an artefact's empty or own config) or its
+ * config names none. A container config that is not JSON is refused (REGISTRY_PROTOCOL).
+ */
+export async function configPlatform(store: ArtifactStore, manifest: Manifest): Promise<Platform | undefined> {
+  if (isIndex(manifest.parsed)) return undefined;
+  const config = manifest.parsed.config;
+  if (!CONTAINER_CONFIGS.includes(config.mediaType)) return undefined;
+  if (config.size > MAX_CONFIG_BYTES) return undefined;
+  let parsed: { os?: unknown; architecture?: unknown; variant?: unknown };
+  try {
+    parsed = JSON.parse((await readBlob(store, config)).toString('utf8')) as typeof parsed;
+  } catch (error) {
+    if (error instanceof ArtefactsError) throw error;
+    throw new ArtefactsError('REGISTRY_PROTOCOL', `${store.location}: image config ${config.digest} is not JSON.`, {
+      cause: error,
+    });
+  }
+  if (parsed === null || typeof parsed.os !== 'string' || typeof parsed.architecture !== 'string') return undefined;
+  return {
+    os: parsed.os,
+    architecture: parsed.architecture,
+    ...(typeof parsed.variant === 'string' && parsed.variant !== '' ? { variant: parsed.variant } : {}),
+  };
 }
 
 /** Reads a whole (small) blob, verified. */

@@ -91,6 +91,25 @@ function splitTagDigest(given: string, rest: string): { name: string; tag?: stri
   return { name, ...(tag === undefined ? {} : { tag }), ...(digest === undefined ? {} : { digest }) };
 }
 
+/**
+ * The registry part of a name (no tag or digest), as written, or undefined when the name has none
+ * (Docker Hub): its first component, when that holds a `.` or a `:`, is `localhost`, or has an
+ * upper-case letter (docker's own splitDockerDomain rule).
+ */
+export function registryPart(name: string): string | undefined {
+  const slash = name.indexOf('/');
+  if (slash < 0) return undefined;
+  const first = name.slice(0, slash);
+  return first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()
+    ? first
+    : undefined;
+}
+
+/** A repository path (`acme/app`, `library/alpine`): lower-case components separated by `/`. */
+export function isRepositoryPath(value: string): boolean {
+  return value !== '' && value.split('/').every((component) => COMPONENT.test(component));
+}
+
 /** Parses and normalises an image reference; throws REFERENCE_INVALID naming the wrong part. */
 export function parseReference(input: string): ImageReference {
   const given = input.trim();
@@ -99,20 +118,17 @@ export function parseReference(input: string): ImageReference {
   if (/\s/.test(given)) throw invalid(given, 'the reference', 'contains whitespace');
   const { name, tag, digest } = splitTagDigest(given, given);
   if (name === '') throw invalid(given, 'the repository', 'is empty');
-  const slash = name.indexOf('/');
+  const named = registryPart(name);
   let registry = DOCKER_HUB;
   let path = name;
-  if (slash >= 0) {
-    const first = name.slice(0, slash);
-    if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
-      registry = first;
-      path = name.slice(slash + 1);
-      if (!HOST.test(registry))
-        throw invalid(given, `the registry ${JSON.stringify(registry)}`, 'is not a valid host[:port]');
-      const port = /:([0-9]+)$/.exec(registry)?.[1];
-      if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
-        throw invalid(given, `the registry port ${port}`, 'is out of range');
-      }
+  if (named !== undefined) {
+    registry = named;
+    path = name.slice(named.length + 1);
+    if (!HOST.test(registry))
+      throw invalid(given, `the registry ${JSON.stringify(registry)}`, 'is not a valid host[:port]');
+    const port = /:([0-9]+)$/.exec(registry)?.[1];
+    if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
+      throw invalid(given, `the registry port ${port}`, 'is out of range');
     }
   }
   if (registry === 'index.docker.io' || registry === DOCKER_HUB_API_HOST) registry = DOCKER_HUB;

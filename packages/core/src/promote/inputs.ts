@@ -15,7 +15,7 @@ import { promote, promoteSummary } from './promote.js';
 import type { MountSource } from './copy.js';
 import type { PromoteSignaturePolicy } from './gate.js';
 import { parseConditionsInput, type Condition } from '../sign/condition-lines.js';
-import { isTag, referenceInput, type ImageReference } from '../oci/references.js';
+import { isRepositoryPath, isTag, referenceInput, type ImageReference } from '../oci/references.js';
 import { isMediaType } from '../oci/media.js';
 import type { SigningConfig } from '../sign/bundle.js';
 
@@ -80,7 +80,7 @@ export const PROMOTE_SECRETS = [
 ] as const;
 
 function signaturePolicy(raw: RawInputs): PromoteSignaturePolicy | undefined {
-  const value = raw('require-signature').trim();
+  const value = inputs.optionalKey(raw, 'require-signature') ?? '';
   const identity = inputs.optionalText(raw, 'certificate-identity');
   const identityRegexp = inputs.regex(raw, 'certificate-identity-regexp');
   const issuer = inputs.optionalText(raw, 'certificate-oidc-issuer');
@@ -160,7 +160,7 @@ function mountSource(from: string): MountSource {
   if (from.includes('/') && /[.:]/.test(first)) {
     const ref = referenceInput('mount-from', from);
     if (ref.kind === 'registry') return { registry: ref.registry, repository: ref.repository };
-  } else if (/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(from)) {
+  } else if (isRepositoryPath(from)) {
     return { registry: undefined, repository: from };
   }
   throw inputError('mount-from', from, 'repository names (acme/base) or registry/repository');
@@ -215,7 +215,6 @@ export function parsePromoteInputs(raw: RawInputs): PromoteInputs {
   }
   const mountFrom = inputs.list(raw, 'mount-from').map(mountSource);
   const evidence = inputs.list(raw, 'evidence', { comma: false }).map((item) => {
-    workspacePaths.plainValue('evidence', item);
     const at = item.indexOf('=');
     const entry =
       at > 0
@@ -225,8 +224,8 @@ export function parsePromoteInputs(raw: RawInputs): PromoteInputs {
     return entry;
   });
   const opt = (name: string) => inputs.optionalText(raw, name);
+  // One line, like every single value (optionalText refuses control characters): it goes into the record and the log.
   const environmentName = opt('environment');
-  if (environmentName !== undefined) workspacePaths.plainValue('environment', environmentName);
   const destination = inputs.credentialPair(raw);
   const sourceCredentials = inputs.credentialPair(raw, 'source-username', 'source-password');
   const parsed: PromoteInputs = {
@@ -242,10 +241,10 @@ export function parsePromoteInputs(raw: RawInputs): PromoteInputs {
     evidence,
     record: inputs.boolean(raw, 'record', true),
     bindTags: inputs.boolean(raw, 'bind-tags', false),
-    recordKey: opt('record-key'),
+    recordKey: inputs.optionalKey(raw, 'record-key'),
     recordKeyPassword: raw('record-key-password'),
     writeSummary: inputs.boolean(raw, 'write-summary', false),
-    summaryKey: opt('summary-key'),
+    summaryKey: inputs.optionalKey(raw, 'summary-key'),
     summaryKeyPassword: raw('summary-key-password'),
     dryRun: inputs.boolean(raw, 'dry-run', false),
     concurrency: inputs.integer(raw, 'concurrency', { min: 1, max: 32, fallback: 4 }),
@@ -253,7 +252,7 @@ export function parsePromoteInputs(raw: RawInputs): PromoteInputs {
     registryPassword: destination.password,
     sourceUsername: sourceCredentials.username,
     sourcePassword: sourceCredentials.password,
-    githubToken: opt('github-token'),
+    githubToken: inputs.optionalBlock(raw, 'github-token'),
     allowOutsideWorkspace: workspacePaths.parseAllowOutsideWorkspace(raw, PROMOTE_PATH_INPUTS),
   };
   if (parsed.recordKeyPassword !== '' && parsed.recordKey === undefined) {

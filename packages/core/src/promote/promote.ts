@@ -13,11 +13,11 @@
  */
 import path from 'node:path';
 import { allAtOnce, mapPool } from '../concurrency.js';
-import { ArtefactsError, describeError } from '../errors.js';
+import { ArtefactsError, describeError, inputError } from '../errors.js';
 import { heldLogger, silentLogger, type Logger } from '../log.js';
 import { digestFile, digestHex, isIndex, type Descriptor, type Manifest } from '../oci/media.js';
 import type { LayoutLinks } from '../oci/layout.js';
-import { openStore } from '../oci/open.js';
+import { configPlatform, openStore } from '../oci/open.js';
 import { Copier, mib, type MountSource } from './copy.js';
 import type { GateResult } from './gate.js';
 import type { DestinationResult, PromoteResult } from './report.js';
@@ -105,6 +105,43 @@ async function evidenceDigest(file: string): Promise<string> {
   }
 }
 
+/**
+ * What `platforms` selects of the source (empty: all of it). Of an index: all of its platforms (the
+ * index itself, digest unchanged) or exactly one (that platform's manifest, under its own digest); a
+ * subset would need a new index with a new digest. Of a single-platform image: its own platform, read
+ * from its config. A platform the source does not have is refused, never ignored.
+ */
+async function choosePlatform(source: ArtifactStore, root: Manifest, platforms: readonly string[]): Promise<Manifest> {
+  const wanted = [...new Set(platforms.map((p) => p.trim()))];
+  if (wanted.length === 0) return root;
+  const given = wanted.join(',');
+  if (!isIndex(root.parsed)) {
+    const own = platformKey(await configPlatform(source, root));
+    if (wanted.length === 1 && wanted[0] === own) return root;
+    throw inputError(
+      'platforms',
+      given,
+      own === ''
+        ? `all: ${root.digest} is a single manifest whose config names no platform`
+        : `${own} or all: ${root.digest} is a single-platform image (${own}, from its config)`,
+      'Only an index holds several platforms; a single-platform image is promoted whole, as it is.',
+    );
+  }
+  const children = root.parsed.manifests;
+  const available = children.map((c) => platformKey(c.platform));
+  const missing = wanted.filter((p) => !available.includes(p));
+  const chosen = children.filter((c) => wanted.includes(platformKey(c.platform)));
+  if (missing.length > 0 || (chosen.length !== children.length && chosen.length !== 1)) {
+    throw inputError(
+      'platforms',
+      given,
+      `all, or exactly one of the ${children.length} platforms of ${root.digest} (a subset index would change the digest)${missing.length > 0 ? `; it has no ${missing.join(', ')}` : ''}`,
+      `Available: ${available.join(', ')}`,
+    );
+  }
+  return chosen.length === children.length ? root : source.getManifest(chosen[0]!.digest);
+}
+
 export async function promote(options: PromoteOptions): Promise<PromoteResult> {
   const logger = options.logger ?? silentLogger;
   const env = options.env ?? process.env;
@@ -158,22 +195,7 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
   };
   if (options.copyReferrers !== false) referrersOf(resolved.digest).catch(() => undefined);
   const [fetchedRoot, current] = await Promise.all([source.getManifest(resolved.digest), currentTags]);
-  let root = fetchedRoot;
-  if (options.platforms !== undefined && options.platforms.length > 0 && isIndex(root.parsed)) {
-    const wanted = new Set(options.platforms.map((p) => p.trim()));
-    const children = root.parsed.manifests;
-    const chosen = children.filter((c) => wanted.has(platformKey(c.platform)));
-    if (chosen.length !== children.length) {
-      if (chosen.length !== 1) {
-        throw new ArtefactsError(
-          'INPUT_INVALID',
-          `Input 'platforms': selects ${chosen.length} of the ${children.length} platforms of ${resolved.digest}; expected all of them or exactly one (a subset index would change the digest).`,
-          { hint: `Available: ${children.map((c) => platformKey(c.platform)).join(', ')}` },
-        );
-      }
-      root = await source.getManifest(chosen[0]!.digest);
-    }
-  }
+  const root = await choosePlatform(source, fetchedRoot, options.platforms ?? []);
   const digest = root.digest;
   logger.info(`Promoting ${formatReference(sourceRef)} → ${digest}`);
 

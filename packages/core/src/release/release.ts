@@ -73,8 +73,8 @@ function repository(input: 'dev' | 'prod', value: string): ImageReference {
 }
 
 export function parseReleaseInputs(raw: RawInputs): ReleaseInputs {
-  for (const name of ['path', 'dev', 'prod', 'image']) plainValue(name, raw(name).trim());
-  const tagPrefix = raw('tag-prefix');
+  // Each single value is one line (optionalText refuses control characters), the prefix too.
+  const tagPrefix = plainValue('tag-prefix', raw('tag-prefix'));
   if (/\s/.test(tagPrefix)) throw inputError('tag-prefix', tagPrefix, 'a prefix without spaces, e.g. v');
   const dev = optionalText(raw, 'dev') ?? RELEASE_DEFAULTS.dev;
   const prod = optionalText(raw, 'prod') ?? RELEASE_DEFAULTS.prod;

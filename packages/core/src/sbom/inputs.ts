@@ -7,12 +7,13 @@ import {
   credentialPair,
   list,
   oneOf,
+  optionalKey,
   optionalText,
   text,
   type RawInputs,
   type RegistryAccess,
 } from '../inputs.js';
-import { parseAllowOutsideWorkspace, plainValue } from '../paths.js';
+import { parseAllowOutsideWorkspace } from '../paths.js';
 import { excludeMatcher } from './exclude.js';
 import { ArtefactsError } from '../errors.js';
 import { parseReference, type ImageReference } from '../oci/references.js';
@@ -80,15 +81,10 @@ export function parseSbomInputs(raw: RawInputs): SbomInputs {
     if (!formats.includes(format)) formats.push(format);
   }
   if (formats.length === 0) throw inputError('formats', '', `one or more of ${SBOM_FORMATS.join(', ')}`);
+  // Every single value is one line (optionalText and text refuse control characters): output-file
+  // becomes a line of sbom-paths.
   const outputFile = optionalText(raw, 'output-file');
-  for (const [name, value] of [
-    ['path', path],
-    ['oci-layout', ociLayout],
-    ['output-file', outputFile],
-    ['output-dir', text(raw, 'output-dir')],
-  ] as const) {
-    if (value !== undefined) plainValue(name, value);
-  }
+  const outputDir = text(raw, 'output-dir');
   if (outputFile !== undefined && formats.length > 1) {
     throw inputError(
       'output-file',
@@ -102,7 +98,7 @@ export function parseSbomInputs(raw: RawInputs): SbomInputs {
     image,
     ociLayout,
     formats,
-    outputDir: text(raw, 'output-dir') || 'sbom',
+    outputDir: outputDir || 'sbom',
     outputFile,
     platforms: list(raw, 'platforms'),
     attach: boolean(raw, 'attach'),
@@ -111,13 +107,12 @@ export function parseSbomInputs(raw: RawInputs): SbomInputs {
     engine: oneOf(raw, 'engine', ['native', 'syft'] as const, 'native'),
     registryUsername: credentials.username,
     registryPassword: credentials.password,
-    key: optionalText(raw, 'key'),
+    key: optionalKey(raw, 'key'),
     keyPassword: raw('key-password'),
     syftPath: optionalText(raw, 'syft-path'),
     allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, SBOM_PATH_INPUTS),
     exclude: list(raw, 'exclude'),
   };
-  for (const pattern of inputs.exclude) plainValue('exclude', pattern);
   excludeMatcher(inputs.exclude);
   if (inputs.exclude.length > 0 && inputs.path === undefined) {
     throw inputError('exclude', inputs.exclude.join(','), "nothing unless a source 'path' is catalogued");

@@ -61,7 +61,7 @@ export function parseSignInputs(get: RawInputs): SignInputs {
     ...access,
     allowOutsideWorkspace: parseAllowOutsideWorkspace(get, SIGN_PATH_INPUTS),
     githubAttestations: parse.oneOf(get, 'github-attestations', ['auto', 'always', 'never'] as const, 'auto'),
-    githubToken: parse.optionalText(get, 'github-token'),
+    githubToken: parse.optionalBlock(get, 'github-token'),
   };
 }
 

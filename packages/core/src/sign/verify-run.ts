@@ -61,7 +61,7 @@ export function parseVerifyInputs(get: RawInputs): VerifyInputs {
     throw inputError('image', '', 'the image (ideally by digest) whose tag binding to check, when tag is given');
   }
   const writeSummary = parse.boolean(get, 'write-summary', false);
-  const summaryKey = parse.optionalText(get, 'summary-key');
+  const summaryKey = parse.optionalKey(get, 'summary-key');
   const summaryKeyPassword = get('summary-key-password');
   if (writeSummary && summaryKey === undefined) {
     throw inputError(

@@ -1,7 +1,7 @@
 import { ArtefactsError, inputError } from '../errors.js';
 import * as parse from '../inputs.js';
 import type { RawInputs } from '../inputs.js';
-import { parseAllowOutsideWorkspace, plainValue } from '../paths.js';
+import { hasControlCharacter, parseAllowOutsideWorkspace, plainValue } from '../paths.js';
 import { parseImageList } from './image-name.js';
 import { parseAnnotationLevels, parseAnnotationLines, parseLabelLines, type UserAnnotation } from './oci-labels.js';
 import { parseFlavor, parseTagRules, type Flavor, type LatestMode, type TagRule } from './tag-rules.js';
@@ -51,10 +51,9 @@ export const DEFAULT_BAKE_TARGET = 'docker-metadata-action';
 
 /** Characters git refuses in ref names, plus whitespace (control characters are checked separately). */
 const BAD_PREFIX = /[\s~^:?*[\\\x7f]|\.\.|@\{|^[/.-]|\/\/|\.lock$/;
-const hasControl = (text: string) => [...text].some((c) => c.charCodeAt(0) < 0x20);
 
 export function parseTagPrefix(raw: string, input = 'tag-prefix'): string {
-  if (BAD_PREFIX.test(raw) || hasControl(raw)) {
+  if (BAD_PREFIX.test(raw) || hasControlCharacter(raw)) {
     throw inputError(
       input,
       raw,
@@ -68,7 +67,7 @@ export const DEFAULT_GIT_REMOTE = 'origin';
 
 /** A remote's name or URL, handed to git as one argument: never something git would read as an option. */
 function parseGitRemote(raw: string, input = 'git-remote'): string {
-  if (raw.startsWith('-') || /\s/.test(raw) || hasControl(raw)) {
+  if (raw.startsWith('-') || /\s/.test(raw) || hasControlCharacter(raw)) {
     throw inputError(
       input,
       raw,
@@ -126,11 +125,13 @@ const BUILD_TAG_PATH_INPUTS = ['bake-dir'] as const;
 export const BUILD_TAG_SECRETS = ['github-token'] as const;
 
 export function parseBuildTagInputs(raw: RawInputs): BuildTagInputs {
-  // Every item of these becomes an output line (tags, labels, annotations): no newline or control character inside.
-  for (const name of ['images', 'template', 'tags', 'labels', 'annotations', 'flavor']) {
+  // Every item of these becomes an output line (tags, labels, annotations): no newline or control character
+  // inside. The single values (template, tag-prefix, …) are one line each: parse.text refuses the rest.
+  for (const name of ['images', 'tags', 'labels', 'annotations', 'flavor']) {
     for (const item of parse.splitList(raw(name), false)) plainValue(name, item);
   }
-  const tagPrefix = parseTagPrefix(parse.text(raw, 'tag-prefix'));
+  // Read as given (trimmed): parseTagPrefix refuses control characters in its own words, as parseGitRemote does.
+  const tagPrefix = parseTagPrefix(raw('tag-prefix').trim());
   const version = parse.optionalText(raw, 'version');
   const template = parseTemplate(parse.text(raw, 'template') || DEFAULT_TEMPLATE, 'template');
   const images = parseImageList(parse.splitList(raw('images'), false), 'images');
@@ -172,10 +173,10 @@ export function parseBuildTagInputs(raw: RawInputs): BuildTagInputs {
     tagPrefix,
     moveMajorTag: parse.boolean(raw, 'move-major-tag', false),
     gitTagTransport: parse.oneOf(raw, 'git-tag-transport', GIT_TAG_TRANSPORTS, 'auto'),
-    gitRemote: parseGitRemote(parse.text(raw, 'git-remote') || DEFAULT_GIT_REMOTE),
+    gitRemote: parseGitRemote(raw('git-remote').trim() || DEFAULT_GIT_REMOTE),
     latest: flavor.latest ?? latestInput,
     exportEnv: parse.boolean(raw, 'export-env', true),
-    githubToken: parse.text(raw, 'github-token'),
+    githubToken: parse.optionalBlock(raw, 'github-token') ?? '',
     context,
     bakeTarget,
     bakeDir: parse.optionalText(raw, 'bake-dir'),

@@ -3,10 +3,11 @@
  * set of tags, and the commits since the previous release, classified and streamed.
  */
 import type { ActionEnvironment } from '../action.js';
+import { ArtefactsError, inputError } from '../errors.js';
 import { streamCommits, type PrefetchedCommits } from '../git/history.js';
 import { classify, shorten, slim, SOURCE_ORDER, type ClassifiedCommit, type CommitSource } from './classify.js';
 import type { MergedTags } from './merged-tags.js';
-import type { VersionOptions } from './options.js';
+import { PATHS_ACCEPTED, type VersionOptions } from './options.js';
 import { compareBumps, type Bump } from './semver.js';
 import type { ParsedTag } from './version-tags.js';
 
@@ -42,6 +43,26 @@ export interface CommitFacts {
   readonly unparsedReason: string | undefined;
 }
 
+/**
+ * A refusal of git's that is about the `paths` given (a pathspec it cannot read, a path outside the
+ * repository) made the input error it is, naming `paths`, with git's message as the hint.
+ */
+async function pathsNamed<T>(paths: readonly string[], work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (
+      paths.length > 0 &&
+      error instanceof ArtefactsError &&
+      error.code === 'GIT_FAILED' &&
+      /pathspec|outside (the )?repository/i.test(error.message)
+    ) {
+      throw inputError('paths', paths.join(', '), PATHS_ACCEPTED, error.message);
+    }
+    throw error;
+  }
+}
+
 /** The range `gatherCommits` reads: from `previousStable` (exclusive; the beginning when undefined) to `sha`. */
 export function commitRange(previousStable: ParsedTag | undefined, sha: string, options: VersionOptions) {
   return { ...(previousStable ? { from: `refs/tags/${previousStable.tag}` } : {}), to: sha, paths: options.paths };
@@ -70,41 +91,44 @@ export async function gatherCommits(
   // Commits whose header is not a Conventional Commit (merges aside): reported, never silently dropped.
   const unparsed: ClassifiedCommit[] = [];
   let unparsedCount = 0;
-  await streamCommits(
-    cwd,
-    commitRange(previousStable, sha, options),
-    (commit) => {
-      commitsSince++;
-      for (const c of classify(commit.message, commit.sha, commit.parents.length, options)) {
-        if (kept.length < KEEP_COMMITS) kept.push(slim(c));
-        // Newest first: the first Release-As met is the newest.
-        if (c.releaseAs !== undefined && releaseAsFound === undefined)
-          releaseAsFound = { commit: slim(c), value: c.releaseAs };
-        if (
-          c.conventional !== undefined &&
-          c.conventional.type === undefined &&
-          !c.isMerge &&
-          !c.conventional.breaking
-        ) {
-          if (unparsedCount++ < 5) unparsed.push(slim(c));
+  await pathsNamed(
+    options.paths,
+    streamCommits(
+      cwd,
+      commitRange(previousStable, sha, options),
+      (commit) => {
+        commitsSince++;
+        for (const c of classify(commit.message, commit.sha, commit.parents.length, options)) {
+          if (kept.length < KEEP_COMMITS) kept.push(slim(c));
+          // Newest first: the first Release-As met is the newest.
+          if (c.releaseAs !== undefined && releaseAsFound === undefined)
+            releaseAsFound = { commit: slim(c), value: c.releaseAs };
+          if (
+            c.conventional !== undefined &&
+            c.conventional.type === undefined &&
+            !c.isMerge &&
+            !c.conventional.breaking
+          ) {
+            if (unparsedCount++ < 5) unparsed.push(slim(c));
+          }
+          const order = compareBumps(c.bump, commitBump);
+          if (
+            order > 0 ||
+            (order === 0 &&
+              c.bump !== 'none' &&
+              commitSource !== undefined &&
+              SOURCE_ORDER.indexOf(c.source) < SOURCE_ORDER.indexOf(commitSource))
+          ) {
+            commitBump = c.bump;
+            commitSource = c.source;
+            deciding.length = 0;
+          }
+          if (c.bump === commitBump && c.bump !== 'none' && c.source === commitSource && deciding.length < REASON_LINES)
+            deciding.push(slim(c));
         }
-        const order = compareBumps(c.bump, commitBump);
-        if (
-          order > 0 ||
-          (order === 0 &&
-            c.bump !== 'none' &&
-            commitSource !== undefined &&
-            SOURCE_ORDER.indexOf(c.source) < SOURCE_ORDER.indexOf(commitSource))
-        ) {
-          commitBump = c.bump;
-          commitSource = c.source;
-          deciding.length = 0;
-        }
-        if (c.bump === commitBump && c.bump !== 'none' && c.source === commitSource && deciding.length < REASON_LINES)
-          deciding.push(slim(c));
-      }
-    },
-    prefetched,
+      },
+      prefetched,
+    ),
   );
   if (unparsedCount > 0) {
     const shown = unparsed.map((c) => `${c.sha.slice(0, 7)} ${shorten(c.subject)}`).join('; ');

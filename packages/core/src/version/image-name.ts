@@ -1,29 +1,25 @@
-import { inputError } from '../errors.js';
+import { ArtefactsError, inputError } from '../errors.js';
+import { parseReference, registryPart } from '../oci/references.js';
 
 /**
- * Image names (no tag, no digest) per the docker/distribution reference grammar:
- *   name             := [domain '/'] path-component ['/' path-component]*
- *   domain           := host [':' port]   host: domain-name | IPv4 | '[' IPv6 ']'
- *   domain-component := [a-zA-Z0-9] | [a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]
- *   path-component   := [a-z0-9]+ (separator [a-z0-9]+)*    separator := [_.] | '__' | '-'+
- * The first component is a domain only when it contains '.' or ':', is 'localhost', or has an
- * upper-case letter (as docker's own splitDockerDomain decides). The whole name is at most 255 characters.
- * TODO(lead): when the oci/ reference parser lands, let it own this and keep this function as a thin call.
+ * Image names (no tag, no digest), parsed by the one reference parser every action uses
+ * (oci/references.ts, the docker/distribution grammar): the same hosts, ports in range,
+ * repository components and length limit as promote, pack or sign accept, refused with the reason.
  */
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN_NAME = `${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*`;
-const IPV6 = '\\[(?:[a-fA-F0-9:]+)\\]';
-const DOMAIN = new RegExp(`^(?:${DOMAIN_NAME}|${IPV6})(?::[0-9]+)?$`);
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-
 export interface ImageName {
   readonly name: string;
+  /** The registry as written (`ghcr.io`, `localhost:5000`), or undefined for a Docker Hub short name. */
   readonly domain: string | undefined;
   readonly path: string;
 }
 
-function looksLikeDomain(first: string): boolean {
-  return first.includes('.') || first.includes(':') || first === 'localhost' || first.toLowerCase() !== first;
+function parses(name: string): boolean {
+  try {
+    parseReference(name);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Validates one image name; the error names the input, the image and what is wrong with it. */
@@ -33,32 +29,22 @@ export function parseImageName(raw: string, input = 'images'): ImageName {
   const bad = (why: string, hint?: string) =>
     inputError(input, name, accepted, hint === undefined ? why : `${why} ${hint}`);
   if (name === '') throw bad('The image name is empty.');
-  if (name.length > 255) throw bad(`The name is ${name.length} characters long; at most 255 are allowed.`);
-  if (name.includes('@')) throw bad('It carries a digest.', 'List image names only; build-tag adds the tags.');
-  const slash = name.indexOf('/');
-  const first = slash < 0 ? name : name.slice(0, slash);
-  let domain: string | undefined;
-  let path = name;
-  if (slash >= 0 && looksLikeDomain(first)) {
-    domain = first;
-    path = name.slice(slash + 1);
-    if (!DOMAIN.test(domain)) throw bad(`'${domain}' is not a valid registry host[:port].`);
+  if (name.startsWith('oci:')) throw bad('It names an OCI image layout.', 'build-tag tags images in a registry.');
+  let ref;
+  try {
+    ref = parseReference(name);
+  } catch (error) {
+    if (!(error instanceof ArtefactsError)) throw error;
+    const lower = name.toLowerCase();
+    throw bad(
+      error.message,
+      lower !== name && parses(lower) ? `Repository names are lower-case: did you mean '${lower}'?` : undefined,
+    );
   }
-  const lastColon = path.lastIndexOf(':');
-  if (lastColon >= 0)
-    throw bad('It carries a tag.', `Remove ':${path.slice(lastColon + 1)}'; build-tag adds the tags.`);
-  for (const component of path.split('/')) {
-    if (!PATH_COMPONENT.test(component)) {
-      const lower = component.toLowerCase();
-      throw bad(
-        `The path component '${component}' is not allowed.`,
-        lower !== component && PATH_COMPONENT.test(lower)
-          ? `Repository names are lower-case: did you mean '${name.toLowerCase()}'?`
-          : 'Path components are lower-case letters and digits, separated by one of . _ __ or dashes.',
-      );
-    }
-  }
-  return { name, domain, path };
+  if (ref.digest !== undefined) throw bad('It carries a digest.', 'List image names only; build-tag adds the tags.');
+  if (ref.tag !== undefined) throw bad('It carries a tag.', `Remove ':${ref.tag}'; build-tag adds the tags.`);
+  const domain = registryPart(name);
+  return { name, domain, path: domain === undefined ? name : name.slice(domain.length + 1) };
 }
 
 export interface ImageList {

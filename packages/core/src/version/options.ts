@@ -4,7 +4,17 @@
  */
 import { inputError } from '../errors.js';
 import type { FetchDepthPolicy } from '../git/history.js';
-import { boolean, oneOf, optionalText, regex, splitList, type RawInputs } from '../inputs.js';
+import {
+  boolean,
+  hasControlCharacter,
+  list,
+  oneOf,
+  optionalText,
+  regex,
+  splitList,
+  text,
+  type RawInputs,
+} from '../inputs.js';
 import { DEFAULT_COMMIT_TYPES, type CommitTypeRules } from './conventional.js';
 import { globToRegExp, isChannelName, parseVersion, type Bump } from './semver.js';
 
@@ -105,7 +115,7 @@ export function parseTagPrefix(get: RawInputs, name = 'tag-prefix'): string {
   const accepted = 'characters allowed in a git tag name (no spaces, none of ~ ^ : ? * [ \\, no "..", no "@{")';
   if (
     /\s/.test(raw) ||
-    [...raw].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f) ||
+    hasControlCharacter(raw) ||
     /[~^:?*[\\]/.test(raw) ||
     raw.includes('..') ||
     raw.includes('@{')
@@ -175,6 +185,31 @@ function parseBranchChannels(get: RawInputs, name: string): BranchChannel[] {
   });
 }
 
+/** What `paths` takes, for its errors: here, and where git refuses one anyway (commit-facts.ts). */
+export const PATHS_ACCEPTED =
+  'paths or globs relative to the repository (packages/api, services/*/src), or :!<path> to leave one out';
+
+/**
+ * `paths`: the pathspecs `git log` limits the commits to. Taken: a path or glob, and `:!<path>` (or
+ * `:^<path>`) to leave one out. Any other pathspec magic (`:(glob)`, `:(exclude)`, `:/`, `:(attr:…)`)
+ * is refused here, naming the input, rather than reaching git as an argument it fails on.
+ */
+function parsePaths(get: RawInputs, name = 'paths'): string[] {
+  return list(get, name).map((item) => {
+    const path = /^:[!^]/.test(item) ? item.slice(2) : item;
+    if (path.startsWith(':')) {
+      throw inputError(
+        name,
+        item,
+        PATHS_ACCEPTED,
+        'Git pathspec magic (:(glob), :(exclude), :/ …) is not taken: write the path or glob itself, or :!<path> to exclude it.',
+      );
+    }
+    if (path.trim() === '') throw inputError(name, item, PATHS_ACCEPTED);
+    return item;
+  });
+}
+
 /** Inputs whose values are secrets, masked as soon as they are read. */
 export const SEMVER_CALCULATE_SECRETS = ['github-token'] as const;
 
@@ -185,7 +220,7 @@ export const SEMVER_CALCULATE_SECRETS = ['github-token'] as const;
 function parseLabelsInput(get: RawInputs, name = 'labels'): string[] | undefined {
   const labels = splitList(get(name));
   for (const label of labels) {
-    if ([...label].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) {
+    if (hasControlCharacter(label)) {
       throw inputError(
         name,
         label,
@@ -199,7 +234,7 @@ function parseLabelsInput(get: RawInputs, name = 'labels'): string[] | undefined
 /** Parses and validates every semver-calculate input; each error names its input. */
 export function parseSemverCalculateInputs(get: RawInputs): SemverCalculateInputs {
   const conventionalCommits = boolean(get, 'conventional-commits', true);
-  const initialVersion = get('initial-version').trim() || '0.1.0';
+  const initialVersion = text(get, 'initial-version') || '0.1.0';
   if (parseVersion(initialVersion) === undefined) {
     throw inputError(
       'initial-version',
@@ -213,7 +248,7 @@ export function parseSemverCalculateInputs(get: RawInputs): SemverCalculateInput
   const patch = parseTypes(get, 'patch-types');
   return {
     tagPrefix: parseTagPrefix(get),
-    paths: splitList(get('paths')),
+    paths: parsePaths(get),
     increment: bumpWord('increment', get('increment'), true),
     bumpLabels: parseBumpLabels(get, 'bump-labels'),
     conventionalCommits,

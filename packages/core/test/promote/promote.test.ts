@@ -525,6 +525,63 @@ describe('promote', () => {
     expect(error.code).toBe('INPUT_INVALID');
   });
 
+  it('takes platforms of an index only when the index has them all', async () => {
+    const error = await failure(
+      promote({
+        ...base(),
+        source: `${a.host}/acme/app:multi`,
+        destinations: [`${b.host}/acme/multi:mixed`],
+        platforms: ['linux/amd64', 'windows/arm64'],
+      }),
+    );
+    expect(error.code).toBe('INPUT_INVALID');
+    expect(error.message).toMatch(
+      /^Input 'platforms': got "linux\/amd64,windows\/arm64"; expected all, or exactly one/,
+    );
+    expect(error.message).toContain('it has no windows/arm64');
+    expect(error.hint).toBe('Available: linux/amd64, linux/arm64');
+    expect(await repositoryAt(b.host, 'acme/multi').resolve('mixed')).toBeUndefined();
+  });
+
+  it("refuses platforms a single-platform image does not have (its config's platform), copying nothing", async () => {
+    for (const platforms of [['linux/amd64', 'linux/arm64'], ['windows/arm64'], ['linux/arm64']]) {
+      const error = await failure(
+        promote({
+          ...base(),
+          source: `${a.host}/acme/app:v1`,
+          destinations: [`${b.host}/acme/single:refused`],
+          platforms,
+        }),
+      );
+      expect(error.code).toBe('INPUT_INVALID');
+      expect(error.message).toBe(
+        `Input 'platforms': got ${JSON.stringify(platforms.join(','))}; expected linux/amd64 or all: ${image.digest} is a single-platform image (linux/amd64, from its config).`,
+      );
+    }
+    expect(await repositoryAt(b.host, 'acme/single').resolve('refused')).toBeUndefined();
+    // Its own platform, or all, promotes the image whole.
+    const own = await promote({
+      ...base(),
+      source: `${a.host}/acme/app:v1`,
+      destinations: [`${b.host}/acme/single:own`],
+      platforms: ['linux/amd64'],
+      record: false,
+    });
+    expect(own.digest).toBe(image.digest);
+    // An artefact (an empty config) names no platform at all.
+    const artefact = await failure(
+      promote({
+        ...base(),
+        source: `${a.host}/acme/app@${signature.digest}`,
+        destinations: [`${b.host}/acme/single:artefact`],
+        platforms: ['linux/amd64'],
+      }),
+    );
+    expect(artefact.message).toMatch(
+      /expected all: sha256:[0-9a-f]{64} is a single manifest whose config names no platform/,
+    );
+  });
+
   it('refuses to overwrite a tag holding another digest, unless allowed', async () => {
     await promote({
       ...base(),

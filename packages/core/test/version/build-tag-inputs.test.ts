@@ -137,6 +137,7 @@ describe('image names (docker reference grammar)', () => {
     ['Registry.Example.COM/app', 'Registry.Example.COM', 'app'],
     ['[::1]:5000/app', '[::1]:5000', 'app'],
     ['127.0.0.1:5000/team/app', '127.0.0.1:5000', 'team/app'],
+    ['reg:65535/x', 'reg:65535', 'x'],
   ])('accepts %s', (name, domain, path) => {
     expect(parseImageName(name)).toEqual({ name, domain, path });
   });
@@ -153,6 +154,25 @@ describe('image names (docker reference grammar)', () => {
     `a/${'b'.repeat(260)}`,
   ])('rejects %j', (name) => {
     expect(caught(() => parseImageName(name)).code).toBe('INPUT_INVALID');
+  });
+
+  it.each([
+    ['reg:99999/x', /the registry port 99999 is out of range/],
+    ['reg:0/x', /the registry port 0 is out of range/],
+    ['ghcr.io/acme/app@sha256:' + 'a'.repeat(64), /It carries a digest/],
+    ['oci:layout', /It names an OCI image layout/],
+  ])('refuses %s with the reason every other action gives', (name, why) => {
+    const error = caught(() => parseImageName(name));
+    expect(error.message).toMatch(/^Input 'images': got .*; expected an image name without tag or digest/);
+    expect(error.hint).toMatch(why);
+  });
+
+  it('refuses an out-of-range port in the images input, as the reference parser of every other action does', () => {
+    const error = caught(() => parseBuildTagInputs(raw({ images: 'reg:99999/x' })));
+    expect(error.message).toBe(
+      `Input 'images': got "reg:99999/x"; expected an image name without tag or digest, e.g. ghcr.io/acme/app or docker.io/library/nginx.`,
+    );
+    expect(error.hint).toBe('Invalid image reference "reg:99999/x": the registry port 99999 is out of range.');
   });
 
   it('suggests the lower-case name', () => {

@@ -178,6 +178,25 @@ describe('monorepo paths', () => {
     expect(b.result).toMatchObject({ version: '2.0.0', commitsSince: 2 });
     const none = await calc(repo, { tagPrefix: 'a-v', paths: ['packages/c'] });
     expect(none.result).toMatchObject({ version: '1.0.0', bump: 'none', bumpSource: 'no-commits' });
+    const notA = await calc(repo, { tagPrefix: 'b-v', paths: [':!packages/a'] });
+    expect(notA.result).toMatchObject({ version: '2.0.0', commitsSince: 2 });
+  });
+
+  it('names paths when git refuses one of them (a path outside the repository)', async () => {
+    const repo = createRepo();
+    repo.commit('chore: init', { 'packages/a/x': '0' });
+    repo.tag('v1.0.0');
+    repo.commit('fix: a', { 'packages/a/x': '1' });
+    const error = await calc(repo, { paths: ['packages/a', '../elsewhere'] }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ArtefactsError);
+    expect((error as ArtefactsError).code).toBe('INPUT_INVALID');
+    expect((error as ArtefactsError).message).toMatch(
+      /^Input 'paths': got "packages\/a, \.\.\/elsewhere"; expected paths/,
+    );
+    expect((error as ArtefactsError).hint).toMatch(/outside repository/);
   });
 });
 

@@ -117,6 +117,30 @@ describe('parseSemverCalculateInputs', () => {
     ['branch-channels without a channel', { 'branch-channels': 'release/*' }, 'branch-channels'],
     ['branch-channels with a bad channel', { 'branch-channels': 'release/*=r c' }, 'branch-channels'],
     ['bad commit type', { 'minor-types': 'feat!' }, 'minor-types'],
+    ['paths with unclosed pathspec magic', { paths: ':(bad' }, 'paths'],
+    ['paths with long-form pathspec magic', { paths: 'src\n:(glob)src/**' }, 'paths'],
+    ['paths with :(exclude)', { paths: ':(exclude)docs' }, 'paths'],
+    ['paths from the top (:/)', { paths: ':/src' }, 'paths'],
+    ['paths excluding nothing', { paths: ':!' }, 'paths'],
+    ['paths excluding with magic', { paths: ':!:(top)docs' }, 'paths'],
   ];
   it.each(bad)('%s names the input', (_name, given, input) => expectInputError(given, input));
+
+  it('takes paths and globs, and :!<path> or :^<path> to leave one out', () => {
+    expect(
+      parseSemverCalculateInputs(raw({ paths: 'packages/api, services/*/src\n:!docs\n:^packages/api/test' })).paths,
+    ).toEqual(['packages/api', 'services/*/src', ':!docs', ':^packages/api/test']);
+  });
+
+  it('says what paths takes when it refuses pathspec magic', () => {
+    let caught: unknown;
+    try {
+      parseSemverCalculateInputs(raw({ paths: ':(bad' }));
+    } catch (error) {
+      caught = error;
+    }
+    expect((caught as Error).message).toBe(
+      `Input 'paths': got ":(bad"; expected paths or globs relative to the repository (packages/api, services/*/src), or :!<path> to leave one out.`,
+    );
+  });
 });
