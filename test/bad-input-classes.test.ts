@@ -4,16 +4,29 @@
  * absolute path, a symbolic link out, a glob match that links out, a not-yet-existing output under
  * a linked directory, a key in RUNNER_TEMP), a newline or another control character in a single
  * value (it becomes a file name, a tag, an output or a line of the log, where a second line could be
- * a workflow command), and an input that does nothing without another. Each fails with exit 1, an
- * `::error` naming the input, no stack trace, and nothing written outside the workspace; the
- * documented opt-in (`allow-outside-workspace`) lets exactly the named input out.
+ * a workflow command), an input that does nothing without another, and a path the filesystem refuses
+ * (a regular file where a directory must be, a directory where a file is read, a symbolic link pack
+ * takes none of, permission denied). Each fails with exit 1, an `::error` naming the input, no
+ * stack trace, and nothing written outside the workspace; the documented opt-in
+ * (`allow-outside-workspace`) lets exactly the named input out.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { sign } from '@immutable-artefacts/core';
+import { createRepo } from './harness/git-repo.js';
 import { repoRoot, runAction } from './harness/runner.js';
 
 const PASSWORD = 'paths-e2e-password';
@@ -698,4 +711,221 @@ describe('every refusal can be lifted by the opt-in its hint names (dist bundles
     expect(traced.errors).toEqual([]);
     expect(traced.exitCode).toBe(0);
   }, 90_000);
+});
+
+/**
+ * A path input that resolves inside the workspace but is not what the input needs: a regular file
+ * where a directory must be made or read, a path under a regular file, a directory where a file is
+ * read or written, a symbolic link where pack takes none. Each fails naming the input, what was given
+ * and why, never as an "Unexpected failure" (a raw errno is a bug report). Run in a git repository,
+ * as build-tag reads its history before it writes the bake files.
+ */
+describe('every action names the input whose path is not what it needs (dist bundles)', () => {
+  let repo: string;
+  beforeAll(() => {
+    const made = createRepo('ia-bad-path-');
+    made.commit('feat: start', { 'a.txt': 'a\n', 'b.txt': 'b\n', 'site/index.html': '<h1>hi</h1>\n' });
+    repo = made.dir;
+    copyFileSync(join(work, 'cosign.key'), join(repo, 'cosign.key'));
+    copyFileSync(join(work, 'cosign.pub'), join(repo, 'cosign.pub'));
+    symlinkSync('a.txt', join(repo, 'link-in.txt'));
+    // The bundle sign writes beside b.txt cannot be written: a directory holds its name.
+    mkdirSync(join(repo, 'b.txt.sigstore.json'));
+    const packed = spawnSync(
+      process.execPath,
+      [join(repoRoot, 'dist', 'cli', 'index.js'), 'pack', '--path', 'a.txt', '--destination', 'oci:layout:1'],
+      { cwd: repo, env: { PATH: process.env.PATH ?? '', HOME: repo, SOURCE_DATE_EPOCH: '1700000000' } },
+    );
+    expect(packed.status).toBe(0);
+  }, 60_000);
+  afterAll(() => rmSync(repo, { recursive: true, force: true }));
+
+  const file = 'it is a regular file, not a directory';
+  const under = 'a.txt is a regular file, not a directory';
+  const pathCases: [string, string, Record<string, string>, string, string][] = [
+    [
+      'pack',
+      'a symbolic link inside the workspace',
+      { path: 'link-in.txt', destination: 'oci:p:1' },
+      'path',
+      'not a symbolic link',
+    ],
+    ['pack', 'a path under a regular file', { path: 'a.txt/x', destination: 'oci:p:1' }, 'path', under],
+    ['build-tag', 'bake-dir a regular file', { version: '1.0.0', 'bake-dir': 'a.txt' }, 'bake-dir', file],
+    ['build-tag', 'bake-dir under a regular file', { version: '1.0.0', 'bake-dir': 'a.txt/bake' }, 'bake-dir', under],
+    ['pin', 'a file under a regular file', { paths: 'a.txt/app.yaml' }, 'paths', under],
+    ['sbom', 'output-dir a regular file', { path: 'site', 'output-dir': 'a.txt' }, 'output-dir', file],
+    [
+      'sbom',
+      'output-file a directory',
+      { path: 'site', formats: 'cyclonedx-json', 'output-file': 'site' },
+      'output-file',
+      'it is a directory',
+    ],
+    [
+      'sign',
+      'a bundle name held by a directory',
+      { files: 'b.txt', ...signKey },
+      'files',
+      'b.txt.sigstore.json is a directory',
+    ],
+    [
+      'verify',
+      'a bundle that is a directory',
+      { files: 'a.txt', bundle: 'site', key: 'cosign.pub' },
+      'bundle',
+      'it is a directory',
+    ],
+    [
+      'promote',
+      'evidence that is a directory',
+      { source: 'oci:layout:1', destinations: 'oci:prod:1', evidence: 'site' },
+      'evidence',
+      'it is a directory',
+    ],
+  ];
+
+  it.each(pathCases)(
+    '%s: %s',
+    async (action, _name, inputs, input, why) => {
+      const result = await runAction(action, { inputs, cwd: repo, env: { SOURCE_DATE_EPOCH: '1700000000' } });
+      expect(result.exitCode).toBe(1);
+      expect(result.errors).toHaveLength(1);
+      const message = result.errors[0]?.message ?? '';
+      expect(message).toMatch(new RegExp(`^Input '${input}': got "${inputs[input]}"; expected `));
+      expect(message).toContain(why);
+      expect(message).not.toMatch(/Unexpected failure|This is a bug/);
+      expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
+    },
+    60_000,
+  );
+
+  const cli = (...args: string[]) => {
+    const result = spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli', 'index.js'), ...args], {
+      cwd: repo,
+      env: { PATH: process.env.PATH ?? '', HOME: repo, SOURCE_DATE_EPOCH: '1700000000', COSIGN_PASSWORD: PASSWORD },
+      encoding: 'utf8',
+    });
+    return { code: result.status, stderr: result.stderr };
+  };
+
+  it.each([
+    ['pull --output a regular file', ['pull', 'oci:layout:1', '--output', 'a.txt'], 'output', file],
+    ['pull --output under a regular file', ['pull', 'oci:layout:1', '--output', 'a.txt/out'], 'output', under],
+    [
+      'build-tag --bake-dir a regular file',
+      ['build-tag', '--version', '1.0.0', '--bake-dir', 'a.txt'],
+      'bake-dir',
+      file,
+    ],
+    ['keygen --output-prefix under a regular file', ['keygen', '--output-prefix', 'a.txt/key'], 'output-prefix', under],
+  ])('the CLI: %s fails naming the flag, without a stack', (_name, args, input, why) => {
+    const result = cli(...args);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(new RegExp(`^error: --${input}: got "[^"]+"; expected .*\\(${why}\\)\\.$`, 'm'));
+    expect(result.stderr).not.toMatch(/Unexpected failure|\n\s+at /);
+  });
+});
+
+/**
+ * Permission denied is the user's too: a file or directory the step cannot read, a directory it
+ * cannot write in. Root reads and writes anything, so as root the CLI runs as `nobody` (setpriv);
+ * as any other user, directly. Without either, the cases are skipped (test/paths unit tests keep the
+ * wording).
+ */
+const uid = process.getuid?.();
+const setpriv = ['/usr/bin/setpriv', '/bin/setpriv'].find((p) => existsSync(p));
+const asAnotherUser = uid === 0 ? setpriv !== undefined : uid !== undefined;
+describe('the CLI names the input a permission denied is about', () => {
+  const denied = mkdtempSync(join(tmpdir(), 'ia-denied-'));
+  beforeAll(() => {
+    if (!asAnotherUser) return;
+    const made = createRepo('ia-denied-repo-');
+    made.commit('feat: start', { 'a.txt': 'a\n', 'k8s/ok.yaml': 'image: nginx:1.27\n' });
+    rmSync(denied, { recursive: true, force: true });
+    execFileSync('cp', ['-a', made.dir, denied]);
+    rmSync(made.dir, { recursive: true, force: true });
+    writeFileSync(join(denied, 'noperm.txt'), 'secret\n');
+    writeFileSync(join(denied, 'noperm.yaml'), 'image: nginx:1.27\n');
+    writeFileSync(join(denied, 'k8s', 'noperm.yaml'), 'image: nginx:1.27\n');
+    mkdirSync(join(denied, 'nopermdir'));
+    writeFileSync(join(denied, 'nopermdir', 'x.txt'), 'x\n');
+    mkdirSync(join(denied, 'readonly'));
+    const packed = spawnSync(
+      process.execPath,
+      [join(repoRoot, 'dist', 'cli', 'index.js'), 'pack', '--path', 'a.txt', '--destination', 'oci:layout:1'],
+      { cwd: denied, env: { PATH: process.env.PATH ?? '', HOME: denied, SOURCE_DATE_EPOCH: '1700000000' } },
+    );
+    expect(packed.status).toBe(0);
+    if (uid === 0) {
+      // nobody owns the workspace (git refuses a repository another user owns) and still may not read these.
+      execFileSync('chown', ['-R', '65534:65534', denied]);
+    }
+    for (const f of ['noperm.txt', 'noperm.yaml', 'k8s/noperm.yaml', 'nopermdir']) chmodSync(join(denied, f), 0);
+    chmodSync(join(denied, 'readonly'), 0o555);
+  }, 60_000);
+  afterAll(() => rmSync(denied, { recursive: true, force: true }));
+
+  const cli = (...args: string[]) => {
+    const node = [process.execPath, join(repoRoot, 'dist', 'cli', 'index.js'), ...args];
+    const [command, ...rest] =
+      uid === 0 ? [setpriv!, '--reuid=65534', '--regid=65534', '--clear-groups', ...node] : node;
+    const result = spawnSync(command!, rest, {
+      cwd: denied,
+      env: { PATH: process.env.PATH ?? '', HOME: denied, SOURCE_DATE_EPOCH: '1700000000' },
+      encoding: 'utf8',
+    });
+    return { code: result.status, stderr: result.stderr };
+  };
+
+  (asAnotherUser ? it.each : it.skip.each)([
+    [
+      'pack --path an unreadable file',
+      ['pack', '--path', 'noperm.txt', '--destination', 'oci:p:1'],
+      'path',
+      'noperm.txt',
+      'permission denied',
+    ],
+    [
+      'pack --path an unreadable directory',
+      ['pack', '--path', 'nopermdir', '--destination', 'oci:p:1'],
+      'path',
+      'nopermdir',
+      'permission denied',
+    ],
+    ['pin --paths an unreadable file', ['pin', '--paths', 'noperm.yaml'], 'paths', 'noperm.yaml', 'permission denied'],
+    [
+      'pin --paths a directory holding one',
+      ['pin', '--paths', 'k8s'],
+      'paths',
+      'k8s',
+      'permission denied on k8s/noperm.yaml',
+    ],
+    [
+      'build-tag --bake-dir unwritable',
+      ['build-tag', '--version', '1.0.0', '--bake-dir', 'readonly'],
+      'bake-dir',
+      'readonly',
+      'permission denied on readonly/docker-metadata-action-bake.json',
+    ],
+    [
+      'build-tag --bake-dir under an unwritable one',
+      ['build-tag', '--version', '1.0.0', '--bake-dir', 'readonly/bake'],
+      'bake-dir',
+      'readonly/bake',
+      'permission denied',
+    ],
+    [
+      'pull --output unwritable',
+      ['pull', 'oci:layout:1', '--output', 'readonly'],
+      'output',
+      'readonly',
+      'permission denied',
+    ],
+  ] as [string, string[], string, string, string][])('%s', (_name, args, input, given, why) => {
+    const result = cli(...args);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(new RegExp(`^error: --${input}: got "${given}"; expected .*\\(${why}\\)\\.$`, 'm'));
+    expect(result.stderr).not.toMatch(/Unexpected failure|\n\s+at /);
+  });
 });

@@ -18,6 +18,10 @@
  * - for a directory whose files are then opened by name (an `oci:` layout), also open it with
  *   {@link linksBeneath}: the check above follows the links on the way to the directory, not those
  *   beneath it, which are met only when each file is opened.
+ * - where the path is then opened, made, read or written: a failure the path causes (absent, a
+ *   regular file where a directory must be, permission denied, ...) is thrown as
+ *   {@link pathInputError} (or {@link originError} for a path carried far from its input), naming the
+ *   input, never as Node's bare errno (which the runner reports as a bug).
  */
 import * as fs from 'node:fs';
 import * as fsp from 'node:fs/promises';
@@ -196,6 +200,150 @@ export function linksBeneath(
 export function keyInWorkspace(ws: Workspace, input: string, value: string | undefined): void {
   if (value === undefined || value.includes('-----BEGIN') || /^keyless$/i.test(value)) return;
   inWorkspace(ws, input, value);
+}
+
+/**
+ * The errno codes of a filesystem call that say the path a user gave is not what the command needs
+ * (absent, a file where a directory must be, unreadable, unwritable, a link loop, too long), as
+ * against a failure of the machine (a full disk, an I/O error), which is not the input's fault.
+ */
+const PATH_FAILURE_CODES = new Set([
+  'ENOENT',
+  'EACCES',
+  'EPERM',
+  'EEXIST',
+  'ENOTDIR',
+  'EISDIR',
+  'ELOOP',
+  'ENAMETOOLONG',
+]);
+
+/** Whether `error` is a filesystem failure caused by the path itself (see {@link pathInputError}). */
+export function isPathFailure(error: unknown): error is NodeJS.ErrnoException {
+  // Not `instanceof Error`: Node's errors may come from another realm (a vm context, as under jest).
+  const code = typeof error === 'object' && error !== null ? (error as NodeJS.ErrnoException).code : undefined;
+  return typeof code === 'string' && PATH_FAILURE_CODES.has(code);
+}
+
+/** What is at `file`, in words ("a regular file", "a directory", ...), undefined when nothing is. */
+function kindAt(file: string): string | undefined {
+  let info: fs.Stats;
+  try {
+    info = fs.lstatSync(file);
+  } catch {
+    return undefined;
+  }
+  if (info.isFile()) return 'a regular file';
+  if (info.isDirectory()) return 'a directory';
+  if (info.isSymbolicLink()) return 'a symbolic link';
+  if (info.isFIFO()) return 'a named pipe';
+  if (info.isSocket()) return 'a socket';
+  return 'a device';
+}
+
+/** The deepest of `file` and its ancestors that exists, and the one below it that does not. */
+function firstMissing(file: string): string {
+  let missing = file;
+  for (let dir = path.dirname(file); dir !== missing; missing = dir, dir = path.dirname(dir)) {
+    if (kindAt(dir) !== undefined) return missing;
+  }
+  return missing;
+}
+
+/** The nearest of `file` and its ancestors that exists and is not a directory (ENOTDIR's culprit). */
+function notADirectory(file: string): string | undefined {
+  for (let at = file; ; at = path.dirname(at)) {
+    const kind = kindAt(at);
+    if (kind !== undefined && kind !== 'a directory') return at;
+    if (path.dirname(at) === at) return undefined;
+  }
+}
+
+/**
+ * The error for a filesystem call that failed on a path an input named: INPUT_INVALID naming the
+ * input, the value given, what the command expected of it and why the path is not that, e.g.
+ * `Input 'bake-dir': got "file.txt"; expected a directory … (it is a regular file, not a directory).` The
+ * failing path (the error's own, else the value's) is "it" when it is the value's location and is
+ * named otherwise (a file found inside a directory given, an ancestor that is a regular file).
+ * Anything but such a failure (a full disk, an I/O error, a thrown ArtefactsError) is returned as it
+ * is, for the caller to rethrow: `catch (error) { throw pathInputError(root, 'paths', given, 'readable files', error); }`.
+ * `root` is the workspace: failing paths inside it are shown relative to it. `at` names the path to
+ * tell instead of the error's, where that one is the command's own (a temporary name in a directory
+ * the user named: the directory is what to tell).
+ */
+export function pathInputError(
+  root: string,
+  input: string,
+  given: string,
+  expected: string,
+  error: unknown,
+  at?: string,
+): unknown {
+  if (!isPathFailure(error)) return error;
+  const self = path.resolve(root, given);
+  const failed = path.resolve(root, at ?? (typeof error.path === 'string' ? error.path : self));
+  const name = (file: string): string => {
+    if (file === self) return 'it';
+    const rel = path.relative(root, file);
+    return contains(root, file) && rel !== '' ? rel.split(path.sep).join('/') : file;
+  };
+  let why: string;
+  let hint: string | undefined;
+  switch (error.code) {
+    case 'ENOENT':
+      why = `${name(firstMissing(failed))} does not exist`;
+      break;
+    case 'EEXIST': {
+      // mkdir's EEXIST: something other than a directory is where one must be made.
+      const kind = kindAt(failed);
+      const notDirectory = error.syscall === 'mkdir' && kind !== 'a directory' ? ', not a directory' : '';
+      why = `${name(failed)} is ${kind ?? 'already there'}${notDirectory}`;
+      break;
+    }
+    case 'ENOTDIR': {
+      const culprit = notADirectory(failed);
+      why =
+        culprit === undefined
+          ? `a part of ${name(failed)} is not a directory`
+          : `${name(culprit)} is ${kindAt(culprit) ?? 'not a directory'}, not a directory`;
+      break;
+    }
+    case 'EISDIR':
+      why = `${name(failed)} is a directory`;
+      break;
+    case 'ELOOP':
+      why = `${failed === self ? '' : `${name(failed)}: `}too many levels of symbolic links`;
+      break;
+    case 'ENAMETOOLONG':
+      why = 'the name is too long for the filesystem';
+      break;
+    default:
+      why = `permission denied${failed === self ? '' : ` on ${name(failed)}`}`;
+      hint = 'Check the permissions of the path (and of the directories above it) for the user this runs as.';
+  }
+  return inputError(input, given, `${expected} (${why})`, hint);
+}
+
+/** Where a path came from: the input and the value of it that named the path, against the workspace `root`. */
+export interface PathOrigin {
+  readonly root: string;
+  readonly input: string;
+  readonly given: string;
+}
+
+/**
+ * A failure on a path `origin` named, as that input's error ({@link pathInputError}) when the path
+ * is at fault (absent, unreadable, a directory, ...); otherwise, or without an origin, `otherwise()`:
+ * for a path carried far from its input (a file found by a glob, read and signed later).
+ */
+export function originError(
+  origin: PathOrigin | undefined,
+  expected: string,
+  error: unknown,
+  otherwise: () => unknown,
+): unknown {
+  if (origin === undefined || !isPathFailure(error)) return otherwise();
+  return pathInputError(origin.root, origin.input, origin.given, expected, error);
 }
 
 type GlobFn = (pattern: string, options: { cwd: string }) => AsyncIterable<string>;

@@ -1,12 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   ArtefactsError,
   inWorkspace,
+  isPathFailure,
   keyInWorkspace,
+  originError,
   parseAllowOutsideWorkspace,
+  pathInputError,
   plainValue,
   workspace,
   workspaceGlob,
@@ -165,5 +168,140 @@ describe('workspaceGlob', () => {
   it('lets a listed input glob outside', async () => {
     const ws = workspace(root, new Set(['files']));
     expect(await workspaceGlob(ws, 'files', '../outside/*.txt')).toEqual([join(outside, 'victim.txt')]);
+  });
+});
+
+describe('pathInputError: a filesystem failure on a path an input named', () => {
+  /** What `fn` threw, as Node threw it. */
+  const thrown = (fn: () => unknown): unknown => {
+    try {
+      fn();
+    } catch (error) {
+      return error;
+    }
+    throw new Error('expected a failure');
+  };
+  const told = (input: string, given: string, expected: string, error: unknown, at?: string): string => {
+    const named = pathInputError(root, input, given, expected, error, at);
+    expect(named).toBeInstanceOf(ArtefactsError);
+    expect((named as ArtefactsError).code).toBe('INPUT_INVALID');
+    return (named as ArtefactsError).message;
+  };
+
+  it('names the input, what was given, what is expected and why, for each failure the path causes', () => {
+    const file = join(root, 'dist', 'app.txt');
+    expect(
+      told(
+        'output',
+        'dist/app.txt',
+        'a directory',
+        thrown(() => mkdirSync(file, { recursive: true })),
+      ),
+    ).toBe(`Input 'output': got "dist/app.txt"; expected a directory (it is a regular file, not a directory).`);
+    expect(
+      told(
+        'bake-dir',
+        'dist/app.txt/sub',
+        'a directory',
+        thrown(() => mkdirSync(join(file, 'sub'), { recursive: true })),
+      ),
+    ).toBe(
+      `Input 'bake-dir': got "dist/app.txt/sub"; expected a directory (dist/app.txt is a regular file, not a directory).`,
+    );
+    expect(
+      told(
+        'path',
+        'nope/x.txt',
+        'a readable file',
+        thrown(() => readFileSync(join(root, 'nope', 'x.txt'))),
+      ),
+    ).toBe(`Input 'path': got "nope/x.txt"; expected a readable file (nope does not exist).`);
+    expect(
+      told(
+        'path',
+        'gone.txt',
+        'a readable file',
+        thrown(() => readFileSync(join(root, 'gone.txt'))),
+      ),
+    ).toMatch(/\(it does not exist\)\.$/);
+    expect(
+      told(
+        'path',
+        'dist',
+        'a readable file',
+        thrown(() => readFileSync(join(root, 'dist'))),
+      ),
+    ).toMatch(/\(it is a directory\)\.$/);
+    expect(
+      told(
+        'paths',
+        'dist/app.txt',
+        'readable directories',
+        thrown(() => readdirSync(file)),
+      ),
+    ).toMatch(/\(it is a regular file, not a directory\)\.$/);
+    const long = 'x'.repeat(300);
+    expect(
+      told(
+        'path',
+        long,
+        'a readable file',
+        thrown(() => readFileSync(join(root, long))),
+      ),
+    ).toMatch(/\(the name is too long for the filesystem\)\.$/);
+    symlinkSync('loop-b', join(root, 'loop-a'));
+    symlinkSync('loop-a', join(root, 'loop-b'));
+    expect(
+      told(
+        'path',
+        'loop-a',
+        'a readable file',
+        thrown(() => readFileSync(join(root, 'loop-a'))),
+      ),
+    ).toMatch(/\(too many levels of symbolic links\)\.$/);
+  });
+
+  it('tells permission denied, on the path itself or the one inside it that failed (as root, faked)', () => {
+    // Root reads anything, so the error is made as Node makes it.
+    const denied = (at: string) =>
+      Object.assign(new Error(`EACCES: permission denied, open '${at}'`), {
+        code: 'EACCES',
+        syscall: 'open',
+        path: at,
+      });
+    const own = pathInputError(root, 'paths', 'k8s/a.yaml', 'readable files', denied(join(root, 'k8s', 'a.yaml')));
+    expect((own as ArtefactsError).message).toBe(
+      `Input 'paths': got "k8s/a.yaml"; expected readable files (permission denied).`,
+    );
+    expect((own as ArtefactsError).hint).toMatch(/permissions/);
+    expect(told('paths', 'k8s', 'readable files', denied(join(root, 'k8s', 'noperm.yaml')))).toBe(
+      `Input 'paths': got "k8s"; expected readable files (permission denied on k8s/noperm.yaml).`,
+    );
+    // A name of the command's own (a temporary file) is told as the directory the user named.
+    expect(told('output', 'out', 'a writable directory', denied(join(root, 'out', '.pull-1')), join(root, 'out'))).toBe(
+      `Input 'output': got "out"; expected a writable directory (permission denied).`,
+    );
+    expect(told('key', '/elsewhere/k', 'a readable key', denied('/elsewhere/k/x'))).toMatch(
+      /\(permission denied on \/elsewhere\/k\/x\)\.$/,
+    );
+  });
+
+  it('leaves any other failure as it is: the machine, not the input', () => {
+    const full = Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+    expect(isPathFailure(full)).toBe(false);
+    expect(pathInputError(root, 'output', 'out', 'a directory', full)).toBe(full);
+    const ours = new ArtefactsError('PATH_UNSAFE', 'no');
+    expect(pathInputError(root, 'output', 'out', 'a directory', ours)).toBe(ours);
+    expect(pathInputError(root, 'output', 'out', 'a directory', 'a string')).toBe('a string');
+  });
+
+  it('originError: the input a path came from when the path is at fault, else the fallback', () => {
+    const origin = { root, input: 'files', given: '*.txt' };
+    const missing = thrown(() => readFileSync(join(root, 'none.txt')));
+    expect((originError(origin, 'readable files', missing, () => 'fallback') as ArtefactsError).message).toBe(
+      `Input 'files': got "*.txt"; expected readable files (none.txt does not exist).`,
+    );
+    expect(originError(undefined, 'readable files', missing, () => 'fallback')).toBe('fallback');
+    expect(originError(origin, 'readable files', new Error('EIO'), () => 'fallback')).toBe('fallback');
   });
 });

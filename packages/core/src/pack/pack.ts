@@ -7,7 +7,7 @@
  * with mtime 0 and OS byte 3 (Unix) whatever the platform. The same files give the same digest.
  */
 import { createWriteStream } from 'node:fs';
-import { lstat, mkdtemp, open, readdir, rm, stat } from 'node:fs/promises';
+import { lstat, mkdtemp, open, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Transform, type TransformCallback } from 'node:stream';
@@ -28,7 +28,7 @@ import {
 import { commitTime } from '../git/git.js';
 import { reproducibleTime } from '../time.js';
 import type { Logger } from '../log.js';
-import { inWorkspace, linksBeneath, workspace } from '../paths.js';
+import { inWorkspace, isPathFailure, linksBeneath, pathInputError, workspace } from '../paths.js';
 import { tarHeader } from '../oci/builder.js';
 import {
   ANNOTATION_CREATED,
@@ -79,6 +79,8 @@ interface TreeEntry {
   readonly mode: number;
 }
 
+const LINK_HINT = 'Copy the target in place of the link, or leave it out of what is packed.';
+
 /** Every entry under `root`, sorted by byte order of the tar name; symlinks and special files refused. */
 async function walk(root: string, prefix: string): Promise<TreeEntry[]> {
   const out: TreeEntry[] = [];
@@ -104,7 +106,7 @@ async function walk(root: string, prefix: string): Promise<TreeEntry[]> {
         throw new ArtefactsError(
           'UNSUPPORTED',
           `${absolute} is ${info.isSymbolicLink() ? 'a symbolic link' : 'not a regular file or directory'}; pack stores regular files and directories only.`,
-          { hint: 'Copy the target in place of the link, or leave it out of the packed directory.' },
+          { hint: LINK_HINT },
         );
       }
     }
@@ -131,9 +133,14 @@ const changedSize = (entry: TreeEntry) =>
  * read whole, up to FILES_AT_ONCE of them ahead of the consumer: each open, read and close is a round trip
  * to the thread pool, and a directory of many small files taken one after another left the disk and the
  * CPU idle between them. Larger files are read into one pair of reused buffers for the whole directory
- * (a fresh buffer per read costs more than the read). The consumer copies what it keeps.
+ * (a fresh buffer per read costs more than the read). The consumer copies what it keeps. A file that
+ * cannot be read fails with `readFailure(error)`: the input that named it.
  */
-async function* tarChunks(entries: readonly TreeEntry[], mtime: number): AsyncGenerator<Buffer> {
+async function* tarChunks(
+  entries: readonly TreeEntry[],
+  mtime: number,
+  readFailure: (error: unknown) => unknown,
+): AsyncGenerator<Buffer> {
   const buffers = borrowedBuffers();
   // Small files are read into buffers of their own, reused too: one goes back once its file was taken.
   const spare: Buffer[] = [];
@@ -160,16 +167,25 @@ async function* tarChunks(entries: readonly TreeEntry[], mtime: number): AsyncGe
     const whole = ahead.get(i);
     ahead.delete(i);
     if (whole !== undefined) {
-      const bytes = await whole.read;
+      let bytes: Buffer;
+      try {
+        bytes = await whole.read;
+      } catch (error) {
+        throw readFailure(error);
+      }
       if (bytes.length > 0) yield bytes;
       // The consumer asked for the next chunk: it is done with this file's.
       spare.push(whole.buffer);
     } else {
       let read = 0;
-      for await (const chunk of readFileBorrowed(entry.absolute, FILE_CHUNK, buffers)) {
-        read += chunk.length;
-        if (read > entry.size) break;
-        yield chunk;
+      try {
+        for await (const chunk of readFileBorrowed(entry.absolute, FILE_CHUNK, buffers)) {
+          read += chunk.length;
+          if (read > entry.size) break;
+          yield chunk;
+        }
+      } catch (error) {
+        throw readFailure(error);
       }
       if (read !== entry.size) throw changedSize(entry);
     }
@@ -224,12 +240,13 @@ async function writeTarLayer(
   mtime: number,
   file: string,
   gzip: boolean,
+  readFailure: (error: unknown) => unknown,
 ): Promise<{ tar: { digest: string; size: number }; blob: { digest: string; size: number } }> {
   const tarHash = new Hasher();
   if (!gzip) {
     const handle = await open(file, 'w');
     try {
-      for await (const chunk of gathered(tarChunks(entries, mtime))) {
+      for await (const chunk of gathered(tarChunks(entries, mtime, readFailure))) {
         tarHash.update(chunk);
         await writeFully(handle, chunk);
       }
@@ -246,7 +263,7 @@ async function writeTarLayer(
   const broken = new Promise<never>((_resolve, reject) => void written.catch(reject));
   broken.catch(() => undefined);
   try {
-    for await (const chunk of gathered(tarChunks(entries, mtime))) {
+    for await (const chunk of gathered(tarChunks(entries, mtime, readFailure))) {
       tarHash.update(chunk);
       await Promise.race([
         new Promise<void>((resolve, reject) => deflate.write(chunk, (error) => (error ? reject(error) : resolve()))),
@@ -337,14 +354,20 @@ export async function packArtefact(
   const summary: PackResult['layers'][number][] = [];
   try {
     // Every path is checked before anything is written.
-    const sources: { absolute: string; title: string; directory: boolean }[] = [];
+    const sources: { given: string; absolute: string; title: string; directory: boolean }[] = [];
     for (const given of options.paths) {
       const absolute = path.resolve(options.cwd, given);
       let info;
       try {
-        info = await stat(absolute);
+        info = await lstat(absolute);
       } catch (error) {
-        throw inputError('path', given, 'existing files or directories', describeError(error));
+        throw isPathFailure(error)
+          ? pathInputError(options.cwd, 'path', given, 'an existing file or directory', error)
+          : inputError('path', given, 'existing files or directories', describeError(error));
+      }
+      // As inside a packed directory: a link is not packed, whether it leads in or out of the workspace.
+      if (info.isSymbolicLink()) {
+        throw inputError('path', given, 'a regular file or directory, not a symbolic link', LINK_HINT);
       }
       if (!info.isFile() && !info.isDirectory()) throw inputError('path', given, 'regular files or directories');
       const title = path.basename(absolute);
@@ -353,16 +376,30 @@ export async function packArtefact(
         throw inputError('path', given, 'paths with distinct names (each becomes a layer titled with its name)');
       }
       titles.add(title);
-      sources.push({ absolute, title, directory: info.isDirectory() });
+      sources.push({ given, absolute, title, directory: info.isDirectory() });
     }
     // Every tree is walked before any layer is written: a layer staged in a layout inside a packed
     // tree is never part of the tree.
     const trees: (TreeEntry[] | undefined)[] = [];
-    for (const source of sources) trees.push(source.directory ? await walk(source.absolute, source.title) : undefined);
+    /** A file or directory under a path that cannot be read (permission denied, ...): that path's failure. */
+    const unreadable = (source: (typeof sources)[number]) => (error: unknown) =>
+      pathInputError(options.cwd, 'path', source.given, 'readable files and directories', error);
+    for (const source of sources) {
+      try {
+        trees.push(source.directory ? await walk(source.absolute, source.title) : undefined);
+      } catch (error) {
+        throw unreadable(source)(error);
+      }
+    }
     for (const [i, source] of sources.entries()) {
       const entries = trees[i];
       if (entries === undefined) {
-        const { digest, size } = await digestFile(source.absolute);
+        let digest: string, size: number;
+        try {
+          ({ digest, size } = await digestFile(source.absolute));
+        } catch (error) {
+          throw unreadable(source)(error);
+        }
         const descriptor = {
           mediaType: FILE_LAYER_MEDIA_TYPE,
           digest,
@@ -378,7 +415,7 @@ export async function packArtefact(
       if (staged !== undefined) stagedBlobs.push(staged);
       const file = staged?.file ?? path.join(scratch, `layer-${i}`);
       const gzip = (options.compression ?? 'gzip') === 'gzip';
-      const { tar, blob } = await writeTarLayer(entries, time.seconds, file, gzip);
+      const { tar, blob } = await writeTarLayer(entries, time.seconds, file, gzip, unreadable(source));
       const descriptor = {
         mediaType: gzip ? MEDIA.ociLayerGzip : MEDIA.ociLayerTar,
         digest: blob.digest,

@@ -17,7 +17,7 @@ import { BehindWrites } from './behind.js';
 import type { ActionEnvironment, ActionOutcome } from '../action.js';
 import { ArtefactsError } from '../errors.js';
 import type { Logger } from '../log.js';
-import { hasControlCharacter, inWorkspace, linksBeneath, workspace } from '../paths.js';
+import { hasControlCharacter, inWorkspace, linksBeneath, pathInputError, workspace } from '../paths.js';
 import { tarEntries, type TarEntry } from '../sbom/image/tar.js';
 import {
   ANNOTATION_TITLE,
@@ -237,19 +237,36 @@ async function removeMade(output: string, first: string): Promise<void> {
   }
 }
 
-/** Writes an artefact's layers under `output`: verified, staged, then moved in place (never over existing files). */
+/**
+ * Writes an artefact's layers under `output`: verified, staged, then moved in place (never over existing
+ * files). `outputFailure` names the input for a failure to make `output` or write in it (a regular
+ * file there, permission denied).
+ */
 export async function pullArtefact(
   store: ArtifactStore,
   target: string,
   output: string,
   logger: Logger,
+  outputFailure: (error: unknown, at?: string) => unknown = (error) => error,
 ): Promise<PullResult> {
   const manifest = await store.getManifest(target);
   const parsed = manifest.parsed as ImageManifest;
   notFileArtefact(`${store.location}@${manifest.digest}`, manifest.mediaType, parsed);
   const layers = titledLayers(parsed.layers, logger);
-  const made = await mkdir(output, { recursive: true });
-  const staging = await mkdtemp(path.join(output, `.pull-${randomBytes(3).toString('hex')}-`));
+  let made: string | undefined;
+  let staging: string;
+  try {
+    made = await mkdir(output, { recursive: true });
+  } catch (error) {
+    throw outputFailure(error);
+  }
+  try {
+    staging = await mkdtemp(path.join(output, `.pull-${randomBytes(3).toString('hex')}-`));
+  } catch (error) {
+    if (made !== undefined) await removeMade(output, made);
+    // The staging folder's name is pull's own: what failed is writing in the output directory.
+    throw outputFailure(error, output);
+  }
   const files = new Set<string>();
   const tops = [...new Set(layers.map((l) => l.title.split('/')[0]!))];
   const writes = new BehindWrites(staging);
@@ -332,7 +349,9 @@ export async function runPull(inputs: PullInputs, environment: ActionEnvironment
   const output = inWorkspace(ws, 'output', inputs.output);
   const store = storeFromInputs(ref, inputs, environment, linksBeneath(ws, 'reference'));
   const target = referenceTarget(ref);
-  const result = await pullArtefact(store, target, output, environment.logger);
+  const result = await pullArtefact(store, target, output, environment.logger, (error, at) =>
+    pathInputError(environment.cwd, 'output', inputs.output, 'a directory pull can create and write in', error, at),
+  );
   return {
     outputs: { digest: result.digest, output, files: result.files.join('\n'), json: JSON.stringify(result) },
     summary: `### Pulled \`${inputs.reference}\`\n\n${result.files.length} file(s) into \`${output}\` (\`${result.digest}\`)\n`,

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { readdir, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ArtefactsError, describeError, inputError } from '../errors.js';
-import { inWorkspace, workspaceGlob, type Workspace } from '../paths.js';
+import { inWorkspace, isPathFailure, pathInputError, workspaceGlob, type Workspace } from '../paths.js';
 import { isDockerfileName } from './dockerfile.js';
 import { isYamlName } from './yaml.js';
 
@@ -20,6 +20,8 @@ export interface PinFile {
   /** Relative to the workspace, with `/` (for reports). */
   readonly name: string;
   readonly format: FileFormat;
+  /** The item of `paths` that found it (for an error about it). */
+  readonly given: string;
 }
 
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
@@ -46,26 +48,38 @@ async function walk(ws: Workspace, dir: string, out: string[]): Promise<void> {
   }
 }
 
-async function kindOfPath(file: string): Promise<'file' | 'directory' | undefined> {
-  try {
-    const found = await stat(file);
-    return found.isDirectory() ? 'directory' : 'file';
-  } catch {
-    return undefined;
-  }
+/**
+ * A failure on a file or directory found for `given` (absent, not readable, not writable): that item's,
+ * naming it, what pin expected of it and the path that failed.
+ */
+export function pinPathError(ws: Workspace, given: string, expected: string, error: unknown, at?: string): unknown {
+  return pathInputError(ws.root, INPUT, given, expected, error, at);
 }
 
 /** Every file the path inputs name, in input order then walk order, each once. */
 export async function pinFiles(ws: Workspace, paths: readonly string[]): Promise<PinFile[]> {
-  const found: string[] = [];
+  const found = new Map<string, string>();
   for (const given of paths) {
     const matches = /[*?[{]/.test(given) ? await workspaceGlob(ws, INPUT, given) : [inWorkspace(ws, INPUT, given)];
     if (matches.length === 0) throw inputError(INPUT, given, 'a glob that matches at least one file or directory');
+    const files: string[] = [];
     for (const match of matches) {
-      const kind = await kindOfPath(match);
-      if (kind === undefined) throw inputError(INPUT, given, 'files, directories or globs that exist in the workspace');
-      if (kind === 'directory') await walk(ws, match, found);
-      else if (formatOf(match) !== undefined) found.push(match);
+      let directory: boolean;
+      try {
+        directory = (await stat(match)).isDirectory();
+      } catch (error) {
+        const expected = 'files, directories or globs that exist in the workspace';
+        throw isPathFailure(error) ? pinPathError(ws, given, expected, error) : inputError(INPUT, given, expected);
+      }
+      if (directory) {
+        try {
+          await walk(ws, match, files);
+        } catch (error) {
+          throw pinPathError(ws, given, 'readable directories', error);
+        }
+        continue;
+      }
+      if (formatOf(match) !== undefined) files.push(match);
       else if (match === path.resolve(ws.root, given)) {
         throw inputError(
           INPUT,
@@ -74,28 +88,42 @@ export async function pinFiles(ws: Workspace, paths: readonly string[]): Promise
         );
       }
     }
+    for (const file of files) if (!found.has(file)) found.set(file, given);
   }
-  return [...new Set(found)].map((file) => ({
+  return [...found].map(([file, given]) => ({
     path: file,
     name: path.relative(ws.root, file).split(path.sep).join('/'),
     format: formatOf(file)!,
+    given,
   }));
 }
 
 /**
  * Writes the file atomically (temporary file beside it, then rename), keeping its mode. A symbolic
- * link (already checked against the workspace) stays a link: its target is what is rewritten.
+ * link (already checked against the workspace) stays a link: its target is what is rewritten. A
+ * failure (the file or its directory not writable) is the `paths` item's that found it.
  */
-export async function writeAtomically(file: string, text: string): Promise<void> {
+export async function writeAtomically(ws: Workspace, file: PinFile, text: string): Promise<void> {
   let tmp: string | undefined;
   try {
-    const target = await realpath(file);
+    const target = await realpath(file.path);
     tmp = path.join(path.dirname(target), `.${path.basename(target)}.tmp-${randomBytes(6).toString('hex')}`);
     const { mode } = await stat(target);
     await writeFile(tmp, text, { mode });
     await rename(tmp, target);
   } catch (error) {
     if (tmp !== undefined) await unlink(tmp).catch(() => undefined);
-    throw new ArtefactsError('IO_FAILED', `Writing ${file}: ${describeError(error)}`, { cause: error });
+    if (!isPathFailure(error)) {
+      throw new ArtefactsError('IO_FAILED', `Writing ${file.path}: ${describeError(error)}`, { cause: error });
+    }
+    // The temporary name is pin's own: what failed is writing in the file's directory.
+    const at = tmp !== undefined && error.path === tmp ? path.dirname(tmp) : undefined;
+    throw pinPathError(
+      ws,
+      file.given,
+      'files pin can rewrite (a temporary file beside each, then a rename)',
+      error,
+      at,
+    );
   }
 }

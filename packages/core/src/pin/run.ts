@@ -15,10 +15,10 @@ import { ArtefactsError, describeError } from '../errors.js';
 import { storeFromInputs } from '../oci/open.js';
 import { formatReference, type RegistryReference } from '../oci/references.js';
 import type { ArtifactStore } from '../oci/store.js';
-import { workspace } from '../paths.js';
+import { workspace, type Workspace } from '../paths.js';
 import { withJobSummary } from '../summary.js';
 import { dockerfileSites } from './dockerfile.js';
-import { pinFiles, writeAtomically, type PinFile } from './files.js';
+import { pinFiles, pinPathError, writeAtomically, type PinFile } from './files.js';
 import type { PinInputs } from './inputs.js';
 import { pinReport, type PinEntry, type PinResult } from './report.js';
 import { applyEdits, tagKey, type Site, type TextEdit } from './sites.js';
@@ -35,11 +35,16 @@ interface Found {
   readonly sites: readonly Site[];
 }
 
-async function findSites(files: readonly PinFile[], environment: ActionEnvironment) {
+async function findSites(ws: Workspace, files: readonly PinFile[], environment: ActionEnvironment) {
   const found: Found[] = [];
   const skipped: { file: string; reason: string }[] = [];
   for (const file of files) {
-    const text = await readFile(file.path, 'utf8');
+    let text: string;
+    try {
+      text = await readFile(file.path, 'utf8');
+    } catch (error) {
+      throw pinPathError(ws, file.given, 'readable files', error);
+    }
     if (file.format === 'dockerfile') {
       found.push({ file, text, sites: dockerfileSites(text) });
       continue;
@@ -85,7 +90,7 @@ function resolver(inputs: PinInputs, environment: ActionEnvironment) {
 export async function runPin(inputs: PinInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
   const ws = workspace(environment.cwd, inputs.allowOutsideWorkspace);
   const files = await pinFiles(ws, inputs.paths);
-  const { found, skipped } = await findSites(files, environment);
+  const { found, skipped } = await findSites(ws, files, environment);
 
   // What to ask the registries: each tag once; each pinned digest once when asked to verify them.
   const wanted = new Map<string, { ref: RegistryReference; target: string }>();
@@ -158,7 +163,7 @@ export async function runPin(inputs: PinInputs, environment: ActionEnvironment):
         { hint: 'Fix the references or the registry access, or set allow-unresolved to pin the rest and leave these.' },
       );
     }
-    for (const [item, fileEdits] of edits) await writeAtomically(item.file.path, applyEdits(item.text, fileEdits));
+    for (const [item, fileEdits] of edits) await writeAtomically(ws, item.file, applyEdits(item.text, fileEdits));
   }
   return withJobSummary(
     {

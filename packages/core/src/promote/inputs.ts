@@ -385,7 +385,11 @@ export async function runPromote(parsed: PromoteInputs, environment: ActionEnvir
     platforms: [...parsed.platforms],
     mountFrom: parsed.mountFrom,
     ...(parsed.environment === undefined ? {} : { environment: parsed.environment }),
-    evidence: parsed.evidence.map((e) => ({ name: e.name, path: path.resolve(environment.cwd, e.path) })),
+    evidence: parsed.evidence.map((e) => ({
+      name: e.name,
+      path: path.resolve(environment.cwd, e.path),
+      origin: { root: environment.cwd, input: 'evidence', given: e.path },
+    })),
     record: parsed.record,
     bindTags: parsed.bindTags,
     ...(recordSigning === undefined ? {} : { recordSigning }),

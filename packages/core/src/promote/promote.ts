@@ -15,6 +15,7 @@ import path from 'node:path';
 import { allAtOnce, mapPool } from '../concurrency.js';
 import { ArtefactsError, describeError, inputError } from '../errors.js';
 import { heldLogger, silentLogger, type Logger } from '../log.js';
+import { originError, type PathOrigin } from '../paths.js';
 import { digestFile, digestHex, isIndex, type Descriptor, type Manifest } from '../oci/media.js';
 import type { LayoutLinks } from '../oci/layout.js';
 import { configPlatform, openStore } from '../oci/open.js';
@@ -55,8 +56,8 @@ export interface PromoteOptions {
   /** Extra repositories (in the destination registry) to try mounting blobs from. */
   mountFrom?: readonly MountSource[];
   environment?: string;
-  /** Files recorded by sha256 in the promotion record: name → path. */
-  evidence?: { name: string; path: string }[];
+  /** Files recorded by sha256 in the promotion record: name → path (and the input that gave it, for errors). */
+  evidence?: { name: string; path: string; origin?: PathOrigin }[];
   record?: boolean;
   /**
    * Signs each promotion record (key-based or keyless, as the sign action does): the statement is
@@ -94,13 +95,19 @@ export interface PromoteOptions {
   now?: () => Date;
 }
 
-async function evidenceDigest(file: string): Promise<string> {
+async function evidenceDigest(file: string, origin: PathOrigin | undefined): Promise<string> {
   try {
     return digestHex((await digestFile(file)).digest);
   } catch (error) {
-    throw new ArtefactsError(
-      'INPUT_INVALID',
-      `Evidence file ${JSON.stringify(file)} cannot be read: ${describeError(error)}`,
+    throw originError(
+      origin,
+      'readable files',
+      error,
+      () =>
+        new ArtefactsError(
+          'INPUT_INVALID',
+          `Evidence file ${JSON.stringify(file)} cannot be read: ${describeError(error)}`,
+        ),
     );
   }
 }
@@ -246,7 +253,10 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
   // Evidence is read and hashed before anything is written: a missing file fails before a byte moves.
   const evidence: { name: string; digest: { sha256: string } }[] = [];
   for (const e of options.evidence ?? [])
-    evidence.push({ name: e.name || path.basename(e.path), digest: { sha256: await evidenceDigest(e.path) } });
+    evidence.push({
+      name: e.name || path.basename(e.path),
+      digest: { sha256: await evidenceDigest(e.path, e.origin) },
+    });
 
   const entries = destinations.map((dest, i): DestinationResult => {
     const refs =

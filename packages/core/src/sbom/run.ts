@@ -12,7 +12,7 @@ import { ArtefactsError, inputError } from '../errors.js';
 import { commitTime } from '../git/git.js';
 import { reproducibleTime, type ReproducibleTime } from '../time.js';
 import { sourceDateEpoch } from '../inputs.js';
-import { inWorkspace, keyInWorkspace, workspace } from '../paths.js';
+import { inWorkspace, isPathFailure, keyInWorkspace, pathInputError, workspace } from '../paths.js';
 import { mergeResults, type Catalog } from './model.js';
 import { excludeMatcher } from './exclude.js';
 import { PROJECT_MANIFESTS, projectIdentity, repositoryPlace } from './project.js';
@@ -99,8 +99,18 @@ async function sbomNative(inputs: SbomInputs, environment: ActionEnvironment): P
   const { logger } = environment;
   if (inputs.image !== undefined || inputs.ociLayout !== undefined) return sbomImage(inputs, environment);
   const target = resolve(environment.cwd, inputs.path ?? '.');
-  const info = await stat(target).catch(() => undefined);
-  if (info === undefined) throw inputError('path', inputs.path ?? '.', 'an existing directory or lockfile');
+  /** A tree or lockfile that cannot be read (permission denied, ...) is the input's failure. */
+  const unreadable = (error: unknown) =>
+    pathInputError(environment.cwd, 'path', inputs.path ?? '.', 'a readable directory or lockfile', error);
+  let info;
+  try {
+    info = await stat(target);
+  } catch (error) {
+    const expected = 'an existing directory or lockfile';
+    throw isPathFailure(error)
+      ? pathInputError(environment.cwd, 'path', inputs.path ?? '.', expected, error)
+      : inputError('path', inputs.path ?? '.', expected);
+  }
   // git's answers (the commit, where the tree sits in the repository, the commit's time) do not depend
   // on the catalogue: asked now, they run beside it. None rejects (no git: undefined). The time is
   // asked only when SOURCE_DATE_EPOCH does not set it: each git process costs a fork of this one.
@@ -110,7 +120,7 @@ async function sbomNative(inputs: SbomInputs, environment: ActionEnvironment): P
   let tree: SourceCatalog;
   if (info.isDirectory()) {
     tree = await logger.group(`Cataloguing ${inputs.path}`, () =>
-      catalogSourceTree(target, DEFAULT_SKIP, excludeMatcher(inputs.exclude)),
+      catalogSourceTree(target, DEFAULT_SKIP, excludeMatcher(inputs.exclude), unreadable),
     );
   } else {
     const kind = sourceKind(basename(target), dirname(target));
@@ -122,7 +132,7 @@ async function sbomNative(inputs: SbomInputs, environment: ActionEnvironment): P
       );
     }
     const file = { kind, path: basename(target) };
-    const single = await catalogSourceFile(dirname(target), file);
+    const single = await catalogSourceFile(dirname(target), file, unreadable);
     const digest = sha256(`${file.path}\0${digestHex(sha256(await readFile(target)))}\n`);
     tree = { files: [file], results: [single], digest };
   }
@@ -259,9 +269,15 @@ async function writeSbomFiles(
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, doc.bytes);
     } catch (error) {
+      const input = inputs.outputFile === undefined ? 'output-dir' : 'output-file';
+      if (isPathFailure(error)) {
+        const expected =
+          input === 'output-dir' ? 'a directory the SBOMs can be written in' : 'a file path that can be written';
+        throw pathInputError(environment.cwd, input, inputs.outputFile ?? inputs.outputDir, expected, error);
+      }
       throw new ArtefactsError('IO_FAILED', `Cannot write ${path}: ${(error as Error).message}`, {
         cause: error,
-        hint: `Check '${inputs.outputFile === undefined ? 'output-dir' : 'output-file'}'.`,
+        hint: `Check '${input}'.`,
       });
     }
     const shown = isAbsolute(inputs.outputFile ?? inputs.outputDir)

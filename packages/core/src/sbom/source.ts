@@ -64,11 +64,24 @@ export function sourceKind(fileName: string, dirPath: string): SourceKind | unde
   }
 }
 
+/**
+ * How a failed read is told: the caller may name the input the path came from (sbom's `path`: an
+ * unreadable tree is the input's failure); otherwise, or for a failure that is not the path's (an I/O
+ * error), IO_FAILED naming the file.
+ */
+export type ReadFailure = (error: unknown) => unknown;
+
+function readFailed(error: unknown, message: string, named: ReadFailure | undefined): ArtefactsError {
+  const told = named?.(error);
+  return told instanceof ArtefactsError ? told : new ArtefactsError('IO_FAILED', message, { cause: error });
+}
+
 /** Walks `root` (not following symlinks), skipping directories named in `skip`; sorted results. */
 export async function findSourceFiles(
   root: string,
   skip: readonly string[] = DEFAULT_SKIP,
   excluded: (relativePath: string) => boolean = () => false,
+  named?: ReadFailure,
 ): Promise<SourceFile[]> {
   const found: SourceFile[] = [];
   const skipSet = new Set(skip);
@@ -77,11 +90,8 @@ export async function findSourceFiles(
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch (error) {
-      if (dir === root) {
-        throw new ArtefactsError('IO_FAILED', `Cannot read the directory ${root}: ${(error as Error).message}`, {
-          cause: error,
-        });
-      }
+      if (dir === root)
+        throw readFailed(error, `Cannot read the directory ${root}: ${(error as Error).message}`, named);
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -110,11 +120,11 @@ function parseJson(text: string | undefined): unknown {
 }
 
 /** Catalogues one source file (reading companions beside it: package.json, go.sum, pyproject.toml). */
-async function readSource(full: string, shown: string): Promise<Buffer> {
+async function readSource(full: string, shown: string, named: ReadFailure | undefined): Promise<Buffer> {
   try {
     return await readFile(full);
   } catch (error) {
-    throw new ArtefactsError('IO_FAILED', `Cannot read ${shown}: ${(error as Error).message}`, { cause: error });
+    throw readFailed(error, `Cannot read ${shown}: ${(error as Error).message}`, named);
   }
 }
 
@@ -122,9 +132,9 @@ const yarnPnpm = () => import('./catalogers/yarn-pnpm.js');
 const goCargo = () => import('./catalogers/go-cargo.js');
 const python = () => import('./catalogers/python.js');
 
-export async function catalogSourceFile(root: string, file: SourceFile): Promise<CatalogerResult> {
+export async function catalogSourceFile(root: string, file: SourceFile, named?: ReadFailure): Promise<CatalogerResult> {
   const full = join(root, ...file.path.split('/'));
-  const text = (await readSource(full, file.path)).toString('utf8');
+  const text = (await readSource(full, file.path, named)).toString('utf8');
   const beside = (name: string) => readPlainText(join(root, ...posix.dirname(file.path).split('/'), name));
   try {
     switch (file.kind) {
@@ -172,14 +182,15 @@ export async function catalogSourceTree(
   root: string,
   skip: readonly string[] = DEFAULT_SKIP,
   excluded?: (relativePath: string) => boolean,
+  named?: ReadFailure,
 ): Promise<SourceCatalog> {
-  const files = await findSourceFiles(root, skip, excluded);
+  const files = await findSourceFiles(root, skip, excluded, named);
   const results: CatalogerResult[] = [];
   const identity = createHash('sha256');
   for (const file of files) {
-    const bytes = await readSource(join(root, ...file.path.split('/')), file.path);
+    const bytes = await readSource(join(root, ...file.path.split('/')), file.path, named);
     identity.update(`${file.path}\0${digestHex(sha256(bytes))}\n`);
-    results.push(await catalogSourceFile(root, file));
+    results.push(await catalogSourceFile(root, file, named));
   }
   return { files, results, digest: `sha256:${identity.digest('hex')}` };
 }

@@ -8,7 +8,7 @@ import { digestFile, sha256 } from '../oci/media.js';
 import * as fs from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { ArtefactsError, describeError, inputError } from '../errors.js';
-import { inWorkspace, insideWorkspace, workspace, workspaceGlob } from '../paths.js';
+import { inWorkspace, insideWorkspace, originError, workspace, workspaceGlob, type PathOrigin } from '../paths.js';
 import { bundleText, signMessage, type SigningConfig } from './bundle.js';
 import { subject, type Subject } from './statements.js';
 import {
@@ -28,17 +28,24 @@ export interface FileSubject {
   readonly digest: string;
   /** Absolute path when the file is here (absent for checksums entries whose file is not). */
   readonly path?: string;
+  /** The input, and the item of it, that named the file: a failure to read it or write beside it is theirs. */
+  readonly origin?: PathOrigin;
 }
 
 export function toSubjects(files: readonly FileSubject[]): Subject[] {
   return files.map((f) => subject(f.name, f.digest));
 }
 
-export async function sha256File(path: string): Promise<string> {
+export async function sha256File(path: string, origin?: PathOrigin): Promise<string> {
   try {
     return (await digestFile(path)).digest;
   } catch (error) {
-    throw new ArtefactsError('IO_FAILED', `Cannot read ${path}: ${describeError(error)}.`);
+    throw originError(
+      origin,
+      'readable files',
+      error,
+      () => new ArtefactsError('IO_FAILED', `Cannot read ${path}: ${describeError(error)}.`),
+    );
   }
 }
 
@@ -54,21 +61,22 @@ export async function fileSubjects(
   allowOutside?: ReadonlySet<string>,
 ): Promise<FileSubject[]> {
   const ws = workspace(cwd, allowOutside);
-  const found = new Map<string, string>();
+  const found = new Map<string, { name: string; origin: PathOrigin }>();
   for (const pattern of patterns) {
     let matched = 0;
     for (const path of await workspaceGlob(ws, input, pattern)) {
       const stat = await fs.stat(path).catch(() => undefined);
       if (!stat?.isFile() || path.endsWith(BUNDLE_SUFFIX)) continue;
       matched++;
-      found.set(path, displayName(cwd, path));
+      if (!found.has(path))
+        found.set(path, { name: displayName(cwd, path), origin: { root: cwd, input, given: pattern } });
     }
     if (matched === 0)
       throw inputError(input, pattern, 'a glob matching at least one file (relative to the workspace)');
   }
   const out: FileSubject[] = [];
-  for (const [path, name] of [...found].sort((a, b) => compareText(a[1], b[1]))) {
-    out.push({ name, digest: await sha256File(path), path });
+  for (const [path, { name, origin }] of [...found].sort((a, b) => compareText(a[1].name, b[1].name))) {
+    out.push({ name, digest: await sha256File(path, origin), path, origin });
   }
   return out;
 }
@@ -124,25 +132,28 @@ export async function checksumSubjects(
   const out: FileSubject[] = [];
   for (const p of paths) {
     const path = inWorkspace(ws, input, p);
+    const origin = { root: cwd, input, given: p };
     let text: string;
     try {
       text = await fs.readFile(path, 'utf8');
     } catch (error) {
-      throw inputError(input, p, `a readable checksums file (${describeError(error)})`);
+      throw originError(origin, 'a readable checksums file', error, () =>
+        inputError(input, p, `a readable checksums file (${describeError(error)})`),
+      );
     }
     for (const entry of parseChecksums(text, p)) {
       // A listed name is read only where it stays in the workspace (`../../etc/passwd` is refused).
       const local = insideWorkspace(ws, input, join(path, '..', entry.name));
       const stat = await fs.stat(local).catch(() => undefined);
       if (stat?.isFile()) {
-        const actual = await sha256File(local);
+        const actual = await sha256File(local, origin);
         if (actual !== entry.digest) {
           throw new ArtefactsError(
             'DIGEST_MISMATCH',
             `${p} says ${entry.name} is ${entry.digest}, but the file is ${actual}.`,
           );
         }
-        out.push({ name: entry.name, digest: entry.digest, path: local });
+        out.push({ name: entry.name, digest: entry.digest, path: local, origin });
       } else {
         out.push({ name: entry.name, digest: entry.digest });
       }
@@ -164,7 +175,12 @@ export async function signFiles(files: readonly FileSubject[], config: SigningCo
   const out: SignedFile[] = [];
   for (const file of files) {
     if (!file.path) continue;
-    const data = await fs.readFile(file.path);
+    let data: Buffer;
+    try {
+      data = await fs.readFile(file.path);
+    } catch (error) {
+      throw originError(file.origin, 'readable files', error, () => error);
+    }
     const actual = sha256(data);
     if (actual !== file.digest) {
       throw new ArtefactsError(
@@ -177,7 +193,12 @@ export async function signFiles(files: readonly FileSubject[], config: SigningCo
     try {
       await fs.writeFile(bundlePath, `${bundleText(signed.bundle)}\n`);
     } catch (error) {
-      throw new ArtefactsError('IO_FAILED', `Cannot write ${bundlePath}: ${describeError(error)}.`);
+      throw originError(
+        file.origin,
+        `files beside which a bundle (<file>${BUNDLE_SUFFIX}) can be written`,
+        error,
+        () => new ArtefactsError('IO_FAILED', `Cannot write ${bundlePath}: ${describeError(error)}.`),
+      );
     }
     out.push({
       path: file.path,
@@ -196,11 +217,14 @@ export type VerifySubject = { readonly path: string } | { readonly digest: strin
 /**
  * Verifies the bundle of a file (by default `<file>.sigstore.json` beside it) or of a digest
  * (`sha256:<hex>`; the bundle path is then required): a message signature or a DSSE statement.
+ * No bundle is no signature (VERIFICATION_FAILED); one that cannot be read (permission denied, a
+ * directory) is the fault of the input `bundleOrigin` names, where one does.
  */
 export async function verifySubject(
   subject: VerifySubject,
   policy: VerificationPolicy,
   bundlePath?: string,
+  bundleOrigin?: PathOrigin,
 ): Promise<VerifiedArtifact> {
   const what = 'path' in subject ? subject.path : subject.digest;
   const where = bundlePath ?? ('path' in subject ? `${subject.path}${BUNDLE_SUFFIX}` : undefined);
@@ -211,11 +235,20 @@ export async function verifySubject(
   try {
     bundle = await fs.readFile(where, 'utf8');
   } catch (error) {
-    throw new ArtefactsError(
-      'VERIFICATION_FAILED',
-      `No signature for ${what}: cannot read ${where} (${describeError(error)}).`,
-      { hint: 'Sign it first, or give the bundle’s path (`bundle`) when it is not stored beside the file.' },
-    );
+    const noSignature = () =>
+      new ArtefactsError(
+        'VERIFICATION_FAILED',
+        `No signature for ${what}: cannot read ${where} (${describeError(error)}).`,
+        {
+          hint: 'Sign it first, or give the bundle’s path (`bundle`) when it is not stored beside the file.',
+        },
+      );
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw noSignature();
+    const expected =
+      bundleOrigin?.input === 'bundle'
+        ? 'a readable bundle file'
+        : `files whose bundle (<file>${BUNDLE_SUFFIX}) can be read`;
+    throw originError(bundleOrigin, expected, error, noSignature);
   }
   if ('digest' in subject) return verifyArtifactBundle(what, bundle, { digest: subject.digest }, policy);
   let data: Buffer;

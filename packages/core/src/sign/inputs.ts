@@ -10,7 +10,7 @@ import { ArtefactsError, describeError, inputError } from '../errors.js';
 import * as parse from '../inputs.js';
 import type { RawInputs } from '../inputs.js';
 import { isDigest } from '../oci/references.js';
-import { inWorkspace, keyInWorkspace, type Workspace } from '../paths.js';
+import { inWorkspace, keyInWorkspace, pathInputError, type Workspace } from '../paths.js';
 import { SIGSTORE_INSTANCES, type SigningConfig, type SigstoreInstance } from './bundle.js';
 import { loadPrivateKey, loadPublicKey } from './keys.js';
 import { canRequestIdToken, defaultSigstoreInstance, githubIdToken, tokenClaims } from './oidc.js';
@@ -475,7 +475,12 @@ export async function loadVerificationPolicy(
   keyInput = 'key',
 ): Promise<VerificationPolicy> {
   const keyless = !inputs.key;
-  let trustedRoot = inputs.trustedRoot ? await readTrustedRoot(resolve(cwd, inputs.trustedRoot)) : undefined;
+  const given = inputs.trustedRoot;
+  let trustedRoot = given
+    ? await readTrustedRoot(resolve(cwd, given), (error) =>
+        pathInputError(cwd, 'trusted-root', given, 'a readable trusted root (trusted_root.json)', error),
+      )
+    : undefined;
   if (!trustedRoot && keyless && environment) {
     trustedRoot = await fetchTrustedRoot({
       mirror: tufMirrorFor(inputs, environment.github),

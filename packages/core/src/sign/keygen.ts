@@ -4,12 +4,19 @@
  * A CLI-only command (no action.yml): its inputs are parsed here.
  */
 import { constants } from 'node:fs';
-import { open, rm } from 'node:fs/promises';
+import { lstat, open, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ActionEnvironment, ActionOutcome } from '../action.js';
 import { ArtefactsError, describeError, inputError } from '../errors.js';
 import { optionalText, type RawInputs } from '../inputs.js';
-import { inWorkspace, parseAllowOutsideWorkspace, plainValue, workspace } from '../paths.js';
+import {
+  inWorkspace,
+  isPathFailure,
+  parseAllowOutsideWorkspace,
+  pathInputError,
+  plainValue,
+  workspace,
+} from '../paths.js';
 import { generateKeyPair } from './keys.js';
 
 export interface KeygenInputs {
@@ -30,17 +37,29 @@ export function parseKeygenInputs(raw: RawInputs): KeygenInputs {
   return { outputPrefix, allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, ['output-prefix']) };
 }
 
+/**
+ * Whether anything is at `path` (a file, even unreadable; a link, even dangling). A path that cannot
+ * be looked at (a directory above it missing or not searchable) fails the write, which names it.
+ */
 async function exists(path: string): Promise<boolean> {
   try {
-    const handle = await open(path, constants.O_RDONLY);
-    await handle.close();
+    await lstat(path);
     return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code !== 'ENOENT';
+  } catch {
+    return false;
   }
 }
 
-async function writeNew(path: string, content: string, mode: number): Promise<void> {
+/**
+ * Writes a new file, never over one. A failure the path causes (a missing or unwritable directory) is
+ * `named(error)`'s: the input that gave it.
+ */
+async function writeNew(
+  path: string,
+  content: string,
+  mode: number,
+  named: (error: unknown) => unknown,
+): Promise<void> {
   let handle;
   try {
     // O_EXCL: never overwrite a key, even if one appears between our check and this write.
@@ -48,12 +67,10 @@ async function writeNew(path: string, content: string, mode: number): Promise<vo
     await handle.writeFile(content);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ArtefactsError(
-      'IO_FAILED',
-      code === 'EEXIST'
-        ? `${path} already exists; refusing to overwrite a key.`
-        : `Cannot write ${path}: ${describeError(error)}.`,
-    );
+    if (code === 'EEXIST')
+      throw new ArtefactsError('IO_FAILED', `${path} already exists; refusing to overwrite a key.`);
+    if (isPathFailure(error)) throw named(error);
+    throw new ArtefactsError('IO_FAILED', `Cannot write ${path}: ${describeError(error)}.`);
   } finally {
     await handle?.close();
   }
@@ -81,9 +98,17 @@ export async function runKeygen(inputs: KeygenInputs, environment: ActionEnviron
     }
   }
   const pair = await generateKeyPair(password);
-  await writeNew(keyPath, pair.privateKeyPem, 0o600);
+  const named = (error: unknown) =>
+    pathInputError(
+      cwd,
+      'output-prefix',
+      inputs.outputPrefix,
+      'a prefix under which the key pair can be written',
+      error,
+    );
+  await writeNew(keyPath, pair.privateKeyPem, 0o600, named);
   try {
-    await writeNew(pubPath, pair.publicKeyPem, 0o644);
+    await writeNew(pubPath, pair.publicKeyPem, 0o644, named);
   } catch (error) {
     await rm(keyPath, { force: true });
     throw error;

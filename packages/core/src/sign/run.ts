@@ -4,14 +4,14 @@
  * `.sigstore.json` files) → outputs and a job summary. Verify's is verify-run.ts.
  */
 import { readFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { basename, relative, resolve } from 'node:path';
 import { jobSummary } from '../summary.js';
 import type { ActionEnvironment, ActionOutcome } from '../action.js';
 import { ArtefactsError, describeError, inputError } from '../errors.js';
 import { GitHubApi } from '../github/api.js';
 import * as parse from '../inputs.js';
 import type { RawInputs } from '../inputs.js';
-import { inWorkspace, keyInWorkspace, parseAllowOutsideWorkspace, workspace } from '../paths.js';
+import { inWorkspace, keyInWorkspace, originError, parseAllowOutsideWorkspace, workspace } from '../paths.js';
 import { bundleText, signStatement, type SigningConfig } from './bundle.js';
 import { BUNDLE_SUFFIX, checksumSubjects, fileSubjects, signFiles, toSubjects, type FileSubject } from './files.js';
 import { uploadAttestation, type AttestationUpload } from './github-attestations.js';
@@ -253,7 +253,8 @@ export async function runSign(inputs: SignInputs, environment: ActionEnvironment
   // Attestations about files: one DSSE bundle per attestation over every file subject.
   const fileAttestationSubjects = [...files, ...listed];
   if (fileAttestationSubjects.length > 0 && attestations.length > 0) {
-    const anchor = (checksumFiles[0] ?? files[0])!.path!;
+    const anchorFile = (checksumFiles[0] ?? files[0])!;
+    const anchor = anchorFile.path!;
     for (const a of attestations) {
       const slug = a.predicateType
         .replace(/^[a-z]+:\/\//i, '')
@@ -268,7 +269,12 @@ export async function runSign(inputs: SignInputs, environment: ActionEnvironment
       try {
         await writeFile(path, `${bundleText(signed.bundle)}\n`);
       } catch (error) {
-        throw new ArtefactsError('IO_FAILED', `Cannot write ${path}: ${describeError(error)}.`);
+        throw originError(
+          anchorFile.origin,
+          `files beside which an attestation bundle (${basename(path)}) can be written`,
+          error,
+          () => new ArtefactsError('IO_FAILED', `Cannot write ${path}: ${describeError(error)}.`),
+        );
       }
       bundlePaths.push(path);
       signers.add(signed.signer);

@@ -92,11 +92,17 @@ export function parseTrustedRoot(json: unknown): TrustedRoot {
   }
 }
 
-export async function readTrustedRoot(path: string): Promise<TrustedRoot> {
+/**
+ * Reads and checks a trusted_root.json. A read that fails is `named(error)` where that is an
+ * ArtefactsError (the input that gave the path: absent, unreadable), else IO_FAILED naming the file.
+ */
+export async function readTrustedRoot(path: string, named?: (error: unknown) => unknown): Promise<TrustedRoot> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
+    const told = named?.(error);
+    if (told instanceof ArtefactsError) throw told;
     throw new ArtefactsError('IO_FAILED', `Cannot read the trusted root ${path}: ${describeError(error)}.`);
   }
   return parseTrustedRoot(text);

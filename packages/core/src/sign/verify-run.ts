@@ -9,7 +9,7 @@ import type { ActionEnvironment, ActionOutcome } from '../action.js';
 import { inputError } from '../errors.js';
 import * as parse from '../inputs.js';
 import type { RawInputs } from '../inputs.js';
-import { inWorkspace, keyInWorkspace, parseAllowOutsideWorkspace, workspace } from '../paths.js';
+import { inWorkspace, keyInWorkspace, parseAllowOutsideWorkspace, workspace, type PathOrigin } from '../paths.js';
 import { isTag } from '../oci/references.js';
 import { BUNDLE_SUFFIX, fileSubjects, verifySubject, type VerifySubject } from './files.js';
 import { signerText, verifyReport, type VerifiedSubjectLine } from './verify-report.js';
@@ -158,15 +158,18 @@ export async function runVerify(inputs: VerifyInputs, environment: ActionEnviron
   }
   const files: { path: string; signer: string; kind: string; predicateType: string | null }[] = [];
   const lines: VerifiedSubjectLine[] = [];
-  const subjects: { label: string; subject: VerifySubject }[] = [
+  // A bundle that cannot be read is the fault of `bundle` when given, else of the `files` item beside whose file it is.
+  const givenBundle = inputs.bundle ? { root: cwd, input: 'bundle', given: inputs.bundle } : undefined;
+  const subjects: { label: string; subject: VerifySubject; origin: PathOrigin | undefined }[] = [
     ...verifiedFiles.map((f) => ({
       label: relative(cwd, f.path!),
       subject: { path: f.path! },
+      origin: givenBundle ?? f.origin,
     })),
-    ...digests.map((digest) => ({ label: digest, subject: { digest } })),
+    ...digests.map((digest) => ({ label: digest, subject: { digest }, origin: givenBundle })),
   ];
-  for (const { label, subject } of subjects) {
-    const verified = await verifySubject(subject, policy, bundlePath);
+  for (const { label, subject, origin } of subjects) {
+    const verified = await verifySubject(subject, policy, bundlePath, origin);
     const verifiedStatement = verified.statement;
     checkConditions(
       inputs.conditions ?? [],

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Logger } from '../log.js';
+import { pathInputError } from '../paths.js';
 import { versionString } from './build-tag-inputs.js';
 import type { BuildFacts } from './build-facts.js';
 import type { GitTagOutcome } from './release.js';
@@ -62,9 +63,19 @@ export function writeBakeFiles(
 ): BakeFiles {
   let directory: string;
   let made: string | undefined;
-  if (where.bakeDir !== undefined) {
-    directory = resolve(where.cwd, where.bakeDir);
-    mkdirSync(directory, { recursive: true });
+  const { bakeDir } = where;
+  /** A failure on bake-dir (a regular file, unwritable, ...) is the input's, named. */
+  const bakeDirError = (error: unknown) =>
+    bakeDir === undefined
+      ? error
+      : pathInputError(where.cwd, 'bake-dir', bakeDir, 'a directory the bake files can be written in', error);
+  if (bakeDir !== undefined) {
+    directory = resolve(where.cwd, bakeDir);
+    try {
+      mkdirSync(directory, { recursive: true });
+    } catch (error) {
+      throw bakeDirError(error);
+    }
   } else if (where.runnerTemp) {
     directory = made = mkdtempSync(join(where.runnerTemp, 'build-tag-'));
   } else {
@@ -92,7 +103,7 @@ export function writeBakeFiles(
     return Object.fromEntries(files.map((file) => [file.output, file.path])) as BakeFiles;
   } catch (error) {
     if (made !== undefined) rmSync(made, { recursive: true, force: true });
-    throw error;
+    throw bakeDirError(error);
   }
 }
 

@@ -34,6 +34,7 @@ import {
   tarHeader,
   type ImageManifest,
 } from '@immutable-artefacts/core';
+import { rejectionOf } from '../../../../test/harness/failures.js';
 import { createRepo } from '../../../../test/harness/git-repo.js';
 import { skopeoRaw, startRegistry, type TestRegistry } from '../../../../test/harness/registry.js';
 
@@ -681,6 +682,93 @@ describe('pack', () => {
       expect((error as ArtefactsError).message).toContain('not a file artefact');
       expect(() => statSync(out)).toThrow();
     }
+  });
+
+  it('refuses a symbolic link given as a path, as inside a directory, naming the path', async () => {
+    const dir = dirWithTree(21);
+    symlinkSync('chart.tgz', path.join(dir, 'chart-link.tgz'));
+    symlinkSync('dist', path.join(dir, 'dist-link'));
+    for (const given of ['chart-link.tgz', 'dist-link', 'dist-link/']) {
+      const error = await rejectionOf(
+        packArtefact(new LayoutStore(path.join(tmp, 'links')), {
+          paths: [given],
+          tags: ['v1'],
+          cwd: dir,
+          env,
+          logger: logger(),
+        }),
+        ArtefactsError,
+      );
+      expect(error.code).toBe('INPUT_INVALID');
+      expect(error.message).toBe(
+        `Input 'path': got ${JSON.stringify(given)}; expected a regular file or directory, not a symbolic link.`,
+      );
+    }
+    expect(() => statSync(path.join(tmp, 'links'))).toThrow();
+  });
+
+  it('names the path input that is not there, sits under a file or cannot be read', async () => {
+    const dir = dirWithTree(22);
+    const packed = (given: string) =>
+      rejectionOf(
+        packArtefact(new LayoutStore(path.join(dir, 'layout')), {
+          paths: [given],
+          tags: ['v1'],
+          cwd: dir,
+          env,
+          logger: logger(),
+        }),
+        ArtefactsError,
+      );
+    expect((await packed('missing')).message).toBe(
+      `Input 'path': got "missing"; expected an existing file or directory (it does not exist).`,
+    );
+    expect((await packed('chart.tgz/inner')).message).toBe(
+      `Input 'path': got "chart.tgz/inner"; expected an existing file or directory (chart.tgz is a regular file, not a directory).`,
+    );
+    if (process.getuid?.() === 0) return; // root reads anything: the unreadable cases are run as another user in test/
+    chmodSync(path.join(dir, 'chart.tgz'), 0);
+    chmodSync(path.join(dir, 'dist', 'lib', 'deep'), 0);
+    try {
+      expect((await packed('chart.tgz')).message).toBe(
+        `Input 'path': got "chart.tgz"; expected readable files and directories (permission denied).`,
+      );
+      expect((await packed('dist')).message).toBe(
+        `Input 'path': got "dist"; expected readable files and directories (permission denied on dist/lib/deep).`,
+      );
+    } finally {
+      chmodSync(path.join(dir, 'chart.tgz'), 0o644);
+      chmodSync(path.join(dir, 'dist', 'lib', 'deep'), 0o755);
+    }
+  });
+
+  it('pull names output when it cannot be made a directory, leaving nothing behind', async () => {
+    const dir = dirWithTree(23);
+    await pack(dir, path.join(dir, 'layout'));
+    const pulled = (output: string) =>
+      rejectionOf(
+        runPull(
+          parsePullInputs((name) => ({ reference: 'oci:layout:v1', output })[name] ?? ''),
+          {
+            cwd: dir,
+            env,
+            logger: logger(),
+            github: undefined,
+          },
+        ),
+        ArtefactsError,
+      );
+    for (const [output, why] of [
+      ['chart.tgz', 'it is a regular file, not a directory'],
+      ['chart.tgz/out', 'chart.tgz is a regular file, not a directory'],
+    ]) {
+      const error = await pulled(output!);
+      expect(error.code).toBe('INPUT_INVALID');
+      expect(error.message).toBe(
+        `Input 'output': got ${JSON.stringify(output)}; expected a directory pull can create and write in (${why}).`,
+      );
+    }
+    expect(readFileSync(path.join(dir, 'chart.tgz'))).toEqual(Buffer.from([1, 2, 3, 0]));
   });
 
   it('names the bad input', () => {

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
+  chmodSync,
   cpSync,
   lstatSync,
   mkdirSync,
@@ -374,6 +375,33 @@ describe('pin inputs', () => {
     expect(await run('missing.yaml')).toBe('INPUT_INVALID');
     expect(await run('../notes.txt', { 'allow-outside-workspace': 'paths' })).toBe('INPUT_INVALID');
     expect(await run('*.yaml')).toBe('INPUT_INVALID');
+  });
+
+  it('names the paths item whose file or directory is under a file or cannot be read', async () => {
+    const ws = mkdtempSync(path.join(dir, 'unreadable-'));
+    mkdirSync(path.join(ws, 'k8s'));
+    writeFileSync(path.join(ws, 'k8s', 'ok.yaml'), 'image: nginx:1.27\n');
+    writeFileSync(path.join(ws, 'notes.txt'), 'a file\n');
+    const run = (paths: string) => rejectionOf(runPin(parsePinInputs(raw({ paths })), environment(ws)), ArtefactsError);
+    const under = await run('notes.txt/app.yaml');
+    expect(under.code).toBe('INPUT_INVALID');
+    expect(under.message).toBe(
+      `Input 'paths': got "notes.txt/app.yaml"; expected files, directories or globs that exist in the workspace (notes.txt is a regular file, not a directory).`,
+    );
+    if (process.getuid?.() === 0) return; // root reads anything: the unreadable cases are run as another user in test/
+    writeFileSync(path.join(ws, 'k8s', 'noperm.yaml'), 'image: nginx:1.27\n');
+    chmodSync(path.join(ws, 'k8s', 'noperm.yaml'), 0);
+    try {
+      for (const given of ['k8s', 'k8s/*.yaml', 'k8s/noperm.yaml']) {
+        expect((await run(given)).message).toMatch(
+          new RegExp(
+            `^Input 'paths': got "${given.replace('*', '\\*')}"; expected readable files \\(permission denied`,
+          ),
+        );
+      }
+    } finally {
+      chmodSync(path.join(ws, 'k8s', 'noperm.yaml'), 0o644);
+    }
   });
 
   it('a descriptor found by a walk or a glob that links out of the workspace is refused (PATH_UNSAFE) unless paths is let out', async () => {

@@ -425,7 +425,13 @@ describe('files and checksums files', () => {
     writeFileSync(join(work, 'SHA256SUMS'), `${digestOf('zip a').slice(7)}  a.zip\n${remote.slice(7)}  b.zip\n`);
     const subjects = await sign.checksumSubjects(work, ['SHA256SUMS']);
     expect(subjects).toEqual([
-      { name: 'a.zip', digest: digestOf('zip a'), path: join(work, 'a.zip') },
+      {
+        name: 'a.zip',
+        digest: digestOf('zip a'),
+        path: join(work, 'a.zip'),
+        // A failure to read it or to write its bundle names the checksums file that listed it.
+        origin: { root: work, input: 'checksums', given: 'SHA256SUMS' },
+      },
       { name: 'b.zip', digest: remote },
     ]);
     const statement = sign.statement(sign.toSubjects(subjects), 'https://example.com/release/v1', { release: 'v1' });

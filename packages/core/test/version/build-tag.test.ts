@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -186,6 +186,29 @@ describe('runBuildTag on a push (real git, fake GitHub)', () => {
       'latest',
     ]);
     expect(outcome.env).toBeUndefined();
+  });
+
+  it('bake-dir that cannot be a directory fails naming bake-dir, what was given and why', async () => {
+    const repo = createRepo('build-tag-bake-');
+    repo.commit('feat: one', { 'a.txt': '1' });
+    writeFileSync(join(repo.dir, 'notes.txt'), 'a file\n');
+    const { environment: env } = environment(repo);
+    for (const [given, why] of [
+      ['notes.txt', 'it is a regular file, not a directory'],
+      ['notes.txt/bake', 'notes.txt is a regular file, not a directory'],
+    ] as const) {
+      const error = await caught(runBuildTag(inputs({ version: '1.0.0', 'bake-dir': given }), env));
+      expect(error.code).toBe('INPUT_INVALID');
+      expect(error.message).toBe(
+        `Input 'bake-dir': got ${JSON.stringify(given)}; expected a directory the bake files can be written in (${why}).`,
+      );
+    }
+    // A bake file's name taken by a directory: the file is named.
+    mkdirSync(join(repo.dir, 'bake', 'docker-metadata-action-bake.json'), { recursive: true });
+    const error = await caught(runBuildTag(inputs({ version: '1.0.0', 'bake-dir': 'bake' }), env));
+    expect(error.message).toMatch(
+      /^Input 'bake-dir': got "bake";.*\(bake\/docker-metadata-action-bake\.json is a directory\)\.$/,
+    );
   });
 
   it('not the release: a version tag on another commit, or none, gives no version or floating tag, and says why', async () => {
