@@ -8,7 +8,10 @@
  * (a regular file where a directory must be, a directory where a file is read, a symbolic link pack
  * takes none of, permission denied). Each fails with exit 1, an `::error` naming the input, no
  * stack trace, and nothing written outside the workspace; the documented opt-in
- * (`allow-outside-workspace`) lets exactly the named input out.
+ * (`allow-outside-workspace`) lets exactly the named input out. An `oci:` reference that names no
+ * layout (a typo, a plain directory, a regular file, a name too long) is the same kind of refusal: a
+ * reader never takes it for an empty repository (an audit would pass), and no command answers it
+ * with a raw system error.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -25,7 +28,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { sign } from '@immutable-artefacts/core';
+import { LayoutStore, buildImage, sign } from '@immutable-artefacts/core';
 import { createRepo } from './harness/git-repo.js';
 import { repoRoot, runAction } from './harness/runner.js';
 
@@ -66,6 +69,11 @@ beforeAll(async () => {
   writeFileSync(join(work, 'trap.txt'), 'trap\n');
   mkdirSync(join(work, 'site'));
   writeFileSync(join(work, 'site', 'index.html'), '<h1>hi</h1>\n');
+  // A directory that is no OCI image layout; a.txt stands for a regular file named as one.
+  mkdirSync(join(work, 'not-a-layout'));
+  writeFileSync(join(work, 'not-a-layout', 'notes.txt'), 'notes\n');
+  // A layout that is one: where a case needs one input right to reach the wrong one.
+  await buildImage(new LayoutStore(join(work, 'packed')), { layers: [{ files: { f: 'x' } }] }, { tag: '1' });
   symlinkSync(join(outside, 'victim.txt'), join(work, 'link-out.txt'));
   symlinkSync(outside, join(work, 'out-dir'));
   // A bundle path planted as a link out: signing trap.txt must not write through it.
@@ -79,7 +87,8 @@ interface BadCase {
   /** The input the error must name. */
   readonly input: string;
   /** `invalid`: a value every other action refuses as well (the same parser says why). */
-  readonly kind: 'outside' | 'control' | 'dependent' | 'opt-in' | 'invalid';
+  /** `layout`: an oci: reference that names no layout (missing, not one, a file, a name too long). */
+  readonly kind: 'outside' | 'control' | 'dependent' | 'opt-in' | 'invalid' | 'layout';
   /** For `dependent`: the input the message must say is missing. */
   readonly missing?: string;
   /** What the message says, where an older check words it its own way. */
@@ -134,6 +143,18 @@ const cases: Record<string, Record<string, BadCase>> = {
       input: 'allow-outside-workspace',
       kind: 'opt-in',
     },
+    'an oci: destination that is a regular file': {
+      inputs: { path: 'site', destination: 'oci:a.txt:1' },
+      input: 'destination',
+      kind: 'layout',
+      says: /a\.txt: a file, not a directory; expected a directory to write an OCI image layout into/,
+    },
+    'an oci: destination whose name is too long': {
+      inputs: { path: 'site', destination: `oci:${'a'.repeat(300)}:1` },
+      input: 'destination',
+      kind: 'layout',
+      says: /the path is too long for the file system/,
+    },
   },
   sign: {
     '`..` out of the workspace': {
@@ -180,6 +201,18 @@ const cases: Record<string, Record<string, BadCase>> = {
       inputs: { image: 'oci:../outside/layout:1', ...signKey },
       input: 'image',
       kind: 'outside',
+    },
+    'an oci: image in no layout': {
+      inputs: { image: 'oci:nosuch:1', ...signKey },
+      input: 'image',
+      kind: 'layout',
+      says: /: no such directory; expected an OCI image layout directory/,
+    },
+    'an oci: image that is a regular file': {
+      inputs: { image: 'oci:a.txt:1', ...signKey },
+      input: 'image',
+      kind: 'layout',
+      says: /a\.txt: a file, not a directory; expected an OCI image layout directory/,
     },
     'a control character in a file name': {
       inputs: { files: 'a\u0007.txt', ...signKey },
@@ -245,6 +278,18 @@ const cases: Record<string, Record<string, BadCase>> = {
       input: 'certificate-identity',
       kind: 'control',
     },
+    'an oci: image that is a regular file': {
+      inputs: { image: 'oci:a.txt:1', key: 'cosign.pub' },
+      input: 'image',
+      kind: 'layout',
+      says: /a\.txt: a file, not a directory; expected an OCI image layout directory/,
+    },
+    'an oci: image in a directory that is no layout': {
+      inputs: { image: 'oci:not-a-layout:1', key: 'cosign.pub' },
+      input: 'image',
+      kind: 'layout',
+      says: /not-a-layout: no OCI image layout there \(no oci-layout file\)/,
+    },
     'tuf-mirror with a key': {
       inputs: { files: 'a.txt', key: 'cosign.pub', 'tuf-mirror': 'https://tuf.example.com' },
       input: 'tuf-mirror',
@@ -267,6 +312,18 @@ const cases: Record<string, Record<string, BadCase>> = {
     },
     'an output directory that links out': { inputs: { 'output-dir': 'out-dir' }, input: 'output-dir', kind: 'outside' },
     'an OCI layout outside': { inputs: { 'oci-layout': '../outside/layout' }, input: 'oci-layout', kind: 'outside' },
+    'an OCI layout that is not there': {
+      inputs: { 'oci-layout': 'oci:nosuch:1' },
+      input: 'oci-layout',
+      kind: 'layout',
+      says: /: no such directory; expected an OCI image layout directory/,
+    },
+    'an OCI layout that is a regular file': {
+      inputs: { 'oci-layout': 'oci:a.txt:1' },
+      input: 'oci-layout',
+      kind: 'layout',
+      says: /a\.txt: a file, not a directory; expected an OCI image layout directory/,
+    },
     'a newline in output-file (it would split sbom-paths)': {
       inputs: { formats: 'cyclonedx-json', 'output-file': 'bom.json\nfoo=bar' },
       input: 'output-file',
@@ -335,6 +392,24 @@ const cases: Record<string, Record<string, BadCase>> = {
       input: 'record-key-password',
       kind: 'dependent',
       missing: 'record-key',
+    },
+    'an oci: source in no layout': {
+      inputs: { source: 'oci:nosuch:1', destinations: 'oci:prod' },
+      input: 'source',
+      kind: 'layout',
+      says: /: no such directory; expected an OCI image layout directory/,
+    },
+    'an oci: source that is a regular file': {
+      inputs: { source: 'oci:a.txt:1', destinations: 'oci:prod' },
+      input: 'source',
+      kind: 'layout',
+      says: /a\.txt: a file, not a directory; expected an OCI image layout directory/,
+    },
+    'an oci: destination that is a regular file': {
+      inputs: { source: 'oci:packed:1', destinations: 'oci:a.txt:1' },
+      input: 'destinations',
+      kind: 'layout',
+      says: /a\.txt: a file, not a directory; expected a directory to write an OCI image layout into/,
     },
   },
   'build-tag': {
@@ -421,6 +496,30 @@ const cases: Record<string, Record<string, BadCase>> = {
       input: 'trusted-root',
       kind: 'outside',
     },
+    'a mistyped oci: layout (never an empty repository that passes)': {
+      inputs: { reference: 'oci:nosuch' },
+      input: 'reference',
+      kind: 'layout',
+      says: /: no such directory; expected an OCI image layout directory/,
+    },
+    'a directory that is no layout': {
+      inputs: { reference: 'oci:not-a-layout' },
+      input: 'reference',
+      kind: 'layout',
+      says: /not-a-layout: no OCI image layout there \(no oci-layout file\)/,
+    },
+    'a regular file': {
+      inputs: { reference: 'oci:a.txt' },
+      input: 'reference',
+      kind: 'layout',
+      says: /a\.txt: a file, not a directory; expected an OCI image layout directory/,
+    },
+    'a name too long for the file system': {
+      inputs: { reference: `oci:${'a'.repeat(300)}` },
+      input: 'reference',
+      kind: 'layout',
+      says: /the path is too long for the file system/,
+    },
   },
   trace: {
     'a TUF root outside': {
@@ -446,6 +545,24 @@ const cases: Record<string, Record<string, BadCase>> = {
       inputs: { reference: 'oci:layout:1', repositories: 'oci:../outside/layout' },
       input: 'repositories',
       kind: 'outside',
+    },
+    'a reference in no layout': {
+      inputs: { reference: 'oci:nosuch:1' },
+      input: 'reference',
+      kind: 'layout',
+      says: /: no such directory; expected an OCI image layout directory/,
+    },
+    'a reference that is a regular file': {
+      inputs: { reference: 'oci:a.txt:1' },
+      input: 'reference',
+      kind: 'layout',
+      says: /a\.txt: a file, not a directory; expected an OCI image layout directory/,
+    },
+    'a repository layout that is not there': {
+      inputs: { reference: 'oci:packed:1', repositories: 'oci:nosuch' },
+      input: 'repositories',
+      kind: 'layout',
+      says: /: no such directory; expected an OCI image layout directory/,
     },
   },
   'semver-calculate': {
@@ -496,6 +613,7 @@ describe('every action refuses each class of bad input, naming the input (dist b
       if (c.says !== undefined) expect(message).toMatch(c.says);
       else if (c.kind === 'control') expect(message).toContain('control characters');
       if (c.kind === 'dependent') expect(message).toMatch(new RegExp(`${c.missing ?? ''}( is)? missing`));
+      if (c.kind === 'layout') expect(message).not.toMatch(/\bE[A-Z]{4,}\b|open '/);
       expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
       // A value with a workflow command on its second line is refused before it reaches the log.
       expect(result.warnings.filter((w) => w.includes('injected'))).toEqual([]);
@@ -646,6 +764,27 @@ describe('the CLI applies the same rule with the working directory as the worksp
     expect(result.stderr).toMatch(new RegExp(`^error: (Input '${input}'|--${input}\\b)`, 'm'));
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(tree(outside)).toEqual(before);
+  });
+
+  it.each([
+    ['ls of a mistyped layout', ['ls', 'oci:nosuch'], /nosuch: no such directory/],
+    ['ls of a directory that is no layout', ['ls', 'oci:not-a-layout'], /no OCI image layout there/],
+    ['history of a mistyped layout', ['history', 'oci:nosuch'], /nosuch: no such directory/],
+    ['audit of a mistyped layout', ['audit', 'oci:nosuch'], /nosuch: no such directory/],
+    ['ls of a regular file', ['ls', 'oci:a.txt'], /a\.txt: a file, not a directory/],
+    ['digest of a regular file', ['digest', 'oci:a.txt:1'], /a\.txt: a file, not a directory/],
+    ['inspect of a regular file', ['inspect', 'oci:a.txt:1'], /a\.txt: a file, not a directory/],
+    ['tree of a regular file', ['tree', 'oci:a.txt:1'], /a\.txt: a file, not a directory/],
+    ['pull of a regular file', ['pull', 'oci:a.txt:1', '--output', 'pulled'], /a\.txt: a file, not a directory/],
+    ['digest of a name too long', ['digest', `oci:${'b'.repeat(300)}:1`], /the path is too long for the file system/],
+  ])('%s fails naming the reference, in words, without a stack', (_name, args, says) => {
+    const result = cli(...args);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^error: --ref: oci:/m);
+    expect(result.stderr).toMatch(says);
+    expect(result.stderr).toContain('expected an OCI image layout directory');
+    expect(result.stderr).not.toMatch(/\bE[A-Z]{4,}\b|\n\s+at /);
+    expect(existsSync(join(work, 'nosuch'))).toBe(false);
   });
 
   it('--allow-outside-workspace <input> is the same opt-in', () => {

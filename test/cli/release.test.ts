@@ -297,6 +297,22 @@ describe('artefacts release', () => {
       expect(result.stderr).toMatch(/error: --path/);
       expect(result.stderr).not.toMatch(/Input '/);
     });
+
+    it('a --dev or --prod that is a regular file is named as that flag, in words, not as a system error', () => {
+      const repo = widgetRepo();
+      writeFileSync(join(repo.dir, 'a-file.txt'), 'not a directory\n');
+      for (const flag of ['--dev', '--prod']) {
+        const result = artefacts(repo.dir, 'release', flag, 'oci:a-file.txt');
+        expect(result.code).toBe(1);
+        expect(result.stderr).toMatch(
+          new RegExp(
+            `error: ${flag} \\(the (pack|promote) step's (destination|destinations)\\): oci:\\S*a-file\\.txt: a file, not a directory`,
+          ),
+        );
+        expect(result.stderr).not.toMatch(/ENOTDIR|\n\s+at /);
+        expect(readFileSync(join(repo.dir, 'a-file.txt'), 'utf8')).toBe('not a directory\n');
+      }
+    }, 120_000);
   });
 
   it.each(['.artefacts', '.artefacts/keys', '.artefacts/sbom'])(

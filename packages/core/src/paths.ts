@@ -174,16 +174,18 @@ export function ownPathInWorkspace(ws: Workspace, what: string, value: string): 
 
 /**
  * How a store opened on a directory input treats symbolic links among the files it opens by name
- * (oci/layout.ts's LayoutLinks): refused, naming the input and the link (never what it leads to or
+ * (oci/layout.ts's LayoutAccess): refused, naming the input and the link (never what it leads to or
  * holds), unless the user let the input out of the workspace, which then follows them as any path
  * of it. Every link is refused, also one that stays inside the workspace: where each leads would be
- * decided anew at every open, after the directory's check.
+ * decided anew at every open, after the directory's check. It carries the input's name too, so that
+ * every other refusal of the directory (not there, not a layout, a file) names the input as well.
  */
 export function linksBeneath(
   ws: Workspace,
   input: string,
-): { readonly follow: boolean; readonly refuse: (file: string) => ArtefactsError } {
+): { readonly follow: boolean; readonly refuse: (file: string) => ArtefactsError; readonly input: string } {
   return {
+    input,
     follow: ws.allowOutside.has(input),
     refuse: (file) =>
       new ArtefactsError(

@@ -5,8 +5,13 @@
  * half-written; the temporary files of a killed writer are removed by a later one (ABANDONED_TEMP_MS). Referrers are manifests with a `subject` listed in index.json (found by scanning),
  * plus any `sha256-<hex>` fallback-tag index another tool left there.
  *
- * No symbolic link among the layout's own files is followed (see LayoutLinks), unless the store is
+ * No symbolic link among the layout's own files is followed (see LayoutAccess), unless the store is
  * opened to follow them: the directory's workspace check cannot see where a link beneath it leads.
+ *
+ * Only a store opened to create its layout (a destination: pack, promote) reads one that is not there
+ * yet as empty; any other refuses to read where no layout is (no directory, no oci-layout or no
+ * index.json), so a mistyped directory is never taken for an empty repository. Every store writes
+ * its layout into being on its first write.
  */
 import { randomBytes } from 'node:crypto';
 import { constants, createWriteStream, type Stats } from 'node:fs';
@@ -63,22 +68,50 @@ export const ABANDONED_TEMP_MS = 24 * 60 * 60 * 1000;
 const TEMP_NAME = /(^|\.json|oci-layout)\.tmp-[0-9a-f]+$/;
 
 /**
- * How a layout treats a symbolic link among its own files: oci-layout, index.json, blobs/,
- * blobs/sha256/ and each blob. The layout's directory is checked as a path input (paths.ts, by the
- * caller), but the files beneath it are opened by name afterwards, so a link there (committed to
- * the repository: `blobs -> /home/runner/work/_temp`) would carry reads and writes wherever it
- * leads. Unless `follow` is set, every such link is refused, wherever it leads, also inside the
- * workspace: the files are opened without following one (O_NOFOLLOW: no syscall added) and the two
- * directories are lstat-ed once per store, where deciding where each link leads would cost a
- * realpath per blob and race the open. No tool writes a layout with links (skopeo, oras, crane,
- * buildx, this suite); one that holds one can be copied with `cp -rL`.
+ * How a layout is opened for the input that names it: whether it may be created, the input's name
+ * (every error about the directory's shape names it), and how a symbolic link among its own files is
+ * treated (oci-layout, index.json, blobs/, blobs/sha256/ and each blob).
+ *
+ * Links: the layout's directory is checked as a path input (paths.ts, by the caller), but the files
+ * beneath it are opened by name afterwards, so a link there (committed to the repository:
+ * `blobs -> /home/runner/work/_temp`) would carry reads and writes wherever it leads. Unless `follow`
+ * is set, every such link is refused, wherever it leads, also inside the workspace: the files are
+ * opened without following one (O_NOFOLLOW: no syscall added) and the two directories are lstat-ed
+ * once per store, where deciding where each link leads would cost a realpath per blob and race the
+ * open. No tool writes a layout with links (skopeo, oras, crane, buildx, this suite); one that holds
+ * one can be copied with `cp -rL`. paths.ts's linksBeneath gives an input's.
  */
-export interface LayoutLinks {
-  /** Follow them as any path is followed: only for a layout the user let out of the workspace. */
+export interface LayoutAccess {
+  /** Follow links as any path is followed: only for a layout the user let out of the workspace. */
   readonly follow?: boolean;
   /** The error for a link met at `file` (the caller names its input); never says what the file holds. */
   readonly refuse?: (file: string) => ArtefactsError;
+  /** The input that names the directory: an error about what is there (or is not) starts `Input '<input>': `. */
+  readonly input?: string;
+  /**
+   * Opened to write a layout that may not exist yet (a destination): where none is, reads answer
+   * "nothing there" until the first write creates it. Otherwise a read refuses a directory that is
+   * not a layout, or is not there.
+   */
+  readonly create?: boolean;
 }
+
+/** What a layout directory is, as every refusal of one says it. */
+const EXPECTED_LAYOUT =
+  'expected an OCI image layout directory (oci-layout, index.json, blobs/), as pack, promote, skopeo or crane write one';
+
+/**
+ * What an error of the file system says about the path it met, in words (the raw message names a
+ * syscall and a path, not what is wrong with the input): the code each gets, and the words.
+ */
+const PATH_ERRORS: Readonly<Record<string, { code: 'LAYOUT_INVALID' | 'IO_FAILED'; says: string }>> = {
+  ENOTDIR: { code: 'LAYOUT_INVALID', says: 'a part of the path is a file, not a directory' },
+  EISDIR: { code: 'LAYOUT_INVALID', says: 'a directory stands where the layout keeps a file' },
+  ENAMETOOLONG: { code: 'LAYOUT_INVALID', says: 'the path is too long for the file system' },
+  ELOOP: { code: 'LAYOUT_INVALID', says: 'too many levels of symbolic links' },
+  EACCES: { code: 'IO_FAILED', says: 'permission denied' },
+  EPERM: { code: 'IO_FAILED', says: 'operation not permitted' },
+};
 
 /** Flags that open a file for reading without following a symbolic link at its last component. */
 const READ_NO_LINK = constants.O_RDONLY | constants.O_NOFOLLOW;
@@ -89,22 +122,94 @@ export class LayoutStore implements ArtifactStore {
   private indexLock: Promise<unknown> = Promise.resolve();
   private swept: Promise<void> | undefined;
   private dirsChecked: Promise<void> | undefined;
+  private shapeChecked: Promise<boolean> | undefined;
+  private layoutChecked: Promise<void> | undefined;
+  /** Set once this store's init has made the directory a layout: it is one from then on. */
+  private initialised = false;
   private readonly follow: boolean;
   private readonly readFlags: string | number;
 
   constructor(
     readonly dir: string,
-    private readonly links: LayoutLinks = {},
+    private readonly access: LayoutAccess = {},
   ) {
     this.location = `oci:${dir}`;
     this.mountScope = { kind: 'layout', dir };
-    this.follow = links.follow === true;
+    this.follow = access.follow === true;
     this.readFlags = this.follow ? 'r' : READ_NO_LINK;
+  }
+
+  /**
+   * A message about the directory: the input that named it (when the opener said), the directory
+   * (a very long one cut short), then `text`.
+   */
+  private named(text: string): string {
+    const shown = this.location.length > 200 ? `${this.location.slice(0, 200)}…` : this.location;
+    return `${this.access.input === undefined ? '' : `Input '${this.access.input}': `}${shown}: ${text}`;
+  }
+
+  /** What the directory must be, as a refusal says it: a layout, or for a destination where one is to be. */
+  private expected(): string {
+    return this.access.create === true
+      ? 'expected a directory to write an OCI image layout into (or no such path yet: it is created)'
+      : EXPECTED_LAYOUT;
+  }
+
+  /**
+   * The directory itself, checked once before the store's first read or write: a directory, or
+   * nothing yet (answers whether it is there); never a file (whose `index.json` would be a raw
+   * ENOTDIR) nor a path the file system cannot hold. The directory may be a link (paths.ts checked
+   * where it leads): only the files beneath it are the layout's own.
+   */
+  private shape(): Promise<boolean> {
+    this.shapeChecked ??= (async () => {
+      let info: Stats;
+      try {
+        info = await stat(this.dir);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+        throw this.wrap(error, 'opening the directory');
+      }
+      if (!info.isDirectory()) {
+        throw new ArtefactsError('LAYOUT_INVALID', this.named(`a file, not a directory; ${this.expected()}.`));
+      }
+      return true;
+    })();
+    return this.shapeChecked;
+  }
+
+  /**
+   * Before a read: the directory is a layout (oci-layout and index.json there), unless the store was
+   * opened to create it or has written it. A missing directory is REGISTRY_NOT_FOUND, as a missing
+   * repository is; a directory that is not a layout LAYOUT_INVALID: neither reads as an empty one.
+   */
+  private async readable(): Promise<void> {
+    const there = await this.shape();
+    if (this.access.create === true || this.initialised) return;
+    this.layoutChecked ??= (async () => {
+      if (!there) {
+        throw new ArtefactsError('REGISTRY_NOT_FOUND', this.named(`no such directory; ${EXPECTED_LAYOUT}.`), {
+          hint: 'Check the path for a typo. Only a command that writes a layout (pack, promote) creates one.',
+        });
+      }
+      for (const name of ['oci-layout', 'index.json']) {
+        const info = await this.noLink(path.join(this.dir, name));
+        if (info === undefined || !info.isFile()) {
+          throw new ArtefactsError(
+            'LAYOUT_INVALID',
+            this.named(
+              `no OCI image layout there (${info === undefined ? `no ${name} file` : `${name} is not a file`}); ${EXPECTED_LAYOUT}.`,
+            ),
+          );
+        }
+      }
+    })();
+    await this.layoutChecked;
   }
 
   private refused(file: string): ArtefactsError {
     return (
-      this.links.refuse?.(file) ??
+      this.access.refuse?.(file) ??
       new ArtefactsError(
         'PATH_UNSAFE',
         `${this.location}: ${file} is a symbolic link; no file of a layout may be one (it could lead outside the workspace).`,
@@ -133,6 +238,7 @@ export class LayoutStore implements ArtifactStore {
   /** blobs/ and blobs/sha256/ are no links (or absent), checked once per store before any blob is touched. */
   private blobDirs(): Promise<void> {
     this.dirsChecked ??= (async () => {
+      await this.shape();
       if (this.follow) return;
       await this.noLink(path.join(this.dir, 'blobs'));
       await this.noLink(path.join(this.dir, 'blobs', 'sha256'));
@@ -151,7 +257,9 @@ export class LayoutStore implements ArtifactStore {
   async init(): Promise<void> {
     // Checked before the mkdir: a recursive mkdir through a linked blobs/ would create directories wherever it leads.
     await this.blobDirs();
-    await mkdir(path.join(this.dir, 'blobs', 'sha256'), { recursive: true });
+    await mkdir(path.join(this.dir, 'blobs', 'sha256'), { recursive: true }).catch((error: unknown) => {
+      throw this.wrap(error, 'creating blobs/sha256');
+    });
     const marker = path.join(this.dir, 'oci-layout');
     try {
       const text = await readFile(marker, { encoding: 'utf8', flag: this.readFlags });
@@ -159,7 +267,7 @@ export class LayoutStore implements ArtifactStore {
       if (parsed.imageLayoutVersion !== '1.0.0') {
         throw new ArtefactsError(
           'LAYOUT_INVALID',
-          `${this.location}: oci-layout has version ${JSON.stringify(parsed.imageLayoutVersion)}, expected 1.0.0.`,
+          this.named(`oci-layout has version ${JSON.stringify(parsed.imageLayoutVersion)}, expected 1.0.0.`),
         );
       }
     } catch (error) {
@@ -175,6 +283,7 @@ export class LayoutStore implements ArtifactStore {
     }
     this.swept ??= this.sweepAbandoned();
     await this.swept;
+    this.initialised = true;
   }
 
   /**
@@ -196,8 +305,19 @@ export class LayoutStore implements ArtifactStore {
     }
   }
 
+  /**
+   * An error of the file system while `doing` something, as an ArtefactsError: one that says what is
+   * wrong with the path (a file where a directory must be, a name too long, no permission) names the
+   * input and says so in words; any other keeps its own message.
+   */
   private wrap(error: unknown, doing: string): ArtefactsError {
     if (error instanceof ArtefactsError) return error;
+    const known = PATH_ERRORS[(error as NodeJS.ErrnoException).code ?? ''];
+    if (known !== undefined) {
+      return new ArtefactsError(known.code, this.named(`${doing}: ${known.says}; ${this.expected()}.`), {
+        cause: error,
+      });
+    }
     return new ArtefactsError('IO_FAILED', `${this.location}: ${doing}: ${describeError(error)}`, { cause: error });
   }
 
@@ -227,8 +347,12 @@ export class LayoutStore implements ArtifactStore {
     );
   }
 
-  /** The index, or undefined where the directory is not (yet) a layout: nothing tagged, nothing referring. */
+  /**
+   * The index, or undefined where the directory is not (yet) a layout: nothing tagged, nothing
+   * referring. Only for a store opened to create its layout: any other refuses first (readable).
+   */
   private async indexIfAny(): Promise<ImageIndex | undefined> {
+    await this.readable();
     try {
       return await this.readIndex();
     } catch (error) {
@@ -238,6 +362,7 @@ export class LayoutStore implements ArtifactStore {
   }
 
   async readIndex(): Promise<ImageIndex> {
+    await this.readable();
     let text: string;
     const file = path.join(this.dir, 'index.json');
     try {
@@ -258,7 +383,7 @@ export class LayoutStore implements ArtifactStore {
     } catch (error) {
       throw new ArtefactsError(
         'LAYOUT_INVALID',
-        `${this.location}: index.json is not a valid index: ${describeError(error)}`,
+        this.named(`index.json is not a valid index: ${describeError(error)}`),
       );
     }
   }
@@ -281,6 +406,7 @@ export class LayoutStore implements ArtifactStore {
 
   async resolve(reference: string): Promise<Descriptor | undefined> {
     if (isDigest(reference)) {
+      await this.readable();
       if ((await this.hasBlob(reference)) === undefined) return undefined;
       const manifest = await this.getManifest(reference);
       return { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
@@ -300,6 +426,7 @@ export class LayoutStore implements ArtifactStore {
 
   async getManifest(reference: string): Promise<Manifest> {
     const what = `reading manifest ${this.location}${isDigest(reference) ? '@' : ':'}${reference}`;
+    await this.readable();
     const digest = isDigest(reference) ? reference : (await this.resolve(reference))?.digest;
     if (digest === undefined) throw new ArtefactsError('REGISTRY_NOT_FOUND', `${what}: no such tag.`);
     let bytes: Buffer;
@@ -369,6 +496,7 @@ export class LayoutStore implements ArtifactStore {
 
   /** The size of a blob that must be there: REGISTRY_NOT_FOUND when it is not. */
   private async presentBlob(digest: string): Promise<number> {
+    await this.readable();
     const size = await this.hasBlob(digest);
     if (size === undefined) {
       throw new ArtefactsError('REGISTRY_NOT_FOUND', `${this.location}: blob ${digest} is missing.`);

@@ -7,7 +7,7 @@ import type { Readable } from 'node:stream';
 import { ArtefactsError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { Credentials } from './auth.js';
-import { LayoutStore, type LayoutLinks } from './layout.js';
+import { LayoutStore, type LayoutAccess } from './layout.js';
 import { childDescriptors, isIndex, MEDIA, type Descriptor, type Manifest, type Platform } from './media.js';
 import { parseReference, type ImageReference } from './references.js';
 import { RegistryClient, type RegistryOptions } from './registry.js';
@@ -15,16 +15,16 @@ import { blobBody, type ArtifactStore } from './store.js';
 
 /**
  * The store a reference points into: a registry repository or a layout directory. A layout follows
- * no symbolic link among its files unless `links` says so (see LayoutLinks; paths.ts's linksBeneath
- * gives an input's).
+ * no symbolic link among its files, and is read only where one is, unless `access` says otherwise
+ * (see LayoutAccess: paths.ts's linksBeneath gives an input's; a destination adds `create`).
  */
 export function openStore(
   reference: string | ImageReference,
   client: RegistryClient | RegistryOptions = {},
-  links?: LayoutLinks,
+  access?: LayoutAccess,
 ): ArtifactStore {
   const ref = typeof reference === 'string' ? parseReference(reference) : reference;
-  if (ref.kind === 'layout') return new LayoutStore(ref.path, links);
+  if (ref.kind === 'layout') return new LayoutStore(ref.path, access);
   const registry = client instanceof RegistryClient ? client : new RegistryClient(client);
   return registry.repository(ref);
 }
@@ -50,8 +50,8 @@ export function credentialsFor(
 
 /**
  * The store an action's reference input points into, opened as every action does: a layout
- * directory resolves against `cwd` (the workspace, as every other path input) and treats links
- * among its files as `links` says (the input's linksBeneath), a registry gets the explicit
+ * directory resolves against `cwd` (the workspace, as every other path input) and is opened as
+ * `access` says (the input's linksBeneath, plus `create` for a destination), a registry gets the explicit
  * credentials (the password masked first) plus the environment and logger.
  */
 export function storeFromInputs(
@@ -62,9 +62,9 @@ export function storeFromInputs(
     readonly env: Readonly<Record<string, string | undefined>>;
     readonly logger: Logger;
   },
-  links?: LayoutLinks,
+  access?: LayoutAccess,
 ): ArtifactStore {
-  if (ref.kind === 'layout') return openStore({ ...ref, path: path.resolve(environment.cwd, ref.path) }, {}, links);
+  if (ref.kind === 'layout') return openStore({ ...ref, path: path.resolve(environment.cwd, ref.path) }, {}, access);
   const credentials = credentialsFor(ref, inputs.registryUsername, inputs.registryPassword);
   if (Object.keys(credentials).length > 0) environment.logger.secret(inputs.registryPassword!);
   return openStore(ref, { credentials, env: { ...environment.env }, logger: environment.logger });

@@ -538,7 +538,8 @@ export async function runPack(inputs: PackInputs, environment: ActionEnvironment
   const ws = workspace(environment.cwd, inputs.allowOutsideWorkspace);
   for (const given of inputs.paths) inWorkspace(ws, 'path', given);
   if (ref.kind === 'layout') inWorkspace(ws, 'destination', ref.path);
-  const store = storeFromInputs(ref, inputs, environment, linksBeneath(ws, 'destination'));
+  // The destination may not be a layout yet: pack creates it (a file where it would be is refused).
+  const store = storeFromInputs(ref, inputs, environment, { ...linksBeneath(ws, 'destination'), create: true });
   const tags = [...new Set([...(ref.tag === undefined ? [] : [ref.tag]), ...inputs.tags])];
   const result = await packArtefact(store, {
     paths: inputs.paths,

@@ -405,7 +405,7 @@ export async function runPromote(parsed: PromoteInputs, environment: ActionEnvir
           },
         }),
     registry: { credentials, env, logger },
-    layoutLinks: {
+    layoutAccess: {
       source: workspacePaths.linksBeneath(ws, 'source'),
       destinations: workspacePaths.linksBeneath(ws, 'destinations'),
     },

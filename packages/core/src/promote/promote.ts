@@ -17,7 +17,7 @@ import { ArtefactsError, describeError, inputError } from '../errors.js';
 import { heldLogger, silentLogger, type Logger } from '../log.js';
 import { originError, type PathOrigin } from '../paths.js';
 import { digestFile, digestHex, isIndex, type Descriptor, type Manifest } from '../oci/media.js';
-import type { LayoutLinks } from '../oci/layout.js';
+import type { LayoutAccess } from '../oci/layout.js';
 import { configPlatform, openStore } from '../oci/open.js';
 import { Copier, mib, type MountSource } from './copy.js';
 import type { GateResult } from './gate.js';
@@ -80,8 +80,12 @@ export interface PromoteOptions {
   /** Called with the source store and digest before a byte is copied (signature gate). Throw to refuse. */
   gate?: (source: ArtifactStore, digest: string) => Promise<GateResult | void>;
   registry?: RegistryClient | RegistryOptions;
-  /** How a layout source or destination treats symbolic links among its files (none followed by default). */
-  layoutLinks?: { source?: LayoutLinks; destinations?: LayoutLinks };
+  /**
+   * How a layout source or destination is opened for its input (paths.ts's linksBeneath): which
+   * input names it, whether links among its files are followed (none by default). A destination is
+   * always opened to be created; a source must be a layout already.
+   */
+  layoutAccess?: { source?: LayoutAccess; destinations?: LayoutAccess };
   logger?: Logger;
   env?: Readonly<Record<string, string | undefined>>;
   /**
@@ -154,7 +158,7 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
   const env = options.env ?? process.env;
   const client =
     options.registry instanceof RegistryClient ? options.registry : new RegistryClient({ logger, ...options.registry });
-  const open = (ref: ImageReference, links: LayoutLinks | undefined): ArtifactStore => openStore(ref, client, links);
+  const open = (ref: ImageReference, access: LayoutAccess | undefined): ArtifactStore => openStore(ref, client, access);
   const concurrency = Math.max(1, options.concurrency ?? 4);
   const dryRun = options.dryRun === true;
   const allowOverwrite = options.allowOverwrite === true;
@@ -169,7 +173,7 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
     const tags = [...new Set([...(ref.tag === undefined ? [] : [ref.tag]), ...(spec.tags ?? []), ...shared])];
     return {
       ref,
-      store: open(ref, options.layoutLinks?.destinations),
+      store: open(ref, { ...options.layoutAccess?.destinations, create: true }),
       tags,
       named: ref.digest,
       reference: formatReference(ref),
@@ -181,7 +185,7 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
   // 1. Resolve the source once; from here on only the digest is used. What every destination tag
   // points at now is read at the same time: reads only, judged below against the final digest (a
   // platform choice may still change it), and observed here so a source that fails first is what is told.
-  const source = open(sourceRef, options.layoutLinks?.source);
+  const source = open(sourceRef, options.layoutAccess?.source);
   const currentTags = Promise.all(
     destinations.map((dest) => Promise.all(dest.tags.map((tag) => dest.store.resolve(tag)))),
   );

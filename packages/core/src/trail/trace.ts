@@ -5,6 +5,7 @@
  * lives at its destination), at most MAX_REPOSITORIES of them, each once. With trust options,
  * only verified records are followed; an unverified record is shown, never walked.
  */
+import { ArtefactsError } from '../errors.js';
 import { describeArtefact } from '../inspect/describe.js';
 import type { Logger } from '../log.js';
 import { formatReference, parseReference, type ImageReference } from '../oci/references.js';
@@ -87,6 +88,10 @@ export interface TraceOptions {
   readonly normalise?: (ref: ImageReference) => ImageReference;
 }
 
+/** A layout that is not there, or not a layout (oci/layout.ts's refusals before a read). */
+const isMissingLayout = (error: unknown) =>
+  error instanceof ArtefactsError && (error.code === 'REGISTRY_NOT_FOUND' || error.code === 'LAYOUT_INVALID');
+
 const byName = (a: { repository: string }, b: { repository: string }) => compareText(a.repository, b.repository);
 const repositoryOf = (ref: ImageReference) => formatReference(ref, { tag: undefined, digest: undefined });
 
@@ -142,7 +147,16 @@ export async function traceDigest(start: ImageReference, digest: string, options
       }
     }
     const store = options.open(ref);
-    const present = (await store.resolve(digest)) !== undefined;
+    let present: boolean;
+    try {
+      present = (await store.resolve(digest)) !== undefined;
+    } catch (error) {
+      // A layout a record names that is gone (or never was one here) is not read, as one outside the
+      // workspace is not; a repository the inputs name must be there (the store refuses it).
+      if (!via.startsWith('record') || ref.kind !== 'layout' || !isMissingLayout(error)) throw error;
+      repositories.push({ repository, present: false, via, skipped: (error as Error).message });
+      continue;
+    }
     repositories.push({ repository, present, via });
     if (!present) continue;
     options.logger.info(`Reading what is attached to ${digest} in ${repository}.`);

@@ -5,7 +5,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ArtefactsError } from '@immutable-artefacts/core';
@@ -167,6 +176,35 @@ describe('read-only commands', () => {
       (e: unknown) => e,
     );
     expect((outside as ArtefactsError).code).toBe('PATH_UNSAFE');
+  });
+
+  it('refuses an oci: reference that names no layout (missing, not a layout, a file, a name too long), naming it', async () => {
+    mkdirSync(path.join(dir, 'not-a-layout'), { recursive: true });
+    writeFileSync(path.join(dir, 'a-file.txt'), 'a file\n');
+    const cases: [string, string, RegExp][] = [
+      ['nosuch', 'REGISTRY_NOT_FOUND', /nosuch: no such directory/],
+      ['not-a-layout', 'LAYOUT_INVALID', /not-a-layout: no OCI image layout there \(no oci-layout file\)/],
+      ['a-file.txt', 'LAYOUT_INVALID', /a-file\.txt: a file, not a directory/],
+      ['a-file.txt/sub', 'LAYOUT_INVALID', /a part of the path is a file, not a directory/],
+      ['x'.repeat(300), 'LAYOUT_INVALID', /the path is too long for the file system/],
+    ];
+    for (const [layout, code, says] of cases) {
+      for (const run of [
+        runLs(parseLsInputs(raw({ reference: `oci:${layout}` })), environment()),
+        runDigest(parseDigestInputs(raw({ reference: `oci:${layout}:1` })), environment()),
+        runInspect(parseInspectInputs(raw({ reference: `oci:${layout}:1` })), environment()),
+        runTree(parseTreeInputs(raw({ reference: `oci:${layout}@sha256:${'0'.repeat(64)}` })), environment()),
+      ]) {
+        const error = (await run.catch((e: unknown) => e)) as ArtefactsError;
+        expect(error.code).toBe(code);
+        expect(error.message).toMatch(/^Input 'reference': oci:/);
+        expect(error.message).toMatch(says);
+        expect(error.message).toContain('expected an OCI image layout directory');
+        expect(error.message).not.toMatch(/E[A-Z]{4,}:/);
+      }
+    }
+    expect(existsSync(path.join(dir, 'nosuch'))).toBe(false);
+    expect(readdirSync(path.join(dir, 'not-a-layout'))).toEqual([]);
   });
 
   it('reads no file of a layout through a symbolic link, telling nothing of what it holds, unless the reference is let out', async () => {

@@ -248,8 +248,145 @@ describe('OCI image layout store and builder', () => {
     expect((await failure(readBlob(store, layer))).code).toBe('DIGEST_MISMATCH');
     const none = new LayoutStore(path.join(tmp, 'does-not-exist'));
     expect((await failure(none.getManifest('v1'))).code).toBe('REGISTRY_NOT_FOUND');
-    expect(await none.resolve('v1')).toBeUndefined();
+    expect((await failure(none.resolve('v1'))).message).toContain('no such directory');
     expect(existsSync(path.join(tmp, 'does-not-exist'))).toBe(false);
+  });
+});
+
+describe('a layout that is not there, or is not a layout', () => {
+  const ws = path.join(tmp, 'absent', 'work');
+  mkdirSync(ws, { recursive: true });
+  /** Opened as a reading command opens its `reference`: named, confined. */
+  const reader = (dir: string) => new LayoutStore(dir, linksBeneath(workspace(ws), 'reference'));
+  /** Opened as pack opens its `destination`: named, and to be created. */
+  const writer = (dir: string) => new LayoutStore(dir, { ...linksBeneath(workspace(ws), 'destination'), create: true });
+  const digest = sha256('anything');
+  /** Every read a command makes of a store, each of which must refuse. */
+  const reads = (store: LayoutStore) => [
+    store.listTags(),
+    store.referrers(digest),
+    store.resolve('1'),
+    store.resolve(digest),
+    store.getManifest('1'),
+    store.getManifest(digest),
+    store.readIndex(),
+    readBlob(store, { digest, size: 8 }),
+  ];
+  /** A refusal that names the input and the directory, says what is expected, and is no raw system error. */
+  const refusedRead = async (promise: Promise<unknown>, dir: string, code: string, says: string) => {
+    const error = await failure(promise);
+    expect(error.code).toBe(code);
+    expect(error.message).toMatch(/^Input 'reference': oci:/);
+    expect(error.message).toContain(dir.slice(0, 100));
+    expect(error.message).toContain(says);
+    expect(error.message).toContain('expected an OCI image layout directory');
+    expect(error.message).not.toMatch(/E[A-Z]{4,}:|open '/);
+    return error;
+  };
+
+  it('refuses every read where no directory is, and creates nothing', async () => {
+    const dir = path.join(ws, 'nosuch');
+    for (const read of reads(reader(dir))) await refusedRead(read, dir, 'REGISTRY_NOT_FOUND', 'no such directory');
+    // Opened with no access at all (a library caller), the same.
+    expect((await failure(new LayoutStore(dir).listTags())).code).toBe('REGISTRY_NOT_FOUND');
+    expect((await failure(openStore(`oci:${dir}`).referrers(digest))).code).toBe('REGISTRY_NOT_FOUND');
+    expect(existsSync(dir)).toBe(false);
+  });
+
+  it('refuses every read of a directory that is not a layout: no oci-layout, no index.json, either not a file', async () => {
+    const plain = path.join(ws, 'plain');
+    mkdirSync(plain);
+    writeFileSync(path.join(plain, 'README'), 'not a layout\n');
+    for (const read of reads(reader(plain)))
+      await refusedRead(read, plain, 'LAYOUT_INVALID', 'no OCI image layout there (no oci-layout file)');
+    const noIndex = path.join(ws, 'no-index');
+    mkdirSync(noIndex);
+    writeFileSync(path.join(noIndex, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}');
+    for (const read of reads(reader(noIndex)))
+      await refusedRead(read, noIndex, 'LAYOUT_INVALID', 'no OCI image layout there (no index.json file)');
+    const dirIndex = path.join(ws, 'dir-index');
+    mkdirSync(path.join(dirIndex, 'index.json'), { recursive: true });
+    writeFileSync(path.join(dirIndex, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}');
+    await refusedRead(reader(dirIndex).listTags(), dirIndex, 'LAYOUT_INVALID', 'index.json is not a file');
+    expect(readdirSync(plain)).toEqual(['README']);
+  });
+
+  it('refuses a regular file, a path through one and a name too long, in words, for reads and writes alike', async () => {
+    const file = path.join(ws, 'file.txt');
+    writeFileSync(file, 'a file\n');
+    for (const read of reads(reader(file))) await refusedRead(read, file, 'LAYOUT_INVALID', 'a file, not a directory');
+    const through = path.join(file, 'sub');
+    await refusedRead(reader(through).listTags(), through, 'LAYOUT_INVALID', 'a part of the path is a file');
+    const long = path.join(ws, 'a'.repeat(300));
+    const tooLong = await refusedRead(reader(long).listTags(), long, 'LAYOUT_INVALID', 'the path is too long');
+    expect(tooLong.message.length).toBeLessThan(600);
+    // A writer is refused the same way, naming its own input, before anything is written.
+    const image = await buildImage(new LayoutStore(path.join(tmp, 'source-of-writes')), {
+      layers: [{ files: { f: 'x' } }],
+    });
+    for (const [dir, says] of [
+      [file, 'a file, not a directory'],
+      [through, 'a part of the path is a file'],
+      [long, 'the path is too long'],
+    ] as const) {
+      for (const write of [
+        writer(dir).putManifest(image, { tag: '1' }),
+        writer(dir).resolve('1'),
+        writer(dir).init(),
+      ]) {
+        const error = await failure(write);
+        expect(error.code).toBe('LAYOUT_INVALID');
+        expect(error.message).toMatch(/^Input 'destination': oci:/);
+        expect(error.message).toContain(says);
+        expect(error.message).toContain('expected a directory to write an OCI image layout into');
+        expect(error.message).not.toMatch(/E[A-Z]{4,}:|open '/);
+      }
+    }
+    expect(readFileSync(file, 'utf8')).toBe('a file\n');
+  });
+
+  it('names the file a directory stands in for (EISDIR) when a writer meets one', async () => {
+    const dir = path.join(ws, 'marker-dir');
+    mkdirSync(path.join(dir, 'oci-layout'), { recursive: true });
+    const error = await failure(writer(dir).init());
+    expect(error.code).toBe('LAYOUT_INVALID');
+    expect(error.message).toMatch(
+      /^Input 'destination': .*reading oci-layout: a directory stands where the layout keeps a file/,
+    );
+  });
+
+  (process.getuid?.() === 0 ? it.skip : it)('says permission denied in words, naming the input (EACCES)', async () => {
+    const dir = path.join(ws, 'locked');
+    await buildImage(new LayoutStore(dir), { layers: [{ files: { f: 'x' } }] }, { tag: '1' });
+    execFileSync('chmod', ['000', dir]);
+    try {
+      const error = await failure(reader(dir).listTags());
+      expect(error.code).toBe('IO_FAILED');
+      expect(error.message).toMatch(/^Input 'reference': oci:.*permission denied/);
+    } finally {
+      execFileSync('chmod', ['755', dir]);
+    }
+  });
+
+  it('lets a store opened to create read a layout not there yet as empty, and creates it on the first write', async () => {
+    const dir = path.join(ws, 'new-destination');
+    const store = writer(dir);
+    expect(await store.listTags()).toEqual([]);
+    expect(await store.resolve('1')).toBeUndefined();
+    expect(await store.referrers(digest)).toEqual([]);
+    expect(existsSync(dir)).toBe(false);
+    const image = await buildImage(store, { layers: [{ files: { f: 'x' } }] }, { tag: '1' });
+    expect(await store.listTags()).toEqual(['1']);
+    // Now there, it reads as a layout to any reader; and a plain directory is written into as before.
+    expect((await reader(dir).resolve('1'))?.digest).toBe(image.digest);
+    const plain = path.join(ws, 'plain-destination');
+    mkdirSync(plain);
+    await buildImage(writer(plain), { layers: [{ files: { g: 'y' } }] }, { tag: '2' });
+    expect(await reader(plain).listTags()).toEqual(['2']);
+    // A store not opened to create still creates the layout it writes, then reads what it wrote.
+    const written = new LayoutStore(path.join(ws, 'written-by-default'));
+    await buildImage(written, { layers: [{ files: { h: 'z' } }] }, { tag: '3' });
+    expect(await written.listTags()).toEqual(['3']);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
@@ -424,6 +424,66 @@ describe('bad references and options', () => {
       ArtefactsError,
     );
     expect(error.code).toBe('REGISTRY_NOT_FOUND');
+  });
+});
+
+describe('an oci: reference that names no layout', () => {
+  const refused = async (run: Promise<unknown>, input: string, code: string, says: RegExp) => {
+    const error = await rejectionOf(run, ArtefactsError);
+    expect(error.code).toBe(code);
+    expect(error.message).toMatch(new RegExp(`^Input '${input}': oci:`));
+    expect(error.message).toMatch(says);
+    expect(error.message).toContain('expected an OCI image layout directory');
+    expect(error.message).not.toMatch(/E[A-Z]{4,}:/);
+  };
+
+  it('is refused by trace and history, as reference or in repositories, never read as empty', async () => {
+    mkdirSync(path.join(dir, 'plain-dir'), { recursive: true });
+    writeFileSync(path.join(dir, 'plain-file.txt'), 'a file\n');
+    await buildImage(new LayoutStore(path.join(dir, 'there')), { layers: [{ randomBytes: 100 }] }, { tag: '1' });
+    const cases: [string, string, RegExp][] = [
+      ['nosuch', 'REGISTRY_NOT_FOUND', /nosuch: no such directory/],
+      ['plain-dir', 'LAYOUT_INVALID', /no OCI image layout there \(no oci-layout file\)/],
+      ['plain-file.txt', 'LAYOUT_INVALID', /plain-file\.txt: a file, not a directory/],
+      ['y'.repeat(300), 'LAYOUT_INVALID', /the path is too long for the file system/],
+    ];
+    for (const [layout, code, says] of cases) {
+      await refused(
+        runTrace(parseTraceInputs(traceRaw({ reference: `oci:${layout}:1` })), environment()),
+        'reference',
+        code,
+        says,
+      );
+      await refused(
+        runHistory(parseHistoryInputs(rawFor('trace', { reference: `oci:${layout}` })), environment()),
+        'reference',
+        code,
+        says,
+      );
+      await refused(
+        runTrace(
+          parseTraceInputs(traceRaw({ reference: 'oci:there:1', repositories: `oci:${layout}` })),
+          environment(),
+        ),
+        'repositories',
+        code,
+        says,
+      );
+    }
+  });
+
+  it('named by a record and gone since, is noted as not read, and the trace goes on', async () => {
+    await buildImage(new LayoutStore(path.join(dir, 'gone-dev')), { layers: [{ randomBytes: 100 }] }, { tag: '1' });
+    await runPromote(
+      parsePromoteInputs(rawFor('promote', { source: 'oci:gone-dev:1', destinations: 'oci:kept-prod:1' })),
+      environment(),
+    );
+    rmSync(path.join(dir, 'gone-dev'), { recursive: true });
+    const { json } = await trace({ reference: 'oci:kept-prod:1' });
+    const gone = json.repositories.find((r) => r.repository.endsWith('/gone-dev'));
+    expect(gone).toMatchObject({ present: false });
+    expect((gone as { skipped?: string }).skipped).toContain('no such directory');
+    expect(json.promotions).toHaveLength(1);
   });
 });
 
