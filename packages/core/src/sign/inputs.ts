@@ -12,7 +12,7 @@ import type { RawInputs } from '../inputs.js';
 import { isDigest } from '../oci/references.js';
 import { inWorkspace, keyInWorkspace, type Workspace } from '../paths.js';
 import { SIGSTORE_INSTANCES, type SigningConfig, type SigstoreInstance } from './bundle.js';
-import { loadPrivateKey, loadPublicKey } from './keys.js';
+import { keySource, loadPrivateKey, loadPublicKey, type KeySource } from './keys.js';
 import { canRequestIdToken, defaultSigstoreInstance, githubIdToken, tokenClaims } from './oidc.js';
 import { readSigningConfig } from './signing-config.js';
 import { readTrustedRoot } from './trust.js';
@@ -311,11 +311,15 @@ export function parseVerificationInputs(get: RawInputs): VerificationInputs {
   return inputs;
 }
 
-/** Reads a key input: PEM text as given, or the file it names (relative to the workspace). */
-async function keyText(value: string, input: string, cwd: string): Promise<string> {
-  if (value.includes('-----BEGIN')) return value;
+/**
+ * Reads a key input: PEM text as given, or the file it names (relative to the workspace); with the
+ * source its errors name (the input, and the path or "(PEM text)").
+ */
+async function keyText(value: string, input: string, cwd: string): Promise<{ pem: string; source: KeySource }> {
+  const source = keySource(input, value);
+  if (value.includes('-----BEGIN')) return { pem: value, source };
   try {
-    return await readFile(resolve(cwd, value), 'utf8');
+    return { pem: await readFile(resolve(cwd, value), 'utf8'), source };
   } catch (error) {
     throw inputError(input, value, `a PEM key or the path of a readable key file (${describeError(error)})`);
   }
@@ -337,7 +341,8 @@ export async function resolveSigningConfig(
   if (password) logger.secret(password);
   if (inputs.key) {
     if (inputs.key.includes('-----BEGIN')) logger.secret(inputs.key);
-    const key = await loadPrivateKey(await keyText(inputs.key, keyInput, cwd), password);
+    const { pem, source } = await keyText(inputs.key, keyInput, cwd);
+    const key = await loadPrivateKey(pem, password, source);
     const instance = await chooseInstance(inputs, environment);
     if (inputs.transparencyLog && !instance.rekorURL) {
       throw inputError(
@@ -480,7 +485,8 @@ export async function loadVerificationPolicy(
     requiredPredicateTypes: inputs.attestations,
   };
   if (inputs.key) {
-    return { ...common, key: loadPublicKey(await keyText(inputs.key, keyInput, cwd)) };
+    const { pem, source } = await keyText(inputs.key, keyInput, cwd);
+    return { ...common, key: loadPublicKey(pem, source) };
   }
   if (!trustedRoot) {
     throw new ArtefactsError('VERIFICATION_FAILED', 'Keyless verification needs the Sigstore trusted root.', {

@@ -203,3 +203,71 @@ describe('verify inputs and policy', () => {
     await expect(sign.loadVerificationPolicy(inputs, dir)).rejects.toMatchObject({ code: 'VERIFICATION_FAILED' });
   });
 });
+
+describe('a key that is not the key needed names its input, what was given and what it held', () => {
+  const failure = async (promise: Promise<unknown>): Promise<ArtefactsError> => {
+    try {
+      await promise;
+    } catch (error) {
+      if (error instanceof ArtefactsError) return error;
+      throw error;
+    }
+    throw new Error('expected a failure');
+  };
+  const signWith = (key: string, keyInput?: string, password = 'pw') =>
+    failure(
+      sign.resolveSigningConfig(
+        sign.parseSigningInputs(raw({ image: 'a', key, 'key-password': password })),
+        environment(),
+        keyInput,
+      ),
+    );
+  const verifyWith = (key: string, keyInput?: string) =>
+    failure(
+      sign.loadVerificationPolicy(sign.parseVerificationInputs(raw({ image: 'a', key })), dir, undefined, keyInput),
+    );
+  beforeAll(() => writeFileSync(join(dir, 'file.txt'), 'hello\n'));
+
+  it('signing: a file that is not PEM', async () => {
+    const error = await signWith('file.txt');
+    expect(error.code).toBe('KEY_INVALID');
+    expect(error.message).toMatch(
+      /^Input 'key': got "file\.txt"; expected a private key in PEM .*, but it holds no PEM block\.$/,
+    );
+    // Nothing suggests it was a public key.
+    expect(error.hint).not.toMatch(/not the public key/);
+    expect(error.message).not.toContain('hello');
+  });
+
+  it('signing: the public key where the private key is needed, by path or as PEM text (never shown)', async () => {
+    const byPath = await signWith('cosign.pub');
+    expect(byPath.message).toMatch(
+      /^Input 'key': got "cosign\.pub"; .*public key \(PUBLIC KEY\) where the private key is needed/,
+    );
+    expect(byPath.hint).toMatch(/cosign\.key/);
+    const inline = await signWith(pair.publicKeyPem);
+    expect(inline.message).toMatch(/^Input 'key': got "\(PEM text\)"; /);
+    expect(inline.message).not.toContain(pair.publicKeyPem.split('\n')[1]!);
+  });
+
+  it('signing: the input the caller names (record-key, summary-key), also for its password', async () => {
+    const notPem = await signWith('file.txt', 'record-key');
+    expect(notPem.message).toMatch(/^Input 'record-key': got "file\.txt"; /);
+    const wrong = await signWith('cosign.key', 'summary-key', 'nope');
+    expect(wrong.message).toMatch(/^Input 'summary-key': got "cosign\.key"; cannot decrypt .*password is wrong/);
+    expect(wrong.hint).toContain('summary-key-password');
+  });
+
+  it('verifying: a file that is not PEM, and the private key where the public key is needed', async () => {
+    const notPem = await verifyWith('file.txt');
+    expect(notPem.code).toBe('KEY_INVALID');
+    expect(notPem.message).toMatch(
+      /^Input 'key': got "file\.txt"; expected a public key in PEM .*, but it holds no PEM block\.$/,
+    );
+    const privateKey = await verifyWith('cosign.key', 'require-signature');
+    expect(privateKey.message).toMatch(
+      /^Input 'require-signature': got "cosign\.key"; .*private key \(ENCRYPTED SIGSTORE PRIVATE KEY\) where the public key is needed/,
+    );
+    expect(privateKey.hint).toMatch(/cosign\.pub/);
+  });
+});
