@@ -181,20 +181,70 @@ function pemToDer(pem: string): Buffer {
   return Buffer.from(pem.replace(/-----(BEGIN|END) [A-Z ]+-----/g, '').replace(/\s+/g, ''), 'base64');
 }
 
-async function create<A>(builder: { create: (a: A) => Promise<Bundle> }, artifact: A): Promise<Bundle> {
+/** Which service a failure code of @sigstore/sign names, and that service's URLs in `config`. */
+function failedService(code: string, config: SigningConfig): { what: string; urls: readonly string[] } | undefined {
+  const instance = config.kind === 'keyless' ? config.instance : undefined;
+  if (code.startsWith('TLOG_')) {
+    const urls = instance ? (instance.rekorURLs ?? [instance.rekorURL]) : [config.kind === 'key' && config.rekorURL];
+    return { what: 'the transparency log', urls: urls.filter((u): u is string => typeof u === 'string') };
+  }
+  if (code.startsWith('TSA_') && instance) {
+    const urls = instance.tsaURLs ?? (instance.tsaURL ? [instance.tsaURL] : []);
+    return { what: 'the timestamp authority', urls };
+  }
+  if (code.startsWith('CA_') && instance)
+    return { what: 'the certificate authority (Fulcio)', urls: [instance.fulcioURL] };
+  return undefined;
+}
+
+/** The messages down an error's cause chain, each once (the network error that made a request fail). */
+function causeChain(error: unknown): string {
+  const messages: string[] = [];
+  for (let e: unknown = error, depth = 0; e !== undefined && e !== null && depth < 8; depth++) {
+    const message = describeError(e);
+    if (message !== '' && !messages.includes(message)) messages.push(message);
+    e = (e as { cause?: unknown }).cause;
+  }
+  return messages.join(': ');
+}
+
+/**
+ * A failed signature in terms of what failed: the service (its URL) a request to it failed, with a
+ * hint that fits the way of signing. A key signs offline, so its only service is the transparency
+ * log asked for with `transparency-log`; keyless signing also needs the job's OIDC token.
+ */
+function signingFailure(error: unknown, config: SigningConfig): ArtefactsError {
+  const raw = (error as { code?: unknown }).code;
+  const code = typeof raw === 'string' ? raw : '';
+  // @sigstore/sign puts the token itself in the message of a token it cannot parse: never shown.
+  const reason = code.startsWith('IDENTITY_TOKEN_')
+    ? 'the OIDC identity token could not be read or is not a JWT'
+    : causeChain(error);
+  const service = failedService(code, config);
+  const at = service && service.urls.length > 0 ? `${service.what} ${service.urls.join(', ')}` : undefined;
+  const message = `Signing failed${code ? ` (${code})` : ''}${at ? ` at ${at}` : ''}: ${reason}.`;
+  let hint: string;
+  if (config.kind === 'key') {
+    const log = at ? service!.urls.join(', ') : 'the transparency log';
+    hint = `Signing with a key needs no service but the transparency log (\`transparency-log\`): check that ${log} is reachable from here and is the Rekor you mean (from \`signing-config\` or \`sigstore-instance\`), or set transparency-log: false.`;
+  } else if (at && !code.startsWith('CA_')) {
+    hint = `Check that ${service!.urls.join(', ')} is reachable from here and is ${service!.what} of the Sigstore instance you sign with.`;
+  } else {
+    hint = `Keyless signing needs an OIDC token (\`permissions: id-token: write\` on GitHub, or \`identity-token\`) and network access to ${config.instance.fulcioURL}.`;
+  }
+  return new ArtefactsError('SIGNATURE_INVALID', message, { cause: error, hint });
+}
+
+async function create<A>(
+  builder: { create: (a: A) => Promise<Bundle> },
+  artifact: A,
+  config: SigningConfig,
+): Promise<Bundle> {
   try {
     return await builder.create(artifact);
   } catch (error) {
     if (error instanceof ArtefactsError) throw error;
-    const code = (error as { code?: unknown }).code;
-    throw new ArtefactsError(
-      'SIGNATURE_INVALID',
-      `Signing failed${typeof code === 'string' ? ` (${code})` : ''}: ${describeError(error)}`,
-      {
-        cause: error,
-        hint: 'Keyless signing needs `permissions: id-token: write` and network access to the Sigstore instance.',
-      },
-    );
+    throw signingFailure(error, config);
   }
 }
 
@@ -237,7 +287,7 @@ export async function signStatement(statement: Statement, config: SigningConfig)
   const lib = await import('@sigstore/sign');
   const { signer, witnesses } = signerAndWitnesses(lib, config);
   const builder = new lib.DSSEBundleBuilder({ signer, witnesses, certificateChain: false });
-  return describe(await create(builder, artifact), config);
+  return describe(await create(builder, artifact, config), config);
 }
 
 /** Signs bytes (a file): a v0.3 message-signature bundle, as `cosign sign-blob --bundle` writes. */
@@ -253,7 +303,7 @@ export async function signMessage(data: Buffer, config: SigningConfig): Promise<
       return Promise.resolve(messageBundle(artifact.data, signature) as BundleWithMessageSignature);
     }
   }
-  return describe(await create(new MessageSignatureV03Builder({ signer, witnesses }), { data }), config);
+  return describe(await create(new MessageSignatureV03Builder({ signer, witnesses }), { data }, config), config);
 }
 
 /** Fields the verifier reads that the bundle library's own checks leave unchecked. */
