@@ -474,6 +474,7 @@ export async function loadVerificationPolicy(
     trustedRoot = await fetchTrustedRoot({
       mirror: tufMirrorFor(inputs, environment.github),
       rootPath: inputs.tufRoot ? resolve(cwd, inputs.tufRoot) : undefined,
+      rootShown: inputs.tufRoot,
       cacheDir: tufCacheDir(environment.env),
       offline: inputs.offline,
       logger: environment.logger,
