@@ -91,6 +91,19 @@ function splitTagDigest(given: string, rest: string): { name: string; tag?: stri
   return { name, ...(tag === undefined ? {} : { tag }), ...(digest === undefined ? {} : { digest }) };
 }
 
+/**
+ * What is wrong with a registry host (`host[:port]`, as a reference's first component names it):
+ * the part at fault and why, or undefined when it is a valid host with a port in range.
+ */
+export function registryHostProblem(host: string): { part: string; why: string } | undefined {
+  if (!HOST.test(host)) return { part: `the registry ${JSON.stringify(host)}`, why: 'is not a valid host[:port]' };
+  const port = /:([0-9]+)$/.exec(host)?.[1];
+  if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
+    return { part: `the registry port ${port}`, why: 'is out of range' };
+  }
+  return undefined;
+}
+
 /** Parses and normalises an image reference; throws REFERENCE_INVALID naming the wrong part. */
 export function parseReference(input: string): ImageReference {
   const given = input.trim();
@@ -107,12 +120,8 @@ export function parseReference(input: string): ImageReference {
     if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
       registry = first;
       path = name.slice(slash + 1);
-      if (!HOST.test(registry))
-        throw invalid(given, `the registry ${JSON.stringify(registry)}`, 'is not a valid host[:port]');
-      const port = /:([0-9]+)$/.exec(registry)?.[1];
-      if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
-        throw invalid(given, `the registry port ${port}`, 'is out of range');
-      }
+      const problem = registryHostProblem(registry);
+      if (problem !== undefined) throw invalid(given, problem.part, problem.why);
     }
   }
   if (registry === 'index.docker.io' || registry === DOCKER_HUB_API_HOST) registry = DOCKER_HUB;
