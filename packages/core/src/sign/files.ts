@@ -196,11 +196,14 @@ export type VerifySubject = { readonly path: string } | { readonly digest: strin
 /**
  * Verifies the bundle of a file (by default `<file>.sigstore.json` beside it) or of a digest
  * (`sha256:<hex>`; the bundle path is then required): a message signature or a DSSE statement.
+ * `bundleGiven` is the `bundle` input as given, when `bundlePath` comes from it: a bundle that cannot
+ * be read is then that input's fault, not a missing signature.
  */
 export async function verifySubject(
   subject: VerifySubject,
   policy: VerificationPolicy,
   bundlePath?: string,
+  bundleGiven?: string,
 ): Promise<VerifiedArtifact> {
   const what = 'path' in subject ? subject.path : subject.digest;
   const where = bundlePath ?? ('path' in subject ? `${subject.path}${BUNDLE_SUFFIX}` : undefined);
@@ -211,6 +214,15 @@ export async function verifySubject(
   try {
     bundle = await fs.readFile(where, 'utf8');
   } catch (error) {
+    if (bundlePath !== undefined && bundleGiven !== undefined) {
+      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+      throw inputError(
+        'bundle',
+        bundleGiven,
+        `the path of the Sigstore bundle of ${what}, but ${missing ? 'no such file exists' : `it cannot be read (${describeError(error)})`}`,
+        'Give the bundle signing wrote (sign writes <file>.sigstore.json beside each file), or leave `bundle` empty to use the one beside each file.',
+      );
+    }
     throw new ArtefactsError(
       'VERIFICATION_FAILED',
       `No signature for ${what}: cannot read ${where} (${describeError(error)}).`,

@@ -166,7 +166,7 @@ export async function runVerify(inputs: VerifyInputs, environment: ActionEnviron
     ...digests.map((digest) => ({ label: digest, subject: { digest } })),
   ];
   for (const { label, subject } of subjects) {
-    const verified = await verifySubject(subject, policy, bundlePath);
+    const verified = await verifySubject(subject, policy, bundlePath, inputs.bundle);
     const verifiedStatement = verified.statement;
     checkConditions(
       inputs.conditions ?? [],

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { ArtefactsError, memoryLogger, sign } from '@immutable-artefacts/core';
+import { ArtefactsError, memoryLogger, parseVerifyInputs, runVerify, sign } from '@immutable-artefacts/core';
 
 const raw = (values: Record<string, string>) => (name: string) => values[name] ?? '';
 const digest = `sha256:${'d'.repeat(64)}`;
@@ -269,5 +269,22 @@ describe('a key that is not the key needed names its input, what was given and w
       /^Input 'require-signature': got "cosign\.key"; .*private key \(ENCRYPTED SIGSTORE PRIVATE KEY\) where the public key is needed/,
     );
     expect(privateKey.hint).toMatch(/cosign\.pub/);
+  });
+});
+
+describe('verify with a `bundle` that does not exist', () => {
+  it('names bundle and the path given, and does not tell the user to give bundle', async () => {
+    writeFileSync(join(dir, 'data.txt'), 'data\n');
+    const error = await runVerify(
+      parseVerifyInputs(raw({ files: 'data.txt', key: 'cosign.pub', bundle: 'nosuch.json' })),
+      environment(),
+    ).then(
+      () => {
+        throw new Error('expected a failure');
+      },
+      (e: unknown) => e as ArtefactsError,
+    );
+    expect(error.message).toMatch(/^Input 'bundle': got "nosuch\.json"; .*no such file exists/);
+    expect(error.hint).not.toMatch(/Sign it first|give the bundle/);
   });
 });
