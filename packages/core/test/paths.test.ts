@@ -7,6 +7,7 @@ import {
   inWorkspace,
   keyInWorkspace,
   parseAllowOutsideWorkspace,
+  PathRefusal,
   plainValue,
   workspace,
   workspaceGlob,
@@ -165,5 +166,15 @@ describe('workspaceGlob', () => {
   it('lets a listed input glob outside', async () => {
     const ws = workspace(root, new Set(['files']));
     expect(await workspaceGlob(ws, 'files', '../outside/*.txt')).toEqual([join(outside, 'victim.txt')]);
+  });
+});
+
+describe('a path refusal', () => {
+  it('gives the opt-in in its hint, and its advice alone for a command that has none (release)', () => {
+    const error = caught(() => inWorkspace(workspace(root), 'output-file', '/etc/passwd'));
+    expect(error).toBeInstanceOf(PathRefusal);
+    expect(error.hint).toContain('allow-outside-workspace: output-file');
+    expect((error as PathRefusal).advice).toBe('Use a path inside the workspace.');
+    expect((error as PathRefusal).advice).not.toContain('allow-outside-workspace');
   });
 });
