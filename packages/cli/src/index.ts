@@ -2,7 +2,14 @@
  * `artefacts <command> [--input value ...] [--json]`: every action's logic from flags, with the
  * same inputs, defaults (from the same action.yml) and code as the action. Works outside GitHub.
  */
-import { describeError, isArtefactsError, readGitHubContext, type Logger } from '@immutable-artefacts/core';
+import {
+  connectionFromEnv,
+  describeError,
+  isArtefactsError,
+  readGitHubContext,
+  type ConnectionFlags,
+  type Logger,
+} from '@immutable-artefacts/core';
 import { resolve } from 'node:path';
 import { commands } from './commands.js';
 import { inputsFor } from './defaults.js';
@@ -14,12 +21,15 @@ import { actionOf, flagFor, flagsOf, inCliWords, inputFor, referenceInput } from
  * environment the registry client reads (see core's oci/connection.ts), so the CLI and the actions
  * configure TLS and insecure registries the same way.
  */
-const CONNECTION_FLAGS: Readonly<Record<string, string>> = {
+const CONNECTION_FLAGS: Readonly<Record<string, keyof ConnectionFlags>> = {
   'ca-file': 'ARTEFACTS_CA_FILE',
   'client-cert': 'ARTEFACTS_CLIENT_CERT',
   'client-key': 'ARTEFACTS_CLIENT_KEY',
   'insecure-registry': 'ARTEFACTS_INSECURE_REGISTRIES',
 };
+
+/** The connection flags given, each value as typed: an error in one names the flag, not the variable it sets. */
+const connectionFlags: { -readonly [V in keyof ConnectionFlags]: { flag: string; values: string[] } } = {};
 
 /** Takes the connection flags out of `args` into the environment; files resolve against the working directory. */
 function takeConnectionFlags(args: string[]): string[] {
@@ -39,6 +49,7 @@ function takeConnectionFlags(args: string[]): string[] {
         `--${flag} needs a value (${flag === 'insecure-registry' ? 'host or host:port' : 'a PEM file'})`,
       );
     }
+    (connectionFlags[variable] ??= { flag: `--${flag}`, values: [] }).values.push(value);
     if (flag === 'insecure-registry') {
       process.env[variable] = [process.env[variable], value].filter(Boolean).join(',');
     } else {
@@ -161,6 +172,9 @@ async function main(): Promise<number> {
     return 0;
   }
   running = name;
+  // The connection flags are checked here, where it is known which were flags: the registry client
+  // reads the same settings from the environment later, and would name the variables.
+  if (Object.keys(connectionFlags).length > 0) connectionFromEnv(process.env, connectionFlags);
   const flags = parseFlags(name, rest);
   // The command's secret inputs are masked by execute, as soon as its logic (and the list) is loaded.
   // Defaults exactly as the runner applies them from action.yml.
