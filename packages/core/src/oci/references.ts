@@ -197,7 +197,7 @@ export function referenceInput(input: string, value: string): ImageReference {
       throw inputError(
         input,
         value,
-        'an image reference ([registry/]repository[:tag][@sha256:…]) or oci:<dir>[:tag]',
+        'an image reference ([registry/]repository[:tag][@sha256:…]) or oci:<dir>[:tag|@sha256:…]',
         error.message,
       );
     }

@@ -2,7 +2,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { ArtefactsError, memoryLogger, parseVerifyInputs, runVerify, sign } from '@immutable-artefacts/core';
+import {
+  ArtefactsError,
+  memoryLogger,
+  parseSignInputs,
+  parseVerifyInputs,
+  runVerify,
+  sign,
+} from '@immutable-artefacts/core';
 
 const raw = (values: Record<string, string>) => (name: string) => values[name] ?? '';
 const digest = `sha256:${'d'.repeat(64)}`;
@@ -286,5 +293,17 @@ describe('verify with a `bundle` that does not exist', () => {
     );
     expect(error.message).toMatch(/^Input 'bundle': got "nosuch\.json"; .*no such file exists/);
     expect(error.hint).not.toMatch(/Sign it first|give the bundle/);
+  });
+});
+
+describe('a reference with a newline shows the value as given', () => {
+  const value = 'oci:src:1.0\noci:src:1.0';
+  it.each([
+    ['verify image', 'image', () => parseVerifyInputs(raw({ image: value, key: 'cosign.pub' }))],
+    ['sign image', 'image', () => parseSignInputs(raw({ image: value, key: 'cosign.key' }))],
+  ])('%s', (_what, input, parse) => {
+    expect(inputErrorOf(parse)).toMatch(
+      new RegExp(`^Input '${input}': got ${JSON.stringify(JSON.stringify(value)).slice(1, -1)};`),
+    );
   });
 });
