@@ -4,8 +4,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   ArtefactsError,
+  buildImage,
+  LayoutStore,
   memoryLogger,
   parseSignInputs,
+  runSign,
   parseVerifyInputs,
   runVerify,
   sign,
@@ -305,5 +308,35 @@ describe('a reference with a newline shows the value as given', () => {
     expect(inputErrorOf(parse)).toMatch(
       new RegExp(`^Input '${input}': got ${JSON.stringify(JSON.stringify(value)).slice(1, -1)};`),
     );
+  });
+});
+
+describe('a document read from a file is shown by its path, never by its content', () => {
+  const signFails = (values: Record<string, string>) =>
+    runSign(
+      parseSignInputs(raw({ files: 'data.txt', key: 'cosign.key', 'key-password': 'pw', ...values })),
+      environment(),
+    ).then(
+      () => {
+        throw new Error('expected a failure');
+      },
+      (e: unknown) => e as ArtefactsError,
+    );
+  beforeAll(async () => {
+    await buildImage(new LayoutStore(join(dir, 'img')), { layers: [{ files: { 'a.txt': 'a' } }] }, { tag: '1' });
+    writeFileSync(join(dir, 'data.txt'), 'data\n');
+    writeFileSync(join(dir, 'bad.json'), 'garbage-content\n');
+    writeFileSync(join(dir, 'list.json'), '[1]\n');
+  });
+
+  it.each([
+    ['predicate-path', { 'predicate-type': 'https://example.com/p/v1', 'predicate-path': 'bad.json' }, 'bad.json'],
+    ['predicate-path', { 'predicate-type': 'https://example.com/p/v1', 'predicate-path': 'list.json' }, 'list.json'],
+    ['attest-path', { 'attest-type': 'vuln', 'attest-path': 'bad.json' }, 'bad.json'],
+    ['sbom-path', { image: 'oci:img:1', 'sbom-path': 'bad.json', files: '' }, 'bad.json'],
+  ])('%s %j', async (input, values, path) => {
+    const error = await signFails(values);
+    expect(error.message).toMatch(new RegExp(`^Input '${input}': got "${path.replace('.', '\\.')}"; `));
+    expect(error.message).not.toMatch(/garbage-content|\[1\]/);
   });
 });
