@@ -269,7 +269,7 @@ export function parsePromoteInputs(raw: RawInputs): PromoteInputs {
   if (parsed.writeSummary && parsed.signaturePolicy === undefined) {
     throw inputError(
       'write-summary',
-      'true',
+      inputs.text(raw, 'write-summary'),
       'false unless require-signature is given (the summary states what the signature gate verified)',
     );
   }

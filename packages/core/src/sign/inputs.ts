@@ -113,11 +113,6 @@ export interface VerificationInputs {
 }
 
 const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
-function triState(get: RawInputs, name: string): 'auto' | boolean {
-  const raw = get(name).trim().toLowerCase();
-  if (raw === '' || raw === 'auto') return 'auto';
-  return parse.boolean(get, name);
-}
 
 export function parseSigningInputs(get: RawInputs): SigningInputs {
   const inputs: SigningInputs = {
@@ -127,7 +122,7 @@ export function parseSigningInputs(get: RawInputs): SigningInputs {
     key: parse.optionalText(get, 'key'),
     keyPassword: get('key-password'),
     identityToken: parse.optionalText(get, 'identity-token'),
-    keyless: triState(get, 'keyless'),
+    keyless: parse.booleanOrAuto(get, 'keyless'),
     transparencyLog: parse.boolean(get, 'transparency-log', false),
     provenance: parse.boolean(get, 'provenance', false),
     predicateType: parse.optionalText(get, 'predicate-type'),
@@ -157,7 +152,7 @@ export function parseSigningInputs(get: RawInputs): SigningInputs {
   if (inputs.transparencyLog && !inputs.key) {
     throw inputError(
       'transparency-log',
-      'true',
+      parse.text(get, 'transparency-log'),
       'false unless key is given (key is missing; keyless signing logs as its instance does)',
     );
   }
@@ -168,7 +163,11 @@ export function parseSigningInputs(get: RawInputs): SigningInputs {
     throw inputError('identity-token', '(set)', 'empty when keyless is false (the token is only for keyless signing)');
   }
   if (inputs.key && inputs.keyless === true) {
-    throw inputError('keyless', 'true', 'false when a key is given (sign with the key or keyless, not both)');
+    throw inputError(
+      'keyless',
+      parse.text(get, 'keyless'),
+      'false or auto when a key is given (sign with the key or keyless, not both)',
+    );
   }
   if (inputs.predicate && inputs.predicatePath) {
     throw inputError(
@@ -212,7 +211,8 @@ export function parseSigningInputs(get: RawInputs): SigningInputs {
     );
   }
   if (!inputs.image && (inputs.legacySignature || inputs.sbomPath)) {
-    throw inputError(inputs.legacySignature ? 'legacy-signature' : 'sbom-path', 'set', 'used only with `image`');
+    const input = inputs.legacySignature ? 'legacy-signature' : 'sbom-path';
+    throw inputError(input, parse.text(get, input), 'used only with `image`');
   }
   return inputs;
 }

@@ -7,7 +7,10 @@ import {
   buildImage,
   LayoutStore,
   memoryLogger,
+  parsePromoteInputs,
+  parseSbomInputs,
   parseSignInputs,
+  parseTraceInputs,
   runSign,
   parseVerifyInputs,
   runVerify,
@@ -338,5 +341,43 @@ describe('a document read from a file is shown by its path, never by its content
     const error = await signFails(values);
     expect(error.message).toMatch(new RegExp(`^Input '${input}': got "${path.replace('.', '\\.')}"; `));
     expect(error.message).not.toMatch(/garbage-content|\[1\]/);
+  });
+});
+
+describe('a true/false input is shown as it was given', () => {
+  it.each([
+    ['keyless', () => sign.parseSigningInputs(raw({ image: 'a', keyless: 'maybe' })), '"maybe"', /true, false or auto/],
+    ['keyless', () => sign.parseSigningInputs(raw({ image: 'a', key: 'k', keyless: 'yes' })), '"yes"', /auto/],
+    ['transparency-log', () => sign.parseSigningInputs(raw({ image: 'a', 'transparency-log': 'on' })), '"on"', /key/],
+    [
+      'legacy-signature',
+      () => sign.parseSigningInputs(raw({ files: 'a', 'legacy-signature': 'yes' })),
+      '"yes"',
+      /image/,
+    ],
+    ['sbom-path', () => sign.parseSigningInputs(raw({ files: 'a', 'sbom-path': 'bom.json' })), '"bom.json"', /image/],
+    ['attest', () => parseSbomInputs(raw({ formats: 'cyclonedx-json', attest: 'yes' })), '"yes"', /path/],
+    [
+      'write-summary',
+      () => parseVerifyInputs(raw({ files: 'a', key: 'k', 'write-summary': '1', 'summary-key': 'k' })),
+      '"1"',
+      /image/,
+    ],
+    [
+      'write-summary',
+      () => parsePromoteInputs(raw({ source: 'a/b', destinations: 'c/d', 'write-summary': 'on' })),
+      '"on"',
+      /require-signature/,
+    ],
+    [
+      'require-verified',
+      () => parseTraceInputs(raw({ reference: 'a/b:1', 'require-verified': 'yes' })),
+      '"yes"',
+      /key/,
+    ],
+  ])('%s', (input, parse, shown, accepted) => {
+    const message = inputErrorOf(parse);
+    expect(message).toMatch(new RegExp(`^Input '${input}': got ${shown.replace('.', '\\.')}; `));
+    expect(message).toMatch(accepted);
   });
 });
