@@ -643,6 +643,157 @@ describe('no line of the log is read as a workflow command', () => {
   }, 60_000);
 });
 
+/** A port nothing listens on: a service there fails at once. */
+const CLOSED = 'http://127.0.0.1:1';
+
+interface ShownCase {
+  readonly inputs: Readonly<Record<string, string>>;
+  /** How the message starts: the input named and the value shown as given. */
+  readonly says: RegExp;
+  /** What neither the message nor its hint may say: a wrong hint, another input's blame, a file's content. */
+  readonly never?: RegExp;
+}
+
+/**
+ * Errors that show what was given: each names the input the fault is in, shows the value as the user
+ * gave it (a path, never the file's content or a value built from it), and gives no hint that is
+ * untrue for the situation.
+ */
+const shown: Record<string, Record<string, ShownCase>> = {
+  verify: {
+    'a tuf-root that is no TUF root': {
+      inputs: { files: 'a.txt', ...keyless, 'tuf-mirror': `${CLOSED}/`, 'tuf-root': 'bad.json' },
+      says: /^Input 'tuf-root': got "bad\.json"; .*not JSON/,
+      never: /did not verify|do not use it|garbage-content/,
+    },
+    'a key that is not PEM': {
+      inputs: { files: 'a.txt', key: 'file.txt' },
+      says: /^Input 'key': got "file\.txt"; expected a public key in PEM.*no PEM block/,
+    },
+    'the private key where the public key is needed': {
+      inputs: { files: 'a.txt', key: 'cosign.key' },
+      says: /^Input 'key': got "cosign\.key"; .*a private key \(ENCRYPTED SIGSTORE PRIVATE KEY\) where the public key is needed/,
+    },
+    'a bundle that does not exist': {
+      inputs: { files: 'a.txt', key: 'cosign.pub', bundle: 'nosuch.json' },
+      says: /^Input 'bundle': got "nosuch\.json"; .*no such file exists/,
+      never: /Sign it first|give the bundle/,
+    },
+    'a newline in an oci: image': {
+      inputs: { image: 'oci:src:1.0\noci:src:1.0', key: 'cosign.pub' },
+      says: /^Input 'image': got "oci:src:1\.0\\noci:src:1\.0"; /,
+    },
+  },
+  sign: {
+    'a transparency log out of reach, signing with a key': {
+      inputs: {
+        files: 'a.txt',
+        ...signKey,
+        'transparency-log': 'true',
+        'signing-config': 'closed-signing-config.json',
+      },
+      says: new RegExp(`^Signing failed .*at the transparency log ${CLOSED.replace(/[.:/]/g, '\\$&')}:`),
+      never: /[Kk]eyless|id-token/,
+    },
+    'a key that is not PEM': {
+      inputs: { files: 'a.txt', key: 'file.txt' },
+      says: /^Input 'key': got "file\.txt"; expected a private key in PEM.*no PEM block/,
+      never: /not the public key|hello/,
+    },
+    'a predicate file that is not JSON': {
+      inputs: {
+        files: 'a.txt',
+        ...signKey,
+        'predicate-type': 'https://example.com/p/v1',
+        'predicate-path': 'bad.json',
+      },
+      says: /^Input 'predicate-path': got "bad\.json"; /,
+      never: /garbage-content/,
+    },
+    'a scan report that is not JSON': {
+      inputs: { files: 'a.txt', ...signKey, 'attest-type': 'vuln', 'attest-path': 'bad.json' },
+      says: /^Input 'attest-path': got "bad\.json"; /,
+      never: /garbage-content/,
+    },
+    'keyless neither a true/false word nor auto': {
+      inputs: { files: 'a.txt', keyless: 'maybe' },
+      says: /^Input 'keyless': got "maybe"; expected true, false or auto/,
+    },
+  },
+  sbom: {
+    'attest given as yes with a source path': {
+      inputs: { attest: 'yes' },
+      says: /^Input 'attest': got "yes"; /,
+    },
+  },
+  audit: {
+    'the private key where the public key is needed': {
+      inputs: { reference: 'oci:shown-layout', key: 'cosign.key' },
+      says: /^Input 'key': got "cosign\.key"; .*where the public key is needed/,
+    },
+  },
+  trace: {
+    'a key that is not PEM': {
+      inputs: { reference: 'oci:shown-layout:1', key: 'file.txt' },
+      says: /^Input 'key': got "file\.txt"; expected a public key in PEM/,
+    },
+  },
+  promote: {
+    'a record key that is not PEM': {
+      inputs: { source: 'oci:shown-layout:1', destinations: 'oci:shown-prod:1', 'record-key': 'file.txt' },
+      says: /^Input 'record-key': got "file\.txt"; expected a private key in PEM/,
+    },
+  },
+  pin: {
+    'a registry port out of range': {
+      inputs: { paths: 'Dockerfile', registry: 'reg:99999' },
+      says: /^Input 'registry': got "reg:99999"; .*port 99999 is out of range/,
+      never: /x\/y/,
+    },
+  },
+};
+
+describe('an error names the input at fault and shows what was given, with a hint true for the situation (dist bundles)', () => {
+  beforeAll(async () => {
+    writeFileSync(join(work, 'file.txt'), 'hello\n');
+    writeFileSync(join(work, 'bad.json'), 'garbage-content\n');
+    writeFileSync(join(work, 'Dockerfile'), 'FROM x/y:1\n');
+    const service = { url: CLOSED, majorApiVersion: 1, validFor: { start: '2020-01-01T00:00:00Z' }, operator: 'test' };
+    writeFileSync(
+      join(work, 'closed-signing-config.json'),
+      JSON.stringify({
+        mediaType: 'application/vnd.dev.sigstore.signingconfig.v0.2+json',
+        caUrls: [service],
+        rekorTlogUrls: [service],
+        rekorTlogConfig: { selector: 'ANY' },
+      }),
+    );
+    const packed = await runAction('pack', {
+      inputs: { path: 'a.txt', destination: 'oci:shown-layout:1' },
+      cwd: work,
+      env: { SOURCE_DATE_EPOCH: '1700000000' },
+    });
+    expect(packed.exitCode).toBe(0);
+  }, 60_000);
+
+  const rows = Object.entries(shown).flatMap(([action, byName]) =>
+    Object.entries(byName).map(([name, c]) => [action, name, c] as const),
+  );
+  it.each(rows)(
+    '%s: %s',
+    async (action, _name, c) => {
+      const result = await runAction(action, { inputs: c.inputs, cwd: work, env: { RUNNER_TEMP: runnerTemp } });
+      expect(result.exitCode).toBe(1);
+      expect(result.errors).toHaveLength(1);
+      const message = result.errors[0]?.message ?? '';
+      expect(message).toMatch(c.says);
+      if (c.never !== undefined) expect(message).not.toMatch(c.never);
+      expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
+    },
+    60_000,
+  );
+});
+
 describe('allow-outside-workspace lets out exactly the inputs it names', () => {
   it('pack packs a file outside once `path` is listed', async () => {
     const packed = await runAction('pack', {
@@ -785,6 +936,45 @@ describe('the CLI applies the same rule with the working directory as the worksp
     expect(result.stderr).toContain('expected an OCI image layout directory');
     expect(result.stderr).not.toMatch(/\bE[A-Z]{4,}\b|\n\s+at /);
     expect(existsSync(join(work, 'nosuch'))).toBe(false);
+  });
+
+  it.each([
+    [
+      'pin --registry out of range',
+      ['pin', '--registry', 'reg:99999', '--paths', 'Dockerfile'],
+      /^error: --registry: got "reg:99999"; /m,
+      /x\/y/,
+    ],
+    [
+      'release --path outside',
+      ['release', '--path', '/etc'],
+      /^error: --path: "\/etc" resolves to/m,
+      /allow-outside-workspace/,
+    ],
+    [
+      '--ca-file not a certificate',
+      ['pull', 'reg.example/x:1', '--ca-file', 'file.txt'],
+      /^error: --ca-file "file\.txt" is not a CA certificate/m,
+      /ARTEFACTS_/,
+    ],
+    [
+      '--client-cert a public key',
+      ['pull', 'reg.example/x:1', '--client-cert', 'cosign.pub'],
+      /^error: --client-cert "cosign\.pub" is not a client certificate/m,
+      /ARTEFACTS_/,
+    ],
+    [
+      '--insecure-registry not a host',
+      ['pull', 'reg.example/x:1', '--insecure-registry', 'UPPER/ bad'],
+      /^error: --insecure-registry "UPPER\/ bad": "UPPER\/" is not a registry host/m,
+      /ARTEFACTS_/,
+    ],
+  ])('%s: names the flag and the value given, and no untrue hint', (_name, args, says, never) => {
+    const result = cli(...args);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(says);
+    expect(result.stderr).not.toMatch(never);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
   it('--allow-outside-workspace <input> is the same opt-in', () => {

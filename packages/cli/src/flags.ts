@@ -54,7 +54,12 @@ function shown(flag: string): string {
  * Takes the connection flags out of `args` into `env`; files resolve against `cwd`. Returns the
  * rest of the arguments.
  */
-export function takeConnectionFlags(args: readonly string[], env: NodeJS.ProcessEnv, cwd: string): string[] {
+export function takeConnectionFlags(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  given: Record<string, { flag: string; values: string[] }> = {},
+): string[] {
   const rest: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
@@ -68,6 +73,8 @@ export function takeConnectionFlags(args: readonly string[], env: NodeJS.Process
     const { value, next } = valueOf(args, i, eq);
     i = next;
     if (value === undefined || value === '') throw new UsageError(`--${flag} needs a value: ${connection.accepts}`);
+    // Each value as typed: an error in one names the flag, not the variable it sets.
+    (given[connection.variable] ??= { flag: `--${flag}`, values: [] }).values.push(value);
     if (flag === 'insecure-registry') {
       env[connection.variable] = [env[connection.variable], value].filter(Boolean).join(',');
     } else {

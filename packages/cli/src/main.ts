@@ -4,11 +4,13 @@
  * --version), 1 for anything else: bad input on the command line, bad input values, a failure.
  */
 import {
+  type ConnectionFlags,
+  connectionFromEnv,
   describeError,
   inertToRunner,
   isArtefactsError,
-  readGitHubContext,
   type Logger,
+  readGitHubContext,
 } from '@immutable-artefacts/core';
 import { randomUUID } from 'node:crypto';
 import { commands } from './commands.js';
@@ -60,7 +62,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   let running: string | undefined;
 
   const main = async (): Promise<number> => {
-    const [name, ...rest] = takeConnectionFlags(argv, io.env, io.cwd);
+    const connectionFlags: Record<string, { flag: string; values: string[] }> = {};
+    const [name, ...rest] = takeConnectionFlags(argv, io.env, io.cwd, connectionFlags);
     // Help and completion are imported only when asked for: the texts of every action's inputs and
     // outputs are most of their size, and running a command needs none of them.
     if (name === undefined) {
@@ -98,6 +101,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return 0;
     }
     running = name;
+    // The connection flags are checked here, where it is known which were flags: the registry client
+    // reads the same settings from the environment later, and would name the variables.
+    if (Object.keys(connectionFlags).length > 0) connectionFromEnv(io.env, connectionFlags as ConnectionFlags);
     const flags = await parseFlags(name, rest);
     // The command's secret inputs are masked by execute, as soon as its logic (and the list) is loaded.
     // Defaults exactly as the runner applies them from action.yml.

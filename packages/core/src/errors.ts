@@ -53,6 +53,28 @@ export function inputError(input: string, given: string, accepted: string, hint?
   });
 }
 
+/** Where a document an input gives comes from: the file it names (`path`, as given), or the input's value itself. */
+export interface DocumentSource {
+  readonly input: string;
+  readonly path?: string | undefined;
+}
+
+/**
+ * Bad input in a document ({@link inputError}): a file is shown by its path as given, never by its
+ * content (which may be large or secret); a document given inline is shown as given.
+ */
+export function documentError(source: DocumentSource, text: string, accepted: string, hint?: string): ArtefactsError {
+  return inputError(source.input, source.path ?? text, accepted, hint);
+}
+
+/**
+ * Why JSON.parse refused a text, without the excerpt of the text V8 quotes (`Unexpected token 'o',
+ * "not json" is not valid JSON`): the position and the token stay, the content does not.
+ */
+export function jsonSyntaxError(error: unknown): string {
+  return describeError(error).replace(/, "[\s\S]*" is not valid JSON$/, ' (not valid JSON)');
+}
+
 export function isArtefactsError(error: unknown): error is ArtefactsError {
   return error instanceof ArtefactsError;
 }

@@ -101,6 +101,15 @@ export function boolean(get: RawInputs, name: string, fallback = false): boolean
   return value;
 }
 
+/** A true/false word, or `auto` (also when empty): for an input whose default is decided at run time. */
+export function booleanOrAuto(get: RawInputs, name: string): 'auto' | boolean {
+  const raw = get(name).trim();
+  if (raw === '' || raw.toLowerCase() === 'auto') return 'auto';
+  const value = booleanWord(raw);
+  if (value === undefined) throw inputError(name, raw, 'true, false or auto');
+  return value;
+}
+
 export function integer(
   get: RawInputs,
   name: string,

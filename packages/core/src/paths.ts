@@ -118,16 +118,29 @@ function contains(root: string, target: string): boolean {
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
 }
 
-/** The way out for one input, as every refusal here tells it. */
-function optIn(input: string): string {
-  return `opt in for that input: ${ALLOW_OUTSIDE_WORKSPACE}: ${input} (CLI: --${ALLOW_OUTSIDE_WORKSPACE} ${input}).`;
+/**
+ * A path input refused (PATH_UNSAFE). Its hint gives the advice and then the way out, the opt-in for
+ * that input; `advice` alone is the hint for a caller whose own user has no such opt-in (`artefacts
+ * release` runs the steps with inputs of its own choosing, and takes no allow-outside-workspace).
+ */
+export class PathRefusal extends ArtefactsError {
+  readonly advice: string;
+
+  constructor(message: string, input: string, advice: string, need: string) {
+    super('PATH_UNSAFE', message, {
+      hint: `${advice} If '${input}' really must ${need}, opt in for that input: ${ALLOW_OUTSIDE_WORKSPACE}: ${input} (CLI: --${ALLOW_OUTSIDE_WORKSPACE} ${input}).`,
+    });
+    this.name = 'PathRefusal';
+    this.advice = advice;
+  }
 }
 
 function unsafe(ws: Workspace, input: string, value: string, real: string): ArtefactsError {
-  return new ArtefactsError(
-    'PATH_UNSAFE',
+  return new PathRefusal(
     `Input '${input}': ${JSON.stringify(value)} resolves to ${real}, outside the workspace ${realRoot(ws.root)}.`,
-    { hint: `Use a path inside the workspace. If '${input}' really must name a path outside it, ${optIn(input)}` },
+    input,
+    'Use a path inside the workspace.',
+    'name a path outside it',
   );
 }
 
@@ -188,12 +201,11 @@ export function linksBeneath(
     input,
     follow: ws.allowOutside.has(input),
     refuse: (file) =>
-      new ArtefactsError(
-        'PATH_UNSAFE',
+      new PathRefusal(
         `Input '${input}': ${file} is a symbolic link inside the directory it names; no link there is followed, since one could lead outside the workspace.`,
-        {
-          hint: `Replace the link with what it points to (cp -rL makes such a copy). If '${input}' really must follow links, ${optIn(input)}`,
-        },
+        input,
+        'Replace the link with what it points to (cp -rL makes such a copy).',
+        'follow links',
       ),
   };
 }

@@ -10,6 +10,7 @@ import {
   originError,
   parseAllowOutsideWorkspace,
   pathInputError,
+  PathRefusal,
   plainValue,
   workspace,
   workspaceGlob,
@@ -303,5 +304,15 @@ describe('pathInputError: a filesystem failure on a path an input named', () => 
     );
     expect(originError(undefined, 'readable files', missing, () => 'fallback')).toBe('fallback');
     expect(originError(origin, 'readable files', new Error('EIO'), () => 'fallback')).toBe('fallback');
+  });
+});
+
+describe('a path refusal', () => {
+  it('gives the opt-in in its hint, and its advice alone for a command that has none (release)', () => {
+    const error = caught(() => inWorkspace(workspace(root), 'output-file', '/etc/passwd'));
+    expect(error).toBeInstanceOf(PathRefusal);
+    expect(error.hint).toContain('allow-outside-workspace: output-file');
+    expect((error as PathRefusal).advice).toBe('Use a path inside the workspace.');
+    expect((error as PathRefusal).advice).not.toContain('allow-outside-workspace');
   });
 });

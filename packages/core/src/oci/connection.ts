@@ -20,23 +20,52 @@ export interface ConnectionSettings {
   readonly plainHttp?: readonly string[];
 }
 
-function pemFile(env: Env, name: string, kind: RegExp, what: string): string | undefined {
+/** The environment variables of the connection settings. */
+export type ConnectionVariable =
+  'ARTEFACTS_CA_FILE' | 'ARTEFACTS_CLIENT_CERT' | 'ARTEFACTS_CLIENT_KEY' | 'ARTEFACTS_INSECURE_REGISTRIES';
+
+/**
+ * Settings given as the CLI's flags (which set the variables): per variable, the flag and each value
+ * as typed, so that an error names what the user gave (`--ca-file "ca.txt"`), not the variable.
+ */
+export type ConnectionFlags = Readonly<
+  Partial<Record<ConnectionVariable, { readonly flag: string; readonly values: readonly string[] }>>
+>;
+
+/** How a setting is named in messages: the flag it was given as, else its variable. */
+function nameOf(variable: ConnectionVariable, flags: ConnectionFlags): string {
+  return flags[variable]?.flag ?? variable;
+}
+
+/** A file setting as given: `--ca-file "ca.txt"` (the value as typed), else `ARTEFACTS_CA_FILE="/path"`. */
+function shownFile(variable: ConnectionVariable, file: string, flags: ConnectionFlags): string {
+  const flag = flags[variable];
+  const typed = flag?.values[flag.values.length - 1];
+  return flag !== undefined && typed !== undefined
+    ? `${flag.flag} ${JSON.stringify(typed)}`
+    : `${variable}=${JSON.stringify(file)}`;
+}
+
+function pemFile(
+  env: Env,
+  name: ConnectionVariable,
+  kind: RegExp,
+  what: string,
+  flags: ConnectionFlags,
+): string | undefined {
   const file = env[name]?.trim();
   if (!file) return undefined;
+  const shown = shownFile(name, file, flags);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new ArtefactsError(
-      'INPUT_INVALID',
-      `${name}=${JSON.stringify(file)}: cannot read it (${describeError(error)}).`,
-      {
-        hint: `Give the path of ${what} (PEM).`,
-      },
-    );
+    throw new ArtefactsError('INPUT_INVALID', `${shown}: cannot read it (${describeError(error)}).`, {
+      hint: `Give the path of ${what} (PEM).`,
+    });
   }
   if (!kind.test(text)) {
-    throw new ArtefactsError('INPUT_INVALID', `${name}=${JSON.stringify(file)} is not ${what} in PEM.`, {
+    throw new ArtefactsError('INPUT_INVALID', `${shown} is not ${what} in PEM.`, {
       hint: `Expected a file with a -----BEGIN ${kind === CERTIFICATE ? 'CERTIFICATE' : '... PRIVATE KEY'}----- block.`,
     });
   }
@@ -48,28 +77,38 @@ const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
 const HOST =
   /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 
-/** The connection settings the environment asks for; empty when it asks for none. */
-export function connectionFromEnv(env: Env | undefined): ConnectionSettings {
+/**
+ * The connection settings the environment asks for; empty when it asks for none. `flags` says which
+ * of them the CLI's flags set, for messages.
+ */
+export function connectionFromEnv(env: Env | undefined, flags: ConnectionFlags = {}): ConnectionSettings {
   if (env === undefined) return {};
-  const ca = pemFile(env, 'ARTEFACTS_CA_FILE', CERTIFICATE, 'a CA certificate');
-  const cert = pemFile(env, 'ARTEFACTS_CLIENT_CERT', CERTIFICATE, 'a client certificate');
-  const key = pemFile(env, 'ARTEFACTS_CLIENT_KEY', PRIVATE_KEY, 'the client certificate’s private key');
+  const ca = pemFile(env, 'ARTEFACTS_CA_FILE', CERTIFICATE, 'a CA certificate', flags);
+  const cert = pemFile(env, 'ARTEFACTS_CLIENT_CERT', CERTIFICATE, 'a client certificate', flags);
+  const key = pemFile(env, 'ARTEFACTS_CLIENT_KEY', PRIVATE_KEY, 'the client certificate’s private key', flags);
   if ((cert === undefined) !== (key === undefined)) {
     const [given, missing] =
       cert === undefined
-        ? ['ARTEFACTS_CLIENT_KEY', 'ARTEFACTS_CLIENT_CERT']
-        : ['ARTEFACTS_CLIENT_CERT', 'ARTEFACTS_CLIENT_KEY'];
+        ? (['ARTEFACTS_CLIENT_KEY', 'ARTEFACTS_CLIENT_CERT'] as const)
+        : (['ARTEFACTS_CLIENT_CERT', 'ARTEFACTS_CLIENT_KEY'] as const);
     throw new ArtefactsError(
       'INPUT_MISSING',
-      `${given} is set but ${missing} is not: a client certificate needs both.`,
+      `${nameOf(given, flags)} is set but ${nameOf(missing, flags)} is not: a client certificate needs both.`,
     );
   }
   const insecure = (env.ARTEFACTS_INSECURE_REGISTRIES ?? '').split(/[\s,]+/).filter((h) => h !== '');
   for (const host of insecure) {
     if (!HOST.test(host)) {
+      // The value the host came from, as typed: a flag's, else the variable's.
+      const flag = flags.ARTEFACTS_INSECURE_REGISTRIES;
+      const typed = flag?.values.find((v) => v.split(/[\s,]+/).includes(host));
+      const where =
+        flag !== undefined && typed !== undefined
+          ? `${flag.flag} ${JSON.stringify(typed)}`
+          : 'ARTEFACTS_INSECURE_REGISTRIES';
       throw new ArtefactsError(
         'INPUT_INVALID',
-        `ARTEFACTS_INSECURE_REGISTRIES: ${JSON.stringify(host)} is not a registry host; expected host or host:port (no scheme, no path).`,
+        `${where}: ${JSON.stringify(host)} is not a registry host; expected host or host:port (no scheme, no path).`,
       );
     }
   }

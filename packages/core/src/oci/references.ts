@@ -110,6 +110,19 @@ export function isRepositoryPath(value: string): boolean {
   return value !== '' && value.split('/').every((component) => COMPONENT.test(component));
 }
 
+/**
+ * What is wrong with a registry host (`host[:port]`, as a reference's first component names it):
+ * the part at fault and why, or undefined when it is a valid host with a port in range.
+ */
+export function registryHostProblem(host: string): { part: string; why: string } | undefined {
+  if (!HOST.test(host)) return { part: `the registry ${JSON.stringify(host)}`, why: 'is not a valid host[:port]' };
+  const port = /:([0-9]+)$/.exec(host)?.[1];
+  if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
+    return { part: `the registry port ${port}`, why: 'is out of range' };
+  }
+  return undefined;
+}
+
 /** Parses and normalises an image reference; throws REFERENCE_INVALID naming the wrong part. */
 export function parseReference(input: string): ImageReference {
   const given = input.trim();
@@ -124,12 +137,8 @@ export function parseReference(input: string): ImageReference {
   if (named !== undefined) {
     registry = named;
     path = name.slice(named.length + 1);
-    if (!HOST.test(registry))
-      throw invalid(given, `the registry ${JSON.stringify(registry)}`, 'is not a valid host[:port]');
-    const port = /:([0-9]+)$/.exec(registry)?.[1];
-    if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
-      throw invalid(given, `the registry port ${port}`, 'is out of range');
-    }
+    const problem = registryHostProblem(registry);
+    if (problem !== undefined) throw invalid(given, problem.part, problem.why);
   }
   if (registry === 'index.docker.io' || registry === DOCKER_HUB_API_HOST) registry = DOCKER_HUB;
   if (path === '') throw invalid(given, 'the repository', 'is empty');
@@ -204,7 +213,7 @@ export function referenceInput(input: string, value: string): ImageReference {
       throw inputError(
         input,
         value,
-        'an image reference ([registry/]repository[:tag][@sha256:…]) or oci:<dir>[:tag]',
+        'an image reference ([registry/]repository[:tag][@sha256:…]) or oci:<dir>[:tag|@sha256:…]',
         error.message,
       );
     }

@@ -3,7 +3,7 @@ import { inputError } from '../errors.js';
 import * as parse from '../inputs.js';
 import type { RawInputs, RegistryAccess } from '../inputs.js';
 import { parseRegistryAccess, plainValue } from '../paths.js';
-import { parseReference } from '../oci/references.js';
+import { parseReference, registryHostProblem } from '../oci/references.js';
 
 export interface PinInputs extends RegistryAccess {
   /** Files, directories (walked) or globs, relative to the workspace. */
@@ -48,15 +48,14 @@ export function parsePinInputs(raw: RawInputs): PinInputs {
   const registry = parse.optionalText(raw, 'registry');
   let credentialsRegistry: string | undefined;
   if (registry !== undefined) {
-    // Written as people write it; Docker Hub's other names are the same registry.
-    const host = /^[A-Za-z0-9.-]+(?::\d{1,5})?$/.test(registry) ? parseReference(`${registry}/x/y`) : undefined;
-    if (host?.kind !== 'registry' || host.registry.includes('/')) {
-      throw inputError(
-        'registry',
-        registry,
-        'a registry host, with its port if any (e.g. ghcr.io, docker.io, 127.0.0.1:5000)',
-      );
-    }
+    // Written as people write it; Docker Hub's other names are the same registry. The host is checked
+    // first, so that no error shows the reference built here to read it, which the user never wrote.
+    const accepted = 'a registry host, with its port if any (e.g. ghcr.io, docker.io, 127.0.0.1:5000)';
+    const plain = /^[A-Za-z0-9.-]+(?::\d{1,5})?$/.test(registry);
+    const problem = plain ? registryHostProblem(registry) : undefined;
+    if (problem !== undefined) throw inputError('registry', registry, `${accepted}; ${problem.part} ${problem.why}`);
+    const host = plain ? parseReference(`${registry}/x/y`) : undefined;
+    if (host?.kind !== 'registry' || host.registry.includes('/')) throw inputError('registry', registry, accepted);
     credentialsRegistry = host.registry;
   }
   if (access.registryUsername !== undefined && credentialsRegistry === undefined) {

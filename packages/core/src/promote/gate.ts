@@ -95,6 +95,13 @@ export async function verifyPromotionSource(
     // Keyless: the trusted root of the repository's Sigstore instance, through TUF as verify gets it.
     verification = await loadVerificationPolicy(verifyInputs(policy), context.cwd, context, 'require-signature');
   } catch (error) {
+    // An error about the key itself names the input already, with a hint for what it held.
+    if (error instanceof ArtefactsError && error.message.startsWith("Input 'require-signature':")) {
+      throw new ArtefactsError('VERIFICATION_FAILED', `${error.message} ${digest} was not promoted.`, {
+        hint: `Nothing was copied.${error.hint === undefined ? '' : ` ${error.hint}`}`,
+        cause: error,
+      });
+    }
     throw new ArtefactsError(
       'VERIFICATION_FAILED',
       `Input 'require-signature': cannot check ${digest} (${describeError(error)}), so it was not promoted.`,

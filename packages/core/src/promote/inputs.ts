@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { ActionEnvironment, ActionOutcome } from '../action.js';
 import { jobSummary } from '../summary.js';
-import { ArtefactsError, inputError } from '../errors.js';
+import { inputError } from '../errors.js';
 import * as inputs from '../inputs.js';
 import type { RawInputs, RegistryAccess } from '../inputs.js';
 import * as workspacePaths from '../paths.js';
@@ -268,7 +268,7 @@ export function parsePromoteInputs(raw: RawInputs): PromoteInputs {
   if (parsed.writeSummary && parsed.signaturePolicy === undefined) {
     throw inputError(
       'write-summary',
-      'true',
+      inputs.text(raw, 'write-summary'),
       'false unless require-signature is given (the summary states what the signature gate verified)',
     );
   }
@@ -340,15 +340,7 @@ export async function runPromote(parsed: PromoteInputs, environment: ActionEnvir
       }),
       environment,
       'record-key',
-    ).catch((error: unknown) => {
-      if (error instanceof ArtefactsError && error.code === 'KEY_INVALID') {
-        throw new ArtefactsError('KEY_INVALID', `Input 'record-key': ${error.message}`, {
-          hint: 'Check record-key-password and that record-key is a cosign/sigstore private key.',
-          cause: error,
-        });
-      }
-      throw error;
-    });
+    );
   }
   // The verification summary is signed the same way, with its own key (or keyless).
   let summarySigning: SigningConfig | undefined;
@@ -363,15 +355,7 @@ export async function runPromote(parsed: PromoteInputs, environment: ActionEnvir
       }),
       environment,
       'summary-key',
-    ).catch((error: unknown) => {
-      if (error instanceof ArtefactsError && error.code === 'KEY_INVALID') {
-        throw new ArtefactsError('KEY_INVALID', `Input 'summary-key': ${error.message}`, {
-          hint: 'Check summary-key-password and that summary-key is a cosign/sigstore private key.',
-          cause: error,
-        });
-      }
-      throw error;
-    });
+    );
   }
   const result = await promote({
     source: inWorkspace(parsed.source, environment.cwd),

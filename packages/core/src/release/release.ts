@@ -11,7 +11,7 @@ import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import type { ActionEnvironment, ActionOutcome } from '../action.js';
 import { ArtefactsError, describeError, inputError } from '../errors.js';
 import { optionalText, type RawInputs } from '../inputs.js';
-import { inWorkspace, linksBeneath, ownPathInWorkspace, plainValue, workspace } from '../paths.js';
+import { inWorkspace, linksBeneath, ownPathInWorkspace, PathRefusal, plainValue, workspace } from '../paths.js';
 import { parsePackInputs } from '../pack/inputs.js';
 import { runPack } from '../pack/pack.js';
 import { PROMOTION_PREDICATE_TYPE } from '../promote/promote.js';
@@ -323,13 +323,35 @@ function inTermsOfRelease(step: string, error: unknown): unknown {
   const message = flag
     ? `${flag} (the ${step} step's ${input}): ${rest}`
     : `The ${step} step of release failed on its ${input}, which release sets itself: ${rest}`;
+  const hint = hintForRelease(error);
   return new ArtefactsError(error.code, message, {
-    ...(error.hint === undefined ? {} : { hint: error.hint }),
+    ...(hint === undefined ? {} : { hint }),
     cause: error,
   });
 }
 
+/** release takes no allow-outside-workspace: a path refusal's hint gives the advice without the opt-in. */
+const NO_OPT_IN = 'release has no opt-in: it reads and writes only inside the working directory.';
+
+function hintForRelease(error: ArtefactsError): string | undefined {
+  return error instanceof PathRefusal ? `${error.advice} ${NO_OPT_IN}` : error.hint;
+}
+
 export async function runRelease(
+  inputs: ReleaseInputs,
+  defaults: DefaultsFor,
+  environment: ActionEnvironment,
+): Promise<ActionOutcome> {
+  try {
+    return await release(inputs, defaults, environment);
+  } catch (error) {
+    // Its own checks (path, dev, prod) and the stores it opens refuse paths as the steps do.
+    if (!(error instanceof PathRefusal)) throw error;
+    throw new ArtefactsError(error.code, error.message, { hint: hintForRelease(error)!, cause: error });
+  }
+}
+
+async function release(
   inputs: ReleaseInputs,
   defaults: DefaultsFor,
   environment: ActionEnvironment,

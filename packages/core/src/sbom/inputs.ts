@@ -145,7 +145,8 @@ export function parseSbomInputs(raw: RawInputs): SbomInputs {
       ['attach', inputs.attach],
       ['attest', inputs.attest],
     ] as const) {
-      if (on) throw inputError(name, 'true', "false when cataloguing a source 'path' (it attaches to an image)");
+      if (on)
+        throw inputError(name, text(raw, name), "false when cataloguing a source 'path' (it attaches to an image)");
     }
     if (inputs.platforms.length > 0) {
       throw inputError('platforms', inputs.platforms.join(','), "nothing when cataloguing a source 'path'");

@@ -186,6 +186,33 @@ function pemToDer(pem: string): Buffer {
   return Buffer.from(pem.replace(/-----(BEGIN|END) [A-Z ]+-----/g, '').replace(/\s+/g, ''), 'base64');
 }
 
+/** Which service a failure code of @sigstore/sign names, and that service's URLs in `config`. */
+function failedService(code: string, config: SigningConfig): { what: string; urls: readonly string[] } | undefined {
+  const instance = config.kind === 'keyless' ? config.instance : undefined;
+  if (code.startsWith('TLOG_')) {
+    const urls = instance ? (instance.rekorURLs ?? [instance.rekorURL]) : [config.kind === 'key' && config.rekorURL];
+    return { what: 'the transparency log', urls: urls.filter((u): u is string => typeof u === 'string') };
+  }
+  if (code.startsWith('TSA_') && instance) {
+    const urls = instance.tsaURLs ?? (instance.tsaURL ? [instance.tsaURL] : []);
+    return { what: 'the timestamp authority', urls };
+  }
+  if (code.startsWith('CA_') && instance)
+    return { what: 'the certificate authority (Fulcio)', urls: [instance.fulcioURL] };
+  return undefined;
+}
+
+/** The messages down an error's cause chain, each once (the network error that made a request fail). */
+function causeChain(error: unknown): string {
+  const messages: string[] = [];
+  for (let e: unknown = error, depth = 0; e !== undefined && e !== null && depth < 8; depth++) {
+    const message = describeError(e);
+    if (message !== '' && !messages.includes(message)) messages.push(message);
+    e = (e as { cause?: unknown }).cause;
+  }
+  return messages.join(': ');
+}
+
 async function create<A>(
   builder: { create: (a: A) => Promise<Bundle> },
   artifact: A,
@@ -206,31 +233,36 @@ async function create<A>(
  * was asked for: a token given is never a missing `id-token: write`.
  */
 async function signingFailure(error: unknown, config: SigningConfig): Promise<ArtefactsError> {
-  const code = (error as { code?: unknown }).code;
+  const raw = (error as { code?: unknown }).code;
+  const code = typeof raw === 'string' ? raw : '';
   const token = config.kind === 'keyless' ? await config.identityToken().catch(() => undefined) : undefined;
   const cause = (error as { cause?: unknown }).cause;
-  const tokenProblem = typeof code === 'string' && code.startsWith('IDENTITY_TOKEN_');
-  let reason =
-    tokenProblem && cause !== undefined
+  const tokenProblem = code.startsWith('IDENTITY_TOKEN_');
+  // @sigstore/sign puts the token itself in the message of a token it cannot parse: never shown.
+  let reason = tokenProblem
+    ? cause !== undefined
       ? `the identity token is not one Fulcio can use (${describeError(cause)})`
-      : describeError(error);
+      : 'the OIDC identity token could not be read or is not a JWT'
+    : causeChain(error);
   if (token !== undefined && token !== '') reason = reason.split(token).join('***');
+  const service = failedService(code, config);
+  const at = service && service.urls.length > 0 ? `${service.what} ${service.urls.join(', ')}` : undefined;
+  const message = `Signing failed${code ? ` (${code})` : ''}${at ? ` at ${at}` : ''}: ${reason}.`;
   const given = config.kind === 'keyless' ? config.tokenFrom : undefined;
   let hint: string;
   if (config.kind === 'key') {
-    hint = `Signing with a key and a transparency log needs network access to Rekor${config.rekorURL ? ` (${config.rekorURL})` : ''}.`;
+    const log = at ? service!.urls.join(', ') : 'the transparency log';
+    hint = `Signing with a key needs no service but the transparency log (\`transparency-log\`): check that ${log} is reachable from here and is the Rekor you mean (from \`signing-config\` or \`sigstore-instance\`), or set transparency-log: false.`;
+  } else if (tokenProblem && given !== undefined) {
+    hint = `Give a token (\`${given}\`) that the CI issued for the audience "sigstore", whose claims name a subject (sub) or a verified email.`;
+  } else if (at && !code.startsWith('CA_')) {
+    hint = `Check that ${service!.urls.join(', ')} is reachable from here and is ${service!.what} of the Sigstore instance you sign with.`;
   } else if (given !== undefined) {
-    hint = tokenProblem
-      ? `Give a token (\`${given}\`) that the CI issued for the audience "sigstore", whose claims name a subject (sub) or a verified email.`
-      : `Keyless signing with the token given (\`${given}\`) needs network access to the Sigstore instance (${config.instance.fulcioURL}), and the instance must accept the token.`;
+    hint = `Keyless signing with the token given (\`${given}\`) needs network access to the Sigstore instance (${config.instance.fulcioURL}), and the instance must accept the token.`;
   } else {
-    hint = 'Keyless signing needs `permissions: id-token: write` and network access to the Sigstore instance.';
+    hint = `Keyless signing needs \`permissions: id-token: write\` and network access to the Sigstore instance (${config.instance.fulcioURL}).`;
   }
-  return new ArtefactsError(
-    'SIGNATURE_INVALID',
-    `Signing failed${typeof code === 'string' ? ` (${code})` : ''}: ${reason}`,
-    { cause: error, hint },
-  );
+  return new ArtefactsError('SIGNATURE_INVALID', message, { cause: error, hint });
 }
 
 function describe(bundle: Bundle, config: SigningConfig): SignedBundle {

@@ -243,7 +243,18 @@ export async function verifySubject(
           hint: 'Sign it first, or give the bundle’s path (`bundle`) when it is not stored beside the file.',
         },
       );
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw noSignature();
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      // A bundle named by the `bundle` input that is not there is that input's fault, not a missing signature.
+      if (bundleOrigin?.input === 'bundle') {
+        throw inputError(
+          'bundle',
+          bundleOrigin.given,
+          `the path of the Sigstore bundle of ${what}, but no such file exists`,
+          'Give the bundle signing wrote (sign writes <file>.sigstore.json beside each file), or leave `bundle` empty to use the one beside each file.',
+        );
+      }
+      throw noSignature();
+    }
     const expected =
       bundleOrigin?.input === 'bundle'
         ? 'a readable bundle file'

@@ -4,12 +4,12 @@
  * resolved ONCE to its digest.
  */
 import type { ActionEnvironment } from '../action.js';
-import { ArtefactsError, inputError } from '../errors.js';
+import { ArtefactsError } from '../errors.js';
 import * as parse from '../inputs.js';
 import type { RawInputs, RegistryAccess } from '../inputs.js';
-import { inWorkspace, linksBeneath, workspace, type Workspace } from '../paths.js';
+import { inWorkspace, linksBeneath, plainValue, workspace, type Workspace } from '../paths.js';
 import { storeFromInputs } from '../oci/open.js';
-import { formatReference, parseReference, referenceTarget, type ImageReference } from '../oci/references.js';
+import { formatReference, referenceInput, referenceTarget, type ImageReference } from '../oci/references.js';
 import type { ArtifactStore } from '../oci/store.js';
 
 export type { RegistryAccess } from '../inputs.js';
@@ -19,20 +19,14 @@ export function registryAccess(get: RawInputs): RegistryAccess {
   return { registryUsername: username, registryPassword: password };
 }
 
+/**
+ * `image` parsed, as every reference input is. A newline or another control character is refused in
+ * the whole value first: an `oci:` directory would otherwise carry it into the path checked later,
+ * whose error would show a part of the value.
+ */
 export function imageReference(value: string): ImageReference {
-  try {
-    return parseReference(value);
-  } catch (error) {
-    if (error instanceof ArtefactsError) {
-      throw inputError(
-        'image',
-        value,
-        'an image reference ([registry/]repository[:tag][@sha256:…]) or oci:<dir>[:tag|@sha256:…]',
-        error.message,
-      );
-    }
-    throw error;
-  }
+  plainValue('image', value);
+  return referenceInput('image', value);
 }
 
 /** The store behind `image` and the digest it points at, resolved once (HEAD). */

@@ -12,7 +12,7 @@ import type { RawInputs } from '../inputs.js';
 import { isDigest } from '../oci/references.js';
 import { inWorkspace, keyInWorkspace, pathInputError, type Workspace } from '../paths.js';
 import { SIGSTORE_INSTANCES, type SigningConfig, type SigstoreInstance } from './bundle.js';
-import { loadPrivateKey, loadPublicKey } from './keys.js';
+import { keySource, loadPrivateKey, loadPublicKey, type KeySource } from './keys.js';
 import { canRequestIdToken, defaultSigstoreInstance, githubIdToken, tokenClaims } from './oidc.js';
 import { readSigningConfig } from './signing-config.js';
 import { readTrustedRoot } from './trust.js';
@@ -113,11 +113,6 @@ export interface VerificationInputs {
 }
 
 const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
-function triState(get: RawInputs, name: string): 'auto' | boolean {
-  const raw = get(name).trim().toLowerCase();
-  if (raw === '' || raw === 'auto') return 'auto';
-  return parse.boolean(get, name);
-}
 
 export function parseSigningInputs(get: RawInputs): SigningInputs {
   const inputs: SigningInputs = {
@@ -127,7 +122,7 @@ export function parseSigningInputs(get: RawInputs): SigningInputs {
     key: parse.optionalKey(get, 'key'),
     keyPassword: get('key-password'),
     identityToken: parse.optionalBlock(get, 'identity-token'),
-    keyless: triState(get, 'keyless'),
+    keyless: parse.booleanOrAuto(get, 'keyless'),
     transparencyLog: parse.boolean(get, 'transparency-log', false),
     provenance: parse.boolean(get, 'provenance', false),
     predicateType: parse.optionalText(get, 'predicate-type'),
@@ -157,7 +152,7 @@ export function parseSigningInputs(get: RawInputs): SigningInputs {
   if (inputs.transparencyLog && !inputs.key) {
     throw inputError(
       'transparency-log',
-      'true',
+      parse.text(get, 'transparency-log'),
       'false unless key is given (key is missing; keyless signing logs as its instance does)',
     );
   }
@@ -168,7 +163,11 @@ export function parseSigningInputs(get: RawInputs): SigningInputs {
     throw inputError('identity-token', '(set)', 'empty when keyless is false (the token is only for keyless signing)');
   }
   if (inputs.key && inputs.keyless === true) {
-    throw inputError('keyless', 'true', 'false when a key is given (sign with the key or keyless, not both)');
+    throw inputError(
+      'keyless',
+      parse.text(get, 'keyless'),
+      'false or auto when a key is given (sign with the key or keyless, not both)',
+    );
   }
   if (inputs.predicate && inputs.predicatePath) {
     throw inputError(
@@ -212,7 +211,8 @@ export function parseSigningInputs(get: RawInputs): SigningInputs {
     );
   }
   if (!inputs.image && (inputs.legacySignature || inputs.sbomPath)) {
-    throw inputError(inputs.legacySignature ? 'legacy-signature' : 'sbom-path', 'set', 'used only with `image`');
+    const input = inputs.legacySignature ? 'legacy-signature' : 'sbom-path';
+    throw inputError(input, parse.text(get, input), 'used only with `image`');
   }
   return inputs;
 }
@@ -311,11 +311,15 @@ export function parseVerificationInputs(get: RawInputs): VerificationInputs {
   return inputs;
 }
 
-/** Reads a key input: PEM text as given, or the file it names (relative to the workspace). */
-async function keyText(value: string, input: string, cwd: string): Promise<string> {
-  if (value.includes('-----BEGIN')) return value;
+/**
+ * Reads a key input: PEM text as given, or the file it names (relative to the workspace); with the
+ * source its errors name (the input, and the path or "(PEM text)").
+ */
+async function keyText(value: string, input: string, cwd: string): Promise<{ pem: string; source: KeySource }> {
+  const source = keySource(input, value);
+  if (value.includes('-----BEGIN')) return { pem: value, source };
   try {
-    return await readFile(resolve(cwd, value), 'utf8');
+    return { pem: await readFile(resolve(cwd, value), 'utf8'), source };
   } catch (error) {
     throw inputError(input, value, `a PEM key or the path of a readable key file (${describeError(error)})`);
   }
@@ -337,7 +341,8 @@ export async function resolveSigningConfig(
   if (password) logger.secret(password);
   if (inputs.key) {
     if (inputs.key.includes('-----BEGIN')) logger.secret(inputs.key);
-    const key = await loadPrivateKey(await keyText(inputs.key, keyInput, cwd), password);
+    const { pem, source } = await keyText(inputs.key, keyInput, cwd);
+    const key = await loadPrivateKey(pem, password, source);
     const instance = await chooseInstance(inputs, environment);
     if (inputs.transparencyLog && !instance.rekorURL) {
       throw inputError(
@@ -485,6 +490,7 @@ export async function loadVerificationPolicy(
     trustedRoot = await fetchTrustedRoot({
       mirror: tufMirrorFor(inputs, environment.github),
       rootPath: inputs.tufRoot ? resolve(cwd, inputs.tufRoot) : undefined,
+      rootShown: inputs.tufRoot,
       cacheDir: tufCacheDir(environment.env),
       offline: inputs.offline,
       logger: environment.logger,
@@ -496,7 +502,8 @@ export async function loadVerificationPolicy(
     requiredPredicateTypes: inputs.attestations,
   };
   if (inputs.key) {
-    return { ...common, key: loadPublicKey(await keyText(inputs.key, keyInput, cwd)) };
+    const { pem, source } = await keyText(inputs.key, keyInput, cwd);
+    return { ...common, key: loadPublicKey(pem, source) };
   }
   if (!trustedRoot) {
     throw new ArtefactsError('VERIFICATION_FAILED', 'Keyless verification needs the Sigstore trusted root.', {

@@ -43,6 +43,20 @@ export interface SigningKey {
   readonly hint: string;
 }
 
+/**
+ * Where a key came from, for messages: the input that gave it and what is shown for it, the path as
+ * given or "(PEM text)" for a key given inline (never the key itself).
+ */
+export interface KeySource {
+  readonly input: string;
+  readonly shown: string;
+}
+
+/** What a key input holds, as its error shows it: the path as given, or "(PEM text)" for inline PEM (never the key). */
+export function keySource(input: string, value: string): KeySource {
+  return { input, shown: value.includes('-----BEGIN') ? '(PEM text)' : value };
+}
+
 /** A public key to verify with. */
 export interface VerificationKey {
   readonly publicKey: KeyObject;
@@ -150,8 +164,17 @@ function checkScryptParams(params: { N: number; r: number; p: number }): void {
   }
 }
 
-/** go-securesystemslib `encrypted.Decrypt`. Wrong password → KEY_INVALID. */
-export async function decryptWithPassword(document: Uint8Array, password: string): Promise<Buffer> {
+/** What to do about a password that does not open a key: `passwordInput` is the input that gives it. */
+function passwordHint(passwordInput: string): string {
+  return `Give the password the key was created with (the ${passwordInput} input, or COSIGN_PASSWORD as for cosign).`;
+}
+
+/** go-securesystemslib `encrypted.Decrypt`. Wrong password → KEY_INVALID (the hint names `passwordInput`). */
+export async function decryptWithPassword(
+  document: Uint8Array,
+  password: string,
+  passwordInput = 'key-password',
+): Promise<Buffer> {
   let parsed: EncryptedKeyDocument;
   try {
     parsed = JSON.parse(Buffer.from(document).toString('utf8')) as EncryptedKeyDocument;
@@ -190,7 +213,7 @@ export async function decryptWithPassword(document: Uint8Array, password: string
         ? 'Cannot decrypt the private key: it is encrypted and no password was given.'
         : 'Cannot decrypt the private key: the password is wrong (or the key file is damaged).',
       {
-        hint: 'Give the password the key was created with (the key-password input, or COSIGN_PASSWORD as for cosign).',
+        hint: passwordHint(passwordInput),
       },
     );
   }
@@ -198,31 +221,66 @@ export async function decryptWithPassword(document: Uint8Array, password: string
 }
 
 /**
+ * A key's error as its input's: `Input 'key': got "cosign.pub"; expected …`, naming the input and
+ * what it held (the path, or "(PEM text)"), and the password input where the password is at fault.
+ * Without a source (a key the suite holds itself) the error is left as it is.
+ */
+function fromSource(error: unknown, source: KeySource | undefined): unknown {
+  if (source === undefined || !(error instanceof ArtefactsError) || error.code !== 'KEY_INVALID') return error;
+  const problem = error.message.charAt(0).toLowerCase() + error.message.slice(1);
+  return new ArtefactsError('KEY_INVALID', `Input '${source.input}': got ${JSON.stringify(source.shown)}; ${problem}`, {
+    ...(error.hint === undefined ? {} : { hint: error.hint }),
+    cause: error,
+  });
+}
+
+/**
  * Reads a private key: cosign's encrypted PEM (both header spellings), or a plain PKCS#8 / SEC1 PEM,
  * or an `ENCRYPTED PRIVATE KEY` (PKCS#8 with a password). `password` may be empty for unencrypted keys.
+ * `source` names the input the key came from in errors.
  */
-export async function loadPrivateKey(pem: string, password: string): Promise<SigningKey> {
+export async function loadPrivateKey(pem: string, password: string, source?: KeySource): Promise<SigningKey> {
+  try {
+    return await readPrivateKey(pem, password, source === undefined ? 'key-password' : `${source.input}-password`);
+  } catch (error) {
+    throw fromSource(error, source);
+  }
+}
+
+async function readPrivateKey(pem: string, password: string, passwordInput: string): Promise<SigningKey> {
   const blocks = pemBlocks(pem);
   const block = blocks.find((b) => /PRIVATE KEY$/.test(b.type));
   if (!block) {
+    const found = blocks.map((b) => b.type);
     throw new ArtefactsError(
       'KEY_INVALID',
-      blocks.length === 0
-        ? 'The key is not PEM: expected a block such as -----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----.'
-        : `The PEM holds ${blocks.map((b) => b.type).join(', ')}, not a private key.`,
-      { hint: 'Give the private key file (cosign.key), not the public key.' },
+      `Expected a private key in PEM (as cosign.key: -----BEGIN ${SIGSTORE_PRIVATE_KEY_PEM}-----), but ${
+        found.length === 0
+          ? 'it holds no PEM block'
+          : found.includes('PUBLIC KEY')
+            ? 'it holds a public key (PUBLIC KEY) where the private key is needed'
+            : `it holds ${found.join(', ')}, not a private key`
+      }.`,
+      {
+        hint: found.includes('PUBLIC KEY')
+          ? 'Sign with the private key (cosign.key); its public key (cosign.pub) is the one verify takes.'
+          : 'Give the private key file that `artefacts keygen` or `cosign generate-key-pair` wrote (cosign.key), or its PEM text.',
+      },
     );
   }
   if (block.type === SIGSTORE_PRIVATE_KEY_PEM || block.type === COSIGN_PRIVATE_KEY_PEM) {
-    const der = await decryptWithPassword(block.body, password);
+    const der = await decryptWithPassword(block.body, password, passwordInput);
     return toSigningKey(parsePkcs8(der));
   }
   if (block.type === 'PRIVATE KEY' || block.type === 'EC PRIVATE KEY') {
     return toSigningKey(parseKey(() => createPrivateKey({ key: pem, format: 'pem' })));
   }
   if (block.type === 'ENCRYPTED PRIVATE KEY') {
-    if (password === '')
-      throw new ArtefactsError('KEY_INVALID', 'The private key is encrypted and no password was given.');
+    if (password === '') {
+      throw new ArtefactsError('KEY_INVALID', 'The private key is encrypted and no password was given.', {
+        hint: passwordHint(passwordInput),
+      });
+    }
     return toSigningKey(
       parseKey(() => createPrivateKey({ key: pem, format: 'pem', passphrase: password }), 'the password is wrong or'),
     );
@@ -248,17 +306,39 @@ function parseKey(parse: () => KeyObject, reason = ''): KeyObject {
   }
 }
 
-/** Reads an SPKI `PUBLIC KEY` PEM (or a certificate's key is NOT accepted here: give the key). */
-export function loadPublicKey(pem: string): VerificationKey {
+/**
+ * Reads an SPKI `PUBLIC KEY` PEM (or a certificate's key is NOT accepted here: give the key).
+ * `source` names the input the key came from in errors.
+ */
+export function loadPublicKey(pem: string, source?: KeySource): VerificationKey {
+  try {
+    return readPublicKey(pem);
+  } catch (error) {
+    throw fromSource(error, source);
+  }
+}
+
+function readPublicKey(pem: string): VerificationKey {
   const blocks = pemBlocks(pem);
   const block = blocks.find((b) => b.type === 'PUBLIC KEY');
   if (!block) {
+    const found = blocks.map((b) => b.type);
+    const privateKey = found.find((type) => /PRIVATE KEY$/.test(type));
     throw new ArtefactsError(
       'KEY_INVALID',
-      blocks.length === 0
-        ? 'The public key is not PEM: expected -----BEGIN PUBLIC KEY-----.'
-        : `The PEM holds ${blocks.map((b) => b.type).join(', ')}, not a PUBLIC KEY.`,
-      { hint: 'Give the public key file (cosign.pub).' },
+      `Expected a public key in PEM (as cosign.pub: -----BEGIN PUBLIC KEY-----), but ${
+        found.length === 0
+          ? 'it holds no PEM block'
+          : privateKey !== undefined
+            ? `it holds a private key (${privateKey}) where the public key is needed`
+            : `it holds ${found.join(', ')}, not a public key`
+      }.`,
+      {
+        hint:
+          privateKey !== undefined
+            ? 'Give the public key (cosign.pub, written beside cosign.key); verifying never needs the private key.'
+            : 'Give the public key file of the key that signed (cosign.pub), or its PEM text.',
+      },
     );
   }
   let publicKey: KeyObject;

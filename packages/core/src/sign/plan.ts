@@ -5,7 +5,7 @@
  * each artefact and, where the registry has no referrers API, adds `descriptor` to the fallback
  * tag's index (read-merge-write).
  */
-import { ArtefactsError, describeError, inputError } from '../errors.js';
+import { ArtefactsError, documentError, inputError, jsonSyntaxError, type DocumentSource } from '../errors.js';
 import type { GitHubContext } from '../github/context.js';
 import type { SignedBundle, SigningConfig } from './bundle.js';
 import { signStatement } from './bundle.js';
@@ -109,30 +109,45 @@ export function provenanceAttestation(
   };
 }
 
-/** A custom predicate from JSON text (the `predicate` input or the file behind `predicate-path`). */
-export function customAttestation(predicateType: string, json: string, input: string): Attestation {
+/**
+ * A custom predicate from JSON text: the `predicate` input (`source` is its name), or the file behind
+ * `predicate-path` (`source` names the input and the path, which errors show instead of the content).
+ */
+export function customAttestation(predicateType: string, json: string, source: string | DocumentSource): Attestation {
   if (predicateType === COSIGN_SIGN_PREDICATE) {
     throw inputError('predicate-type', predicateType, 'a predicate type other than cosign’s own signature type');
   }
+  const from = typeof source === 'string' ? { input: source } : source;
+  const what = from.path === undefined ? 'a JSON object' : 'a file holding a JSON object';
   let predicate: unknown;
   try {
     predicate = JSON.parse(json);
   } catch (error) {
-    throw inputError(input, json, `a JSON object (${describeError(error)})`);
+    throw documentError(from, json, `${what}, but it is not JSON: ${jsonSyntaxError(error)}`);
   }
   if (predicate === null || typeof predicate !== 'object' || Array.isArray(predicate)) {
-    throw inputError(input, json, 'a JSON object');
+    throw documentError(
+      from,
+      json,
+      `${what}, but it holds ${predicate === null ? 'null' : Array.isArray(predicate) ? 'an array' : `a ${typeof predicate}`}`,
+    );
   }
   return { predicateType, predicate: predicate as Record<string, unknown> };
 }
 
-/** An SBOM (CycloneDX or SPDX 2.3 JSON) as an attestation whose predicate is the document itself. */
-export function sbomAttestation(json: string, input = 'sbom-path'): Attestation {
+/**
+ * An SBOM (CycloneDX or SPDX 2.3 JSON) as an attestation whose predicate is the document itself;
+ * `path` is the file it was read from (as given), for errors.
+ */
+export function sbomAttestation(json: string, input = 'sbom-path', path?: string): Attestation {
   let document: unknown;
   try {
     document = JSON.parse(json);
   } catch (error) {
-    throw new ArtefactsError('INPUT_INVALID', `Input '${input}': the SBOM is not JSON (${describeError(error)}).`);
+    if (path !== undefined) {
+      throw documentError({ input, path }, json, `an SBOM in JSON, but it is not JSON: ${jsonSyntaxError(error)}`);
+    }
+    throw new ArtefactsError('INPUT_INVALID', `Input '${input}': the SBOM is not JSON (${jsonSyntaxError(error)}).`);
   }
   return { predicateType: sbomPredicateType(document), predicate: document as Record<string, unknown> };
 }

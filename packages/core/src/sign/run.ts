@@ -106,9 +106,14 @@ async function attestationsFor(
     const json = inputs.predicatePath
       ? await readInput(inputs.predicatePath, 'predicate-path', environment.cwd)
       : (inputs.predicate ?? '');
-    out.push(customAttestation(inputs.predicateType, json, inputs.predicatePath ? 'predicate-path' : 'predicate'));
+    const source = inputs.predicatePath ? { input: 'predicate-path', path: inputs.predicatePath } : 'predicate';
+    out.push(customAttestation(inputs.predicateType, json, source));
   }
-  if (inputs.sbomPath) out.push(sbomAttestation(await readInput(inputs.sbomPath, 'sbom-path', environment.cwd)));
+  if (inputs.sbomPath) {
+    out.push(
+      sbomAttestation(await readInput(inputs.sbomPath, 'sbom-path', environment.cwd), 'sbom-path', inputs.sbomPath),
+    );
+  }
   if (inputs.attestType) {
     const document = inputs.attestPath ? await readInput(inputs.attestPath, 'attest-path', environment.cwd) : '';
     out.push(stepAttestation(inputs.attestType, document, inputs, environment));

@@ -31,6 +31,8 @@ export interface TrustedRootFetch {
   readonly mirror: string;
   /** The repository's initial root.json (a path), for repositories without an embedded one. */
   readonly rootPath?: string | undefined;
+  /** `rootPath` as the user gave it (`tuf-root`), for messages; default: `rootPath`. */
+  readonly rootShown?: string | undefined;
   /** Where verified metadata and targets are kept between runs. */
   readonly cacheDir: string;
   /** No network: the cached (or embedded seed) trusted root only. */
@@ -121,15 +123,50 @@ async function offlineRoot(options: TrustedRootFetch): Promise<TrustedRoot> {
   return parseTrustedRoot(text);
 }
 
+/**
+ * What a root.json holds, when it is not TUF root metadata (a JSON object whose `signed._type` is
+ * "root", with `signed.keys`, `signed.roles` and `signatures`); undefined when it is one. Its
+ * signatures are checked by tuf-js when the repository is fetched.
+ */
+function notTufRoot(text: string): string | undefined {
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch {
+    return 'the file is not JSON';
+  }
+  const object = (value: unknown): value is Record<string, unknown> =>
+    value !== null && typeof value === 'object' && !Array.isArray(value);
+  if (!object(document) || !object(document.signed))
+    return 'the file is JSON but not TUF metadata (no "signed" object)';
+  const type = document.signed._type;
+  if (type !== 'root') return `the file is TUF metadata of type ${JSON.stringify(type)}, not "root"`;
+  if (!object(document.signed.keys) || !object(document.signed.roles) || !Array.isArray(document.signatures)) {
+    return 'the file is TUF root metadata without keys, roles or signatures';
+  }
+  return undefined;
+}
+
 /** Fetches (or, offline, reads back) the trusted root of a Sigstore instance through TUF. */
 export async function fetchTrustedRoot(options: TrustedRootFetch): Promise<TrustedRoot> {
   const { mirror, logger } = options;
   if (options.offline) return offlineRoot(options);
+  const shown = options.rootShown ?? options.rootPath;
   if (options.rootPath) {
+    let text: string;
     try {
-      await readFile(options.rootPath);
+      text = await readFile(options.rootPath, 'utf8');
     } catch (error) {
       throw inputError('tuf-root', options.rootPath, `a readable root.json (${describeError(error)})`);
+    }
+    const problem = notTufRoot(text);
+    if (problem !== undefined) {
+      throw inputError(
+        'tuf-root',
+        shown ?? '',
+        `the initial root.json of the TUF repository ${mirror} (TUF root metadata: JSON whose signed._type is "root"), but ${problem}`,
+        `Give the repository's 1.root.json (or a later root you trust), obtained out of band, or \`trusted-root\` directly.`,
+      );
     }
   }
   if (!options.rootPath && !hasSeed(mirror)) {
@@ -146,11 +183,16 @@ export async function fetchTrustedRoot(options: TrustedRootFetch): Promise<Trust
     }
   }
   logger.info(`Fetching the Sigstore trusted root from ${mirror} (TUF, cache ${options.cacheDir}).`);
+  // A cached root.json that is no TUF root (a damaged cache) would be trusted over the one given: replace it.
+  const cachedRoot = join(repositoryDir(options.cacheDir, mirror), 'root.json');
+  const cached = options.rootPath === undefined ? undefined : await readFile(cachedRoot, 'utf8').catch(() => undefined);
+  const damaged = cached !== undefined && notTufRoot(cached) !== undefined;
   try {
     return await getTrustedRoot({
       mirrorURL: mirror,
       cachePath: options.cacheDir,
       ...(options.rootPath ? { rootPath: resolve(options.rootPath) } : {}),
+      ...(damaged ? { forceInit: true } : {}),
       retry: { retries: options.retries ?? 2, factor: 2, minTimeout: 250, maxTimeout: 2_000 },
       timeout: options.timeoutMs ?? 10_000,
     });
@@ -163,6 +205,17 @@ export async function fetchTrustedRoot(options: TrustedRootFetch): Promise<Trust
         {
           cause: error,
           hint: `Allow the job to reach ${mirror}, or give \`trusted-root\` (a trusted_root.json), or set offline: true to use the cached one.`,
+        },
+      );
+    }
+    if (options.rootPath) {
+      // The root given is a root, but the repository's metadata does not verify against it: either may be at fault.
+      throw new ArtefactsError(
+        'VERIFICATION_FAILED',
+        `The TUF repository ${mirror} did not verify against the root given in 'tuf-root' (${JSON.stringify(shown)}): ${deepest(error)}.`,
+        {
+          cause: error,
+          hint: `Check that 'tuf-root' is a root of ${mirror} (its 1.root.json, or a later root you trust); if it is, the repository's metadata is unsigned, expired or rolled back: do not use it.`,
         },
       );
     }

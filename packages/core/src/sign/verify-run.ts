@@ -79,7 +79,7 @@ export function parseVerifyInputs(get: RawInputs): VerifyInputs {
   if (writeSummary && !inputs.image) {
     throw inputError(
       'write-summary',
-      'true',
+      parse.text(get, 'write-summary'),
       'false when no image is verified (a summary is attached to an image digest as a referrer)',
     );
   }

@@ -68,7 +68,7 @@ function parseInputs(raw: RawInputs, mode: TrailMode): TraceInputs {
   if (requireVerified && verification === undefined) {
     throw inputError(
       'require-verified',
-      'true',
+      parse.text(raw, 'require-verified'),
       'false unless key, or certificate-identity with certificate-oidc-issuer, is given (nothing can be verified without them)',
     );
   }

@@ -427,3 +427,20 @@ describe('pin inputs', () => {
     expect(readFileSync(path.join(outside, 'pod.yaml'), 'utf8')).toContain(`acme/app:1.2@${digests['app:1.2']}`);
   });
 });
+
+describe('registry', () => {
+  it('a host the references would refuse is named as registry, with the value given, not the reference built from it', () => {
+    for (const given of ['reg:99999', 'reg:0']) {
+      let message = '';
+      try {
+        parsePinInputs(raw({ paths: '.', registry: given }));
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message).toMatch(
+        new RegExp(`^Input 'registry': got "${given}"; expected a registry host.*port \\d+ is out of range`),
+      );
+      expect(message).not.toContain('/x/y');
+    }
+  });
+});

@@ -26,7 +26,7 @@ const raw = (values: Record<string, string>) => (name: string) => values[name] ?
 
 type Json = Record<string, unknown>;
 const vuln = (document: Json): Json => ({
-  ...vulnPredicate(JSON.stringify(document), 'attest-path', undefined).predicate,
+  ...vulnPredicate(JSON.stringify(document), { input: 'attest-path' }, undefined).predicate,
 });
 const junit = (name: string) => testResultPredicate(fixture(name), { input: 'attest-path', path: name });
 const approval = (environment: string) =>

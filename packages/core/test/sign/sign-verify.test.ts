@@ -7,7 +7,7 @@ import { bundleFromJSON, bundleToJSON } from '@sigstore/bundle';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
 import { ArtefactsError, sign } from '@immutable-artefacts/core';
-import { thrownBy } from '../../../../test/harness/failures.js';
+import { rejectionOf, thrownBy } from '../../../../test/harness/failures.js';
 
 const digestOf = (text: string) => `sha256:${createHash('sha256').update(text).digest('hex')}`;
 const IMAGE = '127.0.0.1:5000/team/app';
@@ -487,4 +487,40 @@ describe('offline key signing without loading @sigstore/sign', () => {
     expect(() => independentVerify(ours.message, publicKey, data)).not.toThrow();
     expect(() => independentVerify(theirs.dsse, publicKey)).not.toThrow();
   });
+});
+
+describe('a signature that fails at a service names the service and gives a hint for the way of signing', () => {
+  /** A port nothing listens on. */
+  const closed = 'http://127.0.0.1:1';
+  const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const token = `${b64({ alg: 'none' })}.${b64({ iss: 'https://issuer.example.com', sub: 'someone' })}.c2ln`;
+
+  it('key-based with a transparency log: names the Rekor URL, and does not speak of keyless signing', async () => {
+    const error = await rejectionOf(
+      sign.signMessage(Buffer.from('data'), { kind: 'key', key: signingKey, rekorURL: closed }),
+      ArtefactsError,
+    );
+    expect(error.message).toContain(`transparency log ${closed}`);
+    expect(error.message).toMatch(/ECONNREFUSED|fetch failed/);
+    expect(error.hint).not.toMatch(/[Kk]eyless|id-token/);
+    expect(error.hint).toContain(closed);
+    expect(error.hint).toMatch(/transparency-log: false/);
+  }, 30_000);
+
+  it('keyless: names Fulcio when it is out of reach, and never shows the token', async () => {
+    const keyless = (identityToken: string) =>
+      rejectionOf(
+        sign.signStatement(sign.cosignSignStatement(IMAGE, D1), {
+          kind: 'keyless',
+          identityToken: async () => identityToken,
+          instance: { name: 'test', fulcioURL: closed, tsaURL: closed },
+        }),
+        ArtefactsError,
+      );
+    const unreachable = await keyless(token);
+    expect(unreachable.message).toContain(`certificate authority (Fulcio) ${closed}`);
+    expect(unreachable.hint).toContain(closed);
+    const notJwt = await keyless('secret-but-no-jwt');
+    expect(notJwt.message).not.toContain('secret-but-no-jwt');
+  }, 30_000);
 });

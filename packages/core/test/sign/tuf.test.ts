@@ -5,7 +5,7 @@
  * from the local fake Sigstore verified by runVerify with that trusted root and no `trusted-root` file.
  */
 import { createServer } from 'node:http';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -189,5 +189,57 @@ describe('the Sigstore trusted root through TUF', () => {
     expect(existsSync(join(runnerTemp, 'immutable-artefacts', 'tuf'))).toBe(true);
     const refused = await verify({ 'certificate-identity': `${IDENTITY}-other` }).catch((error: unknown) => error);
     expect((refused as sign.VerificationFailure).rule).toBe('certificate-identity');
+  });
+});
+
+describe('a tuf-root that is at fault is named, with the file as given', () => {
+  const policy = (tufRoot: string, cacheDir: string) =>
+    sign.loadVerificationPolicy(
+      sign.parseVerificationInputs(
+        (name) =>
+          ({
+            image: 'a',
+            'certificate-identity': IDENTITY,
+            'certificate-oidc-issuer': GITHUB_ISSUER,
+            'tuf-mirror': mirror,
+            'tuf-root': tufRoot,
+          })[name] ?? '',
+      ),
+      dir,
+      { env: { RUNNER_TEMP: cacheDir }, logger: memoryLogger(), github: undefined },
+    );
+  const failure = (promise: Promise<unknown>) =>
+    promise.then(
+      () => {
+        throw new Error('expected a failure');
+      },
+      (error: unknown) => error as { code?: string; message: string; hint?: string },
+    );
+
+  it('a file that is not a TUF root: names tuf-root and the path given, never the content, and blames no repository', async () => {
+    writeFileSync(join(dir, 'bad.json'), 'garbage-content\n');
+    writeFileSync(join(dir, 'timestamp.json'), JSON.stringify({ signed: { _type: 'timestamp' }, signatures: [] }));
+    const notJson = await failure(policy('bad.json', join(dir, 'cache-f')));
+    expect(notJson.code).toBe('INPUT_INVALID');
+    expect(notJson.message).toMatch(/^Input 'tuf-root': got "bad\.json"; .*not JSON/);
+    expect(notJson.message).not.toContain('garbage-content');
+    expect(`${notJson.message} ${notJson.hint}`).not.toMatch(/did not verify|do not use it/);
+    const notRoot = await failure(policy('timestamp.json', join(dir, 'cache-f')));
+    expect(notRoot.message).toMatch(/^Input 'tuf-root': got "timestamp\.json"; .*type "timestamp", not "root"/);
+  });
+
+  it('a root of another repository: the failure names tuf-root as one of the two suspects', async () => {
+    const other = await failure(policy('other-root.json', join(dir, 'cache-g')));
+    expect(other.code).toBe('VERIFICATION_FAILED');
+    expect(other.message).toContain('\'tuf-root\' ("other-root.json")');
+    expect(other.hint).toContain("'tuf-root'");
+  });
+
+  it('a cached root.json that is no TUF root (a damaged cache) gives way to the root given', async () => {
+    const cacheDir = join(dir, 'cache-h');
+    const repository = join(cacheDir, 'immutable-artefacts', 'tuf', encodeURIComponent(new URL(mirror).host));
+    mkdirSync(repository, { recursive: true });
+    writeFileSync(join(repository, 'root.json'), 'garbage-content\n');
+    await expect(policy('root.json', cacheDir)).resolves.toHaveProperty('trustedRoot');
   });
 });

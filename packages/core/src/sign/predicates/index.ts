@@ -36,7 +36,7 @@ export function stepAttestation(
   if (type === 'vuln') {
     const converted = vulnPredicate(
       document,
-      'attest-path',
+      { input: 'attest-path', path: inputs.attestPath },
       url
         ? {
             uri: url,

@@ -5,7 +5,7 @@
  * the shape the tool writes them. Trivy JSON, grype JSON and SARIF 2.1 are recognised.
  * Spec: https://github.com/sigstore/cosign/blob/main/specs/COSIGN_VULN_ATTESTATION_SPEC.md
  */
-import { inputError } from '../../errors.js';
+import { documentError, jsonSyntaxError, type DocumentSource } from '../../errors.js';
 
 export const VULN_PREDICATE = 'https://cosign.sigstore.dev/attestation/vuln/v1';
 
@@ -104,11 +104,11 @@ function timesOf(format: ScanFormat, document: Json, now: Date): { started: stri
 
 /**
  * Converts a scanner's JSON (trivy `--format json`, grype `-o json`, or SARIF) into the vuln
- * predicate. `input` names the input it was read from, for errors.
+ * predicate. `source` names the input it was read from and the file (shown instead of its content), for errors.
  */
 export function vulnPredicate(
   json: string,
-  input: string,
+  source: DocumentSource,
   invocation: Invocation | undefined,
   now = new Date(),
 ): { predicate: VulnPredicate; format: ScanFormat; scanner: string } {
@@ -116,13 +116,17 @@ export function vulnPredicate(
   try {
     parsed = JSON.parse(json);
   } catch (error) {
-    throw inputError(input, json, `a trivy or grype JSON report, or SARIF (${(error as Error).message})`);
+    throw documentError(
+      source,
+      json,
+      `a trivy or grype JSON report, or SARIF, but it is not JSON: ${jsonSyntaxError(error)}`,
+    );
   }
   const document = object(parsed);
   const format = document ? scanFormat(document) : undefined;
   if (!document || !format) {
-    throw inputError(
-      input,
+    throw documentError(
+      source,
       json,
       'a trivy JSON report (SchemaVersion, Results), a grype JSON report (matches, descriptor) or SARIF 2.1 (version, runs)',
     );

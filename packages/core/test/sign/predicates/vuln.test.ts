@@ -26,7 +26,7 @@ function holds(predicate: Record<string, unknown>, line: string): boolean {
 describe('vuln predicate (cosign https://cosign.sigstore.dev/attestation/vuln/v1)', () => {
   it('turns a trivy image report into the predicate, with the report under scanner.result', () => {
     const json = read('trivy-image.json');
-    const { predicate, format, scanner } = vulnPredicate(json, 'attest-path', undefined, now);
+    const { predicate, format, scanner } = vulnPredicate(json, { input: 'attest-path' }, undefined, now);
     expect(format).toBe('trivy');
     expect(scanner).toBe('trivy');
     expect(predicate.scanner.uri).toBe('pkg:github/aquasecurity/trivy');
@@ -39,12 +39,12 @@ describe('vuln predicate (cosign https://cosign.sigstore.dev/attestation/vuln/v1
   });
 
   it('reads the trivy version when the report carries it', () => {
-    const { predicate } = vulnPredicate(read('trivy-clean.json'), 'attest-path', undefined, now);
+    const { predicate } = vulnPredicate(read('trivy-clean.json'), { input: 'attest-path' }, undefined, now);
     expect(predicate.scanner).toMatchObject({ uri: 'pkg:github/aquasecurity/trivy@0.58.1', version: '0.58.1' });
   });
 
   it('turns a grype report into the predicate with the scanner version and its database', () => {
-    const { predicate, format } = vulnPredicate(read('grype.json'), 'attest-path', undefined, now);
+    const { predicate, format } = vulnPredicate(read('grype.json'), { input: 'attest-path' }, undefined, now);
     expect(format).toBe('grype');
     expect(predicate.scanner.uri).toBe('pkg:github/anchore/grype@0.74.7');
     expect(predicate.scanner.version).toBe('0.74.7');
@@ -56,7 +56,7 @@ describe('vuln predicate (cosign https://cosign.sigstore.dev/attestation/vuln/v1
   });
 
   it('turns SARIF into the predicate, naming the tool that wrote it', () => {
-    const { predicate, format, scanner } = vulnPredicate(read('trivy.sarif'), 'attest-path', undefined, now);
+    const { predicate, format, scanner } = vulnPredicate(read('trivy.sarif'), { input: 'attest-path' }, undefined, now);
     expect(format).toBe('sarif');
     expect(scanner).toBe('Trivy');
     expect(predicate.scanner).toMatchObject({ uri: 'https://github.com/aquasecurity/trivy', version: '0.58.1' });
@@ -66,7 +66,7 @@ describe('vuln predicate (cosign https://cosign.sigstore.dev/attestation/vuln/v1
 
   it('records the CI run as the invocation', () => {
     const run = { uri: 'https://github.com/acme/app/actions/runs/7/attempts/1', eventId: '7', builderId: 'b' };
-    const { predicate } = vulnPredicate(read('grype.json'), 'attest-path', run, now);
+    const { predicate } = vulnPredicate(read('grype.json'), { input: 'attest-path' }, run, now);
     expect(predicate.invocation).toEqual({ parameters: null, uri: run.uri, event_id: '7', 'builder.id': 'b' });
   });
 
@@ -77,7 +77,7 @@ describe('vuln predicate (cosign https://cosign.sigstore.dev/attestation/vuln/v1
   ])('refuses %s with INPUT_INVALID naming attest-path', (_, json) => {
     let error: unknown;
     try {
-      vulnPredicate(json, 'attest-path', undefined, now);
+      vulnPredicate(json, { input: 'attest-path' }, undefined, now);
     } catch (e) {
       error = e;
     }
@@ -90,10 +90,10 @@ describe('vuln predicate (cosign https://cosign.sigstore.dev/attestation/vuln/v1
     const trivyNoCritical = "vuln: length(scanner.result.Results[].Vulnerabilities[?Severity=='CRITICAL'][]) == `0`";
     const grypeNoCritical = "vuln: length(scanner.result.matches[?vulnerability.severity=='Critical']) == `0`";
     const sarifNoError = "vuln: length(scanner.result.runs[].results[?level=='error'][]) == `0`";
-    const trivy = vulnPredicate(read('trivy-image.json'), 'p', undefined, now).predicate;
-    const clean = vulnPredicate(read('trivy-clean.json'), 'p', undefined, now).predicate;
-    const grype = vulnPredicate(read('grype.json'), 'p', undefined, now).predicate;
-    const sarif = vulnPredicate(read('trivy.sarif'), 'p', undefined, now).predicate;
+    const trivy = vulnPredicate(read('trivy-image.json'), { input: 'p' }, undefined, now).predicate;
+    const clean = vulnPredicate(read('trivy-clean.json'), { input: 'p' }, undefined, now).predicate;
+    const grype = vulnPredicate(read('grype.json'), { input: 'p' }, undefined, now).predicate;
+    const sarif = vulnPredicate(read('trivy.sarif'), { input: 'p' }, undefined, now).predicate;
 
     it('trivy: a CRITICAL finding fails, a report without one passes (results without Vulnerabilities too)', () => {
       expect(holds({ ...trivy }, trivyNoCritical)).toBe(false);

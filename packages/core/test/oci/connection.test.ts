@@ -1,0 +1,56 @@
+/** Connection settings name what the user gave: the CLI's flag and the value as typed, else the variable. */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ArtefactsError } from '@immutable-artefacts/core';
+import { connectionFromEnv, type ConnectionFlags } from '../../src/oci/connection.js';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'connection-'));
+  writeFileSync(join(dir, 'file.txt'), 'hello\n');
+  writeFileSync(join(dir, 'cosign.pub'), '-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function messageOf(env: Record<string, string>, flags?: ConnectionFlags): string {
+  try {
+    connectionFromEnv(env, flags);
+  } catch (error) {
+    if (error instanceof ArtefactsError) return error.message;
+    throw error;
+  }
+  throw new Error('expected an error');
+}
+
+describe('a connection setting given as a flag is named as that flag', () => {
+  it.each([
+    ['ARTEFACTS_CA_FILE', '--ca-file', 'file.txt', /^--ca-file "file\.txt" is not a CA certificate in PEM/],
+    [
+      'ARTEFACTS_CLIENT_CERT',
+      '--client-cert',
+      'cosign.pub',
+      /^--client-cert "cosign\.pub" is not a client certificate/,
+    ],
+  ] as const)('%s from %s', (variable, flag, typed, says) => {
+    const env = { [variable]: join(dir, typed) };
+    const message = messageOf(env, { [variable]: { flag, values: [typed] } });
+    expect(message).toMatch(says);
+    expect(message).not.toContain('ARTEFACTS_');
+    // From the environment, the variable is named, with its value.
+    expect(messageOf(env)).toMatch(new RegExp(`^${variable}=`));
+  });
+
+  it('--insecure-registry: the flag and the value typed, the bad host in it', () => {
+    const flags: ConnectionFlags = {
+      ARTEFACTS_INSECURE_REGISTRIES: { flag: '--insecure-registry', values: ['ok.local:5000', 'UPPER/ bad'] },
+    };
+    const message = messageOf({ ARTEFACTS_INSECURE_REGISTRIES: 'env.local,ok.local:5000,UPPER/ bad' }, flags);
+    expect(message).toMatch(/^--insecure-registry "UPPER\/ bad": "UPPER\/" is not a registry host/);
+    // A bad host from the environment's own value names the variable.
+    expect(messageOf({ ARTEFACTS_INSECURE_REGISTRIES: 'http://x,ok.local' }, flags)).toMatch(
+      /^ARTEFACTS_INSECURE_REGISTRIES: "http:\/\/x"/,
+    );
+  });
+});
