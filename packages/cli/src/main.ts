@@ -4,7 +4,6 @@
  * --version), 1 for anything else: bad input on the command line, bad input values, a failure.
  */
 import {
-  type ConnectionFlags,
   connectionFromEnv,
   describeError,
   inertToRunner,
@@ -103,7 +102,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     running = name;
     // The connection flags are checked here, where it is known which were flags: the registry client
     // reads the same settings from the environment later, and would name the variables.
-    if (Object.keys(connectionFlags).length > 0) connectionFromEnv(io.env, connectionFlags as ConnectionFlags);
+    if (Object.keys(connectionFlags).length > 0) connectionFromEnv(io.env, connectionFlags);
     const flags = await parseFlags(name, rest);
     // The command's secret inputs are masked by execute, as soon as its logic (and the list) is loaded.
     // Defaults exactly as the runner applies them from action.yml.

@@ -243,7 +243,7 @@ describe('keyless (Fulcio certificate, Rekor entry, TSA timestamp)', () => {
     const given = await failure('identity-token');
     expect(given.code).toBe('SIGNATURE_INVALID');
     expect(given.message).toBe(
-      'Signing failed (IDENTITY_TOKEN_PARSE_ERROR): the identity token is not one Fulcio can use (JWT subject not found)',
+      'Signing failed (IDENTITY_TOKEN_PARSE_ERROR): the identity token is not one Fulcio can use (JWT subject not found).',
     );
     expect(given.hint).toMatch(/^Give a token \(`identity-token`\)/);
     const requested = await failure();
