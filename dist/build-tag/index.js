@@ -744,7 +744,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4382);
+/* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3906);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4308);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3761);
 
@@ -764,7 +764,7 @@ __webpack_async_result__();
 /* harmony export */   G: () => (/* binding */ getInputs)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2575);
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5528);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7111);
 
 
 /** Separators are taken as given: a space or a comma is a separator, not something to trim. */
@@ -825,8 +825,8 @@ function withJobSummary(outcome, title, subject, github) {
     return { ...outcome, summary: jobSummary(title, subject, github, outcome.summary) };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/version/build-tag-inputs.ts + 1 modules
-var build_tag_inputs = __nccwpck_require__(5528);
+// EXTERNAL MODULE: ./packages/core/src/version/build-tag-inputs.ts + 2 modules
+var build_tag_inputs = __nccwpck_require__(7111);
 // EXTERNAL MODULE: ./packages/core/src/version/build-facts.ts + 1 modules
 var build_facts = __nccwpck_require__(6922);
 // EXTERNAL MODULE: external "node:fs"
@@ -834,6 +834,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/core/src/version/build-outputs.ts
+
 
 
 
@@ -870,9 +871,19 @@ const NO_BAKE_FILES = {
 function writeBakeFiles(parts, where, logger) {
     let directory;
     let made;
-    if (where.bakeDir !== undefined) {
-        directory = (0,external_node_path_.resolve)(where.cwd, where.bakeDir);
-        (0,external_node_fs_.mkdirSync)(directory, { recursive: true });
+    const { bakeDir } = where;
+    /** A failure on bake-dir (a regular file, unwritable, ...) is the input's, named. */
+    const bakeDirError = (error) => bakeDir === undefined
+        ? error
+        : (0,paths/* pathInputError */.GE)(where.cwd, 'bake-dir', bakeDir, 'a directory the bake files can be written in', error);
+    if (bakeDir !== undefined) {
+        directory = (0,external_node_path_.resolve)(where.cwd, bakeDir);
+        try {
+            (0,external_node_fs_.mkdirSync)(directory, { recursive: true });
+        }
+        catch (error) {
+            throw bakeDirError(error);
+        }
     }
     else if (where.runnerTemp) {
         directory = made = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(where.runnerTemp, 'build-tag-'));
@@ -904,7 +915,7 @@ function writeBakeFiles(parts, where, logger) {
     catch (error) {
         if (made !== undefined)
             (0,external_node_fs_.rmSync)(made, { recursive: true, force: true });
-        throw error;
+        throw bakeDirError(error);
     }
 }
 function summaryMarkdown(version, plan, images, labels, facts, gitTag, release) {
@@ -1750,7 +1761,183 @@ function shorten(subject) {
     return subject.length > 100 ? `${subject.slice(0, 100)}…` : subject;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/version/options.ts
+/**
+ * The typed options of the version calculation and the parser that builds them from raw inputs
+ * (the action's `with:` block or the CLI's flags, action.yml defaults already applied).
+ */
+
+
+
+
+const DEFAULT_BUMP_LABELS = {
+    major: ['major', 'semver:major'],
+    minor: ['minor', 'semver:minor'],
+    patch: ['patch', 'semver:patch'],
+    skip: ['skip-release', 'no-release'],
+};
+/** The defaults of action.yml, for callers that compute a version without raw inputs (build-tag). */
+function defaultVersionOptions(overrides = {}) {
+    return {
+        tagPrefix: 'v',
+        paths: [],
+        increment: undefined,
+        bumpLabels: DEFAULT_BUMP_LABELS,
+        conventionalCommits: true,
+        commitTypes: DEFAULT_COMMIT_TYPES,
+        majorPattern: undefined,
+        minorPattern: undefined,
+        defaultBump: undefined,
+        initialVersion: '0.1.0',
+        zeroMajorBreaking: 'minor',
+        prerelease: undefined,
+        prChannel: 'pr',
+        branchChannels: [],
+        buildMetadata: false,
+        fetchDepthPolicy: 'deepen',
+        previousFrom: 'merged',
+        token: '',
+        ...overrides,
+    };
+}
+const BUMP_WORDS = (/* unused pure expression or super */ null && (['major', 'minor', 'patch', 'none']));
+function parseTagPrefix(get, name = 'tag-prefix') {
+    const raw = get(name);
+    // Not trimmed: a prefix with spaces is an error, not something to repair silently.
+    const accepted = 'characters allowed in a git tag name (no spaces, none of ~ ^ : ? * [ \\, no "..", no "@{")';
+    if (/\s/.test(raw) ||
+        hasControlCharacter(raw) ||
+        /[~^:?*[\\]/.test(raw) ||
+        raw.includes('..') ||
+        raw.includes('@{')) {
+        throw inputError(name, raw, accepted, "The prefix is matched literally: 'v' matches v1.2.3, '' matches 1.2.3.");
+    }
+    if (raw.startsWith('/') || raw.startsWith('.') || raw.startsWith('-') || raw.includes('//') || raw.includes('/.')) {
+        throw inputError(name, raw, accepted);
+    }
+    return raw;
+}
+function bumpWord(name, raw, allowEmpty) {
+    const value = raw.trim().toLowerCase();
+    if (value === '' && allowEmpty)
+        return undefined;
+    const found = BUMP_WORDS.find((b) => b === value);
+    if (found === undefined)
+        throw inputError(name, raw.trim(), `one of ${BUMP_WORDS.join(', ')}${allowEmpty ? ' or empty' : ''}`);
+    return found;
+}
+function parseBumpLabels(get, name) {
+    const result = { major: [], minor: [], patch: [], skip: [] };
+    for (const line of splitList(get(name), false)) {
+        const at = line.indexOf('=');
+        const key = at < 0 ? '' : line.slice(0, at).trim().toLowerCase();
+        const target = key === 'none' ? 'skip' : key;
+        if (at <= 0 || !(target in result)) {
+            throw inputError(name, line, 'lines of the form <major|minor|patch|skip>=<label>[, <label>...]');
+        }
+        const labels = splitList(line.slice(at + 1)).map((l) => l.toLowerCase());
+        result[target].push(...labels);
+    }
+    return result;
+}
+function parseTypes(get, name) {
+    const types = splitList(get(name)).map((t) => t.toLowerCase());
+    for (const t of types) {
+        if (!/^[a-z][a-z0-9_-]*$/.test(t))
+            throw inputError(name, t, 'Conventional Commits types such as feat, fix, perf');
+    }
+    return types;
+}
+function parseChannel(name, raw) {
+    if (!isChannelName(raw)) {
+        throw inputError(name, raw, 'a prerelease identifier: letters, digits and hyphens, not only digits (e.g. rc, beta)');
+    }
+    return raw;
+}
+function parseBranchChannels(get, name) {
+    return splitList(get(name), false).map((line) => {
+        const at = line.lastIndexOf('=');
+        const glob = at < 0 ? '' : line.slice(0, at).trim();
+        const channel = at < 0 ? '' : line.slice(at + 1).trim();
+        if (glob === '' || channel === '')
+            throw inputError(name, line, 'lines of the form <branch glob>=<channel>, e.g. release/*=rc');
+        if (!isChannelName(channel)) {
+            throw inputError(name, line, 'a channel of letters, digits and hyphens, not only digits (e.g. release/*=rc)');
+        }
+        return { glob, pattern: globToRegExp(glob), channel };
+    });
+}
+/** What `paths` takes, for its errors: here, and where git refuses one anyway (commit-facts.ts). */
+const PATHS_ACCEPTED = 'paths or globs relative to the repository (packages/api, services/*/src), or :!<path> to leave one out';
+/**
+ * `paths`: the pathspecs `git log` limits the commits to. Taken: a path or glob, and `:!<path>` (or
+ * `:^<path>`) to leave one out. Any other pathspec magic (`:(glob)`, `:(exclude)`, `:/`, `:(attr:…)`)
+ * is refused here, naming the input, rather than reaching git as an argument it fails on.
+ */
+function parsePaths(get, name = 'paths') {
+    return list(get, name).map((item) => {
+        const path = /^:[!^]/.test(item) ? item.slice(2) : item;
+        if (path.startsWith(':')) {
+            throw inputError(name, item, PATHS_ACCEPTED, 'Git pathspec magic (:(glob), :(exclude), :/ …) is not taken: write the path or glob itself, or :!<path> to exclude it.');
+        }
+        if (path.trim() === '')
+            throw inputError(name, item, PATHS_ACCEPTED);
+        return item;
+    });
+}
+/** Inputs whose values are secrets, masked as soon as they are read. */
+const SEMVER_CALCULATE_SECRETS = (/* unused pure expression or super */ null && (['github-token']));
+/**
+ * `labels`: label names, one per line or comma-separated (GitLab's CI_MERGE_REQUEST_LABELS as it
+ * is). Empty: undefined, the labels are read from GitHub.
+ */
+function parseLabelsInput(get, name = 'labels') {
+    const labels = splitList(get(name));
+    for (const label of labels) {
+        if (hasControlCharacter(label)) {
+            throw inputError(name, label, 'label names, one per line or comma-separated, without control characters (e.g. minor or semver:major)');
+        }
+    }
+    return labels.length === 0 ? undefined : labels;
+}
+/** Parses and validates every semver-calculate input; each error names its input. */
+function parseSemverCalculateInputs(get) {
+    const conventionalCommits = boolean(get, 'conventional-commits', true);
+    const initialVersion = text(get, 'initial-version') || '0.1.0';
+    if (parseVersion(initialVersion) === undefined) {
+        throw inputError('initial-version', initialVersion, 'a SemVer 2.0.0 version without prefix, e.g. 0.1.0 or 1.0.0, with major, minor and patch at most 9007199254740991 (2^53 - 1)');
+    }
+    const prerelease = optionalText(get, 'prerelease');
+    const prChannel = optionalText(get, 'pr-channel');
+    const minor = parseTypes(get, 'minor-types');
+    const patch = parseTypes(get, 'patch-types');
+    return {
+        tagPrefix: parseTagPrefix(get),
+        paths: parsePaths(get),
+        increment: bumpWord('increment', get('increment'), true),
+        bumpLabels: parseBumpLabels(get, 'bump-labels'),
+        conventionalCommits,
+        commitTypes: { major: parseTypes(get, 'major-types'), minor, patch },
+        majorPattern: regex(get, 'major-pattern'),
+        minorPattern: regex(get, 'minor-pattern'),
+        defaultBump: bumpWord('default-bump', get('default-bump'), true),
+        initialVersion,
+        zeroMajorBreaking: oneOf(get, 'zero-major-breaking', ['minor', 'major'], 'minor'),
+        prerelease: prerelease === undefined ? undefined : parseChannel('prerelease', prerelease),
+        prChannel: prChannel === undefined ? undefined : parseChannel('pr-channel', prChannel),
+        branchChannels: parseBranchChannels(get, 'branch-channels'),
+        buildMetadata: boolean(get, 'build-metadata', false),
+        fetchDepthPolicy: oneOf(get, 'fetch-depth-policy', ['deepen', 'fail'], 'deepen'),
+        previousFrom: oneOf(get, 'previous-from', ['merged', 'all'], 'merged'),
+        comment: boolean(get, 'comment', true),
+        token: get('github-token').trim(),
+        labels: parseLabelsInput(get, 'labels'),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/version/commit-facts.ts
+
+
 
 
 
@@ -1763,6 +1950,24 @@ function highest(tags, filter) {
         if (filter(t) && (best === undefined || t.compare(best) > 0))
             best = t;
     return best;
+}
+/**
+ * A refusal of git's that is about the `paths` given (a pathspec it cannot read, a path outside the
+ * repository) made the input error it is, naming `paths`, with git's message as the hint.
+ */
+async function pathsNamed(paths, work) {
+    try {
+        return await work;
+    }
+    catch (error) {
+        if (paths.length > 0 &&
+            error instanceof errors/* ArtefactsError */.E &&
+            error.code === 'GIT_FAILED' &&
+            /pathspec|outside (the )?repository/i.test(error.message)) {
+            throw (0,errors/* inputError */.Xu)('paths', paths.join(', '), PATHS_ACCEPTED, error.message);
+        }
+        throw error;
+    }
 }
 /** The range `gatherCommits` reads: from `previousStable` (exclusive; the beginning when undefined) to `sha`. */
 function commitRange(previousStable, sha, options) {
@@ -1784,7 +1989,7 @@ async function gatherCommits(cwd, previousStable, sha, options, logger, prefetch
     // Commits whose header is not a Conventional Commit (merges aside): reported, never silently dropped.
     const unparsed = [];
     let unparsedCount = 0;
-    await (0,git_history/* streamCommits */.Tp)(cwd, commitRange(previousStable, sha, options), (commit) => {
+    await pathsNamed(options.paths, (0,git_history/* streamCommits */.Tp)(cwd, commitRange(previousStable, sha, options), (commit) => {
         commitsSince++;
         for (const c of classify(commit.message, commit.sha, commit.parents.length, options)) {
             if (kept.length < KEEP_COMMITS)
@@ -1812,7 +2017,7 @@ async function gatherCommits(cwd, previousStable, sha, options, logger, prefetch
             if (c.bump === commitBump && c.bump !== 'none' && c.source === commitSource && deciding.length < REASON_LINES)
                 deciding.push(slim(c));
         }
-    }, prefetched);
+    }, prefetched));
     if (unparsedCount > 0) {
         const shown = unparsed.map((c) => `${c.sha.slice(0, 7)} ${shorten(c.subject)}`).join('; ');
         const line = `${unparsedCount} commit(s) with a header that is not a Conventional Commit, read for breaking changes ` +
@@ -2456,162 +2661,6 @@ function beyondNumbers(previous, release) {
     return new errors/* ArtefactsError */.E('UNSUPPORTED', `The version after ${previous.tag} would be ${release}, beyond the largest number a version can carry here (2^53 - 1).`, { hint: 'Check the version tags: such a number is almost always a typo.' });
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/version/options.ts
-/**
- * The typed options of the version calculation and the parser that builds them from raw inputs
- * (the action's `with:` block or the CLI's flags, action.yml defaults already applied).
- */
-
-
-
-
-const DEFAULT_BUMP_LABELS = {
-    major: ['major', 'semver:major'],
-    minor: ['minor', 'semver:minor'],
-    patch: ['patch', 'semver:patch'],
-    skip: ['skip-release', 'no-release'],
-};
-/** The defaults of action.yml, for callers that compute a version without raw inputs (build-tag). */
-function defaultVersionOptions(overrides = {}) {
-    return {
-        tagPrefix: 'v',
-        paths: [],
-        increment: undefined,
-        bumpLabels: DEFAULT_BUMP_LABELS,
-        conventionalCommits: true,
-        commitTypes: DEFAULT_COMMIT_TYPES,
-        majorPattern: undefined,
-        minorPattern: undefined,
-        defaultBump: undefined,
-        initialVersion: '0.1.0',
-        zeroMajorBreaking: 'minor',
-        prerelease: undefined,
-        prChannel: 'pr',
-        branchChannels: [],
-        buildMetadata: false,
-        fetchDepthPolicy: 'deepen',
-        previousFrom: 'merged',
-        token: '',
-        ...overrides,
-    };
-}
-const BUMP_WORDS = (/* unused pure expression or super */ null && (['major', 'minor', 'patch', 'none']));
-function parseTagPrefix(get, name = 'tag-prefix') {
-    const raw = get(name);
-    // Not trimmed: a prefix with spaces is an error, not something to repair silently.
-    const accepted = 'characters allowed in a git tag name (no spaces, none of ~ ^ : ? * [ \\, no "..", no "@{")';
-    if (/\s/.test(raw) ||
-        [...raw].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f) ||
-        /[~^:?*[\\]/.test(raw) ||
-        raw.includes('..') ||
-        raw.includes('@{')) {
-        throw inputError(name, raw, accepted, "The prefix is matched literally: 'v' matches v1.2.3, '' matches 1.2.3.");
-    }
-    if (raw.startsWith('/') || raw.startsWith('.') || raw.startsWith('-') || raw.includes('//') || raw.includes('/.')) {
-        throw inputError(name, raw, accepted);
-    }
-    return raw;
-}
-function bumpWord(name, raw, allowEmpty) {
-    const value = raw.trim().toLowerCase();
-    if (value === '' && allowEmpty)
-        return undefined;
-    const found = BUMP_WORDS.find((b) => b === value);
-    if (found === undefined)
-        throw inputError(name, raw.trim(), `one of ${BUMP_WORDS.join(', ')}${allowEmpty ? ' or empty' : ''}`);
-    return found;
-}
-function parseBumpLabels(get, name) {
-    const result = { major: [], minor: [], patch: [], skip: [] };
-    for (const line of splitList(get(name), false)) {
-        const at = line.indexOf('=');
-        const key = at < 0 ? '' : line.slice(0, at).trim().toLowerCase();
-        const target = key === 'none' ? 'skip' : key;
-        if (at <= 0 || !(target in result)) {
-            throw inputError(name, line, 'lines of the form <major|minor|patch|skip>=<label>[, <label>...]');
-        }
-        const labels = splitList(line.slice(at + 1)).map((l) => l.toLowerCase());
-        result[target].push(...labels);
-    }
-    return result;
-}
-function parseTypes(get, name) {
-    const types = splitList(get(name)).map((t) => t.toLowerCase());
-    for (const t of types) {
-        if (!/^[a-z][a-z0-9_-]*$/.test(t))
-            throw inputError(name, t, 'Conventional Commits types such as feat, fix, perf');
-    }
-    return types;
-}
-function parseChannel(name, raw) {
-    if (!isChannelName(raw)) {
-        throw inputError(name, raw, 'a prerelease identifier: letters, digits and hyphens, not only digits (e.g. rc, beta)');
-    }
-    return raw;
-}
-function parseBranchChannels(get, name) {
-    return splitList(get(name), false).map((line) => {
-        const at = line.lastIndexOf('=');
-        const glob = at < 0 ? '' : line.slice(0, at).trim();
-        const channel = at < 0 ? '' : line.slice(at + 1).trim();
-        if (glob === '' || channel === '')
-            throw inputError(name, line, 'lines of the form <branch glob>=<channel>, e.g. release/*=rc');
-        if (!isChannelName(channel)) {
-            throw inputError(name, line, 'a channel of letters, digits and hyphens, not only digits (e.g. release/*=rc)');
-        }
-        return { glob, pattern: globToRegExp(glob), channel };
-    });
-}
-/** Inputs whose values are secrets, masked as soon as they are read. */
-const SEMVER_CALCULATE_SECRETS = (/* unused pure expression or super */ null && (['github-token']));
-/**
- * `labels`: label names, one per line or comma-separated (GitLab's CI_MERGE_REQUEST_LABELS as it
- * is). Empty: undefined, the labels are read from GitHub.
- */
-function parseLabelsInput(get, name = 'labels') {
-    const labels = splitList(get(name));
-    for (const label of labels) {
-        if ([...label].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) {
-            throw inputError(name, label, 'label names, one per line or comma-separated, without control characters (e.g. minor or semver:major)');
-        }
-    }
-    return labels.length === 0 ? undefined : labels;
-}
-/** Parses and validates every semver-calculate input; each error names its input. */
-function parseSemverCalculateInputs(get) {
-    const conventionalCommits = boolean(get, 'conventional-commits', true);
-    const initialVersion = get('initial-version').trim() || '0.1.0';
-    if (parseVersion(initialVersion) === undefined) {
-        throw inputError('initial-version', initialVersion, 'a SemVer 2.0.0 version without prefix, e.g. 0.1.0 or 1.0.0, with major, minor and patch at most 9007199254740991 (2^53 - 1)');
-    }
-    const prerelease = optionalText(get, 'prerelease');
-    const prChannel = optionalText(get, 'pr-channel');
-    const minor = parseTypes(get, 'minor-types');
-    const patch = parseTypes(get, 'patch-types');
-    return {
-        tagPrefix: parseTagPrefix(get),
-        paths: splitList(get('paths')),
-        increment: bumpWord('increment', get('increment'), true),
-        bumpLabels: parseBumpLabels(get, 'bump-labels'),
-        conventionalCommits,
-        commitTypes: { major: parseTypes(get, 'major-types'), minor, patch },
-        majorPattern: regex(get, 'major-pattern'),
-        minorPattern: regex(get, 'minor-pattern'),
-        defaultBump: bumpWord('default-bump', get('default-bump'), true),
-        initialVersion,
-        zeroMajorBreaking: oneOf(get, 'zero-major-breaking', ['minor', 'major'], 'minor'),
-        prerelease: prerelease === undefined ? undefined : parseChannel('prerelease', prerelease),
-        prChannel: prChannel === undefined ? undefined : parseChannel('pr-channel', prChannel),
-        branchChannels: parseBranchChannels(get, 'branch-channels'),
-        buildMetadata: boolean(get, 'build-metadata', false),
-        fetchDepthPolicy: oneOf(get, 'fetch-depth-policy', ['deepen', 'fail'], 'deepen'),
-        previousFrom: oneOf(get, 'previous-from', ['merged', 'all'], 'merged'),
-        comment: boolean(get, 'comment', true),
-        token: get('github-token').trim(),
-        labels: parseLabelsInput(get, 'labels'),
-    };
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/version/resolve-version.ts
 
 
@@ -3105,8 +3154,8 @@ async function runBuildTag(inputs, environment) {
     };
 }
 
-// EXTERNAL MODULE: ./actions/shared/src/runner.ts + 1 modules
-var runner = __nccwpck_require__(4382);
+// EXTERNAL MODULE: ./actions/shared/src/runner.ts + 2 modules
+var runner = __nccwpck_require__(3906);
 ;// CONCATENATED MODULE: ./actions/build-tag/src/main.ts
 
 
@@ -3117,7 +3166,7 @@ async function run(inputs) {
 
 /***/ }),
 
-/***/ 4382:
+/***/ 3906:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3131,10 +3180,82 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __nccwpck_require__(2575);
+;// CONCATENATED MODULE: ./packages/core/src/log.ts
+/** A line a runner would read as a workflow command: `::` first, after any leading whitespace. */
+const COMMAND_LINE = /^\s*::/m;
+/**
+ * A message for a log that a GitHub runner reads, with every line that would start a workflow command
+ * (`::warning::…`, `::add-mask::…`, `::set-env …`) made inert: such a message is wrapped in the
+ * runner's own `::stop-commands::<token>` … `::<token>::` pair, under a token it cannot guess, so its
+ * lines are shown as they are. A message with no such line is returned unchanged. Inputs are one line
+ * each (inputs.ts), but a line may still start with one: a file name, a commit subject, a report row.
+ */
+function inertToRunner(message, token) {
+    if (!COMMAND_LINE.test(message))
+        return message;
+    const t = token();
+    return `::stop-commands::${t}\n${message}\n::${t}::`;
+}
+const silentLogger = {
+    debug: () => undefined,
+    info: () => undefined,
+    notice: () => undefined,
+    warning: () => undefined,
+    secret: () => undefined,
+    group: (_title, fn) => fn(),
+};
+/** A logger that records every line, for tests and for summaries. */
+function memoryLogger() {
+    const lines = [];
+    const push = (level) => (message) => void lines.push({ level, message });
+    return {
+        lines,
+        debug: push('debug'),
+        info: push('info'),
+        notice: push('notice'),
+        warning: push('warning'),
+        secret: () => undefined,
+        group: async (title, fn) => {
+            lines.push({ level: 'group', message: title });
+            return fn();
+        },
+    };
+}
+/**
+ * A logger whose lines are held until `release()`, then written to `target` in order, and every
+ * later line straight away: work that runs alongside other work keeps its lines together.
+ */
+function heldLogger(target) {
+    let live = false;
+    const held = [];
+    const line = (level) => (message) => {
+        if (live)
+            target[level](message);
+        else
+            held.push({ level, message });
+    };
+    return {
+        debug: line('debug'),
+        info: line('info'),
+        notice: line('notice'),
+        warning: line('warning'),
+        secret: (value) => target.secret(value),
+        // Nested groups are not shown: the held lines are already inside the caller's group.
+        group: (_title, fn) => fn(),
+        release() {
+            live = true;
+            for (const { level, message } of held.splice(0))
+                target[level](message);
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./packages/core/src/github/context.ts
 var context = __nccwpck_require__(9594);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 ;// CONCATENATED MODULE: ./actions/shared/src/runner.ts
@@ -3146,14 +3267,19 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
+
 // An action is a short-lived process. A loop that gets hot enough for on-stack replacement is then
 // better compiled on the main thread: compiled on a V8 worker, its zone and that thread's malloc
 // arena add ~7 MiB to peak RSS in about half the runs (build-tag over 2k tags: 58 or 65 MiB,
 // bench/versioning), for no gain a step would notice.
 (0,external_node_v8_namespaceObject.setFlagsFromString)('--no-concurrent-osr');
+/** A token for `::stop-commands::` nobody can put in a message beforehand. */
+const stopToken = () => (0,external_node_crypto_.randomUUID)();
 const actionLogger = {
     debug: (message) => core/* debug */.Yz(message),
-    info: (message) => core/* info */.pq(message),
+    // The one level written as plain lines (the others are commands whose data the runner escapes): a
+    // line of it that starts with `::` would be a workflow command, unless made inert.
+    info: (message) => core/* info */.pq(inertToRunner(message, stopToken)),
     notice: (message) => core/* notice */.lm(message),
     warning: (message) => core/* warning */.$e(message),
     secret: (value) => {
@@ -3208,6 +3334,7 @@ async function runAction(title, body) {
 /* harmony export */   Xu: () => (/* binding */ inputError),
 /* harmony export */   cs: () => (/* binding */ isArtefactsError)
 /* harmony export */ });
+/* unused harmony exports documentError, jsonSyntaxError */
 class ArtefactsError extends Error {
     code;
     hint;
@@ -3224,6 +3351,20 @@ function inputError(input, given, accepted, hint) {
     return new ArtefactsError('INPUT_INVALID', `Input '${input}': got ${JSON.stringify(shown)}; expected ${accepted}.`, {
         ...(hint === undefined ? {} : { hint }),
     });
+}
+/**
+ * Bad input in a document ({@link inputError}): a file is shown by its path as given, never by its
+ * content (which may be large or secret); a document given inline is shown as given.
+ */
+function documentError(source, text, accepted, hint) {
+    return inputError(source.input, source.path ?? text, accepted, hint);
+}
+/**
+ * Why JSON.parse refused a text, without the excerpt of the text V8 quotes (`Unexpected token 'o',
+ * "not json" is not valid JSON`): the position and the token stay, the content does not.
+ */
+function jsonSyntaxError(error) {
+    return describeError(error).replace(/, "[\s\S]*" is not valid JSON$/, ' (not valid JSON)');
 }
 function isArtefactsError(error) {
     return error instanceof ArtefactsError;
@@ -3959,7 +4100,10 @@ async function moveTag(api, options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fd: () => (/* binding */ hasControlCharacter),
 /* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   _y: () => (/* binding */ plainValue),
+/* harmony export */   ki: () => (/* binding */ optionalBlock),
 /* harmony export */   mR: () => (/* binding */ optionalText),
 /* harmony export */   nd: () => (/* binding */ integer),
 /* harmony export */   pA: () => (/* binding */ sourceDateEpoch),
@@ -3968,20 +4112,66 @@ async function moveTag(api, options) {
 /* harmony export */   yL: () => (/* binding */ oneOf),
 /* harmony export */   zM: () => (/* binding */ boolean)
 /* harmony export */ });
-/* unused harmony exports required, booleanWord, regex, credentialPair */
+/* unused harmony exports required, optionalKey, booleanWord, booleanOrAuto, regex, credentialPair */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
 
-function text(get, name) {
-    return get(name).trim();
+// C0 controls (newline, carriage return, tab, escape, NUL, ...), DEL and the C1 controls.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/**
+ * Whether `value` holds a newline or another control character: the test {@link plainValue} applies
+ * to inputs, shared with names that come from elsewhere (an artefact's titles and tar entries).
+ */
+function hasControlCharacter(value) {
+    return CONTROL.test(value);
 }
+/**
+ * Refuses a single value that holds a newline or another control character. Such a value becomes a
+ * file name, a tag, an output value or a log line: a newline would split a list output
+ * (`sbom-paths`) or a `key=value` line in two, start a line of the log the runner reads as a
+ * workflow command (`::warning::…`), and make a file name a trap for every script that reads it.
+ * Returns the value. {@link text}, {@link optionalText}, {@link required} and {@link list} apply it.
+ */
+function plainValue(input, value) {
+    if (hasControlCharacter(value)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, value, 'a value without newlines, tabs or other control characters', 'A single value is one line, given once; each item of a list input goes on its own line.');
+    }
+    return value;
+}
+/** A single-value input, trimmed: one line without control characters ('' when not given). */
+function text(get, name) {
+    return plainValue(name, get(name).trim());
+}
+/** A single-value input, trimmed: one line without control characters, or undefined when not given. */
 function optionalText(get, name) {
+    const value = text(get, name);
+    return value === '' ? undefined : value;
+}
+/** A single-value input that must be given: one line without control characters. */
+function required(get, name) {
+    const value = text(get, name);
+    if (value === '')
+        throw inputError(name, '', 'a non-empty value', `Set '${name}' in the step's with: block.`);
+    return value;
+}
+/**
+ * An input that may span lines by design, trimmed, or undefined when not given: PEM text, a JSON
+ * predicate, a secret (a token, a password). Never echoed in a message: it may be a secret.
+ */
+function optionalBlock(get, name) {
     const value = get(name).trim();
     return value === '' ? undefined : value;
 }
-function required(get, name) {
-    const value = get(name).trim();
-    if (value === '')
-        throw inputError(name, '', 'a non-empty value', `Set '${name}' in the step's with: block.`);
+/**
+ * A key input: PEM text (any number of lines), `keyless` where the input takes it, or the path of a
+ * key file, which is one line without control characters like every path. The value is not echoed:
+ * it may be a private key pasted without its BEGIN line.
+ */
+function optionalKey(get, name) {
+    const value = optionalBlock(get, name);
+    if (value !== undefined && !value.includes('-----BEGIN') && hasControlCharacter(value)) {
+        throw inputError(name, '(more than one line, not a PEM key)', 'PEM text (-----BEGIN …), or the path of a key file on one line without control characters');
+    }
     return value;
 }
 const TRUE = new Set(['true', 'yes', 'on', '1']);
@@ -4001,6 +4191,16 @@ function boolean(get, name, fallback = false) {
     const value = booleanWord(raw);
     if (value === undefined)
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, raw, 'true or false');
+    return value;
+}
+/** A true/false word, or `auto` (also when empty): for an input whose default is decided at run time. */
+function booleanOrAuto(get, name) {
+    const raw = get(name).trim();
+    if (raw === '' || raw.toLowerCase() === 'auto')
+        return 'auto';
+    const value = booleanWord(raw);
+    if (value === undefined)
+        throw inputError(name, raw, 'true, false or auto');
     return value;
 }
 function integer(get, name, options = {}) {
@@ -4028,7 +4228,7 @@ function oneOf(get, name, accepted, fallback) {
 }
 /** A list: one item per line, or comma-separated; blank items and `#` comments dropped. */
 function list(get, name, options = {}) {
-    return splitList(get(name), options.comma ?? true);
+    return splitList(get(name), options.comma ?? true).map((item) => plainValue(name, item));
 }
 function splitList(raw, comma = true) {
     const items = [];
@@ -4045,7 +4245,7 @@ function splitList(raw, comma = true) {
     return items;
 }
 function regex(get, name) {
-    const raw = get(name).trim();
+    const raw = text(get, name);
     if (raw === '')
         return undefined;
     try {
@@ -4061,7 +4261,7 @@ function regex(get, name) {
  */
 function credentialPair(get, userInput = 'registry-username', passwordInput = 'registry-password') {
     const username = optionalText(get, userInput);
-    const password = optionalText(get, passwordInput);
+    const password = optionalBlock(get, passwordInput);
     if ((username === undefined) !== (password === undefined)) {
         throw inputError(username === undefined ? userInput : passwordInput, '', `both ${userInput} and ${passwordInput}, or neither (then ~/.docker/config.json is used)`);
     }
@@ -4112,11 +4312,11 @@ function compareText(a, b) {
 __nccwpck_require__.d(__webpack_exports__, {
   ve: () => (/* binding */ inWorkspace),
   fz: () => (/* binding */ parseAllowOutsideWorkspace),
-  _y: () => (/* binding */ plainValue),
+  GE: () => (/* binding */ pathInputError),
   Gl: () => (/* binding */ workspace)
 });
 
-// UNUSED EXPORTS: hasControlCharacter, insideWorkspace, keyInWorkspace, ownPathInWorkspace, parseRegistryAccess, workspaceGlob
+// UNUSED EXPORTS: PathRefusal, hasControlCharacter, insideWorkspace, isPathFailure, keyInWorkspace, linksBeneath, originError, ownPathInWorkspace, parseRegistryAccess, plainValue, workspaceGlob
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -4146,7 +4346,14 @@ var inputs = __nccwpck_require__(7276);
  *   add the input's name to the action's list passed to {@link parseAllowOutsideWorkspace};
  * - in the run entry point, before any work: `inWorkspace(ws, 'input-name', value)` for a file or
  *   directory that is read or written (it may not exist yet), {@link keyInWorkspace} for a key
- *   input (PEM text or a path), {@link workspaceGlob} for a glob.
+ *   input (PEM text or a path), {@link workspaceGlob} for a glob;
+ * - for a directory whose files are then opened by name (an `oci:` layout), also open it with
+ *   {@link linksBeneath}: the check above follows the links on the way to the directory, not those
+ *   beneath it, which are met only when each file is opened.
+ * - where the path is then opened, made, read or written: a failure the path causes (absent, a
+ *   regular file where a directory must be, permission denied, ...) is thrown as
+ *   {@link pathInputError} (or {@link originError} for a path carried far from its input), naming the
+ *   input, never as Node's bare errno (which the runner reports as a bug).
  */
 
 
@@ -4158,27 +4365,8 @@ const ALLOW_OUTSIDE_WORKSPACE = 'allow-outside-workspace';
 function workspace(root, allowOutside) {
     return { root: external_node_path_default().resolve(root), allowOutside: allowOutside ?? new Set() };
 }
-// C0 controls (newline, carriage return, tab, escape, NUL, ...), DEL and the C1 controls.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-/**
- * Whether `value` holds a newline or another control character: the test {@link plainValue} applies
- * to inputs, shared with names that come from elsewhere (an artefact's titles and tar entries).
- */
-function hasControlCharacter(value) {
-    return CONTROL.test(value);
-}
-/**
- * Refuses a value that becomes a file name or an output value when it holds a newline or another
- * control character: a newline would split a list output (`sbom-paths`) or a `key=value` line in
- * two, and a file name with one is a trap for every script that reads it. Returns the value.
- */
-function plainValue(input, value) {
-    if (hasControlCharacter(value)) {
-        throw (0,errors/* inputError */.Xu)(input, value, 'a value without newlines, tabs or other control characters', 'Each item goes on its own line of a list input; a single value must be one line.');
-    }
-    return value;
-}
+// The control-character rule lives with the other input rules (inputs.ts); path inputs apply it as every input does.
+
 /**
  * `allow-outside-workspace`: the names of this action's path inputs that may resolve outside the
  * workspace (comma- or newline-separated). Any other name is an error, so a typo never silently
@@ -4244,11 +4432,23 @@ function contains(root, target) {
     const rel = external_node_path_default().relative(root, target);
     return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
 }
+/**
+ * A path input refused (PATH_UNSAFE). Its hint gives the advice and then the way out, the opt-in for
+ * that input; `advice` alone is the hint for a caller whose own user has no such opt-in (`artefacts
+ * release` runs the steps with inputs of its own choosing, and takes no allow-outside-workspace).
+ */
+class PathRefusal extends errors/* ArtefactsError */.E {
+    advice;
+    constructor(message, input, advice, need) {
+        super('PATH_UNSAFE', message, {
+            hint: `${advice} If '${input}' really must ${need}, opt in for that input: ${ALLOW_OUTSIDE_WORKSPACE}: ${input} (CLI: --${ALLOW_OUTSIDE_WORKSPACE} ${input}).`,
+        });
+        this.name = 'PathRefusal';
+        this.advice = advice;
+    }
+}
 function unsafe(ws, input, value, real) {
-    return new errors/* ArtefactsError */.E('PATH_UNSAFE', `Input '${input}': ${JSON.stringify(value)} resolves to ${real}, outside the workspace ${realRoot(ws.root)}.`, {
-        hint: `Use a path inside the workspace. If '${input}' really must name a path outside it, opt in for that ` +
-            `input: ${ALLOW_OUTSIDE_WORKSPACE}: ${input} (CLI: --${ALLOW_OUTSIDE_WORKSPACE} ${input}).`,
-    });
+    return new PathRefusal(`Input '${input}': ${JSON.stringify(value)} resolves to ${real}, outside the workspace ${realRoot(ws.root)}.`, input, 'Use a path inside the workspace.', 'name a path outside it');
 }
 /**
  * Resolves a path input against the workspace and refuses it (PATH_UNSAFE, naming the input) when
@@ -4258,7 +4458,7 @@ function unsafe(ws, input, value, real) {
  * Returns the absolute path (as given, not the link target) for the caller to use.
  */
 function inWorkspace(ws, input, value) {
-    return insideWorkspace(ws, input, plainValue(input, value));
+    return insideWorkspace(ws, input, (0,inputs/* plainValue */._y)(input, value));
 }
 /**
  * {@link inWorkspace} without the control-character rule, for a name that is not an input value
@@ -4286,11 +4486,156 @@ function ownPathInWorkspace(ws, what, value) {
     }
     return absolute;
 }
+/**
+ * How a store opened on a directory input treats symbolic links among the files it opens by name
+ * (oci/layout.ts's LayoutAccess): refused, naming the input and the link (never what it leads to or
+ * holds), unless the user let the input out of the workspace, which then follows them as any path
+ * of it. Every link is refused, also one that stays inside the workspace: where each leads would be
+ * decided anew at every open, after the directory's check. It carries the input's name too, so that
+ * every other refusal of the directory (not there, not a layout, a file) names the input as well.
+ */
+function linksBeneath(ws, input) {
+    return {
+        input,
+        follow: ws.allowOutside.has(input),
+        refuse: (file) => new PathRefusal(`Input '${input}': ${file} is a symbolic link inside the directory it names; no link there is followed, since one could lead outside the workspace.`, input, 'Replace the link with what it points to (cp -rL makes such a copy).', 'follow links'),
+    };
+}
 /** As {@link inWorkspace}, for a value that is either PEM text or the path of a key file. */
 function keyInWorkspace(ws, input, value) {
     if (value === undefined || value.includes('-----BEGIN') || /^keyless$/i.test(value))
         return;
     inWorkspace(ws, input, value);
+}
+/**
+ * The errno codes of a filesystem call that say the path a user gave is not what the command needs
+ * (absent, a file where a directory must be, unreadable, unwritable, a link loop, too long), as
+ * against a failure of the machine (a full disk, an I/O error), which is not the input's fault.
+ */
+const PATH_FAILURE_CODES = new Set([
+    'ENOENT',
+    'EACCES',
+    'EPERM',
+    'EEXIST',
+    'ENOTDIR',
+    'EISDIR',
+    'ELOOP',
+    'ENAMETOOLONG',
+]);
+/** Whether `error` is a filesystem failure caused by the path itself (see {@link pathInputError}). */
+function isPathFailure(error) {
+    // Not `instanceof Error`: Node's errors may come from another realm (a vm context, as under jest).
+    const code = typeof error === 'object' && error !== null ? error.code : undefined;
+    return typeof code === 'string' && PATH_FAILURE_CODES.has(code);
+}
+/** What is at `file`, in words ("a regular file", "a directory", ...), undefined when nothing is. */
+function kindAt(file) {
+    let info;
+    try {
+        info = external_node_fs_.lstatSync(file);
+    }
+    catch {
+        return undefined;
+    }
+    if (info.isFile())
+        return 'a regular file';
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isSymbolicLink())
+        return 'a symbolic link';
+    if (info.isFIFO())
+        return 'a named pipe';
+    if (info.isSocket())
+        return 'a socket';
+    return 'a device';
+}
+/** The deepest of `file` and its ancestors that exists, and the one below it that does not. */
+function firstMissing(file) {
+    let missing = file;
+    for (let dir = external_node_path_default().dirname(file); dir !== missing; missing = dir, dir = external_node_path_default().dirname(dir)) {
+        if (kindAt(dir) !== undefined)
+            return missing;
+    }
+    return missing;
+}
+/** The nearest of `file` and its ancestors that exists and is not a directory (ENOTDIR's culprit). */
+function notADirectory(file) {
+    for (let at = file;; at = external_node_path_default().dirname(at)) {
+        const kind = kindAt(at);
+        if (kind !== undefined && kind !== 'a directory')
+            return at;
+        if (external_node_path_default().dirname(at) === at)
+            return undefined;
+    }
+}
+/**
+ * The error for a filesystem call that failed on a path an input named: INPUT_INVALID naming the
+ * input, the value given, what the command expected of it and why the path is not that, e.g.
+ * `Input 'bake-dir': got "file.txt"; expected a directory … (it is a regular file, not a directory).` The
+ * failing path (the error's own, else the value's) is "it" when it is the value's location and is
+ * named otherwise (a file found inside a directory given, an ancestor that is a regular file).
+ * Anything but such a failure (a full disk, an I/O error, a thrown ArtefactsError) is returned as it
+ * is, for the caller to rethrow: `catch (error) { throw pathInputError(root, 'paths', given, 'readable files', error); }`.
+ * `root` is the workspace: failing paths inside it are shown relative to it. `at` names the path to
+ * tell instead of the error's, where that one is the command's own (a temporary name in a directory
+ * the user named: the directory is what to tell).
+ */
+function pathInputError(root, input, given, expected, error, at) {
+    if (!isPathFailure(error))
+        return error;
+    const self = external_node_path_default().resolve(root, given);
+    const failed = external_node_path_default().resolve(root, at ?? (typeof error.path === 'string' ? error.path : self));
+    const name = (file) => {
+        if (file === self)
+            return 'it';
+        const rel = external_node_path_default().relative(root, file);
+        return contains(root, file) && rel !== '' ? rel.split((external_node_path_default()).sep).join('/') : file;
+    };
+    let why;
+    let hint;
+    switch (error.code) {
+        case 'ENOENT':
+            why = `${name(firstMissing(failed))} does not exist`;
+            break;
+        case 'EEXIST': {
+            // mkdir's EEXIST: something other than a directory is where one must be made.
+            const kind = kindAt(failed);
+            const notDirectory = error.syscall === 'mkdir' && kind !== 'a directory' ? ', not a directory' : '';
+            why = `${name(failed)} is ${kind ?? 'already there'}${notDirectory}`;
+            break;
+        }
+        case 'ENOTDIR': {
+            const culprit = notADirectory(failed);
+            why =
+                culprit === undefined
+                    ? `a part of ${name(failed)} is not a directory`
+                    : `${name(culprit)} is ${kindAt(culprit) ?? 'not a directory'}, not a directory`;
+            break;
+        }
+        case 'EISDIR':
+            why = `${name(failed)} is a directory`;
+            break;
+        case 'ELOOP':
+            why = `${failed === self ? '' : `${name(failed)}: `}too many levels of symbolic links`;
+            break;
+        case 'ENAMETOOLONG':
+            why = 'the name is too long for the filesystem';
+            break;
+        default:
+            why = `permission denied${failed === self ? '' : ` on ${name(failed)}`}`;
+            hint = 'Check the permissions of the path (and of the directories above it) for the user this runs as.';
+    }
+    return (0,errors/* inputError */.Xu)(input, given, `${expected} (${why})`, hint);
+}
+/**
+ * A failure on a path `origin` named, as that input's error ({@link pathInputError}) when the path
+ * is at fault (absent, unreadable, a directory, ...); otherwise, or without an origin, `otherwise()`:
+ * for a path carried far from its input (a file found by a glob, read and signed later).
+ */
+function originError(origin, expected, error, otherwise) {
+    if (origin === undefined || !isPathFailure(error))
+        return otherwise();
+    return pathInputError(origin.root, origin.input, origin.given, expected, error);
 }
 /**
  * The files a glob input matches, relative to the workspace, as absolute paths in match order;
@@ -4648,7 +4993,7 @@ function makeApi(environment, token, remote) {
 
 /***/ }),
 
-/***/ 5528:
+/***/ 7111:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4671,25 +5016,199 @@ var errors = __nccwpck_require__(7638);
 var src_inputs = __nccwpck_require__(7276);
 // EXTERNAL MODULE: ./packages/core/src/paths.ts + 1 modules
 var paths = __nccwpck_require__(9728);
+;// CONCATENATED MODULE: ./packages/core/src/oci/references.ts
+/**
+ * Image references: `registry/ns/repo:tag@sha256:…`, Docker Hub short forms, localhost and
+ * host:port registries, and `oci:<dir>[:tag|@digest]` for a local OCI image layout.
+ * Grammar from distribution/reference (the one every registry and docker CLI uses).
+ */
+
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
+/** The key Docker writes into ~/.docker/config.json for Docker Hub. */
+const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
+function invalid(given, part, why) {
+    const shown = given.length > 300 ? `${given.slice(0, 300)}…` : given;
+    return new errors/* ArtefactsError */.E('REFERENCE_INVALID', `Invalid image reference ${JSON.stringify(shown)}: ${part} ${why}.`, {
+        hint: 'Expected [registry[:port]/]repository[:tag][@sha256:<64 hex>] or oci:<dir>[:tag|@sha256:<64 hex>].',
+    });
+}
+function isDigest(value) {
+    return DIGEST.test(value);
+}
+function isTag(value) {
+    return TAG.test(value);
+}
+/** Checks a digest string, naming it when wrong. */
+function checkDigest(value, what = 'digest') {
+    if (!DIGEST.test(value)) {
+        throw new ArtefactsError('REFERENCE_INVALID', `Invalid ${what} ${JSON.stringify(value.slice(0, 100))}: expected sha256:<64 lowercase hex>.`);
+    }
+    return value;
+}
+function splitTagDigest(given, rest) {
+    let name = rest;
+    let digest;
+    const at = name.indexOf('@');
+    if (at >= 0) {
+        digest = name.slice(at + 1);
+        name = name.slice(0, at);
+        if (!DIGEST.test(digest)) {
+            throw invalid(given, `the digest ${JSON.stringify(digest)}`, 'is not sha256:<64 lowercase hex>');
+        }
+    }
+    let tag;
+    const colon = name.lastIndexOf(':');
+    if (colon > name.lastIndexOf('/')) {
+        tag = name.slice(colon + 1);
+        name = name.slice(0, colon);
+        if (!TAG.test(tag)) {
+            throw invalid(given, `the tag ${JSON.stringify(tag)}`, 'is not a valid tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127}; no "+")');
+        }
+    }
+    return { name, ...(tag === undefined ? {} : { tag }), ...(digest === undefined ? {} : { digest }) };
+}
+/**
+ * The registry part of a name (no tag or digest), as written, or undefined when the name has none
+ * (Docker Hub): its first component, when that holds a `.` or a `:`, is `localhost`, or has an
+ * upper-case letter (docker's own splitDockerDomain rule).
+ */
+function registryPart(name) {
+    const slash = name.indexOf('/');
+    if (slash < 0)
+        return undefined;
+    const first = name.slice(0, slash);
+    return first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()
+        ? first
+        : undefined;
+}
+/** A repository path (`acme/app`, `library/alpine`): lower-case components separated by `/`. */
+function isRepositoryPath(value) {
+    return value !== '' && value.split('/').every((component) => COMPONENT.test(component));
+}
+/**
+ * What is wrong with a registry host (`host[:port]`, as a reference's first component names it):
+ * the part at fault and why, or undefined when it is a valid host with a port in range.
+ */
+function registryHostProblem(host) {
+    if (!HOST.test(host))
+        return { part: `the registry ${JSON.stringify(host)}`, why: 'is not a valid host[:port]' };
+    const port = /:([0-9]+)$/.exec(host)?.[1];
+    if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
+        return { part: `the registry port ${port}`, why: 'is out of range' };
+    }
+    return undefined;
+}
+/** Parses and normalises an image reference; throws REFERENCE_INVALID naming the wrong part. */
+function parseReference(input) {
+    const given = input.trim();
+    if (given === '')
+        throw invalid(input, 'the reference', 'is empty');
+    if (given.startsWith('oci:'))
+        return parseLayout(given);
+    if (/\s/.test(given))
+        throw invalid(given, 'the reference', 'contains whitespace');
+    const { name, tag, digest } = splitTagDigest(given, given);
+    if (name === '')
+        throw invalid(given, 'the repository', 'is empty');
+    const named = registryPart(name);
+    let registry = DOCKER_HUB;
+    let path = name;
+    if (named !== undefined) {
+        registry = named;
+        path = name.slice(named.length + 1);
+        const problem = registryHostProblem(registry);
+        if (problem !== undefined)
+            throw invalid(given, problem.part, problem.why);
+    }
+    if (registry === 'index.docker.io' || registry === DOCKER_HUB_API_HOST)
+        registry = DOCKER_HUB;
+    if (path === '')
+        throw invalid(given, 'the repository', 'is empty');
+    for (const component of path.split('/')) {
+        if (!COMPONENT.test(component)) {
+            throw invalid(given, `the repository component ${JSON.stringify(component)}`, 'must be lowercase letters and digits separated by ".", "_", "__" or "-"');
+        }
+    }
+    if (registry === DOCKER_HUB && !path.includes('/'))
+        path = `library/${path}`;
+    if (registry.length + 1 + path.length > 255)
+        throw invalid(given, 'the repository name', 'is longer than 255 characters');
+    return {
+        kind: 'registry',
+        registry,
+        host: registry === DOCKER_HUB ? DOCKER_HUB_API_HOST : registry,
+        repository: path,
+        tag,
+        digest,
+    };
+}
+function parseLayout(given) {
+    let rest = given.slice('oci:'.length);
+    let digest;
+    const at = rest.lastIndexOf('@');
+    if (at >= 0 && rest.slice(at + 1).startsWith('sha')) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            throw invalid(given, `the digest ${JSON.stringify(digest)}`, 'is not sha256:<64 lowercase hex>');
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon >= 0 && colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw invalid(given, `the layout tag ${JSON.stringify(tag)}`, 'is not a valid tag');
+    }
+    if (rest === '')
+        throw invalid(given, 'the layout directory', 'is empty');
+    return { kind: 'layout', path: rest, tag, digest };
+}
+/** The canonical string: `docker.io/library/alpine:3.20@sha256:…`, `oci:dir:tag`. */
+function formatReference(ref, override = {}) {
+    const tag = 'tag' in override ? override.tag : ref.tag;
+    const digest = 'digest' in override ? override.digest : ref.digest;
+    const base = ref.kind === 'layout' ? `oci:${ref.path}` : `${ref.registry}/${ref.repository}`;
+    return `${base}${tag === undefined ? '' : `:${tag}`}${digest === undefined ? '' : `@${digest}`}`;
+}
+/** A tag or digest to ask for: the digest wins when both are present; `latest` when neither. */
+function referenceTarget(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+/** The fallback tag under which a registry without the referrers API lists referrers. */
+function referrersTag(digest) {
+    checkDigest(digest);
+    return digest.replace(':', '-');
+}
+/** A reference given as an input: an invalid one is named as that input's error (INPUT_INVALID). */
+function referenceInput(input, value) {
+    try {
+        return parseReference(value);
+    }
+    catch (error) {
+        if (error instanceof ArtefactsError) {
+            throw inputError(input, value, 'an image reference ([registry/]repository[:tag][@sha256:…]) or oci:<dir>[:tag|@sha256:…]', error.message);
+        }
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/version/image-name.ts
 
-/**
- * Image names (no tag, no digest) per the docker/distribution reference grammar:
- *   name             := [domain '/'] path-component ['/' path-component]*
- *   domain           := host [':' port]   host: domain-name | IPv4 | '[' IPv6 ']'
- *   domain-component := [a-zA-Z0-9] | [a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]
- *   path-component   := [a-z0-9]+ (separator [a-z0-9]+)*    separator := [_.] | '__' | '-'+
- * The first component is a domain only when it contains '.' or ':', is 'localhost', or has an
- * upper-case letter (as docker's own splitDockerDomain decides). The whole name is at most 255 characters.
- * TODO(lead): when the oci/ reference parser lands, let it own this and keep this function as a thin call.
- */
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN_NAME = `${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*`;
-const IPV6 = '\\[(?:[a-fA-F0-9:]+)\\]';
-const DOMAIN = new RegExp(`^(?:${DOMAIN_NAME}|${IPV6})(?::[0-9]+)?$`);
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-function looksLikeDomain(first) {
-    return first.includes('.') || first.includes(':') || first === 'localhost' || first.toLowerCase() !== first;
+
+function parses(name) {
+    try {
+        parseReference(name);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 /** Validates one image name; the error names the input, the image and what is wrong with it. */
 function parseImageName(raw, input = 'images') {
@@ -4698,32 +5217,24 @@ function parseImageName(raw, input = 'images') {
     const bad = (why, hint) => (0,errors/* inputError */.Xu)(input, name, accepted, hint === undefined ? why : `${why} ${hint}`);
     if (name === '')
         throw bad('The image name is empty.');
-    if (name.length > 255)
-        throw bad(`The name is ${name.length} characters long; at most 255 are allowed.`);
-    if (name.includes('@'))
+    if (name.startsWith('oci:'))
+        throw bad('It names an OCI image layout.', 'build-tag tags images in a registry.');
+    let ref;
+    try {
+        ref = parseReference(name);
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ArtefactsError */.E))
+            throw error;
+        const lower = name.toLowerCase();
+        throw bad(error.message, lower !== name && parses(lower) ? `Repository names are lower-case: did you mean '${lower}'?` : undefined);
+    }
+    if (ref.digest !== undefined)
         throw bad('It carries a digest.', 'List image names only; build-tag adds the tags.');
-    const slash = name.indexOf('/');
-    const first = slash < 0 ? name : name.slice(0, slash);
-    let domain;
-    let path = name;
-    if (slash >= 0 && looksLikeDomain(first)) {
-        domain = first;
-        path = name.slice(slash + 1);
-        if (!DOMAIN.test(domain))
-            throw bad(`'${domain}' is not a valid registry host[:port].`);
-    }
-    const lastColon = path.lastIndexOf(':');
-    if (lastColon >= 0)
-        throw bad('It carries a tag.', `Remove ':${path.slice(lastColon + 1)}'; build-tag adds the tags.`);
-    for (const component of path.split('/')) {
-        if (!PATH_COMPONENT.test(component)) {
-            const lower = component.toLowerCase();
-            throw bad(`The path component '${component}' is not allowed.`, lower !== component && PATH_COMPONENT.test(lower)
-                ? `Repository names are lower-case: did you mean '${name.toLowerCase()}'?`
-                : 'Path components are lower-case letters and digits, separated by one of . _ __ or dashes.');
-        }
-    }
-    return { name, domain, path };
+    if (ref.tag !== undefined)
+        throw bad('It carries a tag.', `Remove ':${ref.tag}'; build-tag adds the tags.`);
+    const domain = registryPart(name);
+    return { name, domain, path: domain === undefined ? name : name.slice(domain.length + 1) };
 }
 const ENTRY_KEYS = ['name', 'enable'];
 /**
@@ -4806,9 +5317,8 @@ const DEFAULT_TEMPLATE = '{{version}}-{{run_number}}-{{sha7}}';
 const DEFAULT_BAKE_TARGET = 'docker-metadata-action';
 /** Characters git refuses in ref names, plus whitespace (control characters are checked separately). */
 const BAD_PREFIX = /[\s~^:?*[\\\x7f]|\.\.|@\{|^[/.-]|\/\/|\.lock$/;
-const hasControl = (text) => [...text].some((c) => c.charCodeAt(0) < 0x20);
 function parseTagPrefix(raw, input = 'tag-prefix') {
-    if (BAD_PREFIX.test(raw) || hasControl(raw)) {
+    if (BAD_PREFIX.test(raw) || (0,src_inputs/* hasControlCharacter */.Fd)(raw)) {
         throw (0,errors/* inputError */.Xu)(input, raw, 'text usable at the start of a git tag name: no spaces, none of ~ ^ : ? * [ \\, no "..", not starting with / . or -');
     }
     return raw;
@@ -4816,7 +5326,7 @@ function parseTagPrefix(raw, input = 'tag-prefix') {
 const DEFAULT_GIT_REMOTE = 'origin';
 /** A remote's name or URL, handed to git as one argument: never something git would read as an option. */
 function parseGitRemote(raw, input = 'git-remote') {
-    if (raw.startsWith('-') || /\s/.test(raw) || hasControl(raw)) {
+    if (raw.startsWith('-') || /\s/.test(raw) || (0,src_inputs/* hasControlCharacter */.Fd)(raw)) {
         throw (0,errors/* inputError */.Xu)(input, raw, "the name of a git remote (such as origin) or its URL: no spaces, not starting with '-'");
     }
     return raw;
@@ -4863,12 +5373,14 @@ const BUILD_TAG_PATH_INPUTS = ['bake-dir'];
 /** Inputs whose values are secrets, masked as soon as they are read. */
 const BUILD_TAG_SECRETS = (/* unused pure expression or super */ null && (['github-token']));
 function parseBuildTagInputs(raw) {
-    // Every item of these becomes an output line (tags, labels, annotations): no newline or control character inside.
-    for (const name of ['images', 'template', 'tags', 'labels', 'annotations', 'flavor']) {
+    // Every item of these becomes an output line (tags, labels, annotations): no newline or control character
+    // inside. The single values (template, tag-prefix, …) are one line each: parse.text refuses the rest.
+    for (const name of ['images', 'tags', 'labels', 'annotations', 'flavor']) {
         for (const item of src_inputs/* splitList */.ry(raw(name), false))
-            (0,paths/* plainValue */._y)(name, item);
+            (0,src_inputs/* plainValue */._y)(name, item);
     }
-    const tagPrefix = parseTagPrefix(src_inputs/* text */.Qq(raw, 'tag-prefix'));
+    // Read as given (trimmed): parseTagPrefix refuses control characters in its own words, as parseGitRemote does.
+    const tagPrefix = parseTagPrefix(raw('tag-prefix').trim());
     const version = src_inputs/* optionalText */.mR(raw, 'version');
     const template = (0,version_template/* parseTemplate */.QC)(src_inputs/* text */.Qq(raw, 'template') || DEFAULT_TEMPLATE, 'template');
     const images = parseImageList(src_inputs/* splitList */.ry(raw('images'), false), 'images');
@@ -4902,10 +5414,10 @@ function parseBuildTagInputs(raw) {
         tagPrefix,
         moveMajorTag: src_inputs/* boolean */.zM(raw, 'move-major-tag', false),
         gitTagTransport: src_inputs/* oneOf */.yL(raw, 'git-tag-transport', git_tag_push/* GIT_TAG_TRANSPORTS */.PU, 'auto'),
-        gitRemote: parseGitRemote(src_inputs/* text */.Qq(raw, 'git-remote') || DEFAULT_GIT_REMOTE),
+        gitRemote: parseGitRemote(raw('git-remote').trim() || DEFAULT_GIT_REMOTE),
         latest: flavor.latest ?? latestInput,
         exportEnv: src_inputs/* boolean */.zM(raw, 'export-env', true),
-        githubToken: src_inputs/* text */.Qq(raw, 'github-token'),
+        githubToken: src_inputs/* optionalBlock */.ki(raw, 'github-token') ?? '',
         context,
         bakeTarget,
         bakeDir: src_inputs/* optionalText */.mR(raw, 'bake-dir'),

@@ -1,5 +1,5 @@
 export const id = 43;
-export const ids = [43,769];
+export const ids = [43,4769];
 export const modules = {
 
 /***/ 40043:
@@ -131,19 +131,84 @@ async function offlineBundle(key, signed, pack) {
 function pemToDer(pem) {
     return Buffer.from(pem.replace(/-----(BEGIN|END) [A-Z ]+-----/g, '').replace(/\s+/g, ''), 'base64');
 }
-async function create(builder, artifact) {
+/** Which service a failure code of @sigstore/sign names, and that service's URLs in `config`. */
+function failedService(code, config) {
+    const instance = config.kind === 'keyless' ? config.instance : undefined;
+    if (code.startsWith('TLOG_')) {
+        const urls = instance ? (instance.rekorURLs ?? [instance.rekorURL]) : [config.kind === 'key' && config.rekorURL];
+        return { what: 'the transparency log', urls: urls.filter((u) => typeof u === 'string') };
+    }
+    if (code.startsWith('TSA_') && instance) {
+        const urls = instance.tsaURLs ?? (instance.tsaURL ? [instance.tsaURL] : []);
+        return { what: 'the timestamp authority', urls };
+    }
+    if (code.startsWith('CA_') && instance)
+        return { what: 'the certificate authority (Fulcio)', urls: [instance.fulcioURL] };
+    return undefined;
+}
+/** The messages down an error's cause chain, each once (the network error that made a request fail). */
+function causeChain(error) {
+    const messages = [];
+    for (let e = error, depth = 0; e !== undefined && e !== null && depth < 8; depth++) {
+        const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(e);
+        if (message !== '' && !messages.includes(message))
+            messages.push(message);
+        e = e.cause;
+    }
+    return messages.join(': ');
+}
+async function create(builder, artifact, config) {
     try {
         return await builder.create(artifact);
     }
     catch (error) {
         if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E)
             throw error;
-        const code = error.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('SIGNATURE_INVALID', `Signing failed${typeof code === 'string' ? ` (${code})` : ''}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)}`, {
-            cause: error,
-            hint: 'Keyless signing needs `permissions: id-token: write` and network access to the Sigstore instance.',
-        });
+        throw await signingFailure(error, config);
     }
+}
+/**
+ * A failure of @sigstore/sign, worded for the user. The library's own message can carry the identity
+ * token ("invalid identity token: <token>"): a token problem is told by the library's reason alone,
+ * and the token is taken out of any other message. The hint names what the signature needed as it
+ * was asked for: a token given is never a missing `id-token: write`.
+ */
+async function signingFailure(error, config) {
+    const raw = error.code;
+    const code = typeof raw === 'string' ? raw : '';
+    const token = config.kind === 'keyless' ? await config.identityToken().catch(() => undefined) : undefined;
+    const cause = error.cause;
+    const tokenProblem = code.startsWith('IDENTITY_TOKEN_');
+    // @sigstore/sign puts the token itself in the message of a token it cannot parse: never shown.
+    let reason = tokenProblem
+        ? cause !== undefined
+            ? `the identity token is not one Fulcio can use (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(cause)})`
+            : 'the OIDC identity token could not be read or is not a JWT'
+        : causeChain(error);
+    if (token !== undefined && token !== '')
+        reason = reason.split(token).join('***');
+    const service = failedService(code, config);
+    const at = service && service.urls.length > 0 ? `${service.what} ${service.urls.join(', ')}` : undefined;
+    const message = `Signing failed${code ? ` (${code})` : ''}${at ? ` at ${at}` : ''}: ${reason}.`;
+    const given = config.kind === 'keyless' ? config.tokenFrom : undefined;
+    let hint;
+    if (config.kind === 'key') {
+        const log = at ? service.urls.join(', ') : 'the transparency log';
+        hint = `Signing with a key needs no service but the transparency log (\`transparency-log\`): check that ${log} is reachable from here and is the Rekor you mean (from \`signing-config\` or \`sigstore-instance\`), or set transparency-log: false.`;
+    }
+    else if (tokenProblem && given !== undefined) {
+        hint = `Give a token (\`${given}\`) that the CI issued for the audience "sigstore", whose claims name a subject (sub) or a verified email.`;
+    }
+    else if (at && !code.startsWith('CA_')) {
+        hint = `Check that ${service.urls.join(', ')} is reachable from here and is ${service.what} of the Sigstore instance you sign with.`;
+    }
+    else if (given !== undefined) {
+        hint = `Keyless signing with the token given (\`${given}\`) needs network access to the Sigstore instance (${config.instance.fulcioURL}), and the instance must accept the token.`;
+    }
+    else {
+        hint = `Keyless signing needs \`permissions: id-token: write\` and network access to the Sigstore instance (${config.instance.fulcioURL}).`;
+    }
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('SIGNATURE_INVALID', message, { cause: error, hint });
 }
 function describe(bundle, config) {
     const json = (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.bundleToJSON)(bundle);
@@ -178,17 +243,17 @@ async function signStatement(statement, config) {
         const pae = _sigstore_core__WEBPACK_IMPORTED_MODULE_2__.dsse.preAuthEncoding(artifact.type, artifact.data);
         return describe(await offlineBundle(config.key, pae, (signature) => dsseBundle(artifact, signature)), config);
     }
-    const lib = await Promise.all(/* import() */[__webpack_require__.e(335), __webpack_require__.e(179)]).then(__webpack_require__.bind(__webpack_require__, 15179));
+    const lib = await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179)]).then(__webpack_require__.bind(__webpack_require__, 15179));
     const { signer, witnesses } = signerAndWitnesses(lib, config);
     const builder = new lib.DSSEBundleBuilder({ signer, witnesses, certificateChain: false });
-    return describe(await create(builder, artifact), config);
+    return describe(await create(builder, artifact, config), config);
 }
 /** Signs bytes (a file): a v0.3 message-signature bundle, as `cosign sign-blob --bundle` writes. */
 async function signMessage(data, config) {
     if (offline(config)) {
         return describe(await offlineBundle(config.key, data, (signature) => messageBundle(data, signature)), config);
     }
-    const lib = await Promise.all(/* import() */[__webpack_require__.e(335), __webpack_require__.e(179)]).then(__webpack_require__.bind(__webpack_require__, 15179));
+    const lib = await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179)]).then(__webpack_require__.bind(__webpack_require__, 15179));
     const { signer, witnesses } = signerAndWitnesses(lib, config);
     // The library's message builder writes v0.2 bundles (certificate chain); cosign v3 writes v0.3 (leaf only).
     class MessageSignatureV03Builder extends lib.MessageSignatureBundleBuilder {
@@ -196,7 +261,7 @@ async function signMessage(data, config) {
             return Promise.resolve(messageBundle(artifact.data, signature));
         }
     }
-    return describe(await create(new MessageSignatureV03Builder({ signer, witnesses }), { data }), config);
+    return describe(await create(new MessageSignatureV03Builder({ signer, witnesses }), { data }, config), config);
 }
 /** Fields the verifier reads that the bundle library's own checks leave unchecked. */
 function unreadFields(bundle) {

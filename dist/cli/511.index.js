@@ -8,10 +8,10 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  PACK_SECRETS: () => (/* reexport */ inputs/* PACK_SECRETS */.yB),
-  PULL_SECRETS: () => (/* reexport */ inputs/* PULL_SECRETS */.mw),
-  parsePackInputs: () => (/* reexport */ inputs/* parsePackInputs */.C2),
-  parsePullInputs: () => (/* reexport */ inputs/* parsePullInputs */.sO),
+  PACK_SECRETS: () => (/* reexport */ pack_inputs/* PACK_SECRETS */.yB),
+  PULL_SECRETS: () => (/* reexport */ pack_inputs/* PULL_SECRETS */.mw),
+  parsePackInputs: () => (/* reexport */ pack_inputs/* parsePackInputs */.C2),
+  parsePullInputs: () => (/* reexport */ pack_inputs/* parsePullInputs */.sO),
   runPack: () => (/* reexport */ pack/* runPack */.R),
   runPull: () => (/* reexport */ runPull)
 });
@@ -94,6 +94,8 @@ class BehindWrites {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var inputs = __webpack_require__(97276);
 // EXTERNAL MODULE: ./packages/core/src/paths.ts
 var paths = __webpack_require__(42109);
 // EXTERNAL MODULE: ./packages/core/src/sbom/image/tar.ts
@@ -142,7 +144,7 @@ const shown = (name) => JSON.stringify(name.slice(0, 300));
  * Refused as `Refusing <what> "<name>" <of>`.
  */
 function safeRelativePath(name, what, of) {
-    if ((0,paths/* hasControlCharacter */.Fd)(name)) {
+    if ((0,inputs/* hasControlCharacter */.Fd)(name)) {
         throw refused(`Refusing ${what} ${shown(name)} ${of}: it holds a newline, tab or other control character; pull writes names without them.`, 'Pack or push the files under names without control characters.');
     }
     const normal = name.replace(/^\.\//, '').replace(/\/+$/, '');
@@ -285,14 +287,33 @@ async function removeMade(output, first) {
             return;
     }
 }
-/** Writes an artefact's layers under `output`: verified, staged, then moved in place (never over existing files). */
-async function pullArtefact(store, target, output, logger) {
+/**
+ * Writes an artefact's layers under `output`: verified, staged, then moved in place (never over existing
+ * files). `outputFailure` names the input for a failure to make `output` or write in it (a regular
+ * file there, permission denied).
+ */
+async function pullArtefact(store, target, output, logger, outputFailure = (error) => error) {
     const manifest = await store.getManifest(target);
     const parsed = manifest.parsed;
     notFileArtefact(`${store.location}@${manifest.digest}`, manifest.mediaType, parsed);
     const layers = titledLayers(parsed.layers, logger);
-    const made = await (0,promises_.mkdir)(output, { recursive: true });
-    const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(output, `.pull-${(0,external_node_crypto_.randomBytes)(3).toString('hex')}-`));
+    let made;
+    let staging;
+    try {
+        made = await (0,promises_.mkdir)(output, { recursive: true });
+    }
+    catch (error) {
+        throw outputFailure(error);
+    }
+    try {
+        staging = await (0,promises_.mkdtemp)(external_node_path_default().join(output, `.pull-${(0,external_node_crypto_.randomBytes)(3).toString('hex')}-`));
+    }
+    catch (error) {
+        if (made !== undefined)
+            await removeMade(output, made);
+        // The staging folder's name is pull's own: what failed is writing in the output directory.
+        throw outputFailure(error, output);
+    }
     const files = new Set();
     const tops = [...new Set(layers.map((l) => l.title.split('/')[0]))];
     const writes = new BehindWrites(staging);
@@ -371,9 +392,9 @@ async function runPull(inputs, environment) {
     if (ref.kind === 'layout')
         (0,paths/* inWorkspace */.ve)(ws, 'reference', ref.path);
     const output = (0,paths/* inWorkspace */.ve)(ws, 'output', inputs.output);
-    const store = (0,oci_open/* storeFromInputs */.zc)(ref, inputs, environment);
+    const store = (0,oci_open/* storeFromInputs */.zc)(ref, inputs, environment, (0,paths/* linksBeneath */.rd)(ws, 'reference'));
     const target = (0,references/* referenceTarget */.Z9)(ref);
-    const result = await pullArtefact(store, target, output, environment.logger);
+    const result = await pullArtefact(store, target, output, environment.logger, (error, at) => (0,paths/* pathInputError */.GE)(environment.cwd, 'output', inputs.output, 'a directory pull can create and write in', error, at));
     return {
         outputs: { digest: result.digest, output, files: result.files.join('\n'), json: JSON.stringify(result) },
         summary: `### Pulled \`${inputs.reference}\`\n\n${result.files.length} file(s) into \`${output}\` (\`${result.digest}\`)\n`,
@@ -381,7 +402,7 @@ async function runPull(inputs, environment) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/pack/inputs.ts
-var inputs = __webpack_require__(43694);
+var pack_inputs = __webpack_require__(43694);
 // EXTERNAL MODULE: ./packages/core/src/pack/pack.ts
 var pack = __webpack_require__(35626);
 ;// CONCATENATED MODULE: ./packages/cli/src/load/pack.ts

@@ -32,7 +32,7 @@ function defineCommand(definition) {
 const commands = {
     sign: defineCommand({
         load: async () => {
-            const { parseSignInputs: parse, runSign: run, SIGN_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(335), __nccwpck_require__.e(933), __nccwpck_require__.e(22), __nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(280), __nccwpck_require__.e(276), __nccwpck_require__.e(100), __nccwpck_require__.e(488), __nccwpck_require__.e(911), __nccwpck_require__.e(529), __nccwpck_require__.e(546), __nccwpck_require__.e(389)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80043));
+            const { parseSignInputs: parse, runSign: run, SIGN_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(8326), __nccwpck_require__.e(2909), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(8292), __nccwpck_require__.e(3529), __nccwpck_require__.e(3546), __nccwpck_require__.e(5943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80043));
             return { parse, run, secrets };
         },
         reference: 'image',
@@ -45,7 +45,7 @@ const commands = {
         aliases: { type: 'attest-type', path: 'attest-path', environment: 'attest-environment' },
         needs: ['attest-type'],
         load: async () => {
-            const { parseSignInputs: parse, runSign: run, SIGN_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(335), __nccwpck_require__.e(933), __nccwpck_require__.e(22), __nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(280), __nccwpck_require__.e(276), __nccwpck_require__.e(100), __nccwpck_require__.e(488), __nccwpck_require__.e(911), __nccwpck_require__.e(529), __nccwpck_require__.e(546), __nccwpck_require__.e(389)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80043));
+            const { parseSignInputs: parse, runSign: run, SIGN_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(8326), __nccwpck_require__.e(2909), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(8292), __nccwpck_require__.e(3529), __nccwpck_require__.e(3546), __nccwpck_require__.e(5943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80043));
             return { parse, run, secrets };
         },
         reference: 'image',
@@ -53,7 +53,7 @@ const commands = {
     }),
     verify: defineCommand({
         load: async () => {
-            const { parseVerifyInputs: parse, runVerify: run, VERIFY_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(335), __nccwpck_require__.e(933), __nccwpck_require__.e(22), __nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(280), __nccwpck_require__.e(276), __nccwpck_require__.e(100), __nccwpck_require__.e(488), __nccwpck_require__.e(911), __nccwpck_require__.e(529), __nccwpck_require__.e(546), __nccwpck_require__.e(389)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80043));
+            const { parseVerifyInputs: parse, runVerify: run, VERIFY_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(8326), __nccwpck_require__.e(2909), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(8292), __nccwpck_require__.e(3529), __nccwpck_require__.e(3546), __nccwpck_require__.e(5943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80043));
             return { parse, run, secrets };
         },
         reference: 'image',
@@ -72,21 +72,21 @@ const commands = {
             'key-hint': 'The key hint signatures made with this key carry.',
         },
         load: async () => {
-            const { parseKeygenInputs: parse, runKeygen: run } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(335), __nccwpck_require__.e(933), __nccwpck_require__.e(22), __nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(280), __nccwpck_require__.e(276), __nccwpck_require__.e(100), __nccwpck_require__.e(488), __nccwpck_require__.e(911), __nccwpck_require__.e(529), __nccwpck_require__.e(546), __nccwpck_require__.e(389)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80043));
+            const { parseKeygenInputs: parse, runKeygen: run } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(8326), __nccwpck_require__.e(2909), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(8292), __nccwpck_require__.e(3529), __nccwpck_require__.e(3546), __nccwpck_require__.e(5943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80043));
             return { parse, run, secrets: [] };
         },
         example: 'COSIGN_PASSWORD=... artefacts keygen --output-prefix release',
     }),
     'build-tag': defineCommand({
         load: async () => {
-            const { parseBuildTagInputs: parse, runBuildTag: run, BUILD_TAG_SECRETS: secrets, } = await Promise.all(/* import() */[__nccwpck_require__.e(909), __nccwpck_require__.e(842), __nccwpck_require__.e(286), __nccwpck_require__.e(607)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40210));
+            const { parseBuildTagInputs: parse, runBuildTag: run, BUILD_TAG_SECRETS: secrets, } = await Promise.all(/* import() */[__nccwpck_require__.e(9909), __nccwpck_require__.e(2909), __nccwpck_require__.e(7767), __nccwpck_require__.e(6286), __nccwpck_require__.e(4169)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40210));
             return { parse, run, secrets };
         },
         example: 'artefacts build-tag --version 1.4.0 --images ghcr.io/acme/app --json',
     }),
     'semver-calculate': defineCommand({
         load: async () => {
-            const { parseSemverCalculateInputs: parse, runSemverCalculate: run, SEMVER_CALCULATE_SECRETS: secrets, } = await Promise.all(/* import() */[__nccwpck_require__.e(909), __nccwpck_require__.e(842), __nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70702));
+            const { parseSemverCalculateInputs: parse, runSemverCalculate: run, SEMVER_CALCULATE_SECRETS: secrets, } = await Promise.all(/* import() */[__nccwpck_require__.e(9909), __nccwpck_require__.e(7767), __nccwpck_require__.e(8851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70702));
             return { parse, run, secrets };
         },
         example: 'artefacts semver-calculate --tag-prefix v',
@@ -109,18 +109,18 @@ const commands = {
             report: 'What each step did, one line per step.',
         },
         load: async () => {
-            const { parseReleaseInputs: parse, runRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(335), __nccwpck_require__.e(933), __nccwpck_require__.e(22), __nccwpck_require__.e(909), __nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(280), __nccwpck_require__.e(276), __nccwpck_require__.e(100), __nccwpck_require__.e(488), __nccwpck_require__.e(911), __nccwpck_require__.e(842), __nccwpck_require__.e(529), __nccwpck_require__.e(630), __nccwpck_require__.e(286), __nccwpck_require__.e(680), __nccwpck_require__.e(546), __nccwpck_require__.e(517), __nccwpck_require__.e(573)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27573));
+            const { parseReleaseInputs: parse, runRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(9909), __nccwpck_require__.e(8326), __nccwpck_require__.e(2909), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(8292), __nccwpck_require__.e(7767), __nccwpck_require__.e(3529), __nccwpck_require__.e(8630), __nccwpck_require__.e(6286), __nccwpck_require__.e(6680), __nccwpck_require__.e(3546), __nccwpck_require__.e(9517), __nccwpck_require__.e(7573)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27573));
             return {
                 parse,
                 secrets: [],
-                run: (inputs, environment) => runRelease(inputs, (action) => (0,_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .inputsFor */ .pz)(action), environment),
+                run: (inputs, environment) => runRelease(inputs, (action) => (0,_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .inputsFor */ .pz)(action, undefined, environment.env), environment),
             };
         },
         example: 'artefacts release --prod oci:.artefacts/prod',
     }),
     promote: defineCommand({
         load: async () => {
-            const { parsePromoteInputs: parse, runPromote: run, PROMOTE_SECRETS: secrets, } = await Promise.all(/* import() */[__nccwpck_require__.e(22), __nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(488), __nccwpck_require__.e(680), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11719));
+            const { parsePromoteInputs: parse, runPromote: run, PROMOTE_SECRETS: secrets, } = await Promise.all(/* import() */[__nccwpck_require__.e(4022), __nccwpck_require__.e(8326), __nccwpck_require__.e(2909), __nccwpck_require__.e(6939), __nccwpck_require__.e(7488), __nccwpck_require__.e(6680), __nccwpck_require__.e(6662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11719));
             return { parse, run, secrets };
         },
         reference: 'source',
@@ -128,7 +128,7 @@ const commands = {
     }),
     sbom: defineCommand({
         load: async () => {
-            const { parseSbomInputs: parse, runSbom: run, SBOM_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(435), __nccwpck_require__.e(630), __nccwpck_require__.e(889)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16538));
+            const { parseSbomInputs: parse, runSbom: run, SBOM_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(2909), __nccwpck_require__.e(6939), __nccwpck_require__.e(8630), __nccwpck_require__.e(4889)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16538));
             return { parse, run, secrets };
         },
         reference: {
@@ -139,7 +139,7 @@ const commands = {
     }),
     pack: defineCommand({
         load: async () => {
-            const { parsePackInputs: parse, runPack: run, PACK_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(488), __nccwpck_require__.e(517), __nccwpck_require__.e(511)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68599));
+            const { parsePackInputs: parse, runPack: run, PACK_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(8326), __nccwpck_require__.e(2909), __nccwpck_require__.e(6939), __nccwpck_require__.e(7488), __nccwpck_require__.e(9517), __nccwpck_require__.e(511)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68599));
             return { parse, run, secrets };
         },
         reference: 'destination',
@@ -147,7 +147,7 @@ const commands = {
     }),
     pin: defineCommand({
         load: async () => {
-            const { parsePinInputs: parse, runPin: run, PIN_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(477)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7477));
+            const { parsePinInputs: parse, runPin: run, PIN_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8326), __nccwpck_require__.e(2909), __nccwpck_require__.e(6939), __nccwpck_require__.e(7477)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7477));
             return { parse, run, secrets };
         },
         operands: 'paths',
@@ -156,7 +156,7 @@ const commands = {
     // `artefacts audit REPO`: exit 1 when a recorded tag drifted or was deleted.
     audit: defineCommand({
         load: async () => {
-            const { parseAuditInputs: parse, runAudit: run, AUDIT_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(335), __nccwpck_require__.e(933), __nccwpck_require__.e(22), __nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(280), __nccwpck_require__.e(276), __nccwpck_require__.e(100), __nccwpck_require__.e(488), __nccwpck_require__.e(986), __nccwpck_require__.e(852)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73852));
+            const { parseAuditInputs: parse, runAudit: run, AUDIT_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(8326), __nccwpck_require__.e(2909), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(1986), __nccwpck_require__.e(3852)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73852));
             return { parse, run, secrets };
         },
         reference: 'reference',
@@ -179,14 +179,14 @@ const commands = {
         },
         reference: 'reference',
         load: async () => {
-            const { parsePullInputs: parse, runPull: run, PULL_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(488), __nccwpck_require__.e(517), __nccwpck_require__.e(511)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68599));
+            const { parsePullInputs: parse, runPull: run, PULL_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(8326), __nccwpck_require__.e(2909), __nccwpck_require__.e(6939), __nccwpck_require__.e(7488), __nccwpck_require__.e(9517), __nccwpck_require__.e(511)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68599));
             return { parse, run, secrets };
         },
         example: 'artefacts pull --output out oci:.artefacts/dev:1.4.0',
     }),
     trace: defineCommand({
         load: async () => {
-            const { parseTraceInputs: parse, runTrace: run, TRACE_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(335), __nccwpck_require__.e(933), __nccwpck_require__.e(22), __nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(280), __nccwpck_require__.e(276), __nccwpck_require__.e(100), __nccwpck_require__.e(488), __nccwpck_require__.e(986), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43585));
+            const { parseTraceInputs: parse, runTrace: run, TRACE_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(8326), __nccwpck_require__.e(2909), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(1986), __nccwpck_require__.e(3585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43585));
             return { parse, run, secrets };
         },
         reference: 'reference',
@@ -207,6 +207,7 @@ const commands = {
             'tuf-root': 'The initial root.json of that TUF repository.',
             'require-verified': 'true: fail when a record shown is not verified (needs key or certificate identity).',
         },
+        switches: ['require-verified'],
         outputs: {
             digest: 'The digest the environment tag points at now.',
             digests: 'The digests promoted into the environment, newest first, one per line.',
@@ -215,7 +216,7 @@ const commands = {
         },
         reference: 'reference',
         load: async () => {
-            const { parseHistoryInputs: parse, runHistory: run, HISTORY_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(335), __nccwpck_require__.e(933), __nccwpck_require__.e(22), __nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(280), __nccwpck_require__.e(276), __nccwpck_require__.e(100), __nccwpck_require__.e(488), __nccwpck_require__.e(986), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43585));
+            const { parseHistoryInputs: parse, runHistory: run, HISTORY_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(8326), __nccwpck_require__.e(2909), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(1986), __nccwpck_require__.e(3585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43585));
             return { parse, run, secrets };
         },
         example: 'artefacts history --key cosign.pub ghcr.io/acme/app:prod',
@@ -233,7 +234,7 @@ const commands = {
         },
         reference: 'reference',
         load: async () => {
-            const { parseInspectInputs: parse, runInspect: run, INSPECT_SECRETS: secrets, } = await Promise.all(/* import() */[__nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92506));
+            const { parseInspectInputs: parse, runInspect: run, INSPECT_SECRETS: secrets, } = await Promise.all(/* import() */[__nccwpck_require__.e(8326), __nccwpck_require__.e(2909), __nccwpck_require__.e(6939), __nccwpck_require__.e(2506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92506));
             return { parse, run, secrets };
         },
         example: 'artefacts inspect ghcr.io/acme/app:1.4.0',
@@ -247,7 +248,7 @@ const commands = {
         },
         reference: 'reference',
         load: async () => {
-            const { parseTreeInputs: parse, runTree: run, TREE_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92506));
+            const { parseTreeInputs: parse, runTree: run, TREE_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(8326), __nccwpck_require__.e(2909), __nccwpck_require__.e(6939), __nccwpck_require__.e(2506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92506));
             return { parse, run, secrets };
         },
         example: 'artefacts tree ghcr.io/acme/app@sha256:<hex>',
@@ -258,7 +259,7 @@ const commands = {
         outputs: { digest: 'The digest the reference resolves to (printed alone).' },
         reference: 'reference',
         load: async () => {
-            const { parseDigestInputs: parse, runDigest: run, DIGEST_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92506));
+            const { parseDigestInputs: parse, runDigest: run, DIGEST_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(8326), __nccwpck_require__.e(2909), __nccwpck_require__.e(6939), __nccwpck_require__.e(2506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92506));
             return { parse, run, secrets };
         },
         example: 'artefacts digest oci:.artefacts/dev:1.4.0',
@@ -269,13 +270,14 @@ const commands = {
             ...readFlags('The repository: registry/repository or oci:<dir>, no tag.'),
             immutable: 'true: only the tags that name the version and commit their own manifest records (default: false).',
         },
+        switches: ['immutable'],
         outputs: {
             tags: 'The tags, one per line.',
             report: 'Each tag with its digest where known (what is printed without --json).',
         },
         reference: 'reference',
         load: async () => {
-            const { parseLsInputs: parse, runLs: run, LS_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(326), __nccwpck_require__.e(435), __nccwpck_require__.e(506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92506));
+            const { parseLsInputs: parse, runLs: run, LS_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(8326), __nccwpck_require__.e(2909), __nccwpck_require__.e(6939), __nccwpck_require__.e(2506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92506));
             return { parse, run, secrets };
         },
         example: 'artefacts ls --immutable true ghcr.io/acme/app',
@@ -327,13 +329,13 @@ function shownDefault(fallback) {
  * An action's inputs as the runner would give them: `given` first, else the action.yml default,
  * with `${{ github.token }}` read from GITHUB_TOKEN (or GH_TOKEN) as a laptop or other CI has it.
  */
-function inputsFor(action, given = new Map()) {
+function inputsFor(action, given = new Map(), env = process.env) {
     const defaults = _generated_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .actionInputs */ .e[action];
     return (input) => {
         const value = given.get(input);
         if (value !== undefined)
             return value;
-        return cliDefault(defaults?.[input] ?? '');
+        return cliDefault(defaults?.[input] ?? '', env);
     };
 }
 
@@ -568,235 +570,405 @@ const actionInputs = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9594);
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(37638);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(71218);
-/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(14838);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(35270);
-/* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(16040);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61958);
 /**
  * `artefacts <command> [--input value ...] [--json]`: every action's logic from flags, with the
  * same inputs, defaults (from the same action.yml) and code as the action. Works outside GitHub.
  */
 
-
-
-
-
-
-/**
- * Connection flags every command takes (before or after the command's own): they set the
- * environment the registry client reads (see core's oci/connection.ts), so the CLI and the actions
- * configure TLS and insecure registries the same way.
- */
-const CONNECTION_FLAGS = {
-    'ca-file': 'ARTEFACTS_CA_FILE',
-    'client-cert': 'ARTEFACTS_CLIENT_CERT',
-    'client-key': 'ARTEFACTS_CLIENT_KEY',
-    'insecure-registry': 'ARTEFACTS_INSECURE_REGISTRIES',
-};
-/** Takes the connection flags out of `args` into the environment; files resolve against the working directory. */
-function takeConnectionFlags(args) {
-    const rest = [];
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i] ?? '';
-        const eq = arg.indexOf('=');
-        const flag = arg.startsWith('--') ? (eq >= 0 ? arg.slice(2, eq) : arg.slice(2)) : '';
-        const variable = CONNECTION_FLAGS[flag];
-        if (variable === undefined) {
-            rest.push(arg);
-            continue;
-        }
-        const value = eq >= 0 ? arg.slice(eq + 1) : args[++i];
-        if (value === undefined || value === '' || value.startsWith('--')) {
-            throw new UsageError(`--${flag} needs a value (${flag === 'insecure-registry' ? 'host or host:port' : 'a PEM file'})`);
-        }
-        if (flag === 'insecure-registry') {
-            process.env[variable] = [process.env[variable], value].filter(Boolean).join(',');
-        }
-        else {
-            process.env[variable] = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(value);
-        }
-    }
-    return rest;
-}
-class UsageError extends Error {
-}
-const argv = process.argv.slice(2);
-const debug = argv.includes('--debug') || process.env.ARTEFACTS_DEBUG === '1';
-/**
- * Secrets are masked where a runner masks them: under GitHub Actions the CLI registers each with
- * `::add-mask::` as it is read, and the runner hides it from every later line. Elsewhere nothing
- * is rewritten: the suite never puts a secret in a message, and rewriting every occurrence of a
- * short password would turn ordinary words and paths into nonsense ("exists" → "e***ists").
- */
-const underRunner = process.env.GITHUB_ACTIONS === 'true';
-const logger = {
-    debug: (m) => void (debug && process.stderr.write(`debug: ${m}\n`)),
-    info: (m) => void process.stderr.write(`${m}\n`),
-    notice: (m) => void process.stderr.write(`notice: ${m}\n`),
-    warning: (m) => void process.stderr.write(`warning: ${m}\n`),
-    secret: (v) => void (underRunner && v.trim() !== '' && process.stderr.write(`::add-mask::${v}\n`)),
-    group: async (title, fn) => {
-        process.stderr.write(`── ${title}\n`);
-        return fn();
-    },
-};
-/**
- * Flags → raw input values by input name. `--x v`, `--x=v`, bare `--x` for true; repeated flags join
- * with newlines. The reference is the first bare argument or `--ref`; an input's own name (`--image`)
- * and a command's other names for inputs (attest's `--type`) give the same input.
- */
-function parseFlags(name, args) {
-    const values = new Map();
-    const add = (input, value) => values.set(input, values.has(input) ? `${values.get(input)}\n${value}` : value);
-    let positional = false;
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i] ?? '';
-        if (['--json', '--summary', '--debug'].includes(arg))
-            continue;
-        if (!arg.startsWith('--')) {
-            const input = positional ? undefined : (0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__/* .referenceInput */ .Ie)(name, arg);
-            if (input !== undefined) {
-                positional = true;
-                add(input, arg);
-                continue;
-            }
-            const operands = _commands_js__WEBPACK_IMPORTED_MODULE_1__/* .commands */ .P[name]?.operands;
-            if (operands !== undefined) {
-                add(operands, arg);
-                continue;
-            }
-            throw new UsageError(`unexpected argument '${arg}' (${positional ? 'one reference only; ' : ''}other inputs are given as --flag value)`);
-        }
-        const eq = arg.indexOf('=');
-        const flag = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
-        let value;
-        if (eq >= 0)
-            value = arg.slice(eq + 1);
-        else if (i + 1 < args.length && !(args[i + 1] ?? '').startsWith('--'))
-            value = args[++i] ?? '';
-        else
-            value = 'true';
-        const input = (0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__/* .inputFor */ .Uk)(name, flag, value);
-        if (input === undefined) {
-            const { canonical, aliases } = (0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__/* .flagsOf */ .Zo)(name);
-            const also = aliases.length > 0 ? ` (also their action.yml names: ${aliases.map((k) => `--${k}`).join(', ')})` : '';
-            throw new UsageError(`'${name}' has no flag '--${flag}'. Accepted: ${canonical.map((k) => `--${k}`).join(', ')}${also}.`);
-        }
-        add(input, value);
-    }
-    for (const input of _commands_js__WEBPACK_IMPORTED_MODULE_1__/* .commands */ .P[name]?.needs ?? []) {
-        if (!values.has(input))
-            throw new UsageError(`'${name}' needs --${(0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__/* .flagFor */ ._t)(name, input)} (see artefacts ${name} --help)`);
-    }
-    return values;
-}
-/** The command being run, for the wording of its errors. */
-let running;
-async function main() {
-    const [name, ...rest] = takeConnectionFlags(argv);
-    // Help and completion are imported only when asked for: the texts of every action's inputs and
-    // outputs are most of their size, and running a command needs none of them.
-    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-        const { usage } = await __nccwpck_require__.e(/* import() */ 127).then(__nccwpck_require__.bind(__nccwpck_require__, 55127));
-        process.stdout.write(`${usage()}\n`);
-        return name === undefined ? 2 : 0;
-    }
-    if (name === '--version') {
-        process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x}\n`);
-        return 0;
-    }
-    if (name === 'completion') {
-        const { completionScript, SHELLS } = await Promise.all(/* import() */[__nccwpck_require__.e(127), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9142));
-        const shell = SHELLS.find((s) => s === rest[0]);
-        if (shell === undefined || rest.length > 1) {
-            throw new UsageError(`completion takes one shell: ${SHELLS.join(', ')} (got ${rest.join(' ') || 'none'})`);
-        }
-        process.stdout.write(completionScript(shell));
-        return 0;
-    }
-    const command = _commands_js__WEBPACK_IMPORTED_MODULE_1__/* .commands */ .P[name];
-    if (!command) {
-        const { usage } = await __nccwpck_require__.e(/* import() */ 127).then(__nccwpck_require__.bind(__nccwpck_require__, 55127));
-        process.stderr.write(`error: unknown command '${name}'\n\n${usage()}\n`);
-        return 2;
-    }
-    if (rest.includes('--help') || rest.includes('-h')) {
-        const { commandHelp } = await __nccwpck_require__.e(/* import() */ 127).then(__nccwpck_require__.bind(__nccwpck_require__, 55127));
-        process.stdout.write(`${commandHelp(name)}\n`);
-        return 0;
-    }
-    running = name;
-    const flags = parseFlags(name, rest);
-    // The command's secret inputs are masked by execute, as soon as its logic (and the list) is loaded.
-    // Defaults exactly as the runner applies them from action.yml.
-    const raw = (0,_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .inputsFor */ .pz)((0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__/* .actionOf */ .qj)(name) ?? name, flags);
-    const github = (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_5__/* .readGitHubContext */ .L7)(process.env);
-    if (github === undefined)
-        logger.debug('Not running under GitHub Actions: reading git directly for context.');
-    const outcome = await command.execute(raw, { cwd: process.cwd(), env: process.env, logger, github });
-    if (argv.includes('--json')) {
-        const json = outcome.outputs.json;
-        process.stdout.write(`${json === undefined ? JSON.stringify(outcome.outputs, null, 2) : JSON.stringify(JSON.parse(json), null, 2)}\n`);
-    }
-    else if (argv.includes('--summary')) {
-        process.stdout.write(`${outcome.summary}\n`);
-    }
-    else if (outcome.outputs.report !== undefined) {
-        process.stdout.write(`${outcome.outputs.report}\n`);
-    }
-    else {
-        for (const [key, value] of Object.entries(outcome.outputs)) {
-            if (key === 'json')
-                continue;
-            process.stdout.write(value.includes('\n') ? `${key}:\n${value.replace(/^/gm, '  ')}\n` : `${key}: ${value}\n`);
-        }
-    }
-    // A report that found a fault (audit: a drifted tag) is printed, then fails the command.
-    if (outcome.failure !== undefined)
-        throw outcome.failure;
-    return 0;
-}
-try {
-    process.exitCode = await main();
-}
-catch (error) {
-    if (error instanceof UsageError) {
-        process.stderr.write(`error: ${error.message}\n`);
-        process.exitCode = 2;
-    }
-    else {
-        // Core words messages for the action (inputs, with: blocks); from the CLI they name flags.
-        const words = (text) => (running === undefined ? text : (0,_vocabulary_js__WEBPACK_IMPORTED_MODULE_3__/* .inCliWords */ .fn)(running, text));
-        const message = (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_6__/* .isArtefactsError */ .cs)(error) ? words(error.message) : `Unexpected failure: ${(0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_6__/* .describeError */ .Uc)(error)}`;
-        process.stderr.write(`error: ${message}\n`);
-        if ((0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_6__/* .isArtefactsError */ .cs)(error) && error.hint)
-            process.stderr.write(`hint: ${words(error.hint)}\n`);
-        if (debug && error instanceof Error && error.stack)
-            process.stderr.write(`${error.stack}\n`);
-        process.exitCode = 1;
-    }
-}
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+});
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 35270:
+/***/ 61958:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ VERSION)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ runCli)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/log.ts
+var log = __nccwpck_require__(88315);
+// EXTERNAL MODULE: ./packages/core/src/oci/connection.ts
+var connection = __nccwpck_require__(67007);
+// EXTERNAL MODULE: ./packages/core/src/github/context.ts
+var context = __nccwpck_require__(9594);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(37638);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./packages/cli/src/commands.ts
+var commands = __nccwpck_require__(71218);
+// EXTERNAL MODULE: ./packages/cli/src/defaults.ts
+var defaults = __nccwpck_require__(14838);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./packages/cli/src/vocabulary.ts
+var vocabulary = __nccwpck_require__(16040);
+;// CONCATENATED MODULE: ./packages/cli/src/flags.ts
+/**
+ * The command line → raw input values: the connection flags every command takes, and a command's own
+ * flags as its inputs declare them. A flag that takes a value refuses to go without one (at the end,
+ * or before another `--flag`): read as the text "true", it would have run the command with a
+ * directory, a tag or a destination called "true". Only switches (vocabulary.ts: `isSwitch`) are
+ * given bare.
+ */
+
+
+
+/** Bad input on the command line: printed as `error: <message>`, exit 1, no stack trace. */
+class UsageError extends Error {
+}
+/** Flags every command takes and the parser reads no value from. */
+const GLOBAL_SWITCHES = ['--json', '--summary', '--debug'];
+/**
+ * Connection flags every command takes (before or after the command's own): they set the
+ * environment the registry client reads (see core's oci/connection.ts), so the CLI and the actions
+ * configure TLS and insecure registries the same way. Each with what it accepts.
+ */
+const CONNECTION_FLAGS = {
+    'ca-file': { variable: 'ARTEFACTS_CA_FILE', accepts: 'a PEM file of a private CA' },
+    'client-cert': { variable: 'ARTEFACTS_CLIENT_CERT', accepts: 'a PEM file of a client certificate' },
+    'client-key': { variable: 'ARTEFACTS_CLIENT_KEY', accepts: "a PEM file of the client certificate's private key" },
+    'insecure-registry': { variable: 'ARTEFACTS_INSECURE_REGISTRIES', accepts: 'a registry host or host:port' },
+};
+/**
+ * Whether a word is a flag: two dashes and no third. A PEM given as a value (`--key "$(cat cosign.key)"`)
+ * starts with five and is a value.
+ */
+function isFlag(word) {
+    return /^--(?!-)/.test(word);
+}
+/** A flag's value: `--x=v`, or the next word unless there is none or it is another flag. */
+function flags_valueOf(args, i, eq) {
+    const arg = args[i] ?? '';
+    if (eq >= 0)
+        return { value: arg.slice(eq + 1), next: i };
+    const following = args[i + 1];
+    return following === undefined || isFlag(following)
+        ? { value: undefined, next: i }
+        : { value: following, next: i + 1 };
+}
+/** A flag as an error may repeat it: a name, never whatever else was typed there (a value, a secret). */
+function shown(flag) {
+    return /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/.test(flag) ? `'--${flag}'` : 'by that name';
+}
+/**
+ * Takes the connection flags out of `args` into `env`; files resolve against `cwd`. Returns the
+ * rest of the arguments.
+ */
+function takeConnectionFlags(args, env, cwd, given = {}) {
+    const rest = [];
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i] ?? '';
+        const eq = arg.indexOf('=');
+        const flag = isFlag(arg) ? (eq >= 0 ? arg.slice(2, eq) : arg.slice(2)) : '';
+        const connection = CONNECTION_FLAGS[flag];
+        if (connection === undefined) {
+            rest.push(arg);
+            continue;
+        }
+        const { value, next } = flags_valueOf(args, i, eq);
+        i = next;
+        if (value === undefined || value === '')
+            throw new UsageError(`--${flag} needs a value: ${connection.accepts}`);
+        // Each value as typed: an error in one names the flag, not the variable it sets.
+        (given[connection.variable] ??= { flag: `--${flag}`, values: [] }).values.push(value);
+        if (flag === 'insecure-registry') {
+            env[connection.variable] = [env[connection.variable], value].filter(Boolean).join(',');
+        }
+        else {
+            env[connection.variable] = (0,external_node_path_.resolve)(cwd, value);
+        }
+    }
+    return rest;
+}
+/**
+ * A command's flags → raw input values by input name. `--x v`, `--x=v`; a switch also bare for true;
+ * repeated flags join with newlines. The reference is the first bare argument or `--ref`; an input's
+ * own name (`--image`) and a command's other names for inputs (attest's `--type`) give the same input.
+ */
+async function parseFlags(name, args) {
+    const values = new Map();
+    const add = (input, value) => values.set(input, values.has(input) ? `${values.get(input)}\n${value}` : value);
+    let positional = false;
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i] ?? '';
+        if (GLOBAL_SWITCHES.some((s) => s === arg))
+            continue;
+        if (!isFlag(arg)) {
+            const input = positional ? undefined : (0,vocabulary/* referenceInput */.Ie)(name, arg);
+            if (input !== undefined) {
+                positional = true;
+                add(input, arg);
+                continue;
+            }
+            const operands = commands/* commands */.P[name]?.operands;
+            if (operands !== undefined) {
+                add(operands, arg);
+                continue;
+            }
+            // One line of reasonable length is repeated; a key or a file's text put there by mistake is not.
+            const what = /^[^\n\r]{1,200}$/.test(arg) ? `'${arg}'` : `of ${arg.length} characters`;
+            throw new UsageError(`unexpected argument ${what} (${positional ? 'one reference only; ' : ''}other inputs are given as --flag value)`);
+        }
+        const eq = arg.indexOf('=');
+        const flag = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
+        const given = flags_valueOf(args, i, eq);
+        const value = given.value ?? '';
+        const input = (0,vocabulary/* inputFor */.Uk)(name, flag, value);
+        if (input === undefined) {
+            const { canonical, aliases } = (0,vocabulary/* flagsOf */.Zo)(name);
+            const also = aliases.length > 0 ? ` (also their action.yml names: ${aliases.map((k) => `--${k}`).join(', ')})` : '';
+            throw new UsageError(`'${name}' has no flag ${shown(flag)}. Accepted: ${canonical.map((k) => `--${k}`).join(', ')}${also}.`);
+        }
+        if ((0,vocabulary/* isSwitch */.Tb)(name, input)) {
+            // A switch takes the next word as its value (`--dry-run false`), and is true given bare.
+            i = given.next;
+            add(input, given.value ?? 'true');
+            continue;
+        }
+        // Empty (`--x=` or `--x ""`) is missing too; a blank value (`--sep-tags " "`) is a value.
+        if (given.value === undefined || given.value === '') {
+            // The texts are help's, loaded only for this error.
+            const { acceptedBy } = await __nccwpck_require__.e(/* import() */ 5127).then(__nccwpck_require__.bind(__nccwpck_require__, 55127));
+            throw new UsageError(`--${flag} needs a value: ${acceptedBy(name, flag)}`);
+        }
+        i = given.next;
+        add(input, given.value);
+    }
+    for (const input of commands/* commands */.P[name]?.needs ?? []) {
+        if (!values.has(input))
+            throw new UsageError(`'${name}' needs --${(0,vocabulary/* flagFor */._t)(name, input)} (see artefacts ${name} --help)`);
+    }
+    return values;
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/secrets.ts
+/**
+ * Secrets as the CLI hides them: each value `logger.secret` registers is replaced by `***` in every
+ * later line the CLI writes to stderr (log lines, errors, hints), as a runner hides it from the log.
+ * Outside a runner nothing else masks them, so this is the only thing that keeps a password or a
+ * token a library puts in its message (Sigstore's "invalid identity token: <token>") off a terminal
+ * or a CI log.
+ *
+ * A long secret is replaced wherever it occurs. A short one (a test password such as `e`) only where
+ * it stands as a word of its own: replacing it inside words would turn "exists" into "***xists" and
+ * hide nothing, since a short value is no secret to whoever reads around it.
+ */
+/** From this length a secret is replaced inside words too: no ordinary word is that long by accident. */
+const ANYWHERE = 8;
+/** A multi-line secret (a PEM key): its lines of at least this length are secrets of their own, as the actions register them. */
+const LINE = 8;
+const secrets_escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const wordChar = /[\p{L}\p{N}_]/u;
+function secretMask() {
+    const values = new Set();
+    let pattern;
+    const register = (value) => {
+        if (value.trim() === '' || values.has(value))
+            return false;
+        values.add(value);
+        return true;
+    };
+    return {
+        add(value) {
+            // The value as given, as parsers read it (trimmed), as a message quotes it (JSON, as inputError
+            // does), and each long line of a multi-line one.
+            const lines = value.split(/\r?\n/).map((line) => line.trim());
+            const candidates = [
+                value,
+                value.trim(),
+                JSON.stringify(value.trim()).slice(1, -1),
+                ...(lines.length > 1 ? lines.filter((l) => l.length >= LINE) : []),
+            ];
+            const added = candidates.filter(register);
+            if (added.length > 0) {
+                // Longest first, so that a secret holding another is replaced whole.
+                const alternatives = [...values]
+                    .sort((a, b) => b.length - a.length)
+                    .map((v) => {
+                    if (v.length >= ANYWHERE)
+                        return secrets_escape(v);
+                    const before = wordChar.test(v[0] ?? '') ? '(?<![\\p{L}\\p{N}_])' : '';
+                    const after = wordChar.test(v.at(-1) ?? '') ? '(?![\\p{L}\\p{N}_])' : '';
+                    return `${before}${secrets_escape(v)}${after}`;
+                });
+                pattern = new RegExp(alternatives.join('|'), 'gu');
+            }
+            return added;
+        },
+        mask(text) {
+            return pattern === undefined ? text : text.replace(pattern, '***');
+        },
+    };
+}
+/**
+ * A value as a workflow command carries it (what @actions/core's setSecret writes): `%`, CR and LF
+ * escaped, so that a multi-line secret stays one `::add-mask::` line and none of it is printed bare.
+ */
+function commandValue(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/version.ts
 /**
  * The version of @immutable-artefacts/cli. scripts/build.mjs writes packages/cli/package.json's version
  * over this placeholder in the bundle, so `artefacts --version` names the package it was built as.
  */
 const VERSION = /* artefacts-cli-version */ "0.1.0";
+
+;// CONCATENATED MODULE: ./packages/cli/src/main.ts
+/**
+ * The CLI as a function of its arguments, environment and working directory: what `artefacts` runs
+ * (index.ts), and what tests run in-process. Returns the exit code: 0 for a result (and for --help,
+ * --version), 1 for anything else: bad input on the command line, bad input values, a failure.
+ */
+
+
+
+
+
+
+
+
+async function runCli(argv, io) {
+    const debug = argv.includes('--debug') || io.env.ARTEFACTS_DEBUG === '1';
+    /**
+     * Secrets are hidden where a runner hides them, and outside one too, where nothing else would:
+     * each is registered as it is read (under GitHub Actions also with `::add-mask::`, for the runner's
+     * log), and every later line on stderr has it replaced by `***` (secrets.ts).
+     */
+    const underRunner = io.env.GITHUB_ACTIONS === 'true';
+    const secrets = secretMask();
+    /**
+     * A line of the log as written: under a runner, which reads both streams for workflow commands, a
+     * message with a line starting `::` (a file name, a commit subject) is made inert first.
+     */
+    const say = (text) => {
+        const body = text.endsWith('\n') ? text.slice(0, -1) : text;
+        io.stderr(secrets.mask(`${underRunner ? (0,log/* inertToRunner */.CC)(body, external_node_crypto_.randomUUID) : body}\n`));
+    };
+    const logger = {
+        debug: (m) => void (debug && say(`debug: ${m}\n`)),
+        info: (m) => say(`${m}\n`),
+        notice: (m) => say(`notice: ${m}\n`),
+        warning: (m) => say(`warning: ${m}\n`),
+        secret: (v) => {
+            for (const value of secrets.add(v))
+                if (underRunner)
+                    io.stderr(`::add-mask::${commandValue(value)}\n`);
+        },
+        group: async (title, fn) => {
+            say(`── ${title}\n`);
+            return fn();
+        },
+    };
+    /** The command being run, for the wording of its errors. */
+    let running;
+    const main = async () => {
+        const connectionFlags = {};
+        const [name, ...rest] = takeConnectionFlags(argv, io.env, io.cwd, connectionFlags);
+        // Help and completion are imported only when asked for: the texts of every action's inputs and
+        // outputs are most of their size, and running a command needs none of them.
+        if (name === undefined) {
+            const { usage } = await __nccwpck_require__.e(/* import() */ 5127).then(__nccwpck_require__.bind(__nccwpck_require__, 55127));
+            say(`error: no command given\n\n${usage()}\n`);
+            return 1;
+        }
+        if (name === '--help' || name === '-h' || name === 'help') {
+            const { usage } = await __nccwpck_require__.e(/* import() */ 5127).then(__nccwpck_require__.bind(__nccwpck_require__, 55127));
+            io.stdout(`${usage()}\n`);
+            return 0;
+        }
+        if (name === '--version') {
+            io.stdout(`${VERSION}\n`);
+            return 0;
+        }
+        if (name === 'completion') {
+            const { completionScript, SHELLS } = await Promise.all(/* import() */[__nccwpck_require__.e(5127), __nccwpck_require__.e(9142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9142));
+            const shell = SHELLS.find((s) => s === rest[0]);
+            if (shell === undefined || rest.length > 1) {
+                throw new UsageError(`completion takes one shell: ${SHELLS.join(', ')} (got ${rest.join(' ') || 'none'})`);
+            }
+            io.stdout(completionScript(shell));
+            return 0;
+        }
+        const command = commands/* commands */.P[name];
+        if (!command) {
+            const { usage } = await __nccwpck_require__.e(/* import() */ 5127).then(__nccwpck_require__.bind(__nccwpck_require__, 55127));
+            say(`error: unknown command '${name}'\n\n${usage()}\n`);
+            return 1;
+        }
+        if (rest.includes('--help') || rest.includes('-h')) {
+            const { commandHelp } = await __nccwpck_require__.e(/* import() */ 5127).then(__nccwpck_require__.bind(__nccwpck_require__, 55127));
+            io.stdout(`${commandHelp(name)}\n`);
+            return 0;
+        }
+        running = name;
+        // The connection flags are checked here, where it is known which were flags: the registry client
+        // reads the same settings from the environment later, and would name the variables.
+        if (Object.keys(connectionFlags).length > 0)
+            (0,connection/* connectionFromEnv */.W)(io.env, connectionFlags);
+        const flags = await parseFlags(name, rest);
+        // The command's secret inputs are masked by execute, as soon as its logic (and the list) is loaded.
+        // Defaults exactly as the runner applies them from action.yml.
+        const raw = (0,defaults/* inputsFor */.pz)((0,vocabulary/* actionOf */.qj)(name) ?? name, flags, io.env);
+        const github = (0,context/* readGitHubContext */.L7)(io.env);
+        if (github === undefined)
+            logger.debug('Not running under GitHub Actions: reading git directly for context.');
+        const outcome = await command.execute(raw, { cwd: io.cwd, env: io.env, logger, github });
+        if (argv.includes('--json')) {
+            const json = outcome.outputs.json;
+            io.stdout(`${json === undefined ? JSON.stringify(outcome.outputs, null, 2) : JSON.stringify(JSON.parse(json), null, 2)}\n`);
+        }
+        else if (argv.includes('--summary')) {
+            io.stdout(`${outcome.summary}\n`);
+        }
+        else if (outcome.outputs.report !== undefined) {
+            io.stdout(`${outcome.outputs.report}\n`);
+        }
+        else {
+            for (const [key, value] of Object.entries(outcome.outputs)) {
+                if (key === 'json')
+                    continue;
+                io.stdout(value.includes('\n') ? `${key}:\n${value.replace(/^/gm, '  ')}\n` : `${key}: ${value}\n`);
+            }
+        }
+        // A report that found a fault (audit: a drifted tag) is printed, then fails the command.
+        if (outcome.failure !== undefined)
+            throw outcome.failure;
+        return 0;
+    };
+    try {
+        return await main();
+    }
+    catch (error) {
+        if (error instanceof UsageError) {
+            say(`error: ${error.message}\n`);
+            return 1;
+        }
+        // Core words messages for the action (inputs, with: blocks); from the CLI they name flags.
+        const words = (text) => (running === undefined ? text : (0,vocabulary/* inCliWords */.fn)(running, text));
+        const message = (0,errors/* isArtefactsError */.cs)(error) ? words(error.message) : `Unexpected failure: ${(0,errors/* describeError */.Uc)(error)}`;
+        say(`error: ${message}\n`);
+        if ((0,errors/* isArtefactsError */.cs)(error) && error.hint)
+            say(`hint: ${words(error.hint)}\n`);
+        if (debug && error instanceof Error && error.stack)
+            say(`${error.stack}\n`);
+        return 1;
+    }
+}
 
 
 /***/ }),
@@ -807,6 +979,7 @@ const VERSION = /* artefacts-cli-version */ "0.1.0";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DK: () => (/* binding */ referenceInputs),
 /* harmony export */   Ie: () => (/* binding */ referenceInput),
+/* harmony export */   Tb: () => (/* binding */ isSwitch),
 /* harmony export */   Uk: () => (/* binding */ inputFor),
 /* harmony export */   Vc: () => (/* binding */ inputsOf),
 /* harmony export */   Zo: () => (/* binding */ flagsOf),
@@ -846,6 +1019,18 @@ function inputsOf(name) {
     if (action !== undefined)
         return _generated_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .actionInputs */ .e[action] ?? {};
     return Object.fromEntries(Object.keys(command(name).flags ?? {}).map((input) => [input, '']));
+}
+/**
+ * Whether an input of a command is a true/false switch: given as a bare `--flag` (at the end, or before
+ * another flag) it means true. An action's input is one when its action.yml default is `true` or
+ * `false`; a CLI-only command lists its own. Every other flag takes a value and refuses to go without.
+ */
+function isSwitch(name, input) {
+    const action = actionOf(name);
+    if (action === undefined)
+        return command(name).switches?.includes(input) ?? false;
+    const fallback = _generated_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .actionInputs */ .e[action]?.[input];
+    return fallback === 'true' || fallback === 'false';
 }
 /** The inputs the reference stands for (none: the command takes no reference). */
 function referenceInputs(name) {
@@ -921,8 +1106,10 @@ function inCliWords(name, text) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ ArtefactsError),
+/* harmony export */   UQ: () => (/* binding */ jsonSyntaxError),
 /* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   Xu: () => (/* binding */ inputError),
+/* harmony export */   aH: () => (/* binding */ documentError),
 /* harmony export */   cs: () => (/* binding */ isArtefactsError)
 /* harmony export */ });
 class ArtefactsError extends Error {
@@ -941,6 +1128,20 @@ function inputError(input, given, accepted, hint) {
     return new ArtefactsError('INPUT_INVALID', `Input '${input}': got ${JSON.stringify(shown)}; expected ${accepted}.`, {
         ...(hint === undefined ? {} : { hint }),
     });
+}
+/**
+ * Bad input in a document ({@link inputError}): a file is shown by its path as given, never by its
+ * content (which may be large or secret); a document given inline is shown as given.
+ */
+function documentError(source, text, accepted, hint) {
+    return inputError(source.input, source.path ?? text, accepted, hint);
+}
+/**
+ * Why JSON.parse refused a text, without the excerpt of the text V8 quotes (`Unexpected token 'o',
+ * "not json" is not valid JSON`): the position and the token stay, the content does not.
+ */
+function jsonSyntaxError(error) {
+    return describeError(error).replace(/, "[\s\S]*" is not valid JSON$/, ' (not valid JSON)');
 }
 function isArtefactsError(error) {
     return error instanceof ArtefactsError;
@@ -1081,6 +1282,180 @@ function parseWorkflowRef(value) {
         path: location.slice(`${owner}/${repo}/`.length),
         ref: at < 0 ? '' : value.slice(at + 1),
     };
+}
+
+
+/***/ }),
+
+/***/ 88315:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CC: () => (/* binding */ inertToRunner),
+/* harmony export */   E0: () => (/* binding */ heldLogger),
+/* harmony export */   Uu: () => (/* binding */ memoryLogger),
+/* harmony export */   qq: () => (/* binding */ silentLogger)
+/* harmony export */ });
+/** A line a runner would read as a workflow command: `::` first, after any leading whitespace. */
+const COMMAND_LINE = /^\s*::/m;
+/**
+ * A message for a log that a GitHub runner reads, with every line that would start a workflow command
+ * (`::warning::…`, `::add-mask::…`, `::set-env …`) made inert: such a message is wrapped in the
+ * runner's own `::stop-commands::<token>` … `::<token>::` pair, under a token it cannot guess, so its
+ * lines are shown as they are. A message with no such line is returned unchanged. Inputs are one line
+ * each (inputs.ts), but a line may still start with one: a file name, a commit subject, a report row.
+ */
+function inertToRunner(message, token) {
+    if (!COMMAND_LINE.test(message))
+        return message;
+    const t = token();
+    return `::stop-commands::${t}\n${message}\n::${t}::`;
+}
+const silentLogger = {
+    debug: () => undefined,
+    info: () => undefined,
+    notice: () => undefined,
+    warning: () => undefined,
+    secret: () => undefined,
+    group: (_title, fn) => fn(),
+};
+/** A logger that records every line, for tests and for summaries. */
+function memoryLogger() {
+    const lines = [];
+    const push = (level) => (message) => void lines.push({ level, message });
+    return {
+        lines,
+        debug: push('debug'),
+        info: push('info'),
+        notice: push('notice'),
+        warning: push('warning'),
+        secret: () => undefined,
+        group: async (title, fn) => {
+            lines.push({ level: 'group', message: title });
+            return fn();
+        },
+    };
+}
+/**
+ * A logger whose lines are held until `release()`, then written to `target` in order, and every
+ * later line straight away: work that runs alongside other work keeps its lines together.
+ */
+function heldLogger(target) {
+    let live = false;
+    const held = [];
+    const line = (level) => (message) => {
+        if (live)
+            target[level](message);
+        else
+            held.push({ level, message });
+    };
+    return {
+        debug: line('debug'),
+        info: line('info'),
+        notice: line('notice'),
+        warning: line('warning'),
+        secret: (value) => target.secret(value),
+        // Nested groups are not shown: the held lines are already inside the caller's group.
+        group: (_title, fn) => fn(),
+        release() {
+            live = true;
+            for (const { level, message } of held.splice(0))
+                target[level](message);
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 67007:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ connectionFromEnv)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(37638);
+/**
+ * How the registry client connects, from the environment, so that every command and action
+ * (and the CLI's --ca-file, --client-cert, --client-key and --insecure-registry, which set these)
+ * reaches an in-house registry the same way:
+ *   ARTEFACTS_CA_FILE            PEM of a private CA, trusted in addition to the system's roots
+ *   ARTEFACTS_CLIENT_CERT / _KEY PEM files of a client certificate, for registries that ask (mTLS)
+ *   ARTEFACTS_INSECURE_REGISTRIES hosts (host or host:port; comma, space or newline between) spoken
+ *                                to in plain HTTP, as Docker's insecure-registries
+ * NODE_EXTRA_CA_CERTS works as well (Node reads it at start-up; it is kept when a CA file is added).
+ * These are the administrator's choices, like NODE_EXTRA_CA_CERTS: the files may be anywhere.
+ */
+
+
+/** How a setting is named in messages: the flag it was given as, else its variable. */
+function nameOf(variable, flags) {
+    return flags[variable]?.flag ?? variable;
+}
+/** A file setting as given: `--ca-file "ca.txt"` (the value as typed), else `ARTEFACTS_CA_FILE="/path"`. */
+function shownFile(variable, file, flags) {
+    const flag = flags[variable];
+    const typed = flag?.values[flag.values.length - 1];
+    return flag !== undefined && typed !== undefined
+        ? `${flag.flag} ${JSON.stringify(typed)}`
+        : `${variable}=${JSON.stringify(file)}`;
+}
+function pemFile(env, name, kind, what, flags) {
+    const file = env[name]?.trim();
+    if (!file)
+        return undefined;
+    const shown = shownFile(name, file, flags);
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('INPUT_INVALID', `${shown}: cannot read it (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}).`, {
+            hint: `Give the path of ${what} (PEM).`,
+        });
+    }
+    if (!kind.test(text)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('INPUT_INVALID', `${shown} is not ${what} in PEM.`, {
+            hint: `Expected a file with a -----BEGIN ${kind === CERTIFICATE ? 'CERTIFICATE' : '... PRIVATE KEY'}----- block.`,
+        });
+    }
+    return text;
+}
+const CERTIFICATE = /-----BEGIN CERTIFICATE-----/;
+const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+/**
+ * The connection settings the environment asks for; empty when it asks for none. `flags` says which
+ * of them the CLI's flags set, for messages.
+ */
+function connectionFromEnv(env, flags = {}) {
+    if (env === undefined)
+        return {};
+    const ca = pemFile(env, 'ARTEFACTS_CA_FILE', CERTIFICATE, 'a CA certificate', flags);
+    const cert = pemFile(env, 'ARTEFACTS_CLIENT_CERT', CERTIFICATE, 'a client certificate', flags);
+    const key = pemFile(env, 'ARTEFACTS_CLIENT_KEY', PRIVATE_KEY, 'the client certificate’s private key', flags);
+    if ((cert === undefined) !== (key === undefined)) {
+        const [given, missing] = cert === undefined
+            ? ['ARTEFACTS_CLIENT_KEY', 'ARTEFACTS_CLIENT_CERT']
+            : ['ARTEFACTS_CLIENT_CERT', 'ARTEFACTS_CLIENT_KEY'];
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('INPUT_MISSING', `${nameOf(given, flags)} is set but ${nameOf(missing, flags)} is not: a client certificate needs both.`);
+    }
+    const insecure = (env.ARTEFACTS_INSECURE_REGISTRIES ?? '').split(/[\s,]+/).filter((h) => h !== '');
+    for (const host of insecure) {
+        if (!HOST.test(host)) {
+            // The value the host came from, as typed: a flag's, else the variable's.
+            const flag = flags.ARTEFACTS_INSECURE_REGISTRIES;
+            const typed = flag?.values.find((v) => v.split(/[\s,]+/).includes(host));
+            const where = flag !== undefined && typed !== undefined
+                ? `${flag.flag} ${JSON.stringify(typed)}`
+                : 'ARTEFACTS_INSECURE_REGISTRIES';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('INPUT_INVALID', `${where}: ${JSON.stringify(host)} is not a registry host; expected host or host:port (no scheme, no path).`);
+        }
+    }
+    const tls = ca || cert ? { ...(ca ? { ca } : {}), ...(cert ? { cert, key } : {}) } : undefined;
+    return { ...(tls ? { tls } : {}), ...(insecure.length > 0 ? { plainHttp: insecure } : {}) };
 }
 
 
@@ -1588,7 +1963,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4382);
+/* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3906);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6233);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8715);
 
@@ -86,7 +86,7 @@ function parsePackInputs(raw) {
     if (paths.length === 0)
         throw (0,errors/* inputError */.Xu)('path', raw('path'), 'one or more files or directories, one per line');
     for (const p of paths)
-        (0,src_paths/* plainValue */._y)('path', p);
+        (0,inputs/* plainValue */._y)('path', p);
     const destination = inputs/* required */.mw(raw, 'destination');
     const ref = (0,references/* referenceInput */.Ie)('destination', destination);
     if (ref.digest !== undefined) {
@@ -681,8 +681,8 @@ async function stageTagBinding(store, subject, facts, signing, found) {
         // Loaded here, not at start: the sigstore libraries cost a cold start about 0.15 s.
         const [{ signStatement }, { stageArtefact }, { bundleReferrer }] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(43)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43)),
-            Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(280), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5532)),
-            Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(280)]).then(__nccwpck_require__.bind(__nccwpck_require__, 280)),
+            Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(43), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5532)),
+            Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(43), __nccwpck_require__.e(280)]).then(__nccwpck_require__.bind(__nccwpck_require__, 280)),
         ]);
         const bundle = (await signStatement(statement, signing)).bundle;
         return { manifest: await stageArtefact(store, bundleReferrer(bundle, subject, facts.now)), attached };
@@ -760,6 +760,7 @@ class FixGzipHeader extends external_node_stream_.Transform {
         callback(null, chunk);
     }
 }
+const LINK_HINT = 'Copy the target in place of the link, or leave it out of what is packed.';
 /** Every entry under `root`, sorted by byte order of the tar name; symlinks and special files refused. */
 async function walk(root, prefix) {
     const out = [];
@@ -784,7 +785,7 @@ async function walk(root, prefix) {
                 });
             }
             else {
-                throw new errors/* ArtefactsError */.E('UNSUPPORTED', `${absolute} is ${info.isSymbolicLink() ? 'a symbolic link' : 'not a regular file or directory'}; pack stores regular files and directories only.`, { hint: 'Copy the target in place of the link, or leave it out of the packed directory.' });
+                throw new errors/* ArtefactsError */.E('UNSUPPORTED', `${absolute} is ${info.isSymbolicLink() ? 'a symbolic link' : 'not a regular file or directory'}; pack stores regular files and directories only.`, { hint: LINK_HINT });
             }
         }
     };
@@ -807,9 +808,10 @@ const changedSize = (entry) => new errors/* ArtefactsError */.E('IO_FAILED', `${
  * read whole, up to FILES_AT_ONCE of them ahead of the consumer: each open, read and close is a round trip
  * to the thread pool, and a directory of many small files taken one after another left the disk and the
  * CPU idle between them. Larger files are read into one pair of reused buffers for the whole directory
- * (a fresh buffer per read costs more than the read). The consumer copies what it keeps.
+ * (a fresh buffer per read costs more than the read). The consumer copies what it keeps. A file that
+ * cannot be read fails with `readFailure(error)`: the input that named it.
  */
-async function* tarChunks(entries, mtime) {
+async function* tarChunks(entries, mtime, readFailure) {
     const buffers = (0,files/* borrowedBuffers */.Wg)();
     // Small files are read into buffers of their own, reused too: one goes back once its file was taken.
     const spare = [];
@@ -837,7 +839,13 @@ async function* tarChunks(entries, mtime) {
         const whole = ahead.get(i);
         ahead.delete(i);
         if (whole !== undefined) {
-            const bytes = await whole.read;
+            let bytes;
+            try {
+                bytes = await whole.read;
+            }
+            catch (error) {
+                throw readFailure(error);
+            }
             if (bytes.length > 0)
                 yield bytes;
             // The consumer asked for the next chunk: it is done with this file's.
@@ -845,11 +853,16 @@ async function* tarChunks(entries, mtime) {
         }
         else {
             let read = 0;
-            for await (const chunk of (0,files/* readFileBorrowed */.VL)(entry.absolute, files/* FILE_CHUNK */.R, buffers)) {
-                read += chunk.length;
-                if (read > entry.size)
-                    break;
-                yield chunk;
+            try {
+                for await (const chunk of (0,files/* readFileBorrowed */.VL)(entry.absolute, files/* FILE_CHUNK */.R, buffers)) {
+                    read += chunk.length;
+                    if (read > entry.size)
+                        break;
+                    yield chunk;
+                }
+            }
+            catch (error) {
+                throw readFailure(error);
             }
             if (read !== entry.size)
                 throw changedSize(entry);
@@ -900,12 +913,12 @@ async function* gathered(chunks, size = files/* FILE_CHUNK */.R) {
  * written to the file (awaited), or taken in whole by deflate (a zlib write calls back once its input
  * is consumed; its output is fresh buffers).
  */
-async function writeTarLayer(entries, mtime, file, gzip) {
+async function writeTarLayer(entries, mtime, file, gzip, readFailure) {
     const tarHash = new media/* Hasher */.OP();
     if (!gzip) {
         const handle = await (0,promises_.open)(file, 'w');
         try {
-            for await (const chunk of gathered(tarChunks(entries, mtime))) {
+            for await (const chunk of gathered(tarChunks(entries, mtime, readFailure))) {
                 tarHash.update(chunk);
                 await (0,files/* writeFully */.KM)(handle, chunk);
             }
@@ -923,7 +936,7 @@ async function writeTarLayer(entries, mtime, file, gzip) {
     const broken = new Promise((_resolve, reject) => void written.catch(reject));
     broken.catch(() => undefined);
     try {
-        for await (const chunk of gathered(tarChunks(entries, mtime))) {
+        for await (const chunk of gathered(tarChunks(entries, mtime, readFailure))) {
             tarHash.update(chunk);
             await Promise.race([
                 new Promise((resolve, reject) => deflate.write(chunk, (error) => (error ? reject(error) : resolve()))),
@@ -975,10 +988,16 @@ async function packArtefact(store, options) {
             const absolute = external_node_path_default().resolve(options.cwd, given);
             let info;
             try {
-                info = await (0,promises_.stat)(absolute);
+                info = await (0,promises_.lstat)(absolute);
             }
             catch (error) {
-                throw (0,errors/* inputError */.Xu)('path', given, 'existing files or directories', (0,errors/* describeError */.Uc)(error));
+                throw (0,paths/* isPathFailure */.yQ)(error)
+                    ? (0,paths/* pathInputError */.GE)(options.cwd, 'path', given, 'an existing file or directory', error)
+                    : (0,errors/* inputError */.Xu)('path', given, 'existing files or directories', (0,errors/* describeError */.Uc)(error));
+            }
+            // As inside a packed directory: a link is not packed, whether it leads in or out of the workspace.
+            if (info.isSymbolicLink()) {
+                throw (0,errors/* inputError */.Xu)('path', given, 'a regular file or directory, not a symbolic link', LINK_HINT);
             }
             if (!info.isFile() && !info.isDirectory())
                 throw (0,errors/* inputError */.Xu)('path', given, 'regular files or directories');
@@ -988,17 +1007,31 @@ async function packArtefact(store, options) {
                 throw (0,errors/* inputError */.Xu)('path', given, 'paths with distinct names (each becomes a layer titled with its name)');
             }
             titles.add(title);
-            sources.push({ absolute, title, directory: info.isDirectory() });
+            sources.push({ given, absolute, title, directory: info.isDirectory() });
         }
         // Every tree is walked before any layer is written: a layer staged in a layout inside a packed
         // tree is never part of the tree.
         const trees = [];
-        for (const source of sources)
-            trees.push(source.directory ? await walk(source.absolute, source.title) : undefined);
+        /** A file or directory under a path that cannot be read (permission denied, ...): that path's failure. */
+        const unreadable = (source) => (error) => (0,paths/* pathInputError */.GE)(options.cwd, 'path', source.given, 'readable files and directories', error);
+        for (const source of sources) {
+            try {
+                trees.push(source.directory ? await walk(source.absolute, source.title) : undefined);
+            }
+            catch (error) {
+                throw unreadable(source)(error);
+            }
+        }
         for (const [i, source] of sources.entries()) {
             const entries = trees[i];
             if (entries === undefined) {
-                const { digest, size } = await (0,media/* digestFile */.TM)(source.absolute);
+                let digest, size;
+                try {
+                    ({ digest, size } = await (0,media/* digestFile */.TM)(source.absolute));
+                }
+                catch (error) {
+                    throw unreadable(source)(error);
+                }
                 const descriptor = {
                     mediaType: format/* FILE_LAYER_MEDIA_TYPE */.tB,
                     digest,
@@ -1015,7 +1048,7 @@ async function packArtefact(store, options) {
                 stagedBlobs.push(staged);
             const file = staged?.file ?? external_node_path_default().join(scratch, `layer-${i}`);
             const gzip = (options.compression ?? 'gzip') === 'gzip';
-            const { tar, blob } = await writeTarLayer(entries, time.seconds, file, gzip);
+            const { tar, blob } = await writeTarLayer(entries, time.seconds, file, gzip, unreadable(source));
             const descriptor = {
                 mediaType: gzip ? media/* MEDIA */.Rn.ociLayerGzip : media/* MEDIA */.Rn.ociLayerTar,
                 digest: blob.digest,
@@ -1141,7 +1174,8 @@ async function runPack(inputs, environment) {
         (0,paths/* inWorkspace */.ve)(ws, 'path', given);
     if (ref.kind === 'layout')
         (0,paths/* inWorkspace */.ve)(ws, 'destination', ref.path);
-    const store = (0,oci_open/* storeFromInputs */.zc)(ref, inputs, environment);
+    // The destination may not be a layout yet: pack creates it (a file where it would be is refused).
+    const store = (0,oci_open/* storeFromInputs */.zc)(ref, inputs, environment, { ...(0,paths/* linksBeneath */.rd)(ws, 'destination'), create: true });
     const tags = [...new Set([...(ref.tag === undefined ? [] : [ref.tag]), ...inputs.tags])];
     const result = await packArtefact(store, {
         paths: inputs.paths,
@@ -1179,8 +1213,8 @@ async function runPack(inputs, environment) {
     };
 }
 
-// EXTERNAL MODULE: ./actions/shared/src/runner.ts + 1 modules
-var runner = __nccwpck_require__(4382);
+// EXTERNAL MODULE: ./actions/shared/src/runner.ts + 2 modules
+var runner = __nccwpck_require__(3906);
 ;// CONCATENATED MODULE: ./actions/pack/src/main.ts
 
 
@@ -1197,7 +1231,7 @@ async function run(inputs) {
 
 /***/ }),
 
-/***/ 4382:
+/***/ 3906:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1211,8 +1245,80 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
 var core = __nccwpck_require__(3195);
+;// CONCATENATED MODULE: ./packages/core/src/log.ts
+/** A line a runner would read as a workflow command: `::` first, after any leading whitespace. */
+const COMMAND_LINE = /^\s*::/m;
+/**
+ * A message for a log that a GitHub runner reads, with every line that would start a workflow command
+ * (`::warning::…`, `::add-mask::…`, `::set-env …`) made inert: such a message is wrapped in the
+ * runner's own `::stop-commands::<token>` … `::<token>::` pair, under a token it cannot guess, so its
+ * lines are shown as they are. A message with no such line is returned unchanged. Inputs are one line
+ * each (inputs.ts), but a line may still start with one: a file name, a commit subject, a report row.
+ */
+function inertToRunner(message, token) {
+    if (!COMMAND_LINE.test(message))
+        return message;
+    const t = token();
+    return `::stop-commands::${t}\n${message}\n::${t}::`;
+}
+const silentLogger = {
+    debug: () => undefined,
+    info: () => undefined,
+    notice: () => undefined,
+    warning: () => undefined,
+    secret: () => undefined,
+    group: (_title, fn) => fn(),
+};
+/** A logger that records every line, for tests and for summaries. */
+function memoryLogger() {
+    const lines = [];
+    const push = (level) => (message) => void lines.push({ level, message });
+    return {
+        lines,
+        debug: push('debug'),
+        info: push('info'),
+        notice: push('notice'),
+        warning: push('warning'),
+        secret: () => undefined,
+        group: async (title, fn) => {
+            lines.push({ level: 'group', message: title });
+            return fn();
+        },
+    };
+}
+/**
+ * A logger whose lines are held until `release()`, then written to `target` in order, and every
+ * later line straight away: work that runs alongside other work keeps its lines together.
+ */
+function heldLogger(target) {
+    let live = false;
+    const held = [];
+    const line = (level) => (message) => {
+        if (live)
+            target[level](message);
+        else
+            held.push({ level, message });
+    };
+    return {
+        debug: line('debug'),
+        info: line('info'),
+        notice: line('notice'),
+        warning: line('warning'),
+        secret: (value) => target.secret(value),
+        // Nested groups are not shown: the held lines are already inside the caller's group.
+        group: (_title, fn) => fn(),
+        release() {
+            live = true;
+            for (const { level, message } of held.splice(0))
+                target[level](message);
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 ;// CONCATENATED MODULE: ./actions/shared/src/runner.ts
@@ -1224,14 +1330,19 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
+
 // An action is a short-lived process. A loop that gets hot enough for on-stack replacement is then
 // better compiled on the main thread: compiled on a V8 worker, its zone and that thread's malloc
 // arena add ~7 MiB to peak RSS in about half the runs (build-tag over 2k tags: 58 or 65 MiB,
 // bench/versioning), for no gain a step would notice.
 (0,external_node_v8_namespaceObject.setFlagsFromString)('--no-concurrent-osr');
+/** A token for `::stop-commands::` nobody can put in a message beforehand. */
+const stopToken = () => (0,external_node_crypto_.randomUUID)();
 const actionLogger = {
     debug: (message) => core/* debug */.Yz(message),
-    info: (message) => core/* info */.pq(message),
+    // The one level written as plain lines (the others are commands whose data the runner escapes): a
+    // line of it that starts with `::` would be a workflow command, unless made inert.
+    info: (message) => core/* info */.pq(inertToRunner(message, stopToken)),
     notice: (message) => core/* notice */.lm(message),
     warning: (message) => core/* warning */.$e(message),
     secret: (value) => {
@@ -1394,6 +1505,7 @@ class Semaphore {
 /* harmony export */   Xu: () => (/* binding */ inputError),
 /* harmony export */   cs: () => (/* binding */ isArtefactsError)
 /* harmony export */ });
+/* unused harmony exports documentError, jsonSyntaxError */
 class ArtefactsError extends Error {
     code;
     hint;
@@ -1410,6 +1522,20 @@ function inputError(input, given, accepted, hint) {
     return new ArtefactsError('INPUT_INVALID', `Input '${input}': got ${JSON.stringify(shown)}; expected ${accepted}.`, {
         ...(hint === undefined ? {} : { hint }),
     });
+}
+/**
+ * Bad input in a document ({@link inputError}): a file is shown by its path as given, never by its
+ * content (which may be large or secret); a document given inline is shown as given.
+ */
+function documentError(source, text, accepted, hint) {
+    return inputError(source.input, source.path ?? text, accepted, hint);
+}
+/**
+ * Why JSON.parse refused a text, without the excerpt of the text V8 quotes (`Unexpected token 'o',
+ * "not json" is not valid JSON`): the position and the token stay, the content does not.
+ */
+function jsonSyntaxError(error) {
+    return describeError(error).replace(/, "[\s\S]*" is not valid JSON$/, ' (not valid JSON)');
 }
 function isArtefactsError(error) {
     return error instanceof ArtefactsError;
@@ -1480,16 +1606,18 @@ const FILE_CHUNK = 1 << 20;
 class ReadAheadStream extends node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable {
     file;
     chunk;
+    flags;
     handle;
     pending;
     position = 0;
-    constructor(file, chunk) {
+    constructor(file, chunk, flags) {
         super({ highWaterMark: chunk });
         this.file = file;
         this.chunk = chunk;
+        this.flags = flags;
     }
     _construct(callback) {
-        (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(this.file, 'r').then((handle) => {
+        (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(this.file, this.flags).then((handle) => {
             this.handle = handle;
             this.pending = this.readNext();
             callback();
@@ -1538,9 +1666,12 @@ class ReadAheadStream extends node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable 
             .then(() => callback(error), () => callback(error));
     }
 }
-/** The file's bytes from the start, one {@link FILE_CHUNK} read always ahead of the consumer. */
-function readFileAhead(file, chunk = FILE_CHUNK) {
-    return new ReadAheadStream(file, chunk);
+/**
+ * The file's bytes from the start, one {@link FILE_CHUNK} read always ahead of the consumer. `flags`
+ * open it (an OCI layout's blob: read-only and O_NOFOLLOW, so the open itself refuses a link).
+ */
+function readFileAhead(file, chunk = FILE_CHUNK, flags = 'r') {
+    return new ReadAheadStream(file, chunk, flags);
 }
 /**
  * A pair of read buffers that one reader after another may take: files read one after the other (a
@@ -1632,10 +1763,10 @@ async function writeFully(handle, chunk) {
  * machine its page faults cost more than reading and hashing the bytes (100 MB hashed: 0.4 s with a
  * fresh 1 MiB buffer per read, 0.08 s with two reused ones). An early `return` waits for the read in
  * flight before closing the file. `buffers` (each at least `chunk` bytes) may be shared by readers that
- * run one after another, never at once.
+ * run one after another, never at once. `flags` open the file, as {@link readFileAhead}'s do.
  */
-async function* readFileBorrowed(file, chunk = FILE_CHUNK, buffers = borrowedBuffers(chunk)) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
+async function* readFileBorrowed(file, chunk = FILE_CHUNK, buffers = borrowedBuffers(chunk), flags = 'r') {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, flags);
     let pending;
     const start = (buffer, at) => {
         const read = handle.read(buffer, 0, chunk, at);
@@ -1696,6 +1827,7 @@ async function readPlainText(file) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GE: () => (/* binding */ credentialPair),
+/* harmony export */   _y: () => (/* binding */ plainValue),
 /* harmony export */   mR: () => (/* binding */ optionalText),
 /* harmony export */   mw: () => (/* binding */ required),
 /* harmony export */   pA: () => (/* binding */ sourceDateEpoch),
@@ -1704,20 +1836,66 @@ async function readPlainText(file) {
 /* harmony export */   yL: () => (/* binding */ oneOf),
 /* harmony export */   zM: () => (/* binding */ boolean)
 /* harmony export */ });
-/* unused harmony exports text, booleanWord, integer, regex */
+/* unused harmony exports hasControlCharacter, text, optionalBlock, optionalKey, booleanWord, booleanOrAuto, integer, regex */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
 
-function text(get, name) {
-    return get(name).trim();
+// C0 controls (newline, carriage return, tab, escape, NUL, ...), DEL and the C1 controls.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/**
+ * Whether `value` holds a newline or another control character: the test {@link plainValue} applies
+ * to inputs, shared with names that come from elsewhere (an artefact's titles and tar entries).
+ */
+function hasControlCharacter(value) {
+    return CONTROL.test(value);
 }
+/**
+ * Refuses a single value that holds a newline or another control character. Such a value becomes a
+ * file name, a tag, an output value or a log line: a newline would split a list output
+ * (`sbom-paths`) or a `key=value` line in two, start a line of the log the runner reads as a
+ * workflow command (`::warning::…`), and make a file name a trap for every script that reads it.
+ * Returns the value. {@link text}, {@link optionalText}, {@link required} and {@link list} apply it.
+ */
+function plainValue(input, value) {
+    if (hasControlCharacter(value)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, value, 'a value without newlines, tabs or other control characters', 'A single value is one line, given once; each item of a list input goes on its own line.');
+    }
+    return value;
+}
+/** A single-value input, trimmed: one line without control characters ('' when not given). */
+function text(get, name) {
+    return plainValue(name, get(name).trim());
+}
+/** A single-value input, trimmed: one line without control characters, or undefined when not given. */
 function optionalText(get, name) {
+    const value = text(get, name);
+    return value === '' ? undefined : value;
+}
+/** A single-value input that must be given: one line without control characters. */
+function required(get, name) {
+    const value = text(get, name);
+    if (value === '')
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, '', 'a non-empty value', `Set '${name}' in the step's with: block.`);
+    return value;
+}
+/**
+ * An input that may span lines by design, trimmed, or undefined when not given: PEM text, a JSON
+ * predicate, a secret (a token, a password). Never echoed in a message: it may be a secret.
+ */
+function optionalBlock(get, name) {
     const value = get(name).trim();
     return value === '' ? undefined : value;
 }
-function required(get, name) {
-    const value = get(name).trim();
-    if (value === '')
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, '', 'a non-empty value', `Set '${name}' in the step's with: block.`);
+/**
+ * A key input: PEM text (any number of lines), `keyless` where the input takes it, or the path of a
+ * key file, which is one line without control characters like every path. The value is not echoed:
+ * it may be a private key pasted without its BEGIN line.
+ */
+function optionalKey(get, name) {
+    const value = optionalBlock(get, name);
+    if (value !== undefined && !value.includes('-----BEGIN') && hasControlCharacter(value)) {
+        throw inputError(name, '(more than one line, not a PEM key)', 'PEM text (-----BEGIN …), or the path of a key file on one line without control characters');
+    }
     return value;
 }
 const TRUE = new Set(['true', 'yes', 'on', '1']);
@@ -1737,6 +1915,16 @@ function boolean(get, name, fallback = false) {
     const value = booleanWord(raw);
     if (value === undefined)
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, raw, 'true or false');
+    return value;
+}
+/** A true/false word, or `auto` (also when empty): for an input whose default is decided at run time. */
+function booleanOrAuto(get, name) {
+    const raw = get(name).trim();
+    if (raw === '' || raw.toLowerCase() === 'auto')
+        return 'auto';
+    const value = booleanWord(raw);
+    if (value === undefined)
+        throw inputError(name, raw, 'true, false or auto');
     return value;
 }
 function integer(get, name, options = {}) {
@@ -1764,7 +1952,7 @@ function oneOf(get, name, accepted, fallback) {
 }
 /** A list: one item per line, or comma-separated; blank items and `#` comments dropped. */
 function list(get, name, options = {}) {
-    return splitList(get(name), options.comma ?? true);
+    return splitList(get(name), options.comma ?? true).map((item) => plainValue(name, item));
 }
 function splitList(raw, comma = true) {
     const items = [];
@@ -1781,7 +1969,7 @@ function splitList(raw, comma = true) {
     return items;
 }
 function regex(get, name) {
-    const raw = get(name).trim();
+    const raw = text(get, name);
     if (raw === '')
         return undefined;
     try {
@@ -1797,7 +1985,7 @@ function regex(get, name) {
  */
 function credentialPair(get, userInput = 'registry-username', passwordInput = 'registry-password') {
     const username = optionalText(get, userInput);
-    const password = optionalText(get, passwordInput);
+    const password = optionalBlock(get, passwordInput);
     if ((username === undefined) !== (password === undefined)) {
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(username === undefined ? userInput : passwordInput, '', `both ${userInput} and ${passwordInput}, or neither (then ~/.docker/config.json is used)`);
     }
@@ -2339,7 +2527,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   zc: () => (/* binding */ storeFromInputs)
 });
 
-// UNUSED EXPORTS: copyTree, credentialsFor, openStore
+// UNUSED EXPORTS: configPlatform, copyTree, credentialsFor, openStore
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -2414,6 +2602,14 @@ function keptChunks(chunks) {
  * a temporary file, verified, then renamed; index.json is replaced atomically. Nothing is ever
  * half-written; the temporary files of a killed writer are removed by a later one (ABANDONED_TEMP_MS). Referrers are manifests with a `subject` listed in index.json (found by scanning),
  * plus any `sha256-<hex>` fallback-tag index another tool left there.
+ *
+ * No symbolic link among the layout's own files is followed (see LayoutAccess), unless the store is
+ * opened to follow them: the directory's workspace check cannot see where a link beneath it leads.
+ *
+ * Only a store opened to create its layout (a destination: pack, promote) reads one that is not there
+ * yet as empty; any other refuses to read where no layout is (no directory, no oci-layout or no
+ * index.json), so a mistyped directory is never taken for an empty repository. Every store writes
+ * its layout into being on its first write.
  */
 
 
@@ -2435,45 +2631,174 @@ const REF_NAME = 'org.opencontainers.image.ref.name';
 const ABANDONED_TEMP_MS = 24 * 60 * 60 * 1000;
 /** The names of the layout's temporary files: `.tmp-<hex>` in blobs/sha256, `<file>.tmp-<hex>` beside index.json. */
 const TEMP_NAME = /(^|\.json|oci-layout)\.tmp-[0-9a-f]+$/;
+/** What a layout directory is, as every refusal of one says it. */
+const EXPECTED_LAYOUT = 'expected an OCI image layout directory (oci-layout, index.json, blobs/), as pack, promote, skopeo or crane write one';
+/**
+ * What an error of the file system says about the path it met, in words (the raw message names a
+ * syscall and a path, not what is wrong with the input): the code each gets, and the words.
+ */
+const PATH_ERRORS = {
+    ENOTDIR: { code: 'LAYOUT_INVALID', says: 'a part of the path is a file, not a directory' },
+    EISDIR: { code: 'LAYOUT_INVALID', says: 'a directory stands where the layout keeps a file' },
+    ENAMETOOLONG: { code: 'LAYOUT_INVALID', says: 'the path is too long for the file system' },
+    ELOOP: { code: 'LAYOUT_INVALID', says: 'too many levels of symbolic links' },
+    EACCES: { code: 'IO_FAILED', says: 'permission denied' },
+    EPERM: { code: 'IO_FAILED', says: 'operation not permitted' },
+};
+/** Flags that open a file for reading without following a symbolic link at its last component. */
+const READ_NO_LINK = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW;
 class LayoutStore {
     dir;
+    access;
     location;
     mountScope;
     indexLock = Promise.resolve();
     swept;
-    constructor(dir) {
+    dirsChecked;
+    shapeChecked;
+    layoutChecked;
+    /** Set once this store's init has made the directory a layout: it is one from then on. */
+    initialised = false;
+    follow;
+    readFlags;
+    constructor(dir, access = {}) {
         this.dir = dir;
+        this.access = access;
         this.location = `oci:${dir}`;
         this.mountScope = { kind: 'layout', dir };
+        this.follow = access.follow === true;
+        this.readFlags = this.follow ? 'r' : READ_NO_LINK;
     }
-    blobPath(digest) {
+    /**
+     * A message about the directory: the input that named it (when the opener said), the directory
+     * (a very long one cut short), then `text`.
+     */
+    named(text) {
+        const shown = this.location.length > 200 ? `${this.location.slice(0, 200)}…` : this.location;
+        return `${this.access.input === undefined ? '' : `Input '${this.access.input}': `}${shown}: ${text}`;
+    }
+    /** What the directory must be, as a refusal says it: a layout, or for a destination where one is to be. */
+    expected() {
+        return this.access.create === true
+            ? 'expected a directory to write an OCI image layout into (or no such path yet: it is created)'
+            : EXPECTED_LAYOUT;
+    }
+    /**
+     * The directory itself, checked once before the store's first read or write: a directory, or
+     * nothing yet (answers whether it is there); never a file (whose `index.json` would be a raw
+     * ENOTDIR) nor a path the file system cannot hold. The directory may be a link (paths.ts checked
+     * where it leads): only the files beneath it are the layout's own.
+     */
+    shape() {
+        this.shapeChecked ??= (async () => {
+            let info;
+            try {
+                info = await (0,promises_.stat)(this.dir);
+            }
+            catch (error) {
+                if (error.code === 'ENOENT')
+                    return false;
+                throw this.wrap(error, 'opening the directory');
+            }
+            if (!info.isDirectory()) {
+                throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', this.named(`a file, not a directory; ${this.expected()}.`));
+            }
+            return true;
+        })();
+        return this.shapeChecked;
+    }
+    /**
+     * Before a read: the directory is a layout (oci-layout and index.json there), unless the store was
+     * opened to create it or has written it. A missing directory is REGISTRY_NOT_FOUND, as a missing
+     * repository is; a directory that is not a layout LAYOUT_INVALID: neither reads as an empty one.
+     */
+    async readable() {
+        const there = await this.shape();
+        if (this.access.create === true || this.initialised)
+            return;
+        this.layoutChecked ??= (async () => {
+            if (!there) {
+                throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', this.named(`no such directory; ${EXPECTED_LAYOUT}.`), {
+                    hint: 'Check the path for a typo. Only a command that writes a layout (pack, promote) creates one.',
+                });
+            }
+            for (const name of ['oci-layout', 'index.json']) {
+                const info = await this.noLink(external_node_path_default().join(this.dir, name));
+                if (info === undefined || !info.isFile()) {
+                    throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', this.named(`no OCI image layout there (${info === undefined ? `no ${name} file` : `${name} is not a file`}); ${EXPECTED_LAYOUT}.`));
+                }
+            }
+        })();
+        await this.layoutChecked;
+    }
+    refused(file) {
+        return (this.access.refuse?.(file) ??
+            new errors/* ArtefactsError */.E('PATH_UNSAFE', `${this.location}: ${file} is a symbolic link; no file of a layout may be one (it could lead outside the workspace).`));
+    }
+    /** Throws the refusal where an open that follows no link met one (ELOOP under O_NOFOLLOW). */
+    refuseLinkOpened(error, file) {
+        if (!this.follow && error.code === 'ELOOP')
+            throw this.refused(file);
+    }
+    /** Refuses `file` when it is a symbolic link (unless links are followed); answers its lstat, undefined when absent. */
+    async noLink(file) {
+        let info;
+        try {
+            info = await (this.follow ? promises_.stat : promises_.lstat)(file);
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return undefined;
+            throw this.wrap(error, `checking ${external_node_path_default().relative(this.dir, file)}`);
+        }
+        if (info.isSymbolicLink())
+            throw this.refused(file);
+        return info;
+    }
+    /** blobs/ and blobs/sha256/ are no links (or absent), checked once per store before any blob is touched. */
+    blobDirs() {
+        this.dirsChecked ??= (async () => {
+            await this.shape();
+            if (this.follow)
+                return;
+            await this.noLink(external_node_path_default().join(this.dir, 'blobs'));
+            await this.noLink(external_node_path_default().join(this.dir, 'blobs', 'sha256'));
+        })();
+        return this.dirsChecked;
+    }
+    /** A blob's file, once the directories above it are known to lead nowhere else. */
+    async blobFile(digest) {
         (0,references/* checkDigest */.H2)(digest);
+        await this.blobDirs();
         return external_node_path_default().join(this.dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
     }
     /** Creates the layout skeleton when absent (idempotent). */
     async init() {
-        await (0,promises_.mkdir)(external_node_path_default().join(this.dir, 'blobs', 'sha256'), { recursive: true });
+        // Checked before the mkdir: a recursive mkdir through a linked blobs/ would create directories wherever it leads.
+        await this.blobDirs();
+        await (0,promises_.mkdir)(external_node_path_default().join(this.dir, 'blobs', 'sha256'), { recursive: true }).catch((error) => {
+            throw this.wrap(error, 'creating blobs/sha256');
+        });
         const marker = external_node_path_default().join(this.dir, 'oci-layout');
         try {
-            const text = await (0,promises_.readFile)(marker, 'utf8');
+            const text = await (0,promises_.readFile)(marker, { encoding: 'utf8', flag: this.readFlags });
             const parsed = JSON.parse(text);
             if (parsed.imageLayoutVersion !== '1.0.0') {
-                throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', `${this.location}: oci-layout has version ${JSON.stringify(parsed.imageLayoutVersion)}, expected 1.0.0.`);
+                throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', this.named(`oci-layout has version ${JSON.stringify(parsed.imageLayoutVersion)}, expected 1.0.0.`));
             }
         }
         catch (error) {
+            this.refuseLinkOpened(error, marker);
             if (error.code !== 'ENOENT')
                 throw this.wrap(error, 'reading oci-layout');
             await this.atomicWrite(marker, Buffer.from('{"imageLayoutVersion":"1.0.0"}'));
         }
-        try {
-            await (0,promises_.stat)(external_node_path_default().join(this.dir, 'index.json'));
-        }
-        catch {
+        if ((await this.noLink(external_node_path_default().join(this.dir, 'index.json'))) === undefined) {
             await this.atomicWrite(external_node_path_default().join(this.dir, 'index.json'), Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: media/* MEDIA */.Rn.ociIndex, manifests: [] })));
         }
         this.swept ??= this.sweepAbandoned();
         await this.swept;
+        this.initialised = true;
     }
     /**
      * Removes the temporary files writers left behind (see ABANDONED_TEMP_MS), once per store, before its
@@ -2488,15 +2813,27 @@ class LayoutStore {
                 if (!TEMP_NAME.test(name))
                     continue;
                 const file = external_node_path_default().join(dir, name);
-                const info = await (0,promises_.stat)(file).catch(() => undefined);
+                // lstat: only a file of its own is a temporary file; a link's age would be its target's.
+                const info = await (0,promises_.lstat)(file).catch(() => undefined);
                 if (info?.isFile() === true && info.mtimeMs < before)
                     await (0,promises_.unlink)(file).catch(() => undefined);
             }
         }
     }
+    /**
+     * An error of the file system while `doing` something, as an ArtefactsError: one that says what is
+     * wrong with the path (a file where a directory must be, a name too long, no permission) names the
+     * input and says so in words; any other keeps its own message.
+     */
     wrap(error, doing) {
         if (error instanceof errors/* ArtefactsError */.E)
             return error;
+        const known = PATH_ERRORS[error.code ?? ''];
+        if (known !== undefined) {
+            return new errors/* ArtefactsError */.E(known.code, this.named(`${doing}: ${known.says}; ${this.expected()}.`), {
+                cause: error,
+            });
+        }
         return new errors/* ArtefactsError */.E('IO_FAILED', `${this.location}: ${doing}: ${(0,errors/* describeError */.Uc)(error)}`, { cause: error });
     }
     /**
@@ -2513,11 +2850,16 @@ class LayoutStore {
             throw this.wrap(error, doing);
         }
     }
+    /** `wx`: the temporary file is always a new one, never a file or link already at its name. */
     atomicWrite(file, bytes) {
-        return this.replaceFile(file, `${file}.tmp-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`, (tmp) => (0,promises_.writeFile)(tmp, bytes));
+        return this.replaceFile(file, `${file}.tmp-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`, (tmp) => (0,promises_.writeFile)(tmp, bytes, { flag: 'wx' }));
     }
-    /** The index, or undefined where the directory is not (yet) a layout: nothing tagged, nothing referring. */
+    /**
+     * The index, or undefined where the directory is not (yet) a layout: nothing tagged, nothing
+     * referring. Only for a store opened to create its layout: any other refuses first (readable).
+     */
     async indexIfAny() {
+        await this.readable();
         try {
             return await this.readIndex();
         }
@@ -2528,11 +2870,14 @@ class LayoutStore {
         }
     }
     async readIndex() {
+        await this.readable();
         let text;
+        const file = external_node_path_default().join(this.dir, 'index.json');
         try {
-            text = await (0,promises_.readFile)(external_node_path_default().join(this.dir, 'index.json'), 'utf8');
+            text = await (0,promises_.readFile)(file, { encoding: 'utf8', flag: this.readFlags });
         }
         catch (error) {
+            this.refuseLinkOpened(error, file);
             if (error.code === 'ENOENT') {
                 throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${this.location}: no index.json; not an OCI image layout.`, {
                     hint: 'Point at a directory holding oci-layout, index.json and blobs/.',
@@ -2547,7 +2892,7 @@ class LayoutStore {
             return parsed;
         }
         catch (error) {
-            throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', `${this.location}: index.json is not a valid index: ${(0,errors/* describeError */.Uc)(error)}`);
+            throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', this.named(`index.json is not a valid index: ${(0,errors/* describeError */.Uc)(error)}`));
         }
     }
     /** Serialised read-modify-write of index.json, replaced atomically. */
@@ -2568,6 +2913,7 @@ class LayoutStore {
     }
     async resolve(reference) {
         if ((0,references/* isDigest */.Bc)(reference)) {
+            await this.readable();
             if ((await this.hasBlob(reference)) === undefined)
                 return undefined;
             const manifest = await this.getManifest(reference);
@@ -2586,14 +2932,17 @@ class LayoutStore {
     }
     async getManifest(reference) {
         const what = `reading manifest ${this.location}${(0,references/* isDigest */.Bc)(reference) ? '@' : ':'}${reference}`;
+        await this.readable();
         const digest = (0,references/* isDigest */.Bc)(reference) ? reference : (await this.resolve(reference))?.digest;
         if (digest === undefined)
             throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${what}: no such tag.`);
         let bytes;
+        const file = await this.blobFile(digest);
         try {
-            bytes = await (0,promises_.readFile)(this.blobPath(digest));
+            bytes = await (0,promises_.readFile)(file, { flag: this.readFlags });
         }
         catch (error) {
+            this.refuseLinkOpened(error, file);
             if (error.code === 'ENOENT')
                 throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${what}: blob missing.`);
             throw this.wrap(error, what);
@@ -2636,18 +2985,13 @@ class LayoutStore {
     async putTag(tag, manifest) {
         await this.putManifest(manifest, { tag });
     }
+    /** lstat where stat was: a linked blob is refused here, before any read or write of it, at no extra cost. */
     async hasBlob(digest) {
-        try {
-            return (await (0,promises_.stat)(this.blobPath(digest))).size;
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                return undefined;
-            throw this.wrap(error, `checking blob ${digest}`);
-        }
+        return (await this.noLink(await this.blobFile(digest)))?.size;
     }
     /** The size of a blob that must be there: REGISTRY_NOT_FOUND when it is not. */
     async presentBlob(digest) {
+        await this.readable();
         const size = await this.hasBlob(digest);
         if (size === undefined) {
             throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${this.location}: blob ${digest} is missing.`);
@@ -2657,15 +3001,15 @@ class LayoutStore {
     async getBlob(descriptor) {
         await this.presentBlob(descriptor.digest);
         const verifier = new media/* VerifyingStream */.SC(descriptor.digest, descriptor.size, `reading blob ${descriptor.digest} from ${this.location}`);
-        (0,external_node_stream_.pipeline)((0,files/* readFileAhead */.i0)(this.blobPath(descriptor.digest)), verifier, () => undefined);
+        (0,external_node_stream_.pipeline)((0,files/* readFileAhead */.i0)(await this.blobFile(descriptor.digest), files/* FILE_CHUNK */.R, this.readFlags), verifier, () => undefined);
         return verifier;
     }
     async *blobChunks(descriptor) {
         const size = await this.presentBlob(descriptor.digest);
-        yield* (0,media/* verifiedChunks */.Dc)((0,files/* readFileBorrowed */.VL)(this.blobPath(descriptor.digest)), { digest: descriptor.digest, size: descriptor.size ?? size }, `reading blob ${descriptor.digest} from ${this.location}`);
+        yield* (0,media/* verifiedChunks */.Dc)((0,files/* readFileBorrowed */.VL)(await this.blobFile(descriptor.digest), files/* FILE_CHUNK */.R, (0,files/* borrowedBuffers */.Wg)(), this.readFlags), { digest: descriptor.digest, size: descriptor.size ?? size }, `reading blob ${descriptor.digest} from ${this.location}`);
     }
     async putBlob(descriptor, source) {
-        const target = this.blobPath(descriptor.digest);
+        const target = await this.blobFile(descriptor.digest);
         if ((await this.hasBlob(descriptor.digest)) === descriptor.size)
             return;
         await this.init();
@@ -2693,9 +3037,9 @@ class LayoutStore {
         return {
             file,
             commit: async (descriptor) => {
-                const target = this.blobPath(descriptor.digest);
                 try {
-                    const size = (await (0,promises_.stat)(file)).size;
+                    const target = await this.blobFile(descriptor.digest);
+                    const size = (await (0,promises_.lstat)(file)).size;
                     if (size !== descriptor.size) {
                         throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${this.location}: the staged blob holds ${size} bytes where ${descriptor.digest} declares ${descriptor.size}; refused.`);
                     }
@@ -2746,20 +3090,28 @@ class LayoutStore {
         }, `writing blob ${external_node_path_default().basename(target)}`);
     }
     commitStream(raw, verifier, target) {
-        return this.replaceFile(target, this.blobTemp(), (tmp) => (0,external_node_stream_promises_.pipeline)(raw, verifier, (0,external_node_fs_.createWriteStream)(tmp)), `writing blob ${external_node_path_default().basename(target)}`);
+        return this.replaceFile(target, this.blobTemp(), (tmp) => (0,external_node_stream_promises_.pipeline)(raw, verifier, (0,external_node_fs_.createWriteStream)(tmp, { flags: 'wx' })), `writing blob ${external_node_path_default().basename(target)}`);
     }
     async mountBlob(descriptor, fromRepository, fallback) {
         if ((await this.hasBlob(descriptor.digest)) === descriptor.size)
             return 'mounted';
+        // The source is opened refusing links, whatever its own store does: link(2) would link a link
+        // itself, and a blob behind one is copied through the source store instead (its own rule applies).
         const other = new LayoutStore(fromRepository);
-        if ((await other.hasBlob(descriptor.digest)) === descriptor.size) {
+        const there = await other.hasBlob(descriptor.digest).catch((error) => {
+            if (error instanceof errors/* ArtefactsError */.E && error.code === 'PATH_UNSAFE')
+                return undefined;
+            throw error;
+        });
+        if (there === descriptor.size) {
             await this.init();
-            const target = this.blobPath(descriptor.digest);
+            const target = await this.blobFile(descriptor.digest);
+            const source = await other.blobFile(descriptor.digest);
             const tmp = this.blobTemp();
             try {
                 // A hard link moves no bytes; verify the source before trusting it.
                 await (0,external_node_stream_promises_.pipeline)(await other.getBlob(descriptor), new external_node_stream_.Writable({ write: (_chunk, _encoding, cb) => cb() }));
-                await (0,promises_.link)(other.blobPath(descriptor.digest), tmp).catch(() => (0,promises_.copyFile)(other.blobPath(descriptor.digest), tmp));
+                await (0,promises_.link)(source, tmp).catch(() => (0,promises_.copyFile)(source, tmp, external_node_fs_.constants.COPYFILE_EXCL));
                 await (0,promises_.rename)(tmp, target);
                 return 'mounted';
             }
@@ -3456,21 +3808,34 @@ class RegistryAuth {
  */
 
 
-function pemFile(env, name, kind, what) {
+/** How a setting is named in messages: the flag it was given as, else its variable. */
+function nameOf(variable, flags) {
+    return flags[variable]?.flag ?? variable;
+}
+/** A file setting as given: `--ca-file "ca.txt"` (the value as typed), else `ARTEFACTS_CA_FILE="/path"`. */
+function shownFile(variable, file, flags) {
+    const flag = flags[variable];
+    const typed = flag?.values[flag.values.length - 1];
+    return flag !== undefined && typed !== undefined
+        ? `${flag.flag} ${JSON.stringify(typed)}`
+        : `${variable}=${JSON.stringify(file)}`;
+}
+function pemFile(env, name, kind, what, flags) {
     const file = env[name]?.trim();
     if (!file)
         return undefined;
+    const shown = shownFile(name, file, flags);
     let text;
     try {
         text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (error) {
-        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${name}=${JSON.stringify(file)}: cannot read it (${(0,errors/* describeError */.Uc)(error)}).`, {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${shown}: cannot read it (${(0,errors/* describeError */.Uc)(error)}).`, {
             hint: `Give the path of ${what} (PEM).`,
         });
     }
     if (!kind.test(text)) {
-        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${name}=${JSON.stringify(file)} is not ${what} in PEM.`, {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${shown} is not ${what} in PEM.`, {
             hint: `Expected a file with a -----BEGIN ${kind === CERTIFICATE ? 'CERTIFICATE' : '... PRIVATE KEY'}----- block.`,
         });
     }
@@ -3479,23 +3844,32 @@ function pemFile(env, name, kind, what) {
 const CERTIFICATE = /-----BEGIN CERTIFICATE-----/;
 const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
 const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
-/** The connection settings the environment asks for; empty when it asks for none. */
-function connectionFromEnv(env) {
+/**
+ * The connection settings the environment asks for; empty when it asks for none. `flags` says which
+ * of them the CLI's flags set, for messages.
+ */
+function connectionFromEnv(env, flags = {}) {
     if (env === undefined)
         return {};
-    const ca = pemFile(env, 'ARTEFACTS_CA_FILE', CERTIFICATE, 'a CA certificate');
-    const cert = pemFile(env, 'ARTEFACTS_CLIENT_CERT', CERTIFICATE, 'a client certificate');
-    const key = pemFile(env, 'ARTEFACTS_CLIENT_KEY', PRIVATE_KEY, 'the client certificate’s private key');
+    const ca = pemFile(env, 'ARTEFACTS_CA_FILE', CERTIFICATE, 'a CA certificate', flags);
+    const cert = pemFile(env, 'ARTEFACTS_CLIENT_CERT', CERTIFICATE, 'a client certificate', flags);
+    const key = pemFile(env, 'ARTEFACTS_CLIENT_KEY', PRIVATE_KEY, 'the client certificate’s private key', flags);
     if ((cert === undefined) !== (key === undefined)) {
         const [given, missing] = cert === undefined
             ? ['ARTEFACTS_CLIENT_KEY', 'ARTEFACTS_CLIENT_CERT']
             : ['ARTEFACTS_CLIENT_CERT', 'ARTEFACTS_CLIENT_KEY'];
-        throw new errors/* ArtefactsError */.E('INPUT_MISSING', `${given} is set but ${missing} is not: a client certificate needs both.`);
+        throw new errors/* ArtefactsError */.E('INPUT_MISSING', `${nameOf(given, flags)} is set but ${nameOf(missing, flags)} is not: a client certificate needs both.`);
     }
     const insecure = (env.ARTEFACTS_INSECURE_REGISTRIES ?? '').split(/[\s,]+/).filter((h) => h !== '');
     for (const host of insecure) {
         if (!HOST.test(host)) {
-            throw new errors/* ArtefactsError */.E('INPUT_INVALID', `ARTEFACTS_INSECURE_REGISTRIES: ${JSON.stringify(host)} is not a registry host; expected host or host:port (no scheme, no path).`);
+            // The value the host came from, as typed: a flag's, else the variable's.
+            const flag = flags.ARTEFACTS_INSECURE_REGISTRIES;
+            const typed = flag?.values.find((v) => v.split(/[\s,]+/).includes(host));
+            const where = flag !== undefined && typed !== undefined
+                ? `${flag.flag} ${JSON.stringify(typed)}`
+                : 'ARTEFACTS_INSECURE_REGISTRIES';
+            throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${where}: ${JSON.stringify(host)} is not a registry host; expected host or host:port (no scheme, no path).`);
         }
     }
     const tls = ca || cert ? { ...(ca ? { ca } : {}), ...(cert ? { cert, key } : {}) } : undefined;
@@ -4678,11 +5052,15 @@ class RegistryRepository {
 
 
 
-/** The store a reference points into: a registry repository or a layout directory. */
-function openStore(reference, client = {}) {
+/**
+ * The store a reference points into: a registry repository or a layout directory. A layout follows
+ * no symbolic link among its files, and is read only where one is, unless `access` says otherwise
+ * (see LayoutAccess: paths.ts's linksBeneath gives an input's; a destination adds `create`).
+ */
+function openStore(reference, client = {}, access) {
     const ref = typeof reference === 'string' ? (0,references/* parseReference */.F2)(reference) : reference;
     if (ref.kind === 'layout')
-        return new LayoutStore(ref.path);
+        return new LayoutStore(ref.path, access);
     const registry = client instanceof RegistryClient ? client : new RegistryClient(client);
     return registry.repository(ref);
 }
@@ -4697,12 +5075,13 @@ function credentialsFor(ref, username, password) {
 }
 /**
  * The store an action's reference input points into, opened as every action does: a layout
- * directory resolves against `cwd` (the workspace, as every other path input), a registry gets
- * the explicit credentials (the password masked first) plus the environment and logger.
+ * directory resolves against `cwd` (the workspace, as every other path input) and is opened as
+ * `access` says (the input's linksBeneath, plus `create` for a destination), a registry gets the explicit
+ * credentials (the password masked first) plus the environment and logger.
  */
-function storeFromInputs(ref, inputs, environment) {
+function storeFromInputs(ref, inputs, environment, access) {
     if (ref.kind === 'layout')
-        return openStore({ ...ref, path: external_node_path_default().resolve(environment.cwd, ref.path) });
+        return openStore({ ...ref, path: external_node_path_default().resolve(environment.cwd, ref.path) }, {}, access);
     const credentials = credentialsFor(ref, inputs.registryUsername, inputs.registryPassword);
     if (Object.keys(credentials).length > 0)
         environment.logger.secret(inputs.registryPassword);
@@ -4747,6 +5126,41 @@ async function copyTree(source, destination, digest, options = {}) {
         await destination.putTag(options.tag, manifest);
     return { manifest, stats };
 }
+/** A container image config larger than this is not read for its platform (a config is a few KiB). */
+const MAX_CONFIG_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
+const CONTAINER_CONFIGS = [media/* MEDIA */.Rn.ociConfig, media/* MEDIA */.Rn.dockerConfig];
+/**
+ * The platform a single-platform image's config names (`os`, `architecture`, `variant`), or
+ * undefined when the manifest is no container image (an artefact's empty or own config) or its
+ * config names none. A container config that is not JSON is refused (REGISTRY_PROTOCOL).
+ */
+async function configPlatform(store, manifest) {
+    if (isIndex(manifest.parsed))
+        return undefined;
+    const config = manifest.parsed.config;
+    if (!CONTAINER_CONFIGS.includes(config.mediaType))
+        return undefined;
+    if (config.size > MAX_CONFIG_BYTES)
+        return undefined;
+    let parsed;
+    try {
+        parsed = JSON.parse((await readBlob(store, config)).toString('utf8'));
+    }
+    catch (error) {
+        if (error instanceof ArtefactsError)
+            throw error;
+        throw new ArtefactsError('REGISTRY_PROTOCOL', `${store.location}: image config ${config.digest} is not JSON.`, {
+            cause: error,
+        });
+    }
+    if (parsed === null || typeof parsed.os !== 'string' || typeof parsed.architecture !== 'string')
+        return undefined;
+    return {
+        os: parsed.os,
+        architecture: parsed.architecture,
+        ...(typeof parsed.variant === 'string' && parsed.variant !== '' ? { variant: parsed.variant } : {}),
+    };
+}
 /** Reads a whole (small) blob, verified. */
 async function readBlob(store, descriptor) {
     const stream = await store.getBlob(descriptor);
@@ -4773,7 +5187,7 @@ async function readBlob(store, descriptor) {
 /* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
 /* harmony export */   dz: () => (/* binding */ isTag)
 /* harmony export */ });
-/* unused harmony export referenceTarget */
+/* unused harmony exports registryPart, isRepositoryPath, registryHostProblem, referenceTarget */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
 /**
  * Image references: `registry/ns/repo:tag@sha256:…`, Docker Hub short forms, localhost and
@@ -4830,6 +5244,37 @@ function splitTagDigest(given, rest) {
     }
     return { name, ...(tag === undefined ? {} : { tag }), ...(digest === undefined ? {} : { digest }) };
 }
+/**
+ * The registry part of a name (no tag or digest), as written, or undefined when the name has none
+ * (Docker Hub): its first component, when that holds a `.` or a `:`, is `localhost`, or has an
+ * upper-case letter (docker's own splitDockerDomain rule).
+ */
+function registryPart(name) {
+    const slash = name.indexOf('/');
+    if (slash < 0)
+        return undefined;
+    const first = name.slice(0, slash);
+    return first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()
+        ? first
+        : undefined;
+}
+/** A repository path (`acme/app`, `library/alpine`): lower-case components separated by `/`. */
+function isRepositoryPath(value) {
+    return value !== '' && value.split('/').every((component) => COMPONENT.test(component));
+}
+/**
+ * What is wrong with a registry host (`host[:port]`, as a reference's first component names it):
+ * the part at fault and why, or undefined when it is a valid host with a port in range.
+ */
+function registryHostProblem(host) {
+    if (!HOST.test(host))
+        return { part: `the registry ${JSON.stringify(host)}`, why: 'is not a valid host[:port]' };
+    const port = /:([0-9]+)$/.exec(host)?.[1];
+    if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
+        return { part: `the registry port ${port}`, why: 'is out of range' };
+    }
+    return undefined;
+}
 /** Parses and normalises an image reference; throws REFERENCE_INVALID naming the wrong part. */
 function parseReference(input) {
     const given = input.trim();
@@ -4842,21 +5287,15 @@ function parseReference(input) {
     const { name, tag, digest } = splitTagDigest(given, given);
     if (name === '')
         throw invalid(given, 'the repository', 'is empty');
-    const slash = name.indexOf('/');
+    const named = registryPart(name);
     let registry = DOCKER_HUB;
     let path = name;
-    if (slash >= 0) {
-        const first = name.slice(0, slash);
-        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
-            registry = first;
-            path = name.slice(slash + 1);
-            if (!HOST.test(registry))
-                throw invalid(given, `the registry ${JSON.stringify(registry)}`, 'is not a valid host[:port]');
-            const port = /:([0-9]+)$/.exec(registry)?.[1];
-            if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
-                throw invalid(given, `the registry port ${port}`, 'is out of range');
-            }
-        }
+    if (named !== undefined) {
+        registry = named;
+        path = name.slice(named.length + 1);
+        const problem = registryHostProblem(registry);
+        if (problem !== undefined)
+            throw invalid(given, problem.part, problem.why);
     }
     if (registry === 'index.docker.io' || registry === DOCKER_HUB_API_HOST)
         registry = DOCKER_HUB;
@@ -4925,7 +5364,7 @@ function referenceInput(input, value) {
     }
     catch (error) {
         if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E) {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, value, 'an image reference ([registry/]repository[:tag][@sha256:…]) or oci:<dir>[:tag]', error.message);
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, value, 'an image reference ([registry/]repository[:tag][@sha256:…]) or oci:<dir>[:tag|@sha256:…]', error.message);
         }
         throw error;
     }
@@ -4969,20 +5408,22 @@ const ANNOTATION_CONTENT_DIGEST = 'io.deis.oras.content.digest';
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GE: () => (/* binding */ pathInputError),
 /* harmony export */   Gl: () => (/* binding */ workspace),
 /* harmony export */   JO: () => (/* binding */ parseRegistryAccess),
-/* harmony export */   _y: () => (/* binding */ plainValue),
-/* harmony export */   ve: () => (/* binding */ inWorkspace)
+/* harmony export */   rd: () => (/* binding */ linksBeneath),
+/* harmony export */   ve: () => (/* binding */ inWorkspace),
+/* harmony export */   yQ: () => (/* binding */ isPathFailure)
 /* harmony export */ });
-/* unused harmony exports hasControlCharacter, parseAllowOutsideWorkspace, insideWorkspace, ownPathInWorkspace, keyInWorkspace, workspaceGlob */
+/* unused harmony exports parseAllowOutsideWorkspace, PathRefusal, insideWorkspace, ownPathInWorkspace, keyInWorkspace, originError, workspaceGlob */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7638);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7276);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7638);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7276);
 /**
  * The one rule for path inputs: every file or directory an input names (read or written) resolves
  * inside the workspace after symbolic links are followed, unless the user lets that one input out
@@ -4999,7 +5440,14 @@ const ANNOTATION_CONTENT_DIGEST = 'io.deis.oras.content.digest';
  *   add the input's name to the action's list passed to {@link parseAllowOutsideWorkspace};
  * - in the run entry point, before any work: `inWorkspace(ws, 'input-name', value)` for a file or
  *   directory that is read or written (it may not exist yet), {@link keyInWorkspace} for a key
- *   input (PEM text or a path), {@link workspaceGlob} for a glob.
+ *   input (PEM text or a path), {@link workspaceGlob} for a glob;
+ * - for a directory whose files are then opened by name (an `oci:` layout), also open it with
+ *   {@link linksBeneath}: the check above follows the links on the way to the directory, not those
+ *   beneath it, which are met only when each file is opened.
+ * - where the path is then opened, made, read or written: a failure the path causes (absent, a
+ *   regular file where a directory must be, permission denied, ...) is thrown as
+ *   {@link pathInputError} (or {@link originError} for a path carried far from its input), naming the
+ *   input, never as Node's bare errno (which the runner reports as a bug).
  */
 
 
@@ -5011,27 +5459,8 @@ const ALLOW_OUTSIDE_WORKSPACE = 'allow-outside-workspace';
 function workspace(root, allowOutside) {
     return { root: node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root), allowOutside: allowOutside ?? new Set() };
 }
-// C0 controls (newline, carriage return, tab, escape, NUL, ...), DEL and the C1 controls.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-/**
- * Whether `value` holds a newline or another control character: the test {@link plainValue} applies
- * to inputs, shared with names that come from elsewhere (an artefact's titles and tar entries).
- */
-function hasControlCharacter(value) {
-    return CONTROL.test(value);
-}
-/**
- * Refuses a value that becomes a file name or an output value when it holds a newline or another
- * control character: a newline would split a list output (`sbom-paths`) or a `key=value` line in
- * two, and a file name with one is a trap for every script that reads it. Returns the value.
- */
-function plainValue(input, value) {
-    if (hasControlCharacter(value)) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(input, value, 'a value without newlines, tabs or other control characters', 'Each item goes on its own line of a list input; a single value must be one line.');
-    }
-    return value;
-}
+// The control-character rule lives with the other input rules (inputs.ts); path inputs apply it as every input does.
+
 /**
  * `allow-outside-workspace`: the names of this action's path inputs that may resolve outside the
  * workspace (comma- or newline-separated). Any other name is an error, so a typo never silently
@@ -5040,9 +5469,9 @@ function plainValue(input, value) {
  */
 function parseAllowOutsideWorkspace(raw, pathInputs) {
     const names = new Set();
-    for (const name of (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .splitList */ .ry)(raw(ALLOW_OUTSIDE_WORKSPACE))) {
+    for (const name of (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .splitList */ .ry)(raw(ALLOW_OUTSIDE_WORKSPACE))) {
         if (!pathInputs.includes(name)) {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .inputError */ .Xu)(ALLOW_OUTSIDE_WORKSPACE, name, pathInputs.length === 0
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)(ALLOW_OUTSIDE_WORKSPACE, name, pathInputs.length === 0
                 ? 'nothing (this command has no path inputs)'
                 : `names of path inputs of this action: ${pathInputs.join(', ')}`);
         }
@@ -5091,17 +5520,29 @@ function realLocation(absolute) {
         rest.unshift(node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(current));
         current = parent;
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('PATH_UNSAFE', `${absolute}: too many levels of symbolic links.`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ArtefactsError */ .E('PATH_UNSAFE', `${absolute}: too many levels of symbolic links.`);
 }
 function contains(root, target) {
     const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, target);
     return rel === '' || (rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel));
 }
+/**
+ * A path input refused (PATH_UNSAFE). Its hint gives the advice and then the way out, the opt-in for
+ * that input; `advice` alone is the hint for a caller whose own user has no such opt-in (`artefacts
+ * release` runs the steps with inputs of its own choosing, and takes no allow-outside-workspace).
+ */
+class PathRefusal extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ArtefactsError */ .E {
+    advice;
+    constructor(message, input, advice, need) {
+        super('PATH_UNSAFE', message, {
+            hint: `${advice} If '${input}' really must ${need}, opt in for that input: ${ALLOW_OUTSIDE_WORKSPACE}: ${input} (CLI: --${ALLOW_OUTSIDE_WORKSPACE} ${input}).`,
+        });
+        this.name = 'PathRefusal';
+        this.advice = advice;
+    }
+}
 function unsafe(ws, input, value, real) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('PATH_UNSAFE', `Input '${input}': ${JSON.stringify(value)} resolves to ${real}, outside the workspace ${realRoot(ws.root)}.`, {
-        hint: `Use a path inside the workspace. If '${input}' really must name a path outside it, opt in for that ` +
-            `input: ${ALLOW_OUTSIDE_WORKSPACE}: ${input} (CLI: --${ALLOW_OUTSIDE_WORKSPACE} ${input}).`,
-    });
+    return new PathRefusal(`Input '${input}': ${JSON.stringify(value)} resolves to ${real}, outside the workspace ${realRoot(ws.root)}.`, input, 'Use a path inside the workspace.', 'name a path outside it');
 }
 /**
  * Resolves a path input against the workspace and refuses it (PATH_UNSAFE, naming the input) when
@@ -5111,7 +5552,7 @@ function unsafe(ws, input, value, real) {
  * Returns the absolute path (as given, not the link target) for the caller to use.
  */
 function inWorkspace(ws, input, value) {
-    return insideWorkspace(ws, input, plainValue(input, value));
+    return insideWorkspace(ws, input, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .plainValue */ ._y)(input, value));
 }
 /**
  * {@link inWorkspace} without the control-character rule, for a name that is not an input value
@@ -5139,11 +5580,156 @@ function ownPathInWorkspace(ws, what, value) {
     }
     return absolute;
 }
+/**
+ * How a store opened on a directory input treats symbolic links among the files it opens by name
+ * (oci/layout.ts's LayoutAccess): refused, naming the input and the link (never what it leads to or
+ * holds), unless the user let the input out of the workspace, which then follows them as any path
+ * of it. Every link is refused, also one that stays inside the workspace: where each leads would be
+ * decided anew at every open, after the directory's check. It carries the input's name too, so that
+ * every other refusal of the directory (not there, not a layout, a file) names the input as well.
+ */
+function linksBeneath(ws, input) {
+    return {
+        input,
+        follow: ws.allowOutside.has(input),
+        refuse: (file) => new PathRefusal(`Input '${input}': ${file} is a symbolic link inside the directory it names; no link there is followed, since one could lead outside the workspace.`, input, 'Replace the link with what it points to (cp -rL makes such a copy).', 'follow links'),
+    };
+}
 /** As {@link inWorkspace}, for a value that is either PEM text or the path of a key file. */
 function keyInWorkspace(ws, input, value) {
     if (value === undefined || value.includes('-----BEGIN') || /^keyless$/i.test(value))
         return;
     inWorkspace(ws, input, value);
+}
+/**
+ * The errno codes of a filesystem call that say the path a user gave is not what the command needs
+ * (absent, a file where a directory must be, unreadable, unwritable, a link loop, too long), as
+ * against a failure of the machine (a full disk, an I/O error), which is not the input's fault.
+ */
+const PATH_FAILURE_CODES = new Set([
+    'ENOENT',
+    'EACCES',
+    'EPERM',
+    'EEXIST',
+    'ENOTDIR',
+    'EISDIR',
+    'ELOOP',
+    'ENAMETOOLONG',
+]);
+/** Whether `error` is a filesystem failure caused by the path itself (see {@link pathInputError}). */
+function isPathFailure(error) {
+    // Not `instanceof Error`: Node's errors may come from another realm (a vm context, as under jest).
+    const code = typeof error === 'object' && error !== null ? error.code : undefined;
+    return typeof code === 'string' && PATH_FAILURE_CODES.has(code);
+}
+/** What is at `file`, in words ("a regular file", "a directory", ...), undefined when nothing is. */
+function kindAt(file) {
+    let info;
+    try {
+        info = node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(file);
+    }
+    catch {
+        return undefined;
+    }
+    if (info.isFile())
+        return 'a regular file';
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isSymbolicLink())
+        return 'a symbolic link';
+    if (info.isFIFO())
+        return 'a named pipe';
+    if (info.isSocket())
+        return 'a socket';
+    return 'a device';
+}
+/** The deepest of `file` and its ancestors that exists, and the one below it that does not. */
+function firstMissing(file) {
+    let missing = file;
+    for (let dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file); dir !== missing; missing = dir, dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir)) {
+        if (kindAt(dir) !== undefined)
+            return missing;
+    }
+    return missing;
+}
+/** The nearest of `file` and its ancestors that exists and is not a directory (ENOTDIR's culprit). */
+function notADirectory(file) {
+    for (let at = file;; at = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(at)) {
+        const kind = kindAt(at);
+        if (kind !== undefined && kind !== 'a directory')
+            return at;
+        if (node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(at) === at)
+            return undefined;
+    }
+}
+/**
+ * The error for a filesystem call that failed on a path an input named: INPUT_INVALID naming the
+ * input, the value given, what the command expected of it and why the path is not that, e.g.
+ * `Input 'bake-dir': got "file.txt"; expected a directory … (it is a regular file, not a directory).` The
+ * failing path (the error's own, else the value's) is "it" when it is the value's location and is
+ * named otherwise (a file found inside a directory given, an ancestor that is a regular file).
+ * Anything but such a failure (a full disk, an I/O error, a thrown ArtefactsError) is returned as it
+ * is, for the caller to rethrow: `catch (error) { throw pathInputError(root, 'paths', given, 'readable files', error); }`.
+ * `root` is the workspace: failing paths inside it are shown relative to it. `at` names the path to
+ * tell instead of the error's, where that one is the command's own (a temporary name in a directory
+ * the user named: the directory is what to tell).
+ */
+function pathInputError(root, input, given, expected, error, at) {
+    if (!isPathFailure(error))
+        return error;
+    const self = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, given);
+    const failed = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, at ?? (typeof error.path === 'string' ? error.path : self));
+    const name = (file) => {
+        if (file === self)
+            return 'it';
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, file);
+        return contains(root, file) && rel !== '' ? rel.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/') : file;
+    };
+    let why;
+    let hint;
+    switch (error.code) {
+        case 'ENOENT':
+            why = `${name(firstMissing(failed))} does not exist`;
+            break;
+        case 'EEXIST': {
+            // mkdir's EEXIST: something other than a directory is where one must be made.
+            const kind = kindAt(failed);
+            const notDirectory = error.syscall === 'mkdir' && kind !== 'a directory' ? ', not a directory' : '';
+            why = `${name(failed)} is ${kind ?? 'already there'}${notDirectory}`;
+            break;
+        }
+        case 'ENOTDIR': {
+            const culprit = notADirectory(failed);
+            why =
+                culprit === undefined
+                    ? `a part of ${name(failed)} is not a directory`
+                    : `${name(culprit)} is ${kindAt(culprit) ?? 'not a directory'}, not a directory`;
+            break;
+        }
+        case 'EISDIR':
+            why = `${name(failed)} is a directory`;
+            break;
+        case 'ELOOP':
+            why = `${failed === self ? '' : `${name(failed)}: `}too many levels of symbolic links`;
+            break;
+        case 'ENAMETOOLONG':
+            why = 'the name is too long for the filesystem';
+            break;
+        default:
+            why = `permission denied${failed === self ? '' : ` on ${name(failed)}`}`;
+            hint = 'Check the permissions of the path (and of the directories above it) for the user this runs as.';
+    }
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)(input, given, `${expected} (${why})`, hint);
+}
+/**
+ * A failure on a path `origin` named, as that input's error ({@link pathInputError}) when the path
+ * is at fault (absent, unreadable, a directory, ...); otherwise, or without an origin, `otherwise()`:
+ * for a path carried far from its input (a file found by a glob, read and signed later).
+ */
+function originError(origin, expected, error, otherwise) {
+    if (origin === undefined || !isPathFailure(error))
+        return otherwise();
+    return pathInputError(origin.root, origin.input, origin.given, expected, error);
 }
 /**
  * The files a glob input matches, relative to the workspace, as absolute paths in match order;
@@ -5166,7 +5752,7 @@ async function workspaceGlob(ws, input, pattern) {
  * `registry-password` (both or neither) and `allow-outside-workspace` over the command's own path inputs.
  */
 function parseRegistryAccess(raw, pathInputs) {
-    const { username, password } = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .credentialPair */ .GE)(raw);
+    const { username, password } = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .credentialPair */ .GE)(raw);
     return {
         registryUsername: username,
         registryPassword: password,

@@ -27,6 +27,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/paths.ts
+var paths = __webpack_require__(2109);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/tweetnacl/nacl-fast.js
@@ -64,6 +66,10 @@ const NONCE_BYTES = (nacl_fast_default()).secretbox.nonceLength; // 24
 const BOX_KEY_BYTES = (nacl_fast_default()).secretbox.keyLength; // 32
 /** scrypt needs 128 * N * r bytes; N=131072, r=8 is 128 MiB, above Node's 32 MiB default. */
 const SCRYPT_MAXMEM = 256 * 1024 * 1024;
+/** What a key input holds, as its error shows it: the path as given, or "(PEM text)" for inline PEM (never the key). */
+function keySource(input, value) {
+    return { input, shown: value.includes('-----BEGIN') ? '(PEM text)' : value };
+}
 /** base64(sha256(SPKI DER)). */
 function keyHint(publicKey) {
     const der = publicKey.export({ format: 'der', type: 'spki' });
@@ -133,8 +139,12 @@ function checkScryptParams(params) {
             `(accepted: ${ACCEPTED_SCRYPT.map((a) => `N=${a.N} r=${a.r} p=${a.p}`).join('; ')}).`);
     }
 }
-/** go-securesystemslib `encrypted.Decrypt`. Wrong password → KEY_INVALID. */
-async function decryptWithPassword(document, password) {
+/** What to do about a password that does not open a key: `passwordInput` is the input that gives it. */
+function passwordHint(passwordInput) {
+    return `Give the password the key was created with (the ${passwordInput} input, or COSIGN_PASSWORD as for cosign).`;
+}
+/** go-securesystemslib `encrypted.Decrypt`. Wrong password → KEY_INVALID (the hint names `passwordInput`). */
+async function decryptWithPassword(document, password, passwordInput = 'key-password') {
     let parsed;
     try {
         parsed = JSON.parse(Buffer.from(document).toString('utf8'));
@@ -165,33 +175,66 @@ async function decryptWithPassword(document, password) {
         throw new errors/* ArtefactsError */.E('KEY_INVALID', password === ''
             ? 'Cannot decrypt the private key: it is encrypted and no password was given.'
             : 'Cannot decrypt the private key: the password is wrong (or the key file is damaged).', {
-            hint: 'Give the password the key was created with (the key-password input, or COSIGN_PASSWORD as for cosign).',
+            hint: passwordHint(passwordInput),
         });
     }
     return Buffer.from(opened);
 }
 /**
+ * A key's error as its input's: `Input 'key': got "cosign.pub"; expected …`, naming the input and
+ * what it held (the path, or "(PEM text)"), and the password input where the password is at fault.
+ * Without a source (a key the suite holds itself) the error is left as it is.
+ */
+function fromSource(error, source) {
+    if (source === undefined || !(error instanceof errors/* ArtefactsError */.E) || error.code !== 'KEY_INVALID')
+        return error;
+    const problem = error.message.charAt(0).toLowerCase() + error.message.slice(1);
+    return new errors/* ArtefactsError */.E('KEY_INVALID', `Input '${source.input}': got ${JSON.stringify(source.shown)}; ${problem}`, {
+        ...(error.hint === undefined ? {} : { hint: error.hint }),
+        cause: error,
+    });
+}
+/**
  * Reads a private key: cosign's encrypted PEM (both header spellings), or a plain PKCS#8 / SEC1 PEM,
  * or an `ENCRYPTED PRIVATE KEY` (PKCS#8 with a password). `password` may be empty for unencrypted keys.
+ * `source` names the input the key came from in errors.
  */
-async function loadPrivateKey(pem, password) {
+async function loadPrivateKey(pem, password, source) {
+    try {
+        return await readPrivateKey(pem, password, source === undefined ? 'key-password' : `${source.input}-password`);
+    }
+    catch (error) {
+        throw fromSource(error, source);
+    }
+}
+async function readPrivateKey(pem, password, passwordInput) {
     const blocks = pemBlocks(pem);
     const block = blocks.find((b) => /PRIVATE KEY$/.test(b.type));
     if (!block) {
-        throw new errors/* ArtefactsError */.E('KEY_INVALID', blocks.length === 0
-            ? 'The key is not PEM: expected a block such as -----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----.'
-            : `The PEM holds ${blocks.map((b) => b.type).join(', ')}, not a private key.`, { hint: 'Give the private key file (cosign.key), not the public key.' });
+        const found = blocks.map((b) => b.type);
+        throw new errors/* ArtefactsError */.E('KEY_INVALID', `Expected a private key in PEM (as cosign.key: -----BEGIN ${SIGSTORE_PRIVATE_KEY_PEM}-----), but ${found.length === 0
+            ? 'it holds no PEM block'
+            : found.includes('PUBLIC KEY')
+                ? 'it holds a public key (PUBLIC KEY) where the private key is needed'
+                : `it holds ${found.join(', ')}, not a private key`}.`, {
+            hint: found.includes('PUBLIC KEY')
+                ? 'Sign with the private key (cosign.key); its public key (cosign.pub) is the one verify takes.'
+                : 'Give the private key file that `artefacts keygen` or `cosign generate-key-pair` wrote (cosign.key), or its PEM text.',
+        });
     }
     if (block.type === SIGSTORE_PRIVATE_KEY_PEM || block.type === COSIGN_PRIVATE_KEY_PEM) {
-        const der = await decryptWithPassword(block.body, password);
+        const der = await decryptWithPassword(block.body, password, passwordInput);
         return toSigningKey(parsePkcs8(der));
     }
     if (block.type === 'PRIVATE KEY' || block.type === 'EC PRIVATE KEY') {
         return toSigningKey(parseKey(() => (0,external_node_crypto_.createPrivateKey)({ key: pem, format: 'pem' })));
     }
     if (block.type === 'ENCRYPTED PRIVATE KEY') {
-        if (password === '')
-            throw new errors/* ArtefactsError */.E('KEY_INVALID', 'The private key is encrypted and no password was given.');
+        if (password === '') {
+            throw new errors/* ArtefactsError */.E('KEY_INVALID', 'The private key is encrypted and no password was given.', {
+                hint: passwordHint(passwordInput),
+            });
+        }
         return toSigningKey(parseKey(() => (0,external_node_crypto_.createPrivateKey)({ key: pem, format: 'pem', passphrase: password }), 'the password is wrong or'));
     }
     throw new errors/* ArtefactsError */.E('KEY_INVALID', `Unsupported private key PEM type '${block.type}'.`, {
@@ -210,14 +253,33 @@ function parseKey(parse, reason = '') {
         throw new errors/* ArtefactsError */.E('KEY_INVALID', `Cannot read the private key: ${reason ? `${reason} ` : ''}${(0,errors/* describeError */.Uc)(error)}.`);
     }
 }
-/** Reads an SPKI `PUBLIC KEY` PEM (or a certificate's key is NOT accepted here: give the key). */
-function loadPublicKey(pem) {
+/**
+ * Reads an SPKI `PUBLIC KEY` PEM (or a certificate's key is NOT accepted here: give the key).
+ * `source` names the input the key came from in errors.
+ */
+function loadPublicKey(pem, source) {
+    try {
+        return readPublicKey(pem);
+    }
+    catch (error) {
+        throw fromSource(error, source);
+    }
+}
+function readPublicKey(pem) {
     const blocks = pemBlocks(pem);
     const block = blocks.find((b) => b.type === 'PUBLIC KEY');
     if (!block) {
-        throw new errors/* ArtefactsError */.E('KEY_INVALID', blocks.length === 0
-            ? 'The public key is not PEM: expected -----BEGIN PUBLIC KEY-----.'
-            : `The PEM holds ${blocks.map((b) => b.type).join(', ')}, not a PUBLIC KEY.`, { hint: 'Give the public key file (cosign.pub).' });
+        const found = blocks.map((b) => b.type);
+        const privateKey = found.find((type) => /PRIVATE KEY$/.test(type));
+        throw new errors/* ArtefactsError */.E('KEY_INVALID', `Expected a public key in PEM (as cosign.pub: -----BEGIN PUBLIC KEY-----), but ${found.length === 0
+            ? 'it holds no PEM block'
+            : privateKey !== undefined
+                ? `it holds a private key (${privateKey}) where the public key is needed`
+                : `it holds ${found.join(', ')}, not a public key`}.`, {
+            hint: privateKey !== undefined
+                ? 'Give the public key (cosign.pub, written beside cosign.key); verifying never needs the private key.'
+                : 'Give the public key file of the key that signed (cosign.pub), or its PEM text.',
+        });
     }
     let publicKey;
     try {
@@ -522,17 +584,47 @@ async function offlineRoot(options) {
     }
     return (0,trust/* parseTrustedRoot */.t1)(text);
 }
+/**
+ * What a root.json holds, when it is not TUF root metadata (a JSON object whose `signed._type` is
+ * "root", with `signed.keys`, `signed.roles` and `signatures`); undefined when it is one. Its
+ * signatures are checked by tuf-js when the repository is fetched.
+ */
+function notTufRoot(text) {
+    let document;
+    try {
+        document = JSON.parse(text);
+    }
+    catch {
+        return 'the file is not JSON';
+    }
+    const object = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+    if (!object(document) || !object(document.signed))
+        return 'the file is JSON but not TUF metadata (no "signed" object)';
+    const type = document.signed._type;
+    if (type !== 'root')
+        return `the file is TUF metadata of type ${JSON.stringify(type)}, not "root"`;
+    if (!object(document.signed.keys) || !object(document.signed.roles) || !Array.isArray(document.signatures)) {
+        return 'the file is TUF root metadata without keys, roles or signatures';
+    }
+    return undefined;
+}
 /** Fetches (or, offline, reads back) the trusted root of a Sigstore instance through TUF. */
 async function fetchTrustedRoot(options) {
     const { mirror, logger } = options;
     if (options.offline)
         return offlineRoot(options);
+    const shown = options.rootShown ?? options.rootPath;
     if (options.rootPath) {
+        let text;
         try {
-            await (0,promises_.readFile)(options.rootPath);
+            text = await (0,promises_.readFile)(options.rootPath, 'utf8');
         }
         catch (error) {
             throw (0,errors/* inputError */.Xu)('tuf-root', options.rootPath, `a readable root.json (${(0,errors/* describeError */.Uc)(error)})`);
+        }
+        const problem = notTufRoot(text);
+        if (problem !== undefined) {
+            throw (0,errors/* inputError */.Xu)('tuf-root', shown ?? '', `the initial root.json of the TUF repository ${mirror} (TUF root metadata: JSON whose signed._type is "root"), but ${problem}`, `Give the repository's 1.root.json (or a later root you trust), obtained out of band, or \`trusted-root\` directly.`);
         }
     }
     if (!options.rootPath && !hasSeed(mirror)) {
@@ -545,11 +637,16 @@ async function fetchTrustedRoot(options) {
         }
     }
     logger.info(`Fetching the Sigstore trusted root from ${mirror} (TUF, cache ${options.cacheDir}).`);
+    // A cached root.json that is no TUF root (a damaged cache) would be trusted over the one given: replace it.
+    const cachedRoot = (0,external_node_path_.join)(repositoryDir(options.cacheDir, mirror), 'root.json');
+    const cached = options.rootPath === undefined ? undefined : await (0,promises_.readFile)(cachedRoot, 'utf8').catch(() => undefined);
+    const damaged = cached !== undefined && notTufRoot(cached) !== undefined;
     try {
         return await (0,tuf_dist.getTrustedRoot)({
             mirrorURL: mirror,
             cachePath: options.cacheDir,
             ...(options.rootPath ? { rootPath: (0,external_node_path_.resolve)(options.rootPath) } : {}),
+            ...(damaged ? { forceInit: true } : {}),
             retry: { retries: options.retries ?? 2, factor: 2, minTimeout: 250, maxTimeout: 2_000 },
             timeout: options.timeoutMs ?? 10_000,
         });
@@ -561,6 +658,13 @@ async function fetchTrustedRoot(options) {
             throw new errors/* ArtefactsError */.E('TRUST_ROOT_UNAVAILABLE', `Cannot fetch the Sigstore trusted root from ${mirror}: ${deepest(error)}.`, {
                 cause: error,
                 hint: `Allow the job to reach ${mirror}, or give \`trusted-root\` (a trusted_root.json), or set offline: true to use the cached one.`,
+            });
+        }
+        if (options.rootPath) {
+            // The root given is a root, but the repository's metadata does not verify against it: either may be at fault.
+            throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `The TUF repository ${mirror} did not verify against the root given in 'tuf-root' (${JSON.stringify(shown)}): ${deepest(error)}.`, {
+                cause: error,
+                hint: `Check that 'tuf-root' is a root of ${mirror} (its 1.root.json, or a later root you trust); if it is, the repository's metadata is unsigned, expired or rolled back: do not use it.`,
             });
         }
         throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `The TUF repository ${mirror} did not verify: ${deepest(error)}.`, {
@@ -616,25 +720,19 @@ function keyOnlySignInputs(key) {
     };
 }
 const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
-function triState(get, name) {
-    const raw = get(name).trim().toLowerCase();
-    if (raw === '' || raw === 'auto')
-        return 'auto';
-    return parse.boolean(get, name);
-}
 function parseSigningInputs(get) {
     const inputs = {
         image: parse.optionalText(get, 'image'),
         files: parse.list(get, 'files', { comma: false }),
         checksums: parse.list(get, 'checksums', { comma: false }),
-        key: parse.optionalText(get, 'key'),
+        key: parse.optionalKey(get, 'key'),
         keyPassword: get('key-password'),
-        identityToken: parse.optionalText(get, 'identity-token'),
-        keyless: triState(get, 'keyless'),
+        identityToken: parse.optionalBlock(get, 'identity-token'),
+        keyless: parse.booleanOrAuto(get, 'keyless'),
         transparencyLog: parse.boolean(get, 'transparency-log', false),
         provenance: parse.boolean(get, 'provenance', false),
         predicateType: parse.optionalText(get, 'predicate-type'),
-        predicate: parse.optionalText(get, 'predicate'),
+        predicate: parse.optionalBlock(get, 'predicate'),
         predicatePath: parse.optionalText(get, 'predicate-path'),
         sbomPath: parse.optionalText(get, 'sbom-path'),
         legacySignature: parse.boolean(get, 'legacy-signature', false),
@@ -653,7 +751,7 @@ function parseSigningInputs(get) {
         throw inputError('key-password', '(set)', 'empty unless key is given (key is missing)');
     }
     if (inputs.transparencyLog && !inputs.key) {
-        throw inputError('transparency-log', 'true', 'false unless key is given (key is missing; keyless signing logs as its instance does)');
+        throw inputError('transparency-log', parse.text(get, 'transparency-log'), 'false unless key is given (key is missing; keyless signing logs as its instance does)');
     }
     if (inputs.identityToken && inputs.key) {
         throw inputError('identity-token', '(set)', 'empty when a key is given (sign with the key or keyless, not both)');
@@ -662,7 +760,7 @@ function parseSigningInputs(get) {
         throw inputError('identity-token', '(set)', 'empty when keyless is false (the token is only for keyless signing)');
     }
     if (inputs.key && inputs.keyless === true) {
-        throw inputError('keyless', 'true', 'false when a key is given (sign with the key or keyless, not both)');
+        throw inputError('keyless', parse.text(get, 'keyless'), 'false or auto when a key is given (sign with the key or keyless, not both)');
     }
     if (inputs.predicate && inputs.predicatePath) {
         throw inputError('predicate', inputs.predicate, 'empty when predicate-path is given (one source for the predicate)');
@@ -694,7 +792,8 @@ function parseSigningInputs(get) {
         throw inputError('sigstore-instance', inputs.sigstoreInstance, 'auto when signing-config is given (the signing config names the services)');
     }
     if (!inputs.image && (inputs.legacySignature || inputs.sbomPath)) {
-        throw inputError(inputs.legacySignature ? 'legacy-signature' : 'sbom-path', 'set', 'used only with `image`');
+        const input = inputs.legacySignature ? 'legacy-signature' : 'sbom-path';
+        throw inputError(input, parse.text(get, input), 'used only with `image`');
     }
     return inputs;
 }
@@ -709,7 +808,7 @@ function parseVerificationInputs(get) {
     const inputs = {
         image: parse.optionalText(get, 'image'),
         files: parse.list(get, 'files', { comma: false }),
-        key: parse.optionalText(get, 'key'),
+        key: parse.optionalKey(get, 'key'),
         certificateIdentity: parse.optionalText(get, 'certificate-identity'),
         certificateIdentityRegexp: parse.regex(get, 'certificate-identity-regexp'),
         certificateOidcIssuer: parse.optionalText(get, 'certificate-oidc-issuer'),
@@ -771,12 +870,16 @@ function parseVerificationInputs(get) {
     }
     return inputs;
 }
-/** Reads a key input: PEM text as given, or the file it names (relative to the workspace). */
+/**
+ * Reads a key input: PEM text as given, or the file it names (relative to the workspace); with the
+ * source its errors name (the input, and the path or "(PEM text)").
+ */
 async function keyText(value, input, cwd) {
+    const source = keySource(input, value);
     if (value.includes('-----BEGIN'))
-        return value;
+        return { pem: value, source };
     try {
-        return await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, value), 'utf8');
+        return { pem: await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, value), 'utf8'), source };
     }
     catch (error) {
         throw (0,errors/* inputError */.Xu)(input, value, `a PEM key or the path of a readable key file (${(0,errors/* describeError */.Uc)(error)})`);
@@ -796,7 +899,8 @@ async function resolveSigningConfig(inputs, environment, keyInput = 'key') {
     if (inputs.key) {
         if (inputs.key.includes('-----BEGIN'))
             logger.secret(inputs.key);
-        const key = await loadPrivateKey(await keyText(inputs.key, keyInput, cwd), password);
+        const { pem, source } = await keyText(inputs.key, keyInput, cwd);
+        const key = await loadPrivateKey(pem, password, source);
         const instance = await chooseInstance(inputs, environment);
         if (inputs.transparencyLog && !instance.rekorURL) {
             throw (0,errors/* inputError */.Xu)('transparency-log', 'true', `false with the '${instance.name}' instance, which has no transparency log`);
@@ -816,7 +920,7 @@ async function resolveSigningConfig(inputs, environment, keyInput = 'key') {
         const who = tokenIdentity(given.token, given.from);
         const instance = await chooseInstance(inputs, environment);
         logger.info(`Signing keyless with the ${instance.name} Sigstore instance and a token (from ${given.from}) for ${who.identity}, issuer ${who.issuer}.`);
-        return { kind: 'keyless', instance, identityToken: async () => given.token };
+        return { kind: 'keyless', instance, identityToken: async () => given.token, tokenFrom: given.from };
     }
     if (!canRequestIdToken(env)) {
         throw new errors/* ArtefactsError */.E('GITHUB_PERMISSION', 'No key was given and there is no OIDC token to sign keyless with.', {
@@ -866,6 +970,13 @@ function tokenIdentity(token, from) {
     if (expires !== undefined && expires * 1000 < Date.now()) {
         throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${where}: the identity token expired at ${new Date(expires * 1000).toISOString()}.`, { hint: 'Ask the CI for a fresh token in the same job that signs (CI tokens live for minutes).' });
     }
+    // What the signer proves it holds the token for (Sigstore's challenge): a verified email, else sub.
+    const email = text('email');
+    if (email !== '' ? !claims.email_verified : text('sub') === '') {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', email !== ''
+            ? `${where}: the identity token's email is not verified by its issuer (email_verified); Sigstore signs only for a verified email.`
+            : `${where}: the identity token has no subject (sub); Sigstore needs one, or a verified email, to sign for.`, { hint: 'Pass the token the CI issues for the audience "sigstore" (GitLab: id_tokens with aud: sigstore).' });
+    }
     // Fulcio's subject per issuer: the email; GitLab's pipeline config URI; GitHub's workflow; else sub.
     const gitlab = text('ci_config_ref_uri');
     const identity = text('email') || (gitlab ? `https://${gitlab}` : '') || text('job_workflow_ref') || text('sub') || '(no subject)';
@@ -898,11 +1009,15 @@ function tufMirrorFor(inputs, github) {
  */
 async function loadVerificationPolicy(inputs, cwd, environment, keyInput = 'key') {
     const keyless = !inputs.key;
-    let trustedRoot = inputs.trustedRoot ? await (0,trust/* readTrustedRoot */.gv)((0,external_node_path_.resolve)(cwd, inputs.trustedRoot)) : undefined;
+    const given = inputs.trustedRoot;
+    let trustedRoot = given
+        ? await (0,trust/* readTrustedRoot */.gv)((0,external_node_path_.resolve)(cwd, given), (error) => (0,paths/* pathInputError */.GE)(cwd, 'trusted-root', given, 'a readable trusted root (trusted_root.json)', error))
+        : undefined;
     if (!trustedRoot && keyless && environment) {
         trustedRoot = await fetchTrustedRoot({
             mirror: tufMirrorFor(inputs, environment.github),
             rootPath: inputs.tufRoot ? (0,external_node_path_.resolve)(cwd, inputs.tufRoot) : undefined,
+            rootShown: inputs.tufRoot,
             cacheDir: tufCacheDir(environment.env),
             offline: inputs.offline,
             logger: environment.logger,
@@ -914,7 +1029,8 @@ async function loadVerificationPolicy(inputs, cwd, environment, keyInput = 'key'
         requiredPredicateTypes: inputs.attestations,
     };
     if (inputs.key) {
-        return { ...common, key: loadPublicKey(await keyText(inputs.key, keyInput, cwd)) };
+        const { pem, source } = await keyText(inputs.key, keyInput, cwd);
+        return { ...common, key: loadPublicKey(pem, source) };
     }
     if (!trustedRoot) {
         throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', 'Keyless verification needs the Sigstore trusted root.', {
@@ -1287,6 +1403,13 @@ async function verifyPromotionSource(policy, source, digest, context) {
         verification = await loadVerificationPolicy(verifyInputs(policy), context.cwd, context, 'require-signature');
     }
     catch (error) {
+        // An error about the key itself names the input already, with a hint for what it held.
+        if (error instanceof errors/* ArtefactsError */.E && error.message.startsWith("Input 'require-signature':")) {
+            throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `${error.message} ${digest} was not promoted.`, {
+                hint: `Nothing was copied.${error.hint === undefined ? '' : ` ${error.hint}`}`,
+                cause: error,
+            });
+        }
         throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `Input 'require-signature': cannot check ${digest} (${(0,errors/* describeError */.Uc)(error)}), so it was not promoted.`, {
             hint: policy.kind === 'keyless'
                 ? "Nothing was copied. Keyless verification needs the Sigstore trusted root, fetched through TUF from the repository's instance (public-good, or GitHub's for private repositories): check that it can be reached, or require a public key."

@@ -360,12 +360,19 @@ function parseTrustedRoot(json) {
         });
     }
 }
-async function readTrustedRoot(path) {
+/**
+ * Reads and checks a trusted_root.json. A read that fails is `named(error)` where that is an
+ * ArtefactsError (the input that gave the path: absent, unreadable), else IO_FAILED naming the file.
+ */
+async function readTrustedRoot(path, named) {
     let text;
     try {
         text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
     }
     catch (error) {
+        const told = named?.(error);
+        if (told instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ArtefactsError */ .E)
+            throw told;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ArtefactsError */ .E('IO_FAILED', `Cannot read the trusted root ${path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .Uc)(error)}.`);
     }
     return parseTrustedRoot(text);

@@ -25,7 +25,7 @@ __webpack_async_result__();
 /* harmony export */   G: () => (/* binding */ getInputs)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3195);
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1542);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2965);
 
 
 /** The only file that reads the runner's inputs. Passwords and tokens are masked as soon as they are read. */
@@ -49,7 +49,7 @@ function getInputs() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1542);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2965);
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3477);
 
 
@@ -69,10 +69,13 @@ async function run(inputs) {
 /* harmony export */ });
 /* unused harmony export actionLogger */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3195);
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9594);
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7638);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8877);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8315);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9594);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7638);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_2__);
 /**
  * The one place that speaks the runner's command protocol for every action: a Logger backed by
  * @actions/core, output writing, the job summary, and the failure convention
@@ -81,14 +84,19 @@ async function run(inputs) {
 
 
 
+
 // An action is a short-lived process. A loop that gets hot enough for on-stack replacement is then
 // better compiled on the main thread: compiled on a V8 worker, its zone and that thread's malloc
 // arena add ~7 MiB to peak RSS in about half the runs (build-tag over 2k tags: 58 or 65 MiB,
 // bench/versioning), for no gain a step would notice.
-(0,node_v8__WEBPACK_IMPORTED_MODULE_1__.setFlagsFromString)('--no-concurrent-osr');
+(0,node_v8__WEBPACK_IMPORTED_MODULE_2__.setFlagsFromString)('--no-concurrent-osr');
+/** A token for `::stop-commands::` nobody can put in a message beforehand. */
+const stopToken = () => (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)();
 const actionLogger = {
     debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message),
-    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
+    // The one level written as plain lines (the others are commands whose data the runner escapes): a
+    // line of it that starts with `::` would be a workflow command, unless made inert.
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_3__/* .inertToRunner */ .CC)(message, stopToken)),
     notice: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message),
     warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
     secret: (value) => {
@@ -103,7 +111,7 @@ const actionLogger = {
  */
 function actionEnvironment() {
     const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
-    return { cwd, env: process.env, logger: actionLogger, github: (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_2__/* .readGitHubContext */ .L7)(process.env) };
+    return { cwd, env: process.env, logger: actionLogger, github: (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_4__/* .readGitHubContext */ .L7)(process.env) };
 }
 /** Runs an action's body with the failure convention applied. */
 async function runAction(title, body) {
@@ -120,8 +128,8 @@ async function runAction(title, body) {
             throw result.failure;
     }
     catch (error) {
-        const message = (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_3__/* .isArtefactsError */ .cs)(error) ? error.message : `Unexpected failure: ${(0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)}`;
-        const hint = (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_3__/* .isArtefactsError */ .cs)(error)
+        const message = (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_5__/* .isArtefactsError */ .cs)(error) ? error.message : `Unexpected failure: ${(0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_5__/* .describeError */ .Uc)(error)}`;
+        const hint = (0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_5__/* .isArtefactsError */ .cs)(error)
             ? error.hint
             : 'This is a bug in immutable-artefacts; please report it with the debug log.';
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(hint === undefined ? message : `${message}\n${hint}`, { title });
@@ -221,6 +229,7 @@ class Semaphore {
 /* harmony export */   Xu: () => (/* binding */ inputError),
 /* harmony export */   cs: () => (/* binding */ isArtefactsError)
 /* harmony export */ });
+/* unused harmony exports documentError, jsonSyntaxError */
 class ArtefactsError extends Error {
     code;
     hint;
@@ -237,6 +246,20 @@ function inputError(input, given, accepted, hint) {
     return new ArtefactsError('INPUT_INVALID', `Input '${input}': got ${JSON.stringify(shown)}; expected ${accepted}.`, {
         ...(hint === undefined ? {} : { hint }),
     });
+}
+/**
+ * Bad input in a document ({@link inputError}): a file is shown by its path as given, never by its
+ * content (which may be large or secret); a document given inline is shown as given.
+ */
+function documentError(source, text, accepted, hint) {
+    return inputError(source.input, source.path ?? text, accepted, hint);
+}
+/**
+ * Why JSON.parse refused a text, without the excerpt of the text V8 quotes (`Unexpected token 'o',
+ * "not json" is not valid JSON`): the position and the token stay, the content does not.
+ */
+function jsonSyntaxError(error) {
+    return describeError(error).replace(/, "[\s\S]*" is not valid JSON$/, ' (not valid JSON)');
 }
 function isArtefactsError(error) {
     return error instanceof ArtefactsError;
@@ -263,10 +286,12 @@ function describeError(error) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   KM: () => (/* binding */ writeFully),
+/* harmony export */   R: () => (/* binding */ FILE_CHUNK),
 /* harmony export */   VL: () => (/* binding */ readFileBorrowed),
+/* harmony export */   Wg: () => (/* binding */ borrowedBuffers),
 /* harmony export */   i0: () => (/* binding */ readFileAhead)
 /* harmony export */ });
-/* unused harmony exports FILE_CHUNK, borrowedBuffers, readInto, SMALL_FILE, FILES_AT_ONCE, writeWhole, readPlainText */
+/* unused harmony exports readInto, SMALL_FILE, FILES_AT_ONCE, writeWhole, readPlainText */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
@@ -302,16 +327,18 @@ const FILE_CHUNK = 1 << 20;
 class ReadAheadStream extends node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable {
     file;
     chunk;
+    flags;
     handle;
     pending;
     position = 0;
-    constructor(file, chunk) {
+    constructor(file, chunk, flags) {
         super({ highWaterMark: chunk });
         this.file = file;
         this.chunk = chunk;
+        this.flags = flags;
     }
     _construct(callback) {
-        (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(this.file, 'r').then((handle) => {
+        (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(this.file, this.flags).then((handle) => {
             this.handle = handle;
             this.pending = this.readNext();
             callback();
@@ -360,9 +387,12 @@ class ReadAheadStream extends node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable 
             .then(() => callback(error), () => callback(error));
     }
 }
-/** The file's bytes from the start, one {@link FILE_CHUNK} read always ahead of the consumer. */
-function readFileAhead(file, chunk = FILE_CHUNK) {
-    return new ReadAheadStream(file, chunk);
+/**
+ * The file's bytes from the start, one {@link FILE_CHUNK} read always ahead of the consumer. `flags`
+ * open it (an OCI layout's blob: read-only and O_NOFOLLOW, so the open itself refuses a link).
+ */
+function readFileAhead(file, chunk = FILE_CHUNK, flags = 'r') {
+    return new ReadAheadStream(file, chunk, flags);
 }
 /**
  * A pair of read buffers that one reader after another may take: files read one after the other (a
@@ -454,10 +484,10 @@ async function writeFully(handle, chunk) {
  * machine its page faults cost more than reading and hashing the bytes (100 MB hashed: 0.4 s with a
  * fresh 1 MiB buffer per read, 0.08 s with two reused ones). An early `return` waits for the read in
  * flight before closing the file. `buffers` (each at least `chunk` bytes) may be shared by readers that
- * run one after another, never at once.
+ * run one after another, never at once. `flags` open the file, as {@link readFileAhead}'s do.
  */
-async function* readFileBorrowed(file, chunk = FILE_CHUNK, buffers = borrowedBuffers(chunk)) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
+async function* readFileBorrowed(file, chunk = FILE_CHUNK, buffers = borrowedBuffers(chunk), flags = 'r') {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, flags);
     let pending;
     const start = (buffer, at) => {
         const read = handle.read(buffer, 0, chunk, at);
@@ -631,6 +661,278 @@ function parseWorkflowRef(value) {
         repository: `${owner}/${repo}`,
         path: location.slice(`${owner}/${repo}/`.length),
         ref: at < 0 ? '' : value.slice(at + 1),
+    };
+}
+
+
+/***/ }),
+
+/***/ 7276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dk: () => (/* binding */ booleanWord),
+/* harmony export */   GE: () => (/* binding */ credentialPair),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   Qr: () => (/* binding */ optionalKey),
+/* harmony export */   _y: () => (/* binding */ plainValue),
+/* harmony export */   ki: () => (/* binding */ optionalBlock),
+/* harmony export */   mR: () => (/* binding */ optionalText),
+/* harmony export */   mw: () => (/* binding */ required),
+/* harmony export */   nd: () => (/* binding */ integer),
+/* harmony export */   p_: () => (/* binding */ list),
+/* harmony export */   ry: () => (/* binding */ splitList),
+/* harmony export */   yG: () => (/* binding */ regex),
+/* harmony export */   zM: () => (/* binding */ boolean)
+/* harmony export */ });
+/* unused harmony exports hasControlCharacter, booleanOrAuto, oneOf, sourceDateEpoch */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+
+// C0 controls (newline, carriage return, tab, escape, NUL, ...), DEL and the C1 controls.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/**
+ * Whether `value` holds a newline or another control character: the test {@link plainValue} applies
+ * to inputs, shared with names that come from elsewhere (an artefact's titles and tar entries).
+ */
+function hasControlCharacter(value) {
+    return CONTROL.test(value);
+}
+/**
+ * Refuses a single value that holds a newline or another control character. Such a value becomes a
+ * file name, a tag, an output value or a log line: a newline would split a list output
+ * (`sbom-paths`) or a `key=value` line in two, start a line of the log the runner reads as a
+ * workflow command (`::warning::…`), and make a file name a trap for every script that reads it.
+ * Returns the value. {@link text}, {@link optionalText}, {@link required} and {@link list} apply it.
+ */
+function plainValue(input, value) {
+    if (hasControlCharacter(value)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, value, 'a value without newlines, tabs or other control characters', 'A single value is one line, given once; each item of a list input goes on its own line.');
+    }
+    return value;
+}
+/** A single-value input, trimmed: one line without control characters ('' when not given). */
+function text(get, name) {
+    return plainValue(name, get(name).trim());
+}
+/** A single-value input, trimmed: one line without control characters, or undefined when not given. */
+function optionalText(get, name) {
+    const value = text(get, name);
+    return value === '' ? undefined : value;
+}
+/** A single-value input that must be given: one line without control characters. */
+function required(get, name) {
+    const value = text(get, name);
+    if (value === '')
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, '', 'a non-empty value', `Set '${name}' in the step's with: block.`);
+    return value;
+}
+/**
+ * An input that may span lines by design, trimmed, or undefined when not given: PEM text, a JSON
+ * predicate, a secret (a token, a password). Never echoed in a message: it may be a secret.
+ */
+function optionalBlock(get, name) {
+    const value = get(name).trim();
+    return value === '' ? undefined : value;
+}
+/**
+ * A key input: PEM text (any number of lines), `keyless` where the input takes it, or the path of a
+ * key file, which is one line without control characters like every path. The value is not echoed:
+ * it may be a private key pasted without its BEGIN line.
+ */
+function optionalKey(get, name) {
+    const value = optionalBlock(get, name);
+    if (value !== undefined && !value.includes('-----BEGIN') && hasControlCharacter(value)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, '(more than one line, not a PEM key)', 'PEM text (-----BEGIN …), or the path of a key file on one line without control characters');
+    }
+    return value;
+}
+const TRUE = new Set(['true', 'yes', 'on', '1']);
+const FALSE = new Set(['false', 'no', 'off', '0']);
+/**
+ * The one reading of a true/false word (true/yes/on/1, false/no/off/0, any case): undefined when
+ * `value` is neither, for inputs that take a boolean or something else (a list, a key).
+ */
+function booleanWord(value) {
+    const word = value.trim().toLowerCase();
+    return TRUE.has(word) ? true : FALSE.has(word) ? false : undefined;
+}
+function boolean(get, name, fallback = false) {
+    const raw = get(name).trim();
+    if (raw === '')
+        return fallback;
+    const value = booleanWord(raw);
+    if (value === undefined)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, raw, 'true or false');
+    return value;
+}
+/** A true/false word, or `auto` (also when empty): for an input whose default is decided at run time. */
+function booleanOrAuto(get, name) {
+    const raw = get(name).trim();
+    if (raw === '' || raw.toLowerCase() === 'auto')
+        return 'auto';
+    const value = booleanWord(raw);
+    if (value === undefined)
+        throw inputError(name, raw, 'true, false or auto');
+    return value;
+}
+function integer(get, name, options = {}) {
+    const raw = get(name).trim();
+    if (raw === '') {
+        if (options.fallback !== undefined)
+            return options.fallback;
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, raw, 'a whole number');
+    }
+    const min = options.min ?? Number.MIN_SAFE_INTEGER;
+    const max = options.max ?? Number.MAX_SAFE_INTEGER;
+    if (!/^-?\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, raw, `a whole number from ${min} to ${max}`);
+    }
+    return Number(raw);
+}
+function oneOf(get, name, accepted, fallback) {
+    const raw = get(name).trim();
+    if (raw === '' && fallback !== undefined)
+        return fallback;
+    const found = accepted.find((a) => a === raw.toLowerCase());
+    if (found === undefined)
+        throw inputError(name, raw, `one of ${accepted.join(', ')}`);
+    return found;
+}
+/** A list: one item per line, or comma-separated; blank items and `#` comments dropped. */
+function list(get, name, options = {}) {
+    return splitList(get(name), options.comma ?? true).map((item) => plainValue(name, item));
+}
+function splitList(raw, comma = true) {
+    const items = [];
+    for (const line of raw.split(/\r?\n/)) {
+        const trimmed = line.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        for (const part of comma ? trimmed.split(',') : [trimmed]) {
+            const item = part.trim();
+            if (item !== '')
+                items.push(item);
+        }
+    }
+    return items;
+}
+function regex(get, name) {
+    const raw = text(get, name);
+    if (raw === '')
+        return undefined;
+    try {
+        return new RegExp(raw, 'u');
+    }
+    catch (error) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, raw, `a valid JavaScript regular expression (${error.message})`);
+    }
+}
+/**
+ * A user name and password (or token) that only make sense together: both or neither. Without
+ * them, registry credentials come from ~/.docker/config.json.
+ */
+function credentialPair(get, userInput = 'registry-username', passwordInput = 'registry-password') {
+    const username = optionalText(get, userInput);
+    const password = optionalBlock(get, passwordInput);
+    if ((username === undefined) !== (password === undefined)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(username === undefined ? userInput : passwordInput, '', `both ${userInput} and ${passwordInput}, or neither (then ~/.docker/config.json is used)`);
+    }
+    return { username, password };
+}
+/**
+ * SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970-01-01 UTC, or undefined
+ * when unset or empty. Anything else is refused rather than ignored, since it would silently change
+ * what an artefact's timestamps are.
+ */
+function sourceDateEpoch(env) {
+    const epoch = env.SOURCE_DATE_EPOCH?.trim();
+    if (epoch === undefined || epoch === '')
+        return undefined;
+    if (!/^\d{1,12}$/.test(epoch)) {
+        throw new ArtefactsError('INPUT_INVALID', `SOURCE_DATE_EPOCH: got ${JSON.stringify(epoch)}; expected whole seconds since 1970-01-01 UTC.`, { hint: 'Set it to e.g. $(git log -1 --format=%ct), or unset it to use the commit time.' });
+    }
+    return Number(epoch);
+}
+
+
+/***/ }),
+
+/***/ 8315:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CC: () => (/* binding */ inertToRunner),
+/* harmony export */   E0: () => (/* binding */ heldLogger),
+/* harmony export */   qq: () => (/* binding */ silentLogger)
+/* harmony export */ });
+/* unused harmony export memoryLogger */
+/** A line a runner would read as a workflow command: `::` first, after any leading whitespace. */
+const COMMAND_LINE = /^\s*::/m;
+/**
+ * A message for a log that a GitHub runner reads, with every line that would start a workflow command
+ * (`::warning::…`, `::add-mask::…`, `::set-env …`) made inert: such a message is wrapped in the
+ * runner's own `::stop-commands::<token>` … `::<token>::` pair, under a token it cannot guess, so its
+ * lines are shown as they are. A message with no such line is returned unchanged. Inputs are one line
+ * each (inputs.ts), but a line may still start with one: a file name, a commit subject, a report row.
+ */
+function inertToRunner(message, token) {
+    if (!COMMAND_LINE.test(message))
+        return message;
+    const t = token();
+    return `::stop-commands::${t}\n${message}\n::${t}::`;
+}
+const silentLogger = {
+    debug: () => undefined,
+    info: () => undefined,
+    notice: () => undefined,
+    warning: () => undefined,
+    secret: () => undefined,
+    group: (_title, fn) => fn(),
+};
+/** A logger that records every line, for tests and for summaries. */
+function memoryLogger() {
+    const lines = [];
+    const push = (level) => (message) => void lines.push({ level, message });
+    return {
+        lines,
+        debug: push('debug'),
+        info: push('info'),
+        notice: push('notice'),
+        warning: push('warning'),
+        secret: () => undefined,
+        group: async (title, fn) => {
+            lines.push({ level: 'group', message: title });
+            return fn();
+        },
+    };
+}
+/**
+ * A logger whose lines are held until `release()`, then written to `target` in order, and every
+ * later line straight away: work that runs alongside other work keeps its lines together.
+ */
+function heldLogger(target) {
+    let live = false;
+    const held = [];
+    const line = (level) => (message) => {
+        if (live)
+            target[level](message);
+        else
+            held.push({ level, message });
+    };
+    return {
+        debug: line('debug'),
+        info: line('info'),
+        notice: line('notice'),
+        warning: line('warning'),
+        secret: (value) => target.secret(value),
+        // Nested groups are not shown: the held lines are already inside the caller's group.
+        group: (_title, fn) => fn(),
+        release() {
+            live = true;
+            for (const { level, message } of held.splice(0))
+                target[level](message);
+        },
     };
 }
 
@@ -1150,6 +1452,7 @@ async function* verifiedChunks(chunks, expected, where) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Ko: () => (/* binding */ configPlatform),
   Og: () => (/* binding */ credentialsFor),
   Ch: () => (/* binding */ openStore),
   gm: () => (/* binding */ readBlob)
@@ -1160,6 +1463,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -1170,8 +1475,6 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/files.ts
 var files = __nccwpck_require__(2886);
 // EXTERNAL MODULE: ./packages/core/src/oci/media.ts
@@ -1187,6 +1490,14 @@ var store = __nccwpck_require__(5850);
  * a temporary file, verified, then renamed; index.json is replaced atomically. Nothing is ever
  * half-written; the temporary files of a killed writer are removed by a later one (ABANDONED_TEMP_MS). Referrers are manifests with a `subject` listed in index.json (found by scanning),
  * plus any `sha256-<hex>` fallback-tag index another tool left there.
+ *
+ * No symbolic link among the layout's own files is followed (see LayoutAccess), unless the store is
+ * opened to follow them: the directory's workspace check cannot see where a link beneath it leads.
+ *
+ * Only a store opened to create its layout (a destination: pack, promote) reads one that is not there
+ * yet as empty; any other refuses to read where no layout is (no directory, no oci-layout or no
+ * index.json), so a mistyped directory is never taken for an empty repository. Every store writes
+ * its layout into being on its first write.
  */
 
 
@@ -1208,45 +1519,174 @@ const REF_NAME = 'org.opencontainers.image.ref.name';
 const ABANDONED_TEMP_MS = 24 * 60 * 60 * 1000;
 /** The names of the layout's temporary files: `.tmp-<hex>` in blobs/sha256, `<file>.tmp-<hex>` beside index.json. */
 const TEMP_NAME = /(^|\.json|oci-layout)\.tmp-[0-9a-f]+$/;
+/** What a layout directory is, as every refusal of one says it. */
+const EXPECTED_LAYOUT = 'expected an OCI image layout directory (oci-layout, index.json, blobs/), as pack, promote, skopeo or crane write one';
+/**
+ * What an error of the file system says about the path it met, in words (the raw message names a
+ * syscall and a path, not what is wrong with the input): the code each gets, and the words.
+ */
+const PATH_ERRORS = {
+    ENOTDIR: { code: 'LAYOUT_INVALID', says: 'a part of the path is a file, not a directory' },
+    EISDIR: { code: 'LAYOUT_INVALID', says: 'a directory stands where the layout keeps a file' },
+    ENAMETOOLONG: { code: 'LAYOUT_INVALID', says: 'the path is too long for the file system' },
+    ELOOP: { code: 'LAYOUT_INVALID', says: 'too many levels of symbolic links' },
+    EACCES: { code: 'IO_FAILED', says: 'permission denied' },
+    EPERM: { code: 'IO_FAILED', says: 'operation not permitted' },
+};
+/** Flags that open a file for reading without following a symbolic link at its last component. */
+const READ_NO_LINK = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW;
 class LayoutStore {
     dir;
+    access;
     location;
     mountScope;
     indexLock = Promise.resolve();
     swept;
-    constructor(dir) {
+    dirsChecked;
+    shapeChecked;
+    layoutChecked;
+    /** Set once this store's init has made the directory a layout: it is one from then on. */
+    initialised = false;
+    follow;
+    readFlags;
+    constructor(dir, access = {}) {
         this.dir = dir;
+        this.access = access;
         this.location = `oci:${dir}`;
         this.mountScope = { kind: 'layout', dir };
+        this.follow = access.follow === true;
+        this.readFlags = this.follow ? 'r' : READ_NO_LINK;
     }
-    blobPath(digest) {
+    /**
+     * A message about the directory: the input that named it (when the opener said), the directory
+     * (a very long one cut short), then `text`.
+     */
+    named(text) {
+        const shown = this.location.length > 200 ? `${this.location.slice(0, 200)}…` : this.location;
+        return `${this.access.input === undefined ? '' : `Input '${this.access.input}': `}${shown}: ${text}`;
+    }
+    /** What the directory must be, as a refusal says it: a layout, or for a destination where one is to be. */
+    expected() {
+        return this.access.create === true
+            ? 'expected a directory to write an OCI image layout into (or no such path yet: it is created)'
+            : EXPECTED_LAYOUT;
+    }
+    /**
+     * The directory itself, checked once before the store's first read or write: a directory, or
+     * nothing yet (answers whether it is there); never a file (whose `index.json` would be a raw
+     * ENOTDIR) nor a path the file system cannot hold. The directory may be a link (paths.ts checked
+     * where it leads): only the files beneath it are the layout's own.
+     */
+    shape() {
+        this.shapeChecked ??= (async () => {
+            let info;
+            try {
+                info = await (0,promises_.stat)(this.dir);
+            }
+            catch (error) {
+                if (error.code === 'ENOENT')
+                    return false;
+                throw this.wrap(error, 'opening the directory');
+            }
+            if (!info.isDirectory()) {
+                throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', this.named(`a file, not a directory; ${this.expected()}.`));
+            }
+            return true;
+        })();
+        return this.shapeChecked;
+    }
+    /**
+     * Before a read: the directory is a layout (oci-layout and index.json there), unless the store was
+     * opened to create it or has written it. A missing directory is REGISTRY_NOT_FOUND, as a missing
+     * repository is; a directory that is not a layout LAYOUT_INVALID: neither reads as an empty one.
+     */
+    async readable() {
+        const there = await this.shape();
+        if (this.access.create === true || this.initialised)
+            return;
+        this.layoutChecked ??= (async () => {
+            if (!there) {
+                throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', this.named(`no such directory; ${EXPECTED_LAYOUT}.`), {
+                    hint: 'Check the path for a typo. Only a command that writes a layout (pack, promote) creates one.',
+                });
+            }
+            for (const name of ['oci-layout', 'index.json']) {
+                const info = await this.noLink(external_node_path_default().join(this.dir, name));
+                if (info === undefined || !info.isFile()) {
+                    throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', this.named(`no OCI image layout there (${info === undefined ? `no ${name} file` : `${name} is not a file`}); ${EXPECTED_LAYOUT}.`));
+                }
+            }
+        })();
+        await this.layoutChecked;
+    }
+    refused(file) {
+        return (this.access.refuse?.(file) ??
+            new errors/* ArtefactsError */.E('PATH_UNSAFE', `${this.location}: ${file} is a symbolic link; no file of a layout may be one (it could lead outside the workspace).`));
+    }
+    /** Throws the refusal where an open that follows no link met one (ELOOP under O_NOFOLLOW). */
+    refuseLinkOpened(error, file) {
+        if (!this.follow && error.code === 'ELOOP')
+            throw this.refused(file);
+    }
+    /** Refuses `file` when it is a symbolic link (unless links are followed); answers its lstat, undefined when absent. */
+    async noLink(file) {
+        let info;
+        try {
+            info = await (this.follow ? promises_.stat : promises_.lstat)(file);
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return undefined;
+            throw this.wrap(error, `checking ${external_node_path_default().relative(this.dir, file)}`);
+        }
+        if (info.isSymbolicLink())
+            throw this.refused(file);
+        return info;
+    }
+    /** blobs/ and blobs/sha256/ are no links (or absent), checked once per store before any blob is touched. */
+    blobDirs() {
+        this.dirsChecked ??= (async () => {
+            await this.shape();
+            if (this.follow)
+                return;
+            await this.noLink(external_node_path_default().join(this.dir, 'blobs'));
+            await this.noLink(external_node_path_default().join(this.dir, 'blobs', 'sha256'));
+        })();
+        return this.dirsChecked;
+    }
+    /** A blob's file, once the directories above it are known to lead nowhere else. */
+    async blobFile(digest) {
         (0,references/* checkDigest */.H2)(digest);
+        await this.blobDirs();
         return external_node_path_default().join(this.dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
     }
     /** Creates the layout skeleton when absent (idempotent). */
     async init() {
-        await (0,promises_.mkdir)(external_node_path_default().join(this.dir, 'blobs', 'sha256'), { recursive: true });
+        // Checked before the mkdir: a recursive mkdir through a linked blobs/ would create directories wherever it leads.
+        await this.blobDirs();
+        await (0,promises_.mkdir)(external_node_path_default().join(this.dir, 'blobs', 'sha256'), { recursive: true }).catch((error) => {
+            throw this.wrap(error, 'creating blobs/sha256');
+        });
         const marker = external_node_path_default().join(this.dir, 'oci-layout');
         try {
-            const text = await (0,promises_.readFile)(marker, 'utf8');
+            const text = await (0,promises_.readFile)(marker, { encoding: 'utf8', flag: this.readFlags });
             const parsed = JSON.parse(text);
             if (parsed.imageLayoutVersion !== '1.0.0') {
-                throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', `${this.location}: oci-layout has version ${JSON.stringify(parsed.imageLayoutVersion)}, expected 1.0.0.`);
+                throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', this.named(`oci-layout has version ${JSON.stringify(parsed.imageLayoutVersion)}, expected 1.0.0.`));
             }
         }
         catch (error) {
+            this.refuseLinkOpened(error, marker);
             if (error.code !== 'ENOENT')
                 throw this.wrap(error, 'reading oci-layout');
             await this.atomicWrite(marker, Buffer.from('{"imageLayoutVersion":"1.0.0"}'));
         }
-        try {
-            await (0,promises_.stat)(external_node_path_default().join(this.dir, 'index.json'));
-        }
-        catch {
+        if ((await this.noLink(external_node_path_default().join(this.dir, 'index.json'))) === undefined) {
             await this.atomicWrite(external_node_path_default().join(this.dir, 'index.json'), Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: media/* MEDIA */.Rn.ociIndex, manifests: [] })));
         }
         this.swept ??= this.sweepAbandoned();
         await this.swept;
+        this.initialised = true;
     }
     /**
      * Removes the temporary files writers left behind (see ABANDONED_TEMP_MS), once per store, before its
@@ -1261,15 +1701,27 @@ class LayoutStore {
                 if (!TEMP_NAME.test(name))
                     continue;
                 const file = external_node_path_default().join(dir, name);
-                const info = await (0,promises_.stat)(file).catch(() => undefined);
+                // lstat: only a file of its own is a temporary file; a link's age would be its target's.
+                const info = await (0,promises_.lstat)(file).catch(() => undefined);
                 if (info?.isFile() === true && info.mtimeMs < before)
                     await (0,promises_.unlink)(file).catch(() => undefined);
             }
         }
     }
+    /**
+     * An error of the file system while `doing` something, as an ArtefactsError: one that says what is
+     * wrong with the path (a file where a directory must be, a name too long, no permission) names the
+     * input and says so in words; any other keeps its own message.
+     */
     wrap(error, doing) {
         if (error instanceof errors/* ArtefactsError */.E)
             return error;
+        const known = PATH_ERRORS[error.code ?? ''];
+        if (known !== undefined) {
+            return new errors/* ArtefactsError */.E(known.code, this.named(`${doing}: ${known.says}; ${this.expected()}.`), {
+                cause: error,
+            });
+        }
         return new errors/* ArtefactsError */.E('IO_FAILED', `${this.location}: ${doing}: ${(0,errors/* describeError */.Uc)(error)}`, { cause: error });
     }
     /**
@@ -1286,11 +1738,16 @@ class LayoutStore {
             throw this.wrap(error, doing);
         }
     }
+    /** `wx`: the temporary file is always a new one, never a file or link already at its name. */
     atomicWrite(file, bytes) {
-        return this.replaceFile(file, `${file}.tmp-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`, (tmp) => (0,promises_.writeFile)(tmp, bytes));
+        return this.replaceFile(file, `${file}.tmp-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`, (tmp) => (0,promises_.writeFile)(tmp, bytes, { flag: 'wx' }));
     }
-    /** The index, or undefined where the directory is not (yet) a layout: nothing tagged, nothing referring. */
+    /**
+     * The index, or undefined where the directory is not (yet) a layout: nothing tagged, nothing
+     * referring. Only for a store opened to create its layout: any other refuses first (readable).
+     */
     async indexIfAny() {
+        await this.readable();
         try {
             return await this.readIndex();
         }
@@ -1301,11 +1758,14 @@ class LayoutStore {
         }
     }
     async readIndex() {
+        await this.readable();
         let text;
+        const file = external_node_path_default().join(this.dir, 'index.json');
         try {
-            text = await (0,promises_.readFile)(external_node_path_default().join(this.dir, 'index.json'), 'utf8');
+            text = await (0,promises_.readFile)(file, { encoding: 'utf8', flag: this.readFlags });
         }
         catch (error) {
+            this.refuseLinkOpened(error, file);
             if (error.code === 'ENOENT') {
                 throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${this.location}: no index.json; not an OCI image layout.`, {
                     hint: 'Point at a directory holding oci-layout, index.json and blobs/.',
@@ -1320,7 +1780,7 @@ class LayoutStore {
             return parsed;
         }
         catch (error) {
-            throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', `${this.location}: index.json is not a valid index: ${(0,errors/* describeError */.Uc)(error)}`);
+            throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', this.named(`index.json is not a valid index: ${(0,errors/* describeError */.Uc)(error)}`));
         }
     }
     /** Serialised read-modify-write of index.json, replaced atomically. */
@@ -1341,6 +1801,7 @@ class LayoutStore {
     }
     async resolve(reference) {
         if ((0,references/* isDigest */.Bc)(reference)) {
+            await this.readable();
             if ((await this.hasBlob(reference)) === undefined)
                 return undefined;
             const manifest = await this.getManifest(reference);
@@ -1359,14 +1820,17 @@ class LayoutStore {
     }
     async getManifest(reference) {
         const what = `reading manifest ${this.location}${(0,references/* isDigest */.Bc)(reference) ? '@' : ':'}${reference}`;
+        await this.readable();
         const digest = (0,references/* isDigest */.Bc)(reference) ? reference : (await this.resolve(reference))?.digest;
         if (digest === undefined)
             throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${what}: no such tag.`);
         let bytes;
+        const file = await this.blobFile(digest);
         try {
-            bytes = await (0,promises_.readFile)(this.blobPath(digest));
+            bytes = await (0,promises_.readFile)(file, { flag: this.readFlags });
         }
         catch (error) {
+            this.refuseLinkOpened(error, file);
             if (error.code === 'ENOENT')
                 throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${what}: blob missing.`);
             throw this.wrap(error, what);
@@ -1409,18 +1873,13 @@ class LayoutStore {
     async putTag(tag, manifest) {
         await this.putManifest(manifest, { tag });
     }
+    /** lstat where stat was: a linked blob is refused here, before any read or write of it, at no extra cost. */
     async hasBlob(digest) {
-        try {
-            return (await (0,promises_.stat)(this.blobPath(digest))).size;
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                return undefined;
-            throw this.wrap(error, `checking blob ${digest}`);
-        }
+        return (await this.noLink(await this.blobFile(digest)))?.size;
     }
     /** The size of a blob that must be there: REGISTRY_NOT_FOUND when it is not. */
     async presentBlob(digest) {
+        await this.readable();
         const size = await this.hasBlob(digest);
         if (size === undefined) {
             throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${this.location}: blob ${digest} is missing.`);
@@ -1430,15 +1889,15 @@ class LayoutStore {
     async getBlob(descriptor) {
         await this.presentBlob(descriptor.digest);
         const verifier = new media/* VerifyingStream */.SC(descriptor.digest, descriptor.size, `reading blob ${descriptor.digest} from ${this.location}`);
-        (0,external_node_stream_.pipeline)((0,files/* readFileAhead */.i0)(this.blobPath(descriptor.digest)), verifier, () => undefined);
+        (0,external_node_stream_.pipeline)((0,files/* readFileAhead */.i0)(await this.blobFile(descriptor.digest), files/* FILE_CHUNK */.R, this.readFlags), verifier, () => undefined);
         return verifier;
     }
     async *blobChunks(descriptor) {
         const size = await this.presentBlob(descriptor.digest);
-        yield* (0,media/* verifiedChunks */.Dc)((0,files/* readFileBorrowed */.VL)(this.blobPath(descriptor.digest)), { digest: descriptor.digest, size: descriptor.size ?? size }, `reading blob ${descriptor.digest} from ${this.location}`);
+        yield* (0,media/* verifiedChunks */.Dc)((0,files/* readFileBorrowed */.VL)(await this.blobFile(descriptor.digest), files/* FILE_CHUNK */.R, (0,files/* borrowedBuffers */.Wg)(), this.readFlags), { digest: descriptor.digest, size: descriptor.size ?? size }, `reading blob ${descriptor.digest} from ${this.location}`);
     }
     async putBlob(descriptor, source) {
-        const target = this.blobPath(descriptor.digest);
+        const target = await this.blobFile(descriptor.digest);
         if ((await this.hasBlob(descriptor.digest)) === descriptor.size)
             return;
         await this.init();
@@ -1466,9 +1925,9 @@ class LayoutStore {
         return {
             file,
             commit: async (descriptor) => {
-                const target = this.blobPath(descriptor.digest);
                 try {
-                    const size = (await (0,promises_.stat)(file)).size;
+                    const target = await this.blobFile(descriptor.digest);
+                    const size = (await (0,promises_.lstat)(file)).size;
                     if (size !== descriptor.size) {
                         throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${this.location}: the staged blob holds ${size} bytes where ${descriptor.digest} declares ${descriptor.size}; refused.`);
                     }
@@ -1519,20 +1978,28 @@ class LayoutStore {
         }, `writing blob ${external_node_path_default().basename(target)}`);
     }
     commitStream(raw, verifier, target) {
-        return this.replaceFile(target, this.blobTemp(), (tmp) => (0,external_node_stream_promises_namespaceObject.pipeline)(raw, verifier, (0,external_node_fs_.createWriteStream)(tmp)), `writing blob ${external_node_path_default().basename(target)}`);
+        return this.replaceFile(target, this.blobTemp(), (tmp) => (0,external_node_stream_promises_namespaceObject.pipeline)(raw, verifier, (0,external_node_fs_.createWriteStream)(tmp, { flags: 'wx' })), `writing blob ${external_node_path_default().basename(target)}`);
     }
     async mountBlob(descriptor, fromRepository, fallback) {
         if ((await this.hasBlob(descriptor.digest)) === descriptor.size)
             return 'mounted';
+        // The source is opened refusing links, whatever its own store does: link(2) would link a link
+        // itself, and a blob behind one is copied through the source store instead (its own rule applies).
         const other = new LayoutStore(fromRepository);
-        if ((await other.hasBlob(descriptor.digest)) === descriptor.size) {
+        const there = await other.hasBlob(descriptor.digest).catch((error) => {
+            if (error instanceof errors/* ArtefactsError */.E && error.code === 'PATH_UNSAFE')
+                return undefined;
+            throw error;
+        });
+        if (there === descriptor.size) {
             await this.init();
-            const target = this.blobPath(descriptor.digest);
+            const target = await this.blobFile(descriptor.digest);
+            const source = await other.blobFile(descriptor.digest);
             const tmp = this.blobTemp();
             try {
                 // A hard link moves no bytes; verify the source before trusting it.
                 await (0,external_node_stream_promises_namespaceObject.pipeline)(await other.getBlob(descriptor), new external_node_stream_.Writable({ write: (_chunk, _encoding, cb) => cb() }));
-                await (0,promises_.link)(other.blobPath(descriptor.digest), tmp).catch(() => (0,promises_.copyFile)(other.blobPath(descriptor.digest), tmp));
+                await (0,promises_.link)(source, tmp).catch(() => (0,promises_.copyFile)(source, tmp, external_node_fs_.constants.COPYFILE_EXCL));
                 await (0,promises_.rename)(tmp, target);
                 return 'mounted';
             }
@@ -1598,11 +2065,15 @@ var oci_registry = __nccwpck_require__(8773);
 
 
 
-/** The store a reference points into: a registry repository or a layout directory. */
-function openStore(reference, client = {}) {
+/**
+ * The store a reference points into: a registry repository or a layout directory. A layout follows
+ * no symbolic link among its files, and is read only where one is, unless `access` says otherwise
+ * (see LayoutAccess: paths.ts's linksBeneath gives an input's; a destination adds `create`).
+ */
+function openStore(reference, client = {}, access) {
     const ref = typeof reference === 'string' ? (0,references/* parseReference */.F2)(reference) : reference;
     if (ref.kind === 'layout')
-        return new LayoutStore(ref.path);
+        return new LayoutStore(ref.path, access);
     const registry = client instanceof oci_registry/* RegistryClient */.bP ? client : new oci_registry/* RegistryClient */.bP(client);
     return registry.repository(ref);
 }
@@ -1617,12 +2088,13 @@ function credentialsFor(ref, username, password) {
 }
 /**
  * The store an action's reference input points into, opened as every action does: a layout
- * directory resolves against `cwd` (the workspace, as every other path input), a registry gets
- * the explicit credentials (the password masked first) plus the environment and logger.
+ * directory resolves against `cwd` (the workspace, as every other path input) and is opened as
+ * `access` says (the input's linksBeneath, plus `create` for a destination), a registry gets the explicit
+ * credentials (the password masked first) plus the environment and logger.
  */
-function storeFromInputs(ref, inputs, environment) {
+function storeFromInputs(ref, inputs, environment, access) {
     if (ref.kind === 'layout')
-        return openStore({ ...ref, path: path.resolve(environment.cwd, ref.path) });
+        return openStore({ ...ref, path: path.resolve(environment.cwd, ref.path) }, {}, access);
     const credentials = credentialsFor(ref, inputs.registryUsername, inputs.registryPassword);
     if (Object.keys(credentials).length > 0)
         environment.logger.secret(inputs.registryPassword);
@@ -1667,6 +2139,41 @@ async function copyTree(source, destination, digest, options = {}) {
         await destination.putTag(options.tag, manifest);
     return { manifest, stats };
 }
+/** A container image config larger than this is not read for its platform (a config is a few KiB). */
+const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
+const CONTAINER_CONFIGS = [media/* MEDIA */.Rn.ociConfig, media/* MEDIA */.Rn.dockerConfig];
+/**
+ * The platform a single-platform image's config names (`os`, `architecture`, `variant`), or
+ * undefined when the manifest is no container image (an artefact's empty or own config) or its
+ * config names none. A container config that is not JSON is refused (REGISTRY_PROTOCOL).
+ */
+async function configPlatform(store, manifest) {
+    if ((0,media/* isIndex */.nw)(manifest.parsed))
+        return undefined;
+    const config = manifest.parsed.config;
+    if (!CONTAINER_CONFIGS.includes(config.mediaType))
+        return undefined;
+    if (config.size > MAX_CONFIG_BYTES)
+        return undefined;
+    let parsed;
+    try {
+        parsed = JSON.parse((await readBlob(store, config)).toString('utf8'));
+    }
+    catch (error) {
+        if (error instanceof errors/* ArtefactsError */.E)
+            throw error;
+        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${store.location}: image config ${config.digest} is not JSON.`, {
+            cause: error,
+        });
+    }
+    if (parsed === null || typeof parsed.os !== 'string' || typeof parsed.architecture !== 'string')
+        return undefined;
+    return {
+        os: parsed.os,
+        architecture: parsed.architecture,
+        ...(typeof parsed.variant === 'string' && parsed.variant !== '' ? { variant: parsed.variant } : {}),
+    };
+}
 /** Reads a whole (small) blob, verified. */
 async function readBlob(store, descriptor) {
     const stream = await store.getBlob(descriptor);
@@ -1692,8 +2199,10 @@ async function readBlob(store, descriptor) {
 /* harmony export */   Mj: () => (/* binding */ DOCKER_HUB_CONFIG_KEY),
 /* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
 /* harmony export */   Z9: () => (/* binding */ referenceTarget),
-/* harmony export */   dz: () => (/* binding */ isTag)
+/* harmony export */   dz: () => (/* binding */ isTag),
+/* harmony export */   og: () => (/* binding */ isRepositoryPath)
 /* harmony export */ });
+/* unused harmony exports registryPart, registryHostProblem */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
 /**
  * Image references: `registry/ns/repo:tag@sha256:…`, Docker Hub short forms, localhost and
@@ -1750,6 +2259,37 @@ function splitTagDigest(given, rest) {
     }
     return { name, ...(tag === undefined ? {} : { tag }), ...(digest === undefined ? {} : { digest }) };
 }
+/**
+ * The registry part of a name (no tag or digest), as written, or undefined when the name has none
+ * (Docker Hub): its first component, when that holds a `.` or a `:`, is `localhost`, or has an
+ * upper-case letter (docker's own splitDockerDomain rule).
+ */
+function registryPart(name) {
+    const slash = name.indexOf('/');
+    if (slash < 0)
+        return undefined;
+    const first = name.slice(0, slash);
+    return first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()
+        ? first
+        : undefined;
+}
+/** A repository path (`acme/app`, `library/alpine`): lower-case components separated by `/`. */
+function isRepositoryPath(value) {
+    return value !== '' && value.split('/').every((component) => COMPONENT.test(component));
+}
+/**
+ * What is wrong with a registry host (`host[:port]`, as a reference's first component names it):
+ * the part at fault and why, or undefined when it is a valid host with a port in range.
+ */
+function registryHostProblem(host) {
+    if (!HOST.test(host))
+        return { part: `the registry ${JSON.stringify(host)}`, why: 'is not a valid host[:port]' };
+    const port = /:([0-9]+)$/.exec(host)?.[1];
+    if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
+        return { part: `the registry port ${port}`, why: 'is out of range' };
+    }
+    return undefined;
+}
 /** Parses and normalises an image reference; throws REFERENCE_INVALID naming the wrong part. */
 function parseReference(input) {
     const given = input.trim();
@@ -1762,21 +2302,15 @@ function parseReference(input) {
     const { name, tag, digest } = splitTagDigest(given, given);
     if (name === '')
         throw invalid(given, 'the repository', 'is empty');
-    const slash = name.indexOf('/');
+    const named = registryPart(name);
     let registry = DOCKER_HUB;
     let path = name;
-    if (slash >= 0) {
-        const first = name.slice(0, slash);
-        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
-            registry = first;
-            path = name.slice(slash + 1);
-            if (!HOST.test(registry))
-                throw invalid(given, `the registry ${JSON.stringify(registry)}`, 'is not a valid host[:port]');
-            const port = /:([0-9]+)$/.exec(registry)?.[1];
-            if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
-                throw invalid(given, `the registry port ${port}`, 'is out of range');
-            }
-        }
+    if (named !== undefined) {
+        registry = named;
+        path = name.slice(named.length + 1);
+        const problem = registryHostProblem(registry);
+        if (problem !== undefined)
+            throw invalid(given, problem.part, problem.why);
     }
     if (registry === 'index.docker.io' || registry === DOCKER_HUB_API_HOST)
         registry = DOCKER_HUB;
@@ -1845,7 +2379,7 @@ function referenceInput(input, value) {
     }
     catch (error) {
         if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E) {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, value, 'an image reference ([registry/]repository[:tag][@sha256:…]) or oci:<dir>[:tag]', error.message);
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, value, 'an image reference ([registry/]repository[:tag][@sha256:…]) or oci:<dir>[:tag|@sha256:…]', error.message);
         }
         throw error;
     }
@@ -2537,21 +3071,34 @@ class RegistryAuth {
  */
 
 
-function pemFile(env, name, kind, what) {
+/** How a setting is named in messages: the flag it was given as, else its variable. */
+function nameOf(variable, flags) {
+    return flags[variable]?.flag ?? variable;
+}
+/** A file setting as given: `--ca-file "ca.txt"` (the value as typed), else `ARTEFACTS_CA_FILE="/path"`. */
+function shownFile(variable, file, flags) {
+    const flag = flags[variable];
+    const typed = flag?.values[flag.values.length - 1];
+    return flag !== undefined && typed !== undefined
+        ? `${flag.flag} ${JSON.stringify(typed)}`
+        : `${variable}=${JSON.stringify(file)}`;
+}
+function pemFile(env, name, kind, what, flags) {
     const file = env[name]?.trim();
     if (!file)
         return undefined;
+    const shown = shownFile(name, file, flags);
     let text;
     try {
         text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (error) {
-        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${name}=${JSON.stringify(file)}: cannot read it (${(0,errors/* describeError */.Uc)(error)}).`, {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${shown}: cannot read it (${(0,errors/* describeError */.Uc)(error)}).`, {
             hint: `Give the path of ${what} (PEM).`,
         });
     }
     if (!kind.test(text)) {
-        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${name}=${JSON.stringify(file)} is not ${what} in PEM.`, {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${shown} is not ${what} in PEM.`, {
             hint: `Expected a file with a -----BEGIN ${kind === CERTIFICATE ? 'CERTIFICATE' : '... PRIVATE KEY'}----- block.`,
         });
     }
@@ -2560,23 +3107,32 @@ function pemFile(env, name, kind, what) {
 const CERTIFICATE = /-----BEGIN CERTIFICATE-----/;
 const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
 const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
-/** The connection settings the environment asks for; empty when it asks for none. */
-function connectionFromEnv(env) {
+/**
+ * The connection settings the environment asks for; empty when it asks for none. `flags` says which
+ * of them the CLI's flags set, for messages.
+ */
+function connectionFromEnv(env, flags = {}) {
     if (env === undefined)
         return {};
-    const ca = pemFile(env, 'ARTEFACTS_CA_FILE', CERTIFICATE, 'a CA certificate');
-    const cert = pemFile(env, 'ARTEFACTS_CLIENT_CERT', CERTIFICATE, 'a client certificate');
-    const key = pemFile(env, 'ARTEFACTS_CLIENT_KEY', PRIVATE_KEY, 'the client certificate’s private key');
+    const ca = pemFile(env, 'ARTEFACTS_CA_FILE', CERTIFICATE, 'a CA certificate', flags);
+    const cert = pemFile(env, 'ARTEFACTS_CLIENT_CERT', CERTIFICATE, 'a client certificate', flags);
+    const key = pemFile(env, 'ARTEFACTS_CLIENT_KEY', PRIVATE_KEY, 'the client certificate’s private key', flags);
     if ((cert === undefined) !== (key === undefined)) {
         const [given, missing] = cert === undefined
             ? ['ARTEFACTS_CLIENT_KEY', 'ARTEFACTS_CLIENT_CERT']
             : ['ARTEFACTS_CLIENT_CERT', 'ARTEFACTS_CLIENT_KEY'];
-        throw new errors/* ArtefactsError */.E('INPUT_MISSING', `${given} is set but ${missing} is not: a client certificate needs both.`);
+        throw new errors/* ArtefactsError */.E('INPUT_MISSING', `${nameOf(given, flags)} is set but ${nameOf(missing, flags)} is not: a client certificate needs both.`);
     }
     const insecure = (env.ARTEFACTS_INSECURE_REGISTRIES ?? '').split(/[\s,]+/).filter((h) => h !== '');
     for (const host of insecure) {
         if (!HOST.test(host)) {
-            throw new errors/* ArtefactsError */.E('INPUT_INVALID', `ARTEFACTS_INSECURE_REGISTRIES: ${JSON.stringify(host)} is not a registry host; expected host or host:port (no scheme, no path).`);
+            // The value the host came from, as typed: a flag's, else the variable's.
+            const flag = flags.ARTEFACTS_INSECURE_REGISTRIES;
+            const typed = flag?.values.find((v) => v.split(/[\s,]+/).includes(host));
+            const where = flag !== undefined && typed !== undefined
+                ? `${flag.flag} ${JSON.stringify(typed)}`
+                : 'ARTEFACTS_INSECURE_REGISTRIES';
+            throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${where}: ${JSON.stringify(host)} is not a registry host; expected host or host:port (no scheme, no path).`);
         }
     }
     const tls = ca || cert ? { ...(ca ? { ca } : {}), ...(cert ? { cert, key } : {}) } : undefined;
@@ -3813,7 +4369,367 @@ function keptChunks(chunks) {
 
 /***/ }),
 
-/***/ 1542:
+/***/ 2109:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GE: () => (/* binding */ pathInputError),
+/* harmony export */   Gl: () => (/* binding */ workspace),
+/* harmony export */   O: () => (/* binding */ keyInWorkspace),
+/* harmony export */   Ty: () => (/* binding */ originError),
+/* harmony export */   fz: () => (/* binding */ parseAllowOutsideWorkspace),
+/* harmony export */   rd: () => (/* binding */ linksBeneath),
+/* harmony export */   ve: () => (/* binding */ inWorkspace)
+/* harmony export */ });
+/* unused harmony exports PathRefusal, insideWorkspace, ownPathInWorkspace, isPathFailure, workspaceGlob, parseRegistryAccess */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7638);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7276);
+/**
+ * The one rule for path inputs: every file or directory an input names (read or written) resolves
+ * inside the workspace after symbolic links are followed, unless the user lets that one input out
+ * with `allow-outside-workspace` (CLI: `--allow-outside-workspace <input>`). And no input value that
+ * becomes a file name or an output value carries a newline or another control character.
+ *
+ * The workspace is GITHUB_WORKSPACE in an action and the working directory for the CLI: the
+ * `cwd` of the ActionEnvironment. RUNNER_TEMP is outside it: other steps keep credentials there
+ * (actions/checkout's persisted token, for one), so a key written to RUNNER_TEMP needs the opt-in
+ * for its input. Temporary files the suite writes itself are not inputs and are not checked here.
+ *
+ * How to call it, for a new path input:
+ * - in the parser: nothing but the usual parse (and `plainValue` is applied by the helpers below);
+ *   add the input's name to the action's list passed to {@link parseAllowOutsideWorkspace};
+ * - in the run entry point, before any work: `inWorkspace(ws, 'input-name', value)` for a file or
+ *   directory that is read or written (it may not exist yet), {@link keyInWorkspace} for a key
+ *   input (PEM text or a path), {@link workspaceGlob} for a glob;
+ * - for a directory whose files are then opened by name (an `oci:` layout), also open it with
+ *   {@link linksBeneath}: the check above follows the links on the way to the directory, not those
+ *   beneath it, which are met only when each file is opened.
+ * - where the path is then opened, made, read or written: a failure the path causes (absent, a
+ *   regular file where a directory must be, permission denied, ...) is thrown as
+ *   {@link pathInputError} (or {@link originError} for a path carried far from its input), naming the
+ *   input, never as Node's bare errno (which the runner reports as a bug).
+ */
+
+
+
+
+
+/** The input that lets named path inputs leave the workspace. */
+const ALLOW_OUTSIDE_WORKSPACE = 'allow-outside-workspace';
+function workspace(root, allowOutside) {
+    return { root: node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root), allowOutside: allowOutside ?? new Set() };
+}
+// The control-character rule lives with the other input rules (inputs.ts); path inputs apply it as every input does.
+
+/**
+ * `allow-outside-workspace`: the names of this action's path inputs that may resolve outside the
+ * workspace (comma- or newline-separated). Any other name is an error, so a typo never silently
+ * leaves an input confined or a wildcard lets every input out. Undefined when none is listed
+ * (the inputs objects then compare equal to those built without the field).
+ */
+function parseAllowOutsideWorkspace(raw, pathInputs) {
+    const names = new Set();
+    for (const name of (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .splitList */ .ry)(raw(ALLOW_OUTSIDE_WORKSPACE))) {
+        if (!pathInputs.includes(name)) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)(ALLOW_OUTSIDE_WORKSPACE, name, pathInputs.length === 0
+                ? 'nothing (this command has no path inputs)'
+                : `names of path inputs of this action: ${pathInputs.join(', ')}`);
+        }
+        names.add(name);
+    }
+    return names.size === 0 ? undefined : names;
+}
+function realRoot(root) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(root);
+    }
+    catch {
+        return root;
+    }
+}
+/**
+ * The real location of `absolute`: symbolic links followed along the whole path, also where the
+ * path does not exist yet (the real path of its deepest existing ancestor, plus the rest). A
+ * dangling symbolic link is followed to where it points, since writing through it lands there.
+ */
+function realLocation(absolute) {
+    let current = absolute;
+    const rest = [];
+    for (let hops = 0; hops < 64; hops++) {
+        try {
+            return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(current), ...rest);
+        }
+        catch {
+            // fall through: current does not resolve
+        }
+        let link;
+        try {
+            if (node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(current).isSymbolicLink())
+                link = node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync(current);
+        }
+        catch {
+            // current does not exist
+        }
+        if (link !== undefined) {
+            current = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(current), link);
+            continue;
+        }
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(current);
+        if (parent === current)
+            return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(current, ...rest);
+        rest.unshift(node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(current));
+        current = parent;
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ArtefactsError */ .E('PATH_UNSAFE', `${absolute}: too many levels of symbolic links.`);
+}
+function contains(root, target) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, target);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel));
+}
+/**
+ * A path input refused (PATH_UNSAFE). Its hint gives the advice and then the way out, the opt-in for
+ * that input; `advice` alone is the hint for a caller whose own user has no such opt-in (`artefacts
+ * release` runs the steps with inputs of its own choosing, and takes no allow-outside-workspace).
+ */
+class PathRefusal extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ArtefactsError */ .E {
+    advice;
+    constructor(message, input, advice, need) {
+        super('PATH_UNSAFE', message, {
+            hint: `${advice} If '${input}' really must ${need}, opt in for that input: ${ALLOW_OUTSIDE_WORKSPACE}: ${input} (CLI: --${ALLOW_OUTSIDE_WORKSPACE} ${input}).`,
+        });
+        this.name = 'PathRefusal';
+        this.advice = advice;
+    }
+}
+function unsafe(ws, input, value, real) {
+    return new PathRefusal(`Input '${input}': ${JSON.stringify(value)} resolves to ${real}, outside the workspace ${realRoot(ws.root)}.`, input, 'Use a path inside the workspace.', 'name a path outside it');
+}
+/**
+ * Resolves a path input against the workspace and refuses it (PATH_UNSAFE, naming the input) when
+ * its real location, symbolic links followed, is outside the workspace, unless the input is listed
+ * in `allow-outside-workspace`. `..`, absolute paths and links out are all caught the same way.
+ * A path that does not exist yet (an output) is decided by its deepest existing ancestor.
+ * Returns the absolute path (as given, not the link target) for the caller to use.
+ */
+function inWorkspace(ws, input, value) {
+    return insideWorkspace(ws, input, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .plainValue */ ._y)(input, value));
+}
+/**
+ * {@link inWorkspace} without the control-character rule, for a name that is not an input value
+ * but comes from a file (a name listed in a checksums file may be escaped and hold a newline).
+ */
+function insideWorkspace(ws, input, value) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(ws.root, value);
+    if (ws.allowOutside.has(input))
+        return absolute;
+    const real = realLocation(absolute);
+    if (!contains(realRoot(ws.root), real))
+        throw unsafe(ws, input, value, real);
+    return absolute;
+}
+/**
+ * A path the suite chose itself (no input names it, so no opt-in lets it out), refused as
+ * {@link inWorkspace} refuses an input's when it resolves outside the workspace: a folder of its own
+ * that a symbolic link would otherwise lead out (release's `.artefacts/keys`). `what` names it.
+ */
+function ownPathInWorkspace(ws, what, value) {
+    const absolute = path.resolve(ws.root, value);
+    const real = realLocation(absolute);
+    if (!contains(realRoot(ws.root), real)) {
+        throw new ArtefactsError('PATH_UNSAFE', `${what} ${JSON.stringify(value)} resolves to ${real}, outside the workspace ${realRoot(ws.root)}; nothing was written.`, { hint: `A symbolic link leads it out of the workspace: remove the link (or point it inside), then run again.` });
+    }
+    return absolute;
+}
+/**
+ * How a store opened on a directory input treats symbolic links among the files it opens by name
+ * (oci/layout.ts's LayoutAccess): refused, naming the input and the link (never what it leads to or
+ * holds), unless the user let the input out of the workspace, which then follows them as any path
+ * of it. Every link is refused, also one that stays inside the workspace: where each leads would be
+ * decided anew at every open, after the directory's check. It carries the input's name too, so that
+ * every other refusal of the directory (not there, not a layout, a file) names the input as well.
+ */
+function linksBeneath(ws, input) {
+    return {
+        input,
+        follow: ws.allowOutside.has(input),
+        refuse: (file) => new PathRefusal(`Input '${input}': ${file} is a symbolic link inside the directory it names; no link there is followed, since one could lead outside the workspace.`, input, 'Replace the link with what it points to (cp -rL makes such a copy).', 'follow links'),
+    };
+}
+/** As {@link inWorkspace}, for a value that is either PEM text or the path of a key file. */
+function keyInWorkspace(ws, input, value) {
+    if (value === undefined || value.includes('-----BEGIN') || /^keyless$/i.test(value))
+        return;
+    inWorkspace(ws, input, value);
+}
+/**
+ * The errno codes of a filesystem call that say the path a user gave is not what the command needs
+ * (absent, a file where a directory must be, unreadable, unwritable, a link loop, too long), as
+ * against a failure of the machine (a full disk, an I/O error), which is not the input's fault.
+ */
+const PATH_FAILURE_CODES = new Set([
+    'ENOENT',
+    'EACCES',
+    'EPERM',
+    'EEXIST',
+    'ENOTDIR',
+    'EISDIR',
+    'ELOOP',
+    'ENAMETOOLONG',
+]);
+/** Whether `error` is a filesystem failure caused by the path itself (see {@link pathInputError}). */
+function isPathFailure(error) {
+    // Not `instanceof Error`: Node's errors may come from another realm (a vm context, as under jest).
+    const code = typeof error === 'object' && error !== null ? error.code : undefined;
+    return typeof code === 'string' && PATH_FAILURE_CODES.has(code);
+}
+/** What is at `file`, in words ("a regular file", "a directory", ...), undefined when nothing is. */
+function kindAt(file) {
+    let info;
+    try {
+        info = node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(file);
+    }
+    catch {
+        return undefined;
+    }
+    if (info.isFile())
+        return 'a regular file';
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isSymbolicLink())
+        return 'a symbolic link';
+    if (info.isFIFO())
+        return 'a named pipe';
+    if (info.isSocket())
+        return 'a socket';
+    return 'a device';
+}
+/** The deepest of `file` and its ancestors that exists, and the one below it that does not. */
+function firstMissing(file) {
+    let missing = file;
+    for (let dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file); dir !== missing; missing = dir, dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir)) {
+        if (kindAt(dir) !== undefined)
+            return missing;
+    }
+    return missing;
+}
+/** The nearest of `file` and its ancestors that exists and is not a directory (ENOTDIR's culprit). */
+function notADirectory(file) {
+    for (let at = file;; at = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(at)) {
+        const kind = kindAt(at);
+        if (kind !== undefined && kind !== 'a directory')
+            return at;
+        if (node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(at) === at)
+            return undefined;
+    }
+}
+/**
+ * The error for a filesystem call that failed on a path an input named: INPUT_INVALID naming the
+ * input, the value given, what the command expected of it and why the path is not that, e.g.
+ * `Input 'bake-dir': got "file.txt"; expected a directory … (it is a regular file, not a directory).` The
+ * failing path (the error's own, else the value's) is "it" when it is the value's location and is
+ * named otherwise (a file found inside a directory given, an ancestor that is a regular file).
+ * Anything but such a failure (a full disk, an I/O error, a thrown ArtefactsError) is returned as it
+ * is, for the caller to rethrow: `catch (error) { throw pathInputError(root, 'paths', given, 'readable files', error); }`.
+ * `root` is the workspace: failing paths inside it are shown relative to it. `at` names the path to
+ * tell instead of the error's, where that one is the command's own (a temporary name in a directory
+ * the user named: the directory is what to tell).
+ */
+function pathInputError(root, input, given, expected, error, at) {
+    if (!isPathFailure(error))
+        return error;
+    const self = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, given);
+    const failed = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, at ?? (typeof error.path === 'string' ? error.path : self));
+    const name = (file) => {
+        if (file === self)
+            return 'it';
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, file);
+        return contains(root, file) && rel !== '' ? rel.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/') : file;
+    };
+    let why;
+    let hint;
+    switch (error.code) {
+        case 'ENOENT':
+            why = `${name(firstMissing(failed))} does not exist`;
+            break;
+        case 'EEXIST': {
+            // mkdir's EEXIST: something other than a directory is where one must be made.
+            const kind = kindAt(failed);
+            const notDirectory = error.syscall === 'mkdir' && kind !== 'a directory' ? ', not a directory' : '';
+            why = `${name(failed)} is ${kind ?? 'already there'}${notDirectory}`;
+            break;
+        }
+        case 'ENOTDIR': {
+            const culprit = notADirectory(failed);
+            why =
+                culprit === undefined
+                    ? `a part of ${name(failed)} is not a directory`
+                    : `${name(culprit)} is ${kindAt(culprit) ?? 'not a directory'}, not a directory`;
+            break;
+        }
+        case 'EISDIR':
+            why = `${name(failed)} is a directory`;
+            break;
+        case 'ELOOP':
+            why = `${failed === self ? '' : `${name(failed)}: `}too many levels of symbolic links`;
+            break;
+        case 'ENAMETOOLONG':
+            why = 'the name is too long for the filesystem';
+            break;
+        default:
+            why = `permission denied${failed === self ? '' : ` on ${name(failed)}`}`;
+            hint = 'Check the permissions of the path (and of the directories above it) for the user this runs as.';
+    }
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)(input, given, `${expected} (${why})`, hint);
+}
+/**
+ * A failure on a path `origin` named, as that input's error ({@link pathInputError}) when the path
+ * is at fault (absent, unreadable, a directory, ...); otherwise, or without an origin, `otherwise()`:
+ * for a path carried far from its input (a file found by a glob, read and signed later).
+ */
+function originError(origin, expected, error, otherwise) {
+    if (origin === undefined || !isPathFailure(error))
+        return otherwise();
+    return pathInputError(origin.root, origin.input, origin.given, expected, error);
+}
+/**
+ * The files a glob input matches, relative to the workspace, as absolute paths in match order;
+ * every match is checked as {@link inWorkspace} checks a path, so a pattern reaching out (`../x/*`)
+ * or a match that is a symbolic link out is refused, naming the input.
+ */
+async function workspaceGlob(ws, input, pattern) {
+    plainValue(input, pattern);
+    const glob = fsp.glob;
+    if (typeof glob !== 'function') {
+        throw new ArtefactsError('INTERNAL', 'File globs need Node.js 22 or later (fs.glob).');
+    }
+    const out = [];
+    for await (const entry of glob(pattern, { cwd: ws.root }))
+        out.push(inWorkspace(ws, input, entry));
+    return out;
+}
+/**
+ * The inputs every command that opens a store reads alike: `registry-username` and
+ * `registry-password` (both or neither) and `allow-outside-workspace` over the command's own path inputs.
+ */
+function parseRegistryAccess(raw, pathInputs) {
+    const { username, password } = credentialPair(raw);
+    return {
+        registryUsername: username,
+        registryPassword: password,
+        allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, pathInputs),
+    };
+}
+
+
+/***/ }),
+
+/***/ 2965:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3859,374 +4775,16 @@ function withJobSummary(outcome, title, subject, github) {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
-;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
-
-function inputs_text(get, name) {
-    return get(name).trim();
-}
-function optionalText(get, name) {
-    const value = get(name).trim();
-    return value === '' ? undefined : value;
-}
-function required(get, name) {
-    const value = get(name).trim();
-    if (value === '')
-        throw (0,errors/* inputError */.Xu)(name, '', 'a non-empty value', `Set '${name}' in the step's with: block.`);
-    return value;
-}
-const TRUE = new Set(['true', 'yes', 'on', '1']);
-const FALSE = new Set(['false', 'no', 'off', '0']);
-/**
- * The one reading of a true/false word (true/yes/on/1, false/no/off/0, any case): undefined when
- * `value` is neither, for inputs that take a boolean or something else (a list, a key).
- */
-function booleanWord(value) {
-    const word = value.trim().toLowerCase();
-    return TRUE.has(word) ? true : FALSE.has(word) ? false : undefined;
-}
-function inputs_boolean(get, name, fallback = false) {
-    const raw = get(name).trim();
-    if (raw === '')
-        return fallback;
-    const value = booleanWord(raw);
-    if (value === undefined)
-        throw (0,errors/* inputError */.Xu)(name, raw, 'true or false');
-    return value;
-}
-function integer(get, name, options = {}) {
-    const raw = get(name).trim();
-    if (raw === '') {
-        if (options.fallback !== undefined)
-            return options.fallback;
-        throw (0,errors/* inputError */.Xu)(name, raw, 'a whole number');
-    }
-    const min = options.min ?? Number.MIN_SAFE_INTEGER;
-    const max = options.max ?? Number.MAX_SAFE_INTEGER;
-    if (!/^-?\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-        throw (0,errors/* inputError */.Xu)(name, raw, `a whole number from ${min} to ${max}`);
-    }
-    return Number(raw);
-}
-function oneOf(get, name, accepted, fallback) {
-    const raw = get(name).trim();
-    if (raw === '' && fallback !== undefined)
-        return fallback;
-    const found = accepted.find((a) => a === raw.toLowerCase());
-    if (found === undefined)
-        throw inputError(name, raw, `one of ${accepted.join(', ')}`);
-    return found;
-}
-/** A list: one item per line, or comma-separated; blank items and `#` comments dropped. */
-function list(get, name, options = {}) {
-    return splitList(get(name), options.comma ?? true);
-}
-function splitList(raw, comma = true) {
-    const items = [];
-    for (const line of raw.split(/\r?\n/)) {
-        const trimmed = line.trim();
-        if (trimmed === '' || trimmed.startsWith('#'))
-            continue;
-        for (const part of comma ? trimmed.split(',') : [trimmed]) {
-            const item = part.trim();
-            if (item !== '')
-                items.push(item);
-        }
-    }
-    return items;
-}
-function regex(get, name) {
-    const raw = get(name).trim();
-    if (raw === '')
-        return undefined;
-    try {
-        return new RegExp(raw, 'u');
-    }
-    catch (error) {
-        throw (0,errors/* inputError */.Xu)(name, raw, `a valid JavaScript regular expression (${error.message})`);
-    }
-}
-/**
- * A user name and password (or token) that only make sense together: both or neither. Without
- * them, registry credentials come from ~/.docker/config.json.
- */
-function inputs_credentialPair(get, userInput = 'registry-username', passwordInput = 'registry-password') {
-    const username = optionalText(get, userInput);
-    const password = optionalText(get, passwordInput);
-    if ((username === undefined) !== (password === undefined)) {
-        throw (0,errors/* inputError */.Xu)(username === undefined ? userInput : passwordInput, '', `both ${userInput} and ${passwordInput}, or neither (then ~/.docker/config.json is used)`);
-    }
-    return { username, password };
-}
-/**
- * SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970-01-01 UTC, or undefined
- * when unset or empty. Anything else is refused rather than ignored, since it would silently change
- * what an artefact's timestamps are.
- */
-function sourceDateEpoch(env) {
-    const epoch = env.SOURCE_DATE_EPOCH?.trim();
-    if (epoch === undefined || epoch === '')
-        return undefined;
-    if (!/^\d{1,12}$/.test(epoch)) {
-        throw new ArtefactsError('INPUT_INVALID', `SOURCE_DATE_EPOCH: got ${JSON.stringify(epoch)}; expected whole seconds since 1970-01-01 UTC.`, { hint: 'Set it to e.g. $(git log -1 --format=%ct), or unset it to use the commit time.' });
-    }
-    return Number(epoch);
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./packages/core/src/paths.ts
-/**
- * The one rule for path inputs: every file or directory an input names (read or written) resolves
- * inside the workspace after symbolic links are followed, unless the user lets that one input out
- * with `allow-outside-workspace` (CLI: `--allow-outside-workspace <input>`). And no input value that
- * becomes a file name or an output value carries a newline or another control character.
- *
- * The workspace is GITHUB_WORKSPACE in an action and the working directory for the CLI: the
- * `cwd` of the ActionEnvironment. RUNNER_TEMP is outside it: other steps keep credentials there
- * (actions/checkout's persisted token, for one), so a key written to RUNNER_TEMP needs the opt-in
- * for its input. Temporary files the suite writes itself are not inputs and are not checked here.
- *
- * How to call it, for a new path input:
- * - in the parser: nothing but the usual parse (and `plainValue` is applied by the helpers below);
- *   add the input's name to the action's list passed to {@link parseAllowOutsideWorkspace};
- * - in the run entry point, before any work: `inWorkspace(ws, 'input-name', value)` for a file or
- *   directory that is read or written (it may not exist yet), {@link keyInWorkspace} for a key
- *   input (PEM text or a path), {@link workspaceGlob} for a glob.
- */
-
-
-
-
-
-/** The input that lets named path inputs leave the workspace. */
-const ALLOW_OUTSIDE_WORKSPACE = 'allow-outside-workspace';
-function workspace(root, allowOutside) {
-    return { root: external_node_path_default().resolve(root), allowOutside: allowOutside ?? new Set() };
-}
-// C0 controls (newline, carriage return, tab, escape, NUL, ...), DEL and the C1 controls.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-/**
- * Whether `value` holds a newline or another control character: the test {@link plainValue} applies
- * to inputs, shared with names that come from elsewhere (an artefact's titles and tar entries).
- */
-function hasControlCharacter(value) {
-    return CONTROL.test(value);
-}
-/**
- * Refuses a value that becomes a file name or an output value when it holds a newline or another
- * control character: a newline would split a list output (`sbom-paths`) or a `key=value` line in
- * two, and a file name with one is a trap for every script that reads it. Returns the value.
- */
-function plainValue(input, value) {
-    if (hasControlCharacter(value)) {
-        throw (0,errors/* inputError */.Xu)(input, value, 'a value without newlines, tabs or other control characters', 'Each item goes on its own line of a list input; a single value must be one line.');
-    }
-    return value;
-}
-/**
- * `allow-outside-workspace`: the names of this action's path inputs that may resolve outside the
- * workspace (comma- or newline-separated). Any other name is an error, so a typo never silently
- * leaves an input confined or a wildcard lets every input out. Undefined when none is listed
- * (the inputs objects then compare equal to those built without the field).
- */
-function parseAllowOutsideWorkspace(raw, pathInputs) {
-    const names = new Set();
-    for (const name of splitList(raw(ALLOW_OUTSIDE_WORKSPACE))) {
-        if (!pathInputs.includes(name)) {
-            throw (0,errors/* inputError */.Xu)(ALLOW_OUTSIDE_WORKSPACE, name, pathInputs.length === 0
-                ? 'nothing (this command has no path inputs)'
-                : `names of path inputs of this action: ${pathInputs.join(', ')}`);
-        }
-        names.add(name);
-    }
-    return names.size === 0 ? undefined : names;
-}
-function realRoot(root) {
-    try {
-        return external_node_fs_.realpathSync(root);
-    }
-    catch {
-        return root;
-    }
-}
-/**
- * The real location of `absolute`: symbolic links followed along the whole path, also where the
- * path does not exist yet (the real path of its deepest existing ancestor, plus the rest). A
- * dangling symbolic link is followed to where it points, since writing through it lands there.
- */
-function realLocation(absolute) {
-    let current = absolute;
-    const rest = [];
-    for (let hops = 0; hops < 64; hops++) {
-        try {
-            return external_node_path_default().join(external_node_fs_.realpathSync(current), ...rest);
-        }
-        catch {
-            // fall through: current does not resolve
-        }
-        let link;
-        try {
-            if (external_node_fs_.lstatSync(current).isSymbolicLink())
-                link = external_node_fs_.readlinkSync(current);
-        }
-        catch {
-            // current does not exist
-        }
-        if (link !== undefined) {
-            current = external_node_path_default().resolve(external_node_path_default().dirname(current), link);
-            continue;
-        }
-        const parent = external_node_path_default().dirname(current);
-        if (parent === current)
-            return external_node_path_default().join(current, ...rest);
-        rest.unshift(external_node_path_default().basename(current));
-        current = parent;
-    }
-    throw new errors/* ArtefactsError */.E('PATH_UNSAFE', `${absolute}: too many levels of symbolic links.`);
-}
-function contains(root, target) {
-    const rel = external_node_path_default().relative(root, target);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
-}
-function unsafe(ws, input, value, real) {
-    return new errors/* ArtefactsError */.E('PATH_UNSAFE', `Input '${input}': ${JSON.stringify(value)} resolves to ${real}, outside the workspace ${realRoot(ws.root)}.`, {
-        hint: `Use a path inside the workspace. If '${input}' really must name a path outside it, opt in for that ` +
-            `input: ${ALLOW_OUTSIDE_WORKSPACE}: ${input} (CLI: --${ALLOW_OUTSIDE_WORKSPACE} ${input}).`,
-    });
-}
-/**
- * Resolves a path input against the workspace and refuses it (PATH_UNSAFE, naming the input) when
- * its real location, symbolic links followed, is outside the workspace, unless the input is listed
- * in `allow-outside-workspace`. `..`, absolute paths and links out are all caught the same way.
- * A path that does not exist yet (an output) is decided by its deepest existing ancestor.
- * Returns the absolute path (as given, not the link target) for the caller to use.
- */
-function inWorkspace(ws, input, value) {
-    return insideWorkspace(ws, input, plainValue(input, value));
-}
-/**
- * {@link inWorkspace} without the control-character rule, for a name that is not an input value
- * but comes from a file (a name listed in a checksums file may be escaped and hold a newline).
- */
-function insideWorkspace(ws, input, value) {
-    const absolute = external_node_path_default().resolve(ws.root, value);
-    if (ws.allowOutside.has(input))
-        return absolute;
-    const real = realLocation(absolute);
-    if (!contains(realRoot(ws.root), real))
-        throw unsafe(ws, input, value, real);
-    return absolute;
-}
-/**
- * A path the suite chose itself (no input names it, so no opt-in lets it out), refused as
- * {@link inWorkspace} refuses an input's when it resolves outside the workspace: a folder of its own
- * that a symbolic link would otherwise lead out (release's `.artefacts/keys`). `what` names it.
- */
-function ownPathInWorkspace(ws, what, value) {
-    const absolute = path.resolve(ws.root, value);
-    const real = realLocation(absolute);
-    if (!contains(realRoot(ws.root), real)) {
-        throw new ArtefactsError('PATH_UNSAFE', `${what} ${JSON.stringify(value)} resolves to ${real}, outside the workspace ${realRoot(ws.root)}; nothing was written.`, { hint: `A symbolic link leads it out of the workspace: remove the link (or point it inside), then run again.` });
-    }
-    return absolute;
-}
-/** As {@link inWorkspace}, for a value that is either PEM text or the path of a key file. */
-function keyInWorkspace(ws, input, value) {
-    if (value === undefined || value.includes('-----BEGIN') || /^keyless$/i.test(value))
-        return;
-    inWorkspace(ws, input, value);
-}
-/**
- * The files a glob input matches, relative to the workspace, as absolute paths in match order;
- * every match is checked as {@link inWorkspace} checks a path, so a pattern reaching out (`../x/*`)
- * or a match that is a symbolic link out is refused, naming the input.
- */
-async function workspaceGlob(ws, input, pattern) {
-    plainValue(input, pattern);
-    const glob = fsp.glob;
-    if (typeof glob !== 'function') {
-        throw new ArtefactsError('INTERNAL', 'File globs need Node.js 22 or later (fs.glob).');
-    }
-    const out = [];
-    for await (const entry of glob(pattern, { cwd: ws.root }))
-        out.push(inWorkspace(ws, input, entry));
-    return out;
-}
-/**
- * The inputs every command that opens a store reads alike: `registry-username` and
- * `registry-password` (both or neither) and `allow-outside-workspace` over the command's own path inputs.
- */
-function parseRegistryAccess(raw, pathInputs) {
-    const { username, password } = credentialPair(raw);
-    return {
-        registryUsername: username,
-        registryPassword: password,
-        allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, pathInputs),
-    };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var inputs = __nccwpck_require__(7276);
+// EXTERNAL MODULE: ./packages/core/src/paths.ts
+var paths = __nccwpck_require__(2109);
 // EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 2 modules
 var oci_open = __nccwpck_require__(4122);
 // EXTERNAL MODULE: ./packages/core/src/concurrency.ts
 var src_concurrency = __nccwpck_require__(7870);
-;// CONCATENATED MODULE: ./packages/core/src/log.ts
-const silentLogger = {
-    debug: () => undefined,
-    info: () => undefined,
-    notice: () => undefined,
-    warning: () => undefined,
-    secret: () => undefined,
-    group: (_title, fn) => fn(),
-};
-/** A logger that records every line, for tests and for summaries. */
-function memoryLogger() {
-    const lines = [];
-    const push = (level) => (message) => void lines.push({ level, message });
-    return {
-        lines,
-        debug: push('debug'),
-        info: push('info'),
-        notice: push('notice'),
-        warning: push('warning'),
-        secret: () => undefined,
-        group: async (title, fn) => {
-            lines.push({ level: 'group', message: title });
-            return fn();
-        },
-    };
-}
-/**
- * A logger whose lines are held until `release()`, then written to `target` in order, and every
- * later line straight away: work that runs alongside other work keeps its lines together.
- */
-function heldLogger(target) {
-    let live = false;
-    const held = [];
-    const line = (level) => (message) => {
-        if (live)
-            target[level](message);
-        else
-            held.push({ level, message });
-    };
-    return {
-        debug: line('debug'),
-        info: line('info'),
-        notice: line('notice'),
-        warning: line('warning'),
-        secret: (value) => target.secret(value),
-        // Nested groups are not shown: the held lines are already inside the caller's group.
-        group: (_title, fn) => fn(),
-        release() {
-            live = true;
-            for (const { level, message } of held.splice(0))
-                target[level](message);
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/log.ts
+var log = __nccwpck_require__(8315);
 // EXTERNAL MODULE: ./packages/core/src/oci/media.ts
 var media = __nccwpck_require__(6939);
 // EXTERNAL MODULE: external "node:stream"
@@ -4701,7 +5259,7 @@ function recordStatement(facts, signed) {
  * The record of one destination made ready to push: its blobs uploaded, its manifest returned with
  * what to say once the caller has pushed it (StagedReferrer); `attached` gives the record's digest.
  */
-async function stageRecord(store, facts, signing, logger = silentLogger) {
+async function stageRecord(store, facts, signing, logger = log/* silentLogger */.qq) {
     const statement = recordStatement(facts, signing !== undefined);
     const subject = { mediaType: facts.mediaType, digest: facts.digest, size: facts.size };
     if (signing !== undefined) {
@@ -5083,19 +5641,48 @@ function versionFacts(manifest) {
 
 
 
-async function evidenceDigest(file) {
+
+async function evidenceDigest(file, origin) {
     try {
         return (0,media/* digestHex */.sU)((await (0,media/* digestFile */.TM)(file)).digest);
     }
     catch (error) {
-        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `Evidence file ${JSON.stringify(file)} cannot be read: ${(0,errors/* describeError */.Uc)(error)}`);
+        throw (0,paths/* originError */.Ty)(origin, 'readable files', error, () => new errors/* ArtefactsError */.E('INPUT_INVALID', `Evidence file ${JSON.stringify(file)} cannot be read: ${(0,errors/* describeError */.Uc)(error)}`));
     }
 }
+/**
+ * What `platforms` selects of the source (empty: all of it). Of an index: all of its platforms (the
+ * index itself, digest unchanged) or exactly one (that platform's manifest, under its own digest); a
+ * subset would need a new index with a new digest. Of a single-platform image: its own platform, read
+ * from its config. A platform the source does not have is refused, never ignored.
+ */
+async function choosePlatform(source, root, platforms) {
+    const wanted = [...new Set(platforms.map((p) => p.trim()))];
+    if (wanted.length === 0)
+        return root;
+    const given = wanted.join(',');
+    if (!(0,media/* isIndex */.nw)(root.parsed)) {
+        const own = platformKey(await (0,oci_open/* configPlatform */.Ko)(source, root));
+        if (wanted.length === 1 && wanted[0] === own)
+            return root;
+        throw (0,errors/* inputError */.Xu)('platforms', given, own === ''
+            ? `all: ${root.digest} is a single manifest whose config names no platform`
+            : `${own} or all: ${root.digest} is a single-platform image (${own}, from its config)`, 'Only an index holds several platforms; a single-platform image is promoted whole, as it is.');
+    }
+    const children = root.parsed.manifests;
+    const available = children.map((c) => platformKey(c.platform));
+    const missing = wanted.filter((p) => !available.includes(p));
+    const chosen = children.filter((c) => wanted.includes(platformKey(c.platform)));
+    if (missing.length > 0 || (chosen.length !== children.length && chosen.length !== 1)) {
+        throw (0,errors/* inputError */.Xu)('platforms', given, `all, or exactly one of the ${children.length} platforms of ${root.digest} (a subset index would change the digest)${missing.length > 0 ? `; it has no ${missing.join(', ')}` : ''}`, `Available: ${available.join(', ')}`);
+    }
+    return chosen.length === children.length ? root : source.getManifest(chosen[0].digest);
+}
 async function promote(options) {
-    const logger = options.logger ?? silentLogger;
+    const logger = options.logger ?? log/* silentLogger */.qq;
     const env = options.env ?? process.env;
     const client = options.registry instanceof registry/* RegistryClient */.bP ? options.registry : new registry/* RegistryClient */.bP({ logger, ...options.registry });
-    const open = (ref) => (0,oci_open/* openStore */.Ch)(ref, client);
+    const open = (ref, access) => (0,oci_open/* openStore */.Ch)(ref, client, access);
     const concurrency = Math.max(1, options.concurrency ?? 4);
     const dryRun = options.dryRun === true;
     const allowOverwrite = options.allowOverwrite === true;
@@ -5107,14 +5694,20 @@ async function promote(options) {
         const spec = typeof d === 'string' ? { reference: d } : d;
         const ref = parsed(spec.reference);
         const tags = [...new Set([...(ref.tag === undefined ? [] : [ref.tag]), ...(spec.tags ?? []), ...shared])];
-        return { ref, store: open(ref), tags, named: ref.digest, reference: (0,references/* formatReference */.FH)(ref) };
+        return {
+            ref,
+            store: open(ref, { ...options.layoutAccess?.destinations, create: true }),
+            tags,
+            named: ref.digest,
+            reference: (0,references/* formatReference */.FH)(ref),
+        };
     });
     if (destinations.length === 0)
         throw new errors/* ArtefactsError */.E('INPUT_MISSING', "Input 'destinations': at least one destination is needed.");
     // 1. Resolve the source once; from here on only the digest is used. What every destination tag
     // points at now is read at the same time: reads only, judged below against the final digest (a
     // platform choice may still change it), and observed here so a source that fails first is what is told.
-    const source = open(sourceRef);
+    const source = open(sourceRef, options.layoutAccess?.source);
     const currentTags = Promise.all(destinations.map((dest) => Promise.all(dest.tags.map((tag) => dest.store.resolve(tag)))));
     currentTags.catch(() => undefined);
     const resolved = await source.resolve((0,references/* referenceTarget */.Z9)(sourceRef));
@@ -5134,18 +5727,7 @@ async function promote(options) {
     if (options.copyReferrers !== false)
         referrersOf(resolved.digest).catch(() => undefined);
     const [fetchedRoot, current] = await Promise.all([source.getManifest(resolved.digest), currentTags]);
-    let root = fetchedRoot;
-    if (options.platforms !== undefined && options.platforms.length > 0 && (0,media/* isIndex */.nw)(root.parsed)) {
-        const wanted = new Set(options.platforms.map((p) => p.trim()));
-        const children = root.parsed.manifests;
-        const chosen = children.filter((c) => wanted.has(platformKey(c.platform)));
-        if (chosen.length !== children.length) {
-            if (chosen.length !== 1) {
-                throw new errors/* ArtefactsError */.E('INPUT_INVALID', `Input 'platforms': selects ${chosen.length} of the ${children.length} platforms of ${resolved.digest}; expected all of them or exactly one (a subset index would change the digest).`, { hint: `Available: ${children.map((c) => platformKey(c.platform)).join(', ')}` });
-            }
-            root = await source.getManifest(chosen[0].digest);
-        }
-    }
+    const root = await choosePlatform(source, fetchedRoot, options.platforms ?? []);
     const digest = root.digest;
     logger.info(`Promoting ${(0,references/* formatReference */.FH)(sourceRef)} → ${digest}`);
     // 2-4. The gate, the tag rule and the plan only read, so they run together; nothing is written
@@ -5195,7 +5777,10 @@ async function promote(options) {
     // Evidence is read and hashed before anything is written: a missing file fails before a byte moves.
     const evidence = [];
     for (const e of options.evidence ?? [])
-        evidence.push({ name: e.name || external_node_path_default().basename(e.path), digest: { sha256: await evidenceDigest(e.path) } });
+        evidence.push({
+            name: e.name || external_node_path_default().basename(e.path),
+            digest: { sha256: await evidenceDigest(e.path, e.origin) },
+        });
     const entries = destinations.map((dest, i) => {
         const refs = dest.tags.length === 0
             ? [(0,references/* formatReference */.FH)(dest.ref, { tag: undefined, digest })]
@@ -5260,7 +5845,7 @@ async function promote(options) {
     const published = [];
     // Each destination's lines, its records' included (they may be pushed while its group is open),
     // stay in its own group: held until the group opens.
-    const logs = destinations.map(() => heldLogger(logger));
+    const logs = destinations.map(() => (0,log/* heldLogger */.E0)(logger));
     const summary = gated.value?.summary;
     if (options.summarySigning !== undefined && summary === undefined) {
         throw new errors/* ArtefactsError */.E('INTERNAL', 'A verification summary needs the signature gate, which did not run.');
@@ -5856,20 +6441,20 @@ function timesOf(format, document, now) {
 }
 /**
  * Converts a scanner's JSON (trivy `--format json`, grype `-o json`, or SARIF) into the vuln
- * predicate. `input` names the input it was read from, for errors.
+ * predicate. `source` names the input it was read from and the file (shown instead of its content), for errors.
  */
-function vulnPredicate(json, input, invocation, now = new Date()) {
+function vulnPredicate(json, source, invocation, now = new Date()) {
     let parsed;
     try {
         parsed = JSON.parse(json);
     }
     catch (error) {
-        throw inputError(input, json, `a trivy or grype JSON report, or SARIF (${error.message})`);
+        throw documentError(source, json, `a trivy or grype JSON report, or SARIF, but it is not JSON: ${jsonSyntaxError(error)}`);
     }
     const document = object(parsed);
     const format = document ? scanFormat(document) : undefined;
     if (!document || !format) {
-        throw inputError(input, json, 'a trivy JSON report (SchemaVersion, Results), a grype JSON report (matches, descriptor) or SARIF 2.1 (version, runs)');
+        throw documentError(source, json, 'a trivy JSON report (SchemaVersion, Results), a grype JSON report (matches, descriptor) or SARIF 2.1 (version, runs)');
     }
     const scanner = scannerOf(format, document);
     const times = timesOf(format, document, now);
@@ -5993,13 +6578,13 @@ const PROMOTE_SECRETS = [
     'summary-key-password',
 ];
 function signaturePolicy(raw) {
-    const value = raw('require-signature').trim();
-    const identity = optionalText(raw, 'certificate-identity');
-    const identityRegexp = regex(raw, 'certificate-identity-regexp');
-    const issuer = optionalText(raw, 'certificate-oidc-issuer');
-    const trustedRoot = optionalText(raw, 'trusted-root');
+    const value = inputs/* optionalKey */.Qr(raw, 'require-signature') ?? '';
+    const identity = inputs/* optionalText */.mR(raw, 'certificate-identity');
+    const identityRegexp = inputs/* regex */.yG(raw, 'certificate-identity-regexp');
+    const issuer = inputs/* optionalText */.mR(raw, 'certificate-oidc-issuer');
+    const trustedRoot = inputs/* optionalText */.mR(raw, 'trusted-root');
     const keylessGiven = identity !== undefined || identityRegexp !== undefined || issuer !== undefined || trustedRoot !== undefined;
-    if (value === '' || booleanWord(value) === false) {
+    if (value === '' || inputs/* booleanWord */.Dk(value) === false) {
         if (keylessGiven) {
             throw (0,errors/* inputError */.Xu)('require-signature', value, '`keyless` when certificate-identity / certificate-identity-regexp / certificate-oidc-issuer / trusted-root are given', 'Set require-signature: keyless to verify against that identity, or remove the identity inputs.');
         }
@@ -6023,7 +6608,7 @@ function signaturePolicy(raw) {
             ...(trustedRoot === undefined ? {} : { trustedRoot }),
         };
     }
-    if (booleanWord(value) === true) {
+    if (inputs/* booleanWord */.Dk(value) === true) {
         throw (0,errors/* inputError */.Xu)('require-signature', value, 'a public key (PEM text or a path such as cosign.pub), or `keyless` with certificate-identity and certificate-oidc-issuer');
     }
     if (keylessGiven) {
@@ -6032,7 +6617,7 @@ function signaturePolicy(raw) {
     return { kind: 'key', key: value };
 }
 /** An `oci:` layout reference with a relative directory, made relative to the workspace (as every path input). */
-function inputs_inWorkspace(ref, cwd) {
+function inWorkspace(ref, cwd) {
     if (ref.kind !== 'layout' || external_node_path_default().isAbsolute(ref.path))
         return ref;
     return { ...ref, path: external_node_path_default().resolve(cwd, ref.path) };
@@ -6048,7 +6633,7 @@ function mountSource(from) {
         if (ref.kind === 'registry')
             return { registry: ref.registry, repository: ref.repository };
     }
-    else if (/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(from)) {
+    else if ((0,references/* isRepositoryPath */.og)(from)) {
         return { registry: undefined, repository: from };
     }
     throw (0,errors/* inputError */.Xu)('mount-from', from, 'repository names (acme/base) or registry/repository');
@@ -6063,9 +6648,9 @@ function withConditions(policy, conditions) {
     return { ...policy, conditions };
 }
 function parsePromoteInputs(raw) {
-    const source = (0,references/* referenceInput */.Ie)('source', required(raw, 'source'));
+    const source = (0,references/* referenceInput */.Ie)('source', inputs/* required */.mw(raw, 'source'));
     const destinations = [];
-    for (const line of splitList(raw('destinations'), false)) {
+    for (const line of inputs/* splitList */.ry(raw('destinations'), false)) {
         const [given, ...tags] = line.split(/\s+/);
         const reference = (0,references/* referenceInput */.Ie)('destinations', given);
         for (const tag of tags)
@@ -6075,25 +6660,24 @@ function parsePromoteInputs(raw) {
     }
     if (destinations.length === 0)
         throw (0,errors/* inputError */.Xu)('destinations', raw('destinations'), 'one or more image references, one per line');
-    const tags = list(raw, 'tags');
+    const tags = inputs/* list */.p_(raw, 'tags');
     for (const tag of tags)
         if (!(0,references/* isTag */.dz)(tag))
             throw (0,errors/* inputError */.Xu)('tags', tag, 'tags of [A-Za-z0-9_][A-Za-z0-9._-]{0,127}');
     const copyRaw = raw('copy-referrers').trim();
-    const copyReferrers = copyRaw === '' ? true : (booleanWord(copyRaw) ?? splitList(copyRaw));
+    const copyReferrers = copyRaw === '' ? true : (inputs/* booleanWord */.Dk(copyRaw) ?? inputs/* splitList */.ry(copyRaw));
     if (Array.isArray(copyReferrers)) {
         for (const type of copyReferrers)
             if (!(0,media/* isMediaType */.LA)(type))
                 throw (0,errors/* inputError */.Xu)('copy-referrers', type, 'true, false, or a list of artifactTypes (media types, type/subtype)');
     }
-    const platforms = list(raw, 'platforms').filter((p) => p.toLowerCase() !== 'all');
+    const platforms = inputs/* list */.p_(raw, 'platforms').filter((p) => p.toLowerCase() !== 'all');
     for (const p of platforms) {
         if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p))
             throw (0,errors/* inputError */.Xu)('platforms', p, 'os/arch[/variant], e.g. linux/arm64/v8, or all');
     }
-    const mountFrom = list(raw, 'mount-from').map(mountSource);
-    const evidence = list(raw, 'evidence', { comma: false }).map((item) => {
-        plainValue('evidence', item);
+    const mountFrom = inputs/* list */.p_(raw, 'mount-from').map(mountSource);
+    const evidence = inputs/* list */.p_(raw, 'evidence', { comma: false }).map((item) => {
         const at = item.indexOf('=');
         const entry = at > 0
             ? { name: item.slice(0, at).trim(), path: item.slice(at + 1).trim() }
@@ -6102,38 +6686,37 @@ function parsePromoteInputs(raw) {
             throw (0,errors/* inputError */.Xu)('evidence', item, 'lines of `path` or `name=path`');
         return entry;
     });
-    const opt = (name) => optionalText(raw, name);
+    const opt = (name) => inputs/* optionalText */.mR(raw, name);
+    // One line, like every single value (optionalText refuses control characters): it goes into the record and the log.
     const environmentName = opt('environment');
-    if (environmentName !== undefined)
-        plainValue('environment', environmentName);
-    const destination = inputs_credentialPair(raw);
-    const sourceCredentials = inputs_credentialPair(raw, 'source-username', 'source-password');
+    const destination = inputs/* credentialPair */.GE(raw);
+    const sourceCredentials = inputs/* credentialPair */.GE(raw, 'source-username', 'source-password');
     const parsed = {
         source,
         destinations,
         tags,
-        allowOverwrite: inputs_boolean(raw, 'allow-overwrite', false),
+        allowOverwrite: inputs/* boolean */.zM(raw, 'allow-overwrite', false),
         copyReferrers,
         platforms,
         mountFrom,
         signaturePolicy: withConditions(signaturePolicy(raw), parseConditionsInput(raw)),
         environment: environmentName,
         evidence,
-        record: inputs_boolean(raw, 'record', true),
-        bindTags: inputs_boolean(raw, 'bind-tags', false),
-        recordKey: opt('record-key'),
+        record: inputs/* boolean */.zM(raw, 'record', true),
+        bindTags: inputs/* boolean */.zM(raw, 'bind-tags', false),
+        recordKey: inputs/* optionalKey */.Qr(raw, 'record-key'),
         recordKeyPassword: raw('record-key-password'),
-        writeSummary: inputs_boolean(raw, 'write-summary', false),
-        summaryKey: opt('summary-key'),
+        writeSummary: inputs/* boolean */.zM(raw, 'write-summary', false),
+        summaryKey: inputs/* optionalKey */.Qr(raw, 'summary-key'),
         summaryKeyPassword: raw('summary-key-password'),
-        dryRun: inputs_boolean(raw, 'dry-run', false),
-        concurrency: integer(raw, 'concurrency', { min: 1, max: 32, fallback: 4 }),
+        dryRun: inputs/* boolean */.zM(raw, 'dry-run', false),
+        concurrency: inputs/* integer */.nd(raw, 'concurrency', { min: 1, max: 32, fallback: 4 }),
         registryUsername: destination.username,
         registryPassword: destination.password,
         sourceUsername: sourceCredentials.username,
         sourcePassword: sourceCredentials.password,
-        githubToken: opt('github-token'),
-        allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, PROMOTE_PATH_INPUTS),
+        githubToken: inputs/* optionalBlock */.ki(raw, 'github-token'),
+        allowOutsideWorkspace: paths/* parseAllowOutsideWorkspace */.fz(raw, PROMOTE_PATH_INPUTS),
     };
     if (parsed.recordKeyPassword !== '' && parsed.recordKey === undefined) {
         throw (0,errors/* inputError */.Xu)('record-key-password', '(set)', 'empty unless record-key is given (record-key is missing)');
@@ -6142,7 +6725,7 @@ function parsePromoteInputs(raw) {
         throw (0,errors/* inputError */.Xu)('record-key', '(set)', 'empty when record is false and bind-tags is false (there is no record to sign)');
     }
     if (parsed.writeSummary && parsed.signaturePolicy === undefined) {
-        throw (0,errors/* inputError */.Xu)('write-summary', 'true', 'false unless require-signature is given (the summary states what the signature gate verified)');
+        throw (0,errors/* inputError */.Xu)('write-summary', inputs/* text */.Qq(raw, 'write-summary'), 'false unless require-signature is given (the summary states what the signature gate verified)');
     }
     if (parsed.writeSummary && parsed.summaryKey === undefined) {
         throw (0,errors/* inputError */.Xu)('summary-key', '', 'the private key to sign the verification summary with (PEM text or a path such as cosign.key), or `keyless`, with write-summary: true');
@@ -6155,31 +6738,35 @@ function parsePromoteInputs(raw) {
     }
     return parsed;
 }
-/** Every path input resolves inside the workspace (symbolic links followed), before anything is read. */
+/**
+ * Every path input resolves inside the workspace (symbolic links followed), before anything is read;
+ * answers the workspace, for the layouts opened later.
+ */
 function checkPaths(parsed, cwd) {
-    const ws = workspace(cwd, parsed.allowOutsideWorkspace);
+    const ws = paths/* workspace */.Gl(cwd, parsed.allowOutsideWorkspace);
     const layout = (input, ref) => {
         if (ref.kind === 'layout')
-            inWorkspace(ws, input, ref.path);
+            paths/* inWorkspace */.ve(ws, input, ref.path);
     };
     layout('source', parsed.source);
     for (const d of parsed.destinations)
         layout('destinations', d.reference);
     for (const e of parsed.evidence)
-        inWorkspace(ws, 'evidence', e.path);
+        paths/* inWorkspace */.ve(ws, 'evidence', e.path);
     const policy = parsed.signaturePolicy;
     if (policy?.kind === 'key')
-        keyInWorkspace(ws, 'require-signature', policy.key);
+        paths/* keyInWorkspace */.O(ws, 'require-signature', policy.key);
     if (policy?.kind === 'keyless' && policy.trustedRoot !== undefined) {
-        inWorkspace(ws, 'trusted-root', policy.trustedRoot);
+        paths/* inWorkspace */.ve(ws, 'trusted-root', policy.trustedRoot);
     }
-    keyInWorkspace(ws, 'record-key', parsed.recordKey);
+    paths/* keyInWorkspace */.O(ws, 'record-key', parsed.recordKey);
     if (parsed.summaryKey !== undefined && !/^keyless$/i.test(parsed.summaryKey))
-        keyInWorkspace(ws, 'summary-key', parsed.summaryKey);
+        paths/* keyInWorkspace */.O(ws, 'summary-key', parsed.summaryKey);
+    return ws;
 }
 async function runPromote(parsed, environment) {
     const { logger } = environment;
-    checkPaths(parsed, environment.cwd);
+    const ws = checkPaths(parsed, environment.cwd);
     for (const secret of [parsed.registryPassword, parsed.sourcePassword, parsed.githubToken])
         if (secret !== undefined)
             logger.secret(secret);
@@ -6201,15 +6788,7 @@ async function runPromote(parsed, environment) {
             key: keyless ? undefined : parsed.recordKey,
             keyPassword: parsed.recordKeyPassword,
             keyless,
-        }), environment, 'record-key').catch((error) => {
-            if (error instanceof errors/* ArtefactsError */.E && error.code === 'KEY_INVALID') {
-                throw new errors/* ArtefactsError */.E('KEY_INVALID', `Input 'record-key': ${error.message}`, {
-                    hint: 'Check record-key-password and that record-key is a cosign/sigstore private key.',
-                    cause: error,
-                });
-            }
-            throw error;
-        });
+        }), environment, 'record-key');
     }
     // The verification summary is signed the same way, with its own key (or keyless).
     let summarySigning;
@@ -6220,20 +6799,12 @@ async function runPromote(parsed, environment) {
             key: keyless ? undefined : parsed.summaryKey,
             keyPassword: parsed.summaryKeyPassword ?? '',
             keyless,
-        }), environment, 'summary-key').catch((error) => {
-            if (error instanceof errors/* ArtefactsError */.E && error.code === 'KEY_INVALID') {
-                throw new errors/* ArtefactsError */.E('KEY_INVALID', `Input 'summary-key': ${error.message}`, {
-                    hint: 'Check summary-key-password and that summary-key is a cosign/sigstore private key.',
-                    cause: error,
-                });
-            }
-            throw error;
-        });
+        }), environment, 'summary-key');
     }
     const result = await promote({
-        source: inputs_inWorkspace(parsed.source, environment.cwd),
+        source: inWorkspace(parsed.source, environment.cwd),
         destinations: parsed.destinations.map((d) => ({
-            reference: inputs_inWorkspace(d.reference, environment.cwd),
+            reference: inWorkspace(d.reference, environment.cwd),
             tags: [...d.tags],
         })),
         tags: [...parsed.tags],
@@ -6242,7 +6813,11 @@ async function runPromote(parsed, environment) {
         platforms: [...parsed.platforms],
         mountFrom: parsed.mountFrom,
         ...(parsed.environment === undefined ? {} : { environment: parsed.environment }),
-        evidence: parsed.evidence.map((e) => ({ name: e.name, path: external_node_path_default().resolve(environment.cwd, e.path) })),
+        evidence: parsed.evidence.map((e) => ({
+            name: e.name,
+            path: external_node_path_default().resolve(environment.cwd, e.path),
+            origin: { root: environment.cwd, input: 'evidence', given: e.path },
+        })),
         record: parsed.record,
         bindTags: parsed.bindTags,
         ...(recordSigning === undefined ? {} : { recordSigning }),
@@ -6258,6 +6833,10 @@ async function runPromote(parsed, environment) {
                 },
             }),
         registry: { credentials, env, logger },
+        layoutAccess: {
+            source: paths/* linksBeneath */.rd(ws, 'source'),
+            destinations: paths/* linksBeneath */.rd(ws, 'destinations'),
+        },
         logger,
         env,
     });

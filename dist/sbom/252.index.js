@@ -430,19 +430,84 @@ async function offlineBundle(key, signed, pack) {
 function pemToDer(pem) {
     return Buffer.from(pem.replace(/-----(BEGIN|END) [A-Z ]+-----/g, '').replace(/\s+/g, ''), 'base64');
 }
-async function create(builder, artifact) {
+/** Which service a failure code of @sigstore/sign names, and that service's URLs in `config`. */
+function failedService(code, config) {
+    const instance = config.kind === 'keyless' ? config.instance : undefined;
+    if (code.startsWith('TLOG_')) {
+        const urls = instance ? (instance.rekorURLs ?? [instance.rekorURL]) : [config.kind === 'key' && config.rekorURL];
+        return { what: 'the transparency log', urls: urls.filter((u) => typeof u === 'string') };
+    }
+    if (code.startsWith('TSA_') && instance) {
+        const urls = instance.tsaURLs ?? (instance.tsaURL ? [instance.tsaURL] : []);
+        return { what: 'the timestamp authority', urls };
+    }
+    if (code.startsWith('CA_') && instance)
+        return { what: 'the certificate authority (Fulcio)', urls: [instance.fulcioURL] };
+    return undefined;
+}
+/** The messages down an error's cause chain, each once (the network error that made a request fail). */
+function causeChain(error) {
+    const messages = [];
+    for (let e = error, depth = 0; e !== undefined && e !== null && depth < 8; depth++) {
+        const message = (0,errors/* describeError */.Uc)(e);
+        if (message !== '' && !messages.includes(message))
+            messages.push(message);
+        e = e.cause;
+    }
+    return messages.join(': ');
+}
+async function create(builder, artifact, config) {
     try {
         return await builder.create(artifact);
     }
     catch (error) {
         if (error instanceof errors/* ArtefactsError */.E)
             throw error;
-        const code = error.code;
-        throw new errors/* ArtefactsError */.E('SIGNATURE_INVALID', `Signing failed${typeof code === 'string' ? ` (${code})` : ''}: ${(0,errors/* describeError */.Uc)(error)}`, {
-            cause: error,
-            hint: 'Keyless signing needs `permissions: id-token: write` and network access to the Sigstore instance.',
-        });
+        throw await signingFailure(error, config);
     }
+}
+/**
+ * A failure of @sigstore/sign, worded for the user. The library's own message can carry the identity
+ * token ("invalid identity token: <token>"): a token problem is told by the library's reason alone,
+ * and the token is taken out of any other message. The hint names what the signature needed as it
+ * was asked for: a token given is never a missing `id-token: write`.
+ */
+async function signingFailure(error, config) {
+    const raw = error.code;
+    const code = typeof raw === 'string' ? raw : '';
+    const token = config.kind === 'keyless' ? await config.identityToken().catch(() => undefined) : undefined;
+    const cause = error.cause;
+    const tokenProblem = code.startsWith('IDENTITY_TOKEN_');
+    // @sigstore/sign puts the token itself in the message of a token it cannot parse: never shown.
+    let reason = tokenProblem
+        ? cause !== undefined
+            ? `the identity token is not one Fulcio can use (${(0,errors/* describeError */.Uc)(cause)})`
+            : 'the OIDC identity token could not be read or is not a JWT'
+        : causeChain(error);
+    if (token !== undefined && token !== '')
+        reason = reason.split(token).join('***');
+    const service = failedService(code, config);
+    const at = service && service.urls.length > 0 ? `${service.what} ${service.urls.join(', ')}` : undefined;
+    const message = `Signing failed${code ? ` (${code})` : ''}${at ? ` at ${at}` : ''}: ${reason}.`;
+    const given = config.kind === 'keyless' ? config.tokenFrom : undefined;
+    let hint;
+    if (config.kind === 'key') {
+        const log = at ? service.urls.join(', ') : 'the transparency log';
+        hint = `Signing with a key needs no service but the transparency log (\`transparency-log\`): check that ${log} is reachable from here and is the Rekor you mean (from \`signing-config\` or \`sigstore-instance\`), or set transparency-log: false.`;
+    }
+    else if (tokenProblem && given !== undefined) {
+        hint = `Give a token (\`${given}\`) that the CI issued for the audience "sigstore", whose claims name a subject (sub) or a verified email.`;
+    }
+    else if (at && !code.startsWith('CA_')) {
+        hint = `Check that ${service.urls.join(', ')} is reachable from here and is ${service.what} of the Sigstore instance you sign with.`;
+    }
+    else if (given !== undefined) {
+        hint = `Keyless signing with the token given (\`${given}\`) needs network access to the Sigstore instance (${config.instance.fulcioURL}), and the instance must accept the token.`;
+    }
+    else {
+        hint = `Keyless signing needs \`permissions: id-token: write\` and network access to the Sigstore instance (${config.instance.fulcioURL}).`;
+    }
+    return new errors/* ArtefactsError */.E('SIGNATURE_INVALID', message, { cause: error, hint });
 }
 function describe(bundle, config) {
     const json = (0,dist.bundleToJSON)(bundle);
@@ -480,7 +545,7 @@ async function bundle_signStatement(statement, config) {
     const lib = await Promise.all(/* import() */[__webpack_require__.e(690), __webpack_require__.e(179)]).then(__webpack_require__.bind(__webpack_require__, 15179));
     const { signer, witnesses } = signerAndWitnesses(lib, config);
     const builder = new lib.DSSEBundleBuilder({ signer, witnesses, certificateChain: false });
-    return describe(await create(builder, artifact), config);
+    return describe(await create(builder, artifact, config), config);
 }
 /** Signs bytes (a file): a v0.3 message-signature bundle, as `cosign sign-blob --bundle` writes. */
 async function signMessage(data, config) {
@@ -495,7 +560,7 @@ async function signMessage(data, config) {
             return Promise.resolve(messageBundle(artifact.data, signature));
         }
     }
-    return describe(await create(new MessageSignatureV03Builder({ signer, witnesses }), { data }), config);
+    return describe(await create(new MessageSignatureV03Builder({ signer, witnesses }), { data }, config), config);
 }
 /** Fields the verifier reads that the bundle library's own checks leave unchecked. */
 function unreadFields(bundle) {
@@ -901,6 +966,10 @@ const NONCE_BYTES = (nacl_fast_default()).secretbox.nonceLength; // 24
 const BOX_KEY_BYTES = (nacl_fast_default()).secretbox.keyLength; // 32
 /** scrypt needs 128 * N * r bytes; N=131072, r=8 is 128 MiB, above Node's 32 MiB default. */
 const SCRYPT_MAXMEM = 256 * 1024 * 1024;
+/** What a key input holds, as its error shows it: the path as given, or "(PEM text)" for inline PEM (never the key). */
+function keySource(input, value) {
+    return { input, shown: value.includes('-----BEGIN') ? '(PEM text)' : value };
+}
 /** base64(sha256(SPKI DER)). */
 function keyHint(publicKey) {
     const der = publicKey.export({ format: 'der', type: 'spki' });
@@ -970,8 +1039,12 @@ function checkScryptParams(params) {
             `(accepted: ${ACCEPTED_SCRYPT.map((a) => `N=${a.N} r=${a.r} p=${a.p}`).join('; ')}).`);
     }
 }
-/** go-securesystemslib `encrypted.Decrypt`. Wrong password → KEY_INVALID. */
-async function decryptWithPassword(document, password) {
+/** What to do about a password that does not open a key: `passwordInput` is the input that gives it. */
+function passwordHint(passwordInput) {
+    return `Give the password the key was created with (the ${passwordInput} input, or COSIGN_PASSWORD as for cosign).`;
+}
+/** go-securesystemslib `encrypted.Decrypt`. Wrong password → KEY_INVALID (the hint names `passwordInput`). */
+async function decryptWithPassword(document, password, passwordInput = 'key-password') {
     let parsed;
     try {
         parsed = JSON.parse(Buffer.from(document).toString('utf8'));
@@ -1002,33 +1075,66 @@ async function decryptWithPassword(document, password) {
         throw new errors/* ArtefactsError */.E('KEY_INVALID', password === ''
             ? 'Cannot decrypt the private key: it is encrypted and no password was given.'
             : 'Cannot decrypt the private key: the password is wrong (or the key file is damaged).', {
-            hint: 'Give the password the key was created with (the key-password input, or COSIGN_PASSWORD as for cosign).',
+            hint: passwordHint(passwordInput),
         });
     }
     return Buffer.from(opened);
 }
 /**
+ * A key's error as its input's: `Input 'key': got "cosign.pub"; expected …`, naming the input and
+ * what it held (the path, or "(PEM text)"), and the password input where the password is at fault.
+ * Without a source (a key the suite holds itself) the error is left as it is.
+ */
+function fromSource(error, source) {
+    if (source === undefined || !(error instanceof errors/* ArtefactsError */.E) || error.code !== 'KEY_INVALID')
+        return error;
+    const problem = error.message.charAt(0).toLowerCase() + error.message.slice(1);
+    return new errors/* ArtefactsError */.E('KEY_INVALID', `Input '${source.input}': got ${JSON.stringify(source.shown)}; ${problem}`, {
+        ...(error.hint === undefined ? {} : { hint: error.hint }),
+        cause: error,
+    });
+}
+/**
  * Reads a private key: cosign's encrypted PEM (both header spellings), or a plain PKCS#8 / SEC1 PEM,
  * or an `ENCRYPTED PRIVATE KEY` (PKCS#8 with a password). `password` may be empty for unencrypted keys.
+ * `source` names the input the key came from in errors.
  */
-async function loadPrivateKey(pem, password) {
+async function loadPrivateKey(pem, password, source) {
+    try {
+        return await readPrivateKey(pem, password, source === undefined ? 'key-password' : `${source.input}-password`);
+    }
+    catch (error) {
+        throw fromSource(error, source);
+    }
+}
+async function readPrivateKey(pem, password, passwordInput) {
     const blocks = pemBlocks(pem);
     const block = blocks.find((b) => /PRIVATE KEY$/.test(b.type));
     if (!block) {
-        throw new errors/* ArtefactsError */.E('KEY_INVALID', blocks.length === 0
-            ? 'The key is not PEM: expected a block such as -----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----.'
-            : `The PEM holds ${blocks.map((b) => b.type).join(', ')}, not a private key.`, { hint: 'Give the private key file (cosign.key), not the public key.' });
+        const found = blocks.map((b) => b.type);
+        throw new errors/* ArtefactsError */.E('KEY_INVALID', `Expected a private key in PEM (as cosign.key: -----BEGIN ${SIGSTORE_PRIVATE_KEY_PEM}-----), but ${found.length === 0
+            ? 'it holds no PEM block'
+            : found.includes('PUBLIC KEY')
+                ? 'it holds a public key (PUBLIC KEY) where the private key is needed'
+                : `it holds ${found.join(', ')}, not a private key`}.`, {
+            hint: found.includes('PUBLIC KEY')
+                ? 'Sign with the private key (cosign.key); its public key (cosign.pub) is the one verify takes.'
+                : 'Give the private key file that `artefacts keygen` or `cosign generate-key-pair` wrote (cosign.key), or its PEM text.',
+        });
     }
     if (block.type === SIGSTORE_PRIVATE_KEY_PEM || block.type === COSIGN_PRIVATE_KEY_PEM) {
-        const der = await decryptWithPassword(block.body, password);
+        const der = await decryptWithPassword(block.body, password, passwordInput);
         return toSigningKey(parsePkcs8(der));
     }
     if (block.type === 'PRIVATE KEY' || block.type === 'EC PRIVATE KEY') {
         return toSigningKey(parseKey(() => (0,external_node_crypto_.createPrivateKey)({ key: pem, format: 'pem' })));
     }
     if (block.type === 'ENCRYPTED PRIVATE KEY') {
-        if (password === '')
-            throw new errors/* ArtefactsError */.E('KEY_INVALID', 'The private key is encrypted and no password was given.');
+        if (password === '') {
+            throw new errors/* ArtefactsError */.E('KEY_INVALID', 'The private key is encrypted and no password was given.', {
+                hint: passwordHint(passwordInput),
+            });
+        }
         return toSigningKey(parseKey(() => (0,external_node_crypto_.createPrivateKey)({ key: pem, format: 'pem', passphrase: password }), 'the password is wrong or'));
     }
     throw new errors/* ArtefactsError */.E('KEY_INVALID', `Unsupported private key PEM type '${block.type}'.`, {
@@ -1047,14 +1153,33 @@ function parseKey(parse, reason = '') {
         throw new errors/* ArtefactsError */.E('KEY_INVALID', `Cannot read the private key: ${reason ? `${reason} ` : ''}${(0,errors/* describeError */.Uc)(error)}.`);
     }
 }
-/** Reads an SPKI `PUBLIC KEY` PEM (or a certificate's key is NOT accepted here: give the key). */
-function keys_loadPublicKey(pem) {
+/**
+ * Reads an SPKI `PUBLIC KEY` PEM (or a certificate's key is NOT accepted here: give the key).
+ * `source` names the input the key came from in errors.
+ */
+function keys_loadPublicKey(pem, source) {
+    try {
+        return readPublicKey(pem);
+    }
+    catch (error) {
+        throw fromSource(error, source);
+    }
+}
+function readPublicKey(pem) {
     const blocks = pemBlocks(pem);
     const block = blocks.find((b) => b.type === 'PUBLIC KEY');
     if (!block) {
-        throw new ArtefactsError('KEY_INVALID', blocks.length === 0
-            ? 'The public key is not PEM: expected -----BEGIN PUBLIC KEY-----.'
-            : `The PEM holds ${blocks.map((b) => b.type).join(', ')}, not a PUBLIC KEY.`, { hint: 'Give the public key file (cosign.pub).' });
+        const found = blocks.map((b) => b.type);
+        const privateKey = found.find((type) => /PRIVATE KEY$/.test(type));
+        throw new ArtefactsError('KEY_INVALID', `Expected a public key in PEM (as cosign.pub: -----BEGIN PUBLIC KEY-----), but ${found.length === 0
+            ? 'it holds no PEM block'
+            : privateKey !== undefined
+                ? `it holds a private key (${privateKey}) where the public key is needed`
+                : `it holds ${found.join(', ')}, not a public key`}.`, {
+            hint: privateKey !== undefined
+                ? 'Give the public key (cosign.pub, written beside cosign.key); verifying never needs the private key.'
+                : 'Give the public key file of the key that signed (cosign.pub), or its PEM text.',
+        });
     }
     let publicKey;
     try {
@@ -1309,25 +1434,19 @@ function keyOnlySignInputs(key) {
     };
 }
 const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
-function triState(get, name) {
-    const raw = get(name).trim().toLowerCase();
-    if (raw === '' || raw === 'auto')
-        return 'auto';
-    return parse.boolean(get, name);
-}
 function parseSigningInputs(get) {
     const inputs = {
         image: parse.optionalText(get, 'image'),
         files: parse.list(get, 'files', { comma: false }),
         checksums: parse.list(get, 'checksums', { comma: false }),
-        key: parse.optionalText(get, 'key'),
+        key: parse.optionalKey(get, 'key'),
         keyPassword: get('key-password'),
-        identityToken: parse.optionalText(get, 'identity-token'),
-        keyless: triState(get, 'keyless'),
+        identityToken: parse.optionalBlock(get, 'identity-token'),
+        keyless: parse.booleanOrAuto(get, 'keyless'),
         transparencyLog: parse.boolean(get, 'transparency-log', false),
         provenance: parse.boolean(get, 'provenance', false),
         predicateType: parse.optionalText(get, 'predicate-type'),
-        predicate: parse.optionalText(get, 'predicate'),
+        predicate: parse.optionalBlock(get, 'predicate'),
         predicatePath: parse.optionalText(get, 'predicate-path'),
         sbomPath: parse.optionalText(get, 'sbom-path'),
         legacySignature: parse.boolean(get, 'legacy-signature', false),
@@ -1346,7 +1465,7 @@ function parseSigningInputs(get) {
         throw inputError('key-password', '(set)', 'empty unless key is given (key is missing)');
     }
     if (inputs.transparencyLog && !inputs.key) {
-        throw inputError('transparency-log', 'true', 'false unless key is given (key is missing; keyless signing logs as its instance does)');
+        throw inputError('transparency-log', parse.text(get, 'transparency-log'), 'false unless key is given (key is missing; keyless signing logs as its instance does)');
     }
     if (inputs.identityToken && inputs.key) {
         throw inputError('identity-token', '(set)', 'empty when a key is given (sign with the key or keyless, not both)');
@@ -1355,7 +1474,7 @@ function parseSigningInputs(get) {
         throw inputError('identity-token', '(set)', 'empty when keyless is false (the token is only for keyless signing)');
     }
     if (inputs.key && inputs.keyless === true) {
-        throw inputError('keyless', 'true', 'false when a key is given (sign with the key or keyless, not both)');
+        throw inputError('keyless', parse.text(get, 'keyless'), 'false or auto when a key is given (sign with the key or keyless, not both)');
     }
     if (inputs.predicate && inputs.predicatePath) {
         throw inputError('predicate', inputs.predicate, 'empty when predicate-path is given (one source for the predicate)');
@@ -1387,7 +1506,8 @@ function parseSigningInputs(get) {
         throw inputError('sigstore-instance', inputs.sigstoreInstance, 'auto when signing-config is given (the signing config names the services)');
     }
     if (!inputs.image && (inputs.legacySignature || inputs.sbomPath)) {
-        throw inputError(inputs.legacySignature ? 'legacy-signature' : 'sbom-path', 'set', 'used only with `image`');
+        const input = inputs.legacySignature ? 'legacy-signature' : 'sbom-path';
+        throw inputError(input, parse.text(get, input), 'used only with `image`');
     }
     return inputs;
 }
@@ -1402,7 +1522,7 @@ function parseVerificationInputs(get) {
     const inputs = {
         image: parse.optionalText(get, 'image'),
         files: parse.list(get, 'files', { comma: false }),
-        key: parse.optionalText(get, 'key'),
+        key: parse.optionalKey(get, 'key'),
         certificateIdentity: parse.optionalText(get, 'certificate-identity'),
         certificateIdentityRegexp: parse.regex(get, 'certificate-identity-regexp'),
         certificateOidcIssuer: parse.optionalText(get, 'certificate-oidc-issuer'),
@@ -1464,12 +1584,16 @@ function parseVerificationInputs(get) {
     }
     return inputs;
 }
-/** Reads a key input: PEM text as given, or the file it names (relative to the workspace). */
+/**
+ * Reads a key input: PEM text as given, or the file it names (relative to the workspace); with the
+ * source its errors name (the input, and the path or "(PEM text)").
+ */
 async function keyText(value, input, cwd) {
+    const source = keySource(input, value);
     if (value.includes('-----BEGIN'))
-        return value;
+        return { pem: value, source };
     try {
-        return await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, value), 'utf8');
+        return { pem: await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, value), 'utf8'), source };
     }
     catch (error) {
         throw (0,errors/* inputError */.Xu)(input, value, `a PEM key or the path of a readable key file (${(0,errors/* describeError */.Uc)(error)})`);
@@ -1489,7 +1613,8 @@ async function resolveSigningConfig(inputs, environment, keyInput = 'key') {
     if (inputs.key) {
         if (inputs.key.includes('-----BEGIN'))
             logger.secret(inputs.key);
-        const key = await loadPrivateKey(await keyText(inputs.key, keyInput, cwd), password);
+        const { pem, source } = await keyText(inputs.key, keyInput, cwd);
+        const key = await loadPrivateKey(pem, password, source);
         const instance = await chooseInstance(inputs, environment);
         if (inputs.transparencyLog && !instance.rekorURL) {
             throw (0,errors/* inputError */.Xu)('transparency-log', 'true', `false with the '${instance.name}' instance, which has no transparency log`);
@@ -1509,7 +1634,7 @@ async function resolveSigningConfig(inputs, environment, keyInput = 'key') {
         const who = tokenIdentity(given.token, given.from);
         const instance = await chooseInstance(inputs, environment);
         logger.info(`Signing keyless with the ${instance.name} Sigstore instance and a token (from ${given.from}) for ${who.identity}, issuer ${who.issuer}.`);
-        return { kind: 'keyless', instance, identityToken: async () => given.token };
+        return { kind: 'keyless', instance, identityToken: async () => given.token, tokenFrom: given.from };
     }
     if (!canRequestIdToken(env)) {
         throw new errors/* ArtefactsError */.E('GITHUB_PERMISSION', 'No key was given and there is no OIDC token to sign keyless with.', {
@@ -1559,6 +1684,13 @@ function tokenIdentity(token, from) {
     if (expires !== undefined && expires * 1000 < Date.now()) {
         throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${where}: the identity token expired at ${new Date(expires * 1000).toISOString()}.`, { hint: 'Ask the CI for a fresh token in the same job that signs (CI tokens live for minutes).' });
     }
+    // What the signer proves it holds the token for (Sigstore's challenge): a verified email, else sub.
+    const email = text('email');
+    if (email !== '' ? !claims.email_verified : text('sub') === '') {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', email !== ''
+            ? `${where}: the identity token's email is not verified by its issuer (email_verified); Sigstore signs only for a verified email.`
+            : `${where}: the identity token has no subject (sub); Sigstore needs one, or a verified email, to sign for.`, { hint: 'Pass the token the CI issues for the audience "sigstore" (GitLab: id_tokens with aud: sigstore).' });
+    }
     // Fulcio's subject per issuer: the email; GitLab's pipeline config URI; GitHub's workflow; else sub.
     const gitlab = text('ci_config_ref_uri');
     const identity = text('email') || (gitlab ? `https://${gitlab}` : '') || text('job_workflow_ref') || text('sub') || '(no subject)';
@@ -1591,11 +1723,15 @@ function tufMirrorFor(inputs, github) {
  */
 async function loadVerificationPolicy(inputs, cwd, environment, keyInput = 'key') {
     const keyless = !inputs.key;
-    let trustedRoot = inputs.trustedRoot ? await readTrustedRoot(resolve(cwd, inputs.trustedRoot)) : undefined;
+    const given = inputs.trustedRoot;
+    let trustedRoot = given
+        ? await readTrustedRoot(resolve(cwd, given), (error) => pathInputError(cwd, 'trusted-root', given, 'a readable trusted root (trusted_root.json)', error))
+        : undefined;
     if (!trustedRoot && keyless && environment) {
         trustedRoot = await fetchTrustedRoot({
             mirror: tufMirrorFor(inputs, environment.github),
             rootPath: inputs.tufRoot ? resolve(cwd, inputs.tufRoot) : undefined,
+            rootShown: inputs.tufRoot,
             cacheDir: tufCacheDir(environment.env),
             offline: inputs.offline,
             logger: environment.logger,
@@ -1607,7 +1743,8 @@ async function loadVerificationPolicy(inputs, cwd, environment, keyInput = 'key'
         requiredPredicateTypes: inputs.attestations,
     };
     if (inputs.key) {
-        return { ...common, key: loadPublicKey(await keyText(inputs.key, keyInput, cwd)) };
+        const { pem, source } = await keyText(inputs.key, keyInput, cwd);
+        return { ...common, key: loadPublicKey(pem, source) };
     }
     if (!trustedRoot) {
         throw new ArtefactsError('VERIFICATION_FAILED', 'Keyless verification needs the Sigstore trusted root.', {
@@ -1709,31 +1846,42 @@ function provenanceAttestation(context, env, claims = {}) {
         predicate: githubProvenancePredicate(context, workflowFacts(env, claims)),
     };
 }
-/** A custom predicate from JSON text (the `predicate` input or the file behind `predicate-path`). */
-function customAttestation(predicateType, json, input) {
+/**
+ * A custom predicate from JSON text: the `predicate` input (`source` is its name), or the file behind
+ * `predicate-path` (`source` names the input and the path, which errors show instead of the content).
+ */
+function customAttestation(predicateType, json, source) {
     if (predicateType === COSIGN_SIGN_PREDICATE) {
         throw inputError('predicate-type', predicateType, 'a predicate type other than cosign’s own signature type');
     }
+    const from = typeof source === 'string' ? { input: source } : source;
+    const what = from.path === undefined ? 'a JSON object' : 'a file holding a JSON object';
     let predicate;
     try {
         predicate = JSON.parse(json);
     }
     catch (error) {
-        throw inputError(input, json, `a JSON object (${describeError(error)})`);
+        throw documentError(from, json, `${what}, but it is not JSON: ${jsonSyntaxError(error)}`);
     }
     if (predicate === null || typeof predicate !== 'object' || Array.isArray(predicate)) {
-        throw inputError(input, json, 'a JSON object');
+        throw documentError(from, json, `${what}, but it holds ${predicate === null ? 'null' : Array.isArray(predicate) ? 'an array' : `a ${typeof predicate}`}`);
     }
     return { predicateType, predicate: predicate };
 }
-/** An SBOM (CycloneDX or SPDX 2.3 JSON) as an attestation whose predicate is the document itself. */
-function sbomAttestation(json, input = 'sbom-path') {
+/**
+ * An SBOM (CycloneDX or SPDX 2.3 JSON) as an attestation whose predicate is the document itself;
+ * `path` is the file it was read from (as given), for errors.
+ */
+function sbomAttestation(json, input = 'sbom-path', path) {
     let document;
     try {
         document = JSON.parse(json);
     }
     catch (error) {
-        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `Input '${input}': the SBOM is not JSON (${(0,errors/* describeError */.Uc)(error)}).`);
+        if (path !== undefined) {
+            throw (0,errors/* documentError */.aH)({ input, path }, json, `an SBOM in JSON, but it is not JSON: ${(0,errors/* jsonSyntaxError */.UQ)(error)}`);
+        }
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `Input '${input}': the SBOM is not JSON (${(0,errors/* jsonSyntaxError */.UQ)(error)}).`);
     }
     return { predicateType: sbomPredicateType(document), predicate: document };
 }

@@ -88,6 +88,14 @@ function keptChunks(chunks) {
  * a temporary file, verified, then renamed; index.json is replaced atomically. Nothing is ever
  * half-written; the temporary files of a killed writer are removed by a later one (ABANDONED_TEMP_MS). Referrers are manifests with a `subject` listed in index.json (found by scanning),
  * plus any `sha256-<hex>` fallback-tag index another tool left there.
+ *
+ * No symbolic link among the layout's own files is followed (see LayoutAccess), unless the store is
+ * opened to follow them: the directory's workspace check cannot see where a link beneath it leads.
+ *
+ * Only a store opened to create its layout (a destination: pack, promote) reads one that is not there
+ * yet as empty; any other refuses to read where no layout is (no directory, no oci-layout or no
+ * index.json), so a mistyped directory is never taken for an empty repository. Every store writes
+ * its layout into being on its first write.
  */
 
 
@@ -109,45 +117,174 @@ const REF_NAME = 'org.opencontainers.image.ref.name';
 const ABANDONED_TEMP_MS = 24 * 60 * 60 * 1000;
 /** The names of the layout's temporary files: `.tmp-<hex>` in blobs/sha256, `<file>.tmp-<hex>` beside index.json. */
 const TEMP_NAME = /(^|\.json|oci-layout)\.tmp-[0-9a-f]+$/;
+/** What a layout directory is, as every refusal of one says it. */
+const EXPECTED_LAYOUT = 'expected an OCI image layout directory (oci-layout, index.json, blobs/), as pack, promote, skopeo or crane write one';
+/**
+ * What an error of the file system says about the path it met, in words (the raw message names a
+ * syscall and a path, not what is wrong with the input): the code each gets, and the words.
+ */
+const PATH_ERRORS = {
+    ENOTDIR: { code: 'LAYOUT_INVALID', says: 'a part of the path is a file, not a directory' },
+    EISDIR: { code: 'LAYOUT_INVALID', says: 'a directory stands where the layout keeps a file' },
+    ENAMETOOLONG: { code: 'LAYOUT_INVALID', says: 'the path is too long for the file system' },
+    ELOOP: { code: 'LAYOUT_INVALID', says: 'too many levels of symbolic links' },
+    EACCES: { code: 'IO_FAILED', says: 'permission denied' },
+    EPERM: { code: 'IO_FAILED', says: 'operation not permitted' },
+};
+/** Flags that open a file for reading without following a symbolic link at its last component. */
+const READ_NO_LINK = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW;
 class LayoutStore {
     dir;
+    access;
     location;
     mountScope;
     indexLock = Promise.resolve();
     swept;
-    constructor(dir) {
+    dirsChecked;
+    shapeChecked;
+    layoutChecked;
+    /** Set once this store's init has made the directory a layout: it is one from then on. */
+    initialised = false;
+    follow;
+    readFlags;
+    constructor(dir, access = {}) {
         this.dir = dir;
+        this.access = access;
         this.location = `oci:${dir}`;
         this.mountScope = { kind: 'layout', dir };
+        this.follow = access.follow === true;
+        this.readFlags = this.follow ? 'r' : READ_NO_LINK;
     }
-    blobPath(digest) {
+    /**
+     * A message about the directory: the input that named it (when the opener said), the directory
+     * (a very long one cut short), then `text`.
+     */
+    named(text) {
+        const shown = this.location.length > 200 ? `${this.location.slice(0, 200)}…` : this.location;
+        return `${this.access.input === undefined ? '' : `Input '${this.access.input}': `}${shown}: ${text}`;
+    }
+    /** What the directory must be, as a refusal says it: a layout, or for a destination where one is to be. */
+    expected() {
+        return this.access.create === true
+            ? 'expected a directory to write an OCI image layout into (or no such path yet: it is created)'
+            : EXPECTED_LAYOUT;
+    }
+    /**
+     * The directory itself, checked once before the store's first read or write: a directory, or
+     * nothing yet (answers whether it is there); never a file (whose `index.json` would be a raw
+     * ENOTDIR) nor a path the file system cannot hold. The directory may be a link (paths.ts checked
+     * where it leads): only the files beneath it are the layout's own.
+     */
+    shape() {
+        this.shapeChecked ??= (async () => {
+            let info;
+            try {
+                info = await (0,promises_.stat)(this.dir);
+            }
+            catch (error) {
+                if (error.code === 'ENOENT')
+                    return false;
+                throw this.wrap(error, 'opening the directory');
+            }
+            if (!info.isDirectory()) {
+                throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', this.named(`a file, not a directory; ${this.expected()}.`));
+            }
+            return true;
+        })();
+        return this.shapeChecked;
+    }
+    /**
+     * Before a read: the directory is a layout (oci-layout and index.json there), unless the store was
+     * opened to create it or has written it. A missing directory is REGISTRY_NOT_FOUND, as a missing
+     * repository is; a directory that is not a layout LAYOUT_INVALID: neither reads as an empty one.
+     */
+    async readable() {
+        const there = await this.shape();
+        if (this.access.create === true || this.initialised)
+            return;
+        this.layoutChecked ??= (async () => {
+            if (!there) {
+                throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', this.named(`no such directory; ${EXPECTED_LAYOUT}.`), {
+                    hint: 'Check the path for a typo. Only a command that writes a layout (pack, promote) creates one.',
+                });
+            }
+            for (const name of ['oci-layout', 'index.json']) {
+                const info = await this.noLink(external_node_path_default().join(this.dir, name));
+                if (info === undefined || !info.isFile()) {
+                    throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', this.named(`no OCI image layout there (${info === undefined ? `no ${name} file` : `${name} is not a file`}); ${EXPECTED_LAYOUT}.`));
+                }
+            }
+        })();
+        await this.layoutChecked;
+    }
+    refused(file) {
+        return (this.access.refuse?.(file) ??
+            new errors/* ArtefactsError */.E('PATH_UNSAFE', `${this.location}: ${file} is a symbolic link; no file of a layout may be one (it could lead outside the workspace).`));
+    }
+    /** Throws the refusal where an open that follows no link met one (ELOOP under O_NOFOLLOW). */
+    refuseLinkOpened(error, file) {
+        if (!this.follow && error.code === 'ELOOP')
+            throw this.refused(file);
+    }
+    /** Refuses `file` when it is a symbolic link (unless links are followed); answers its lstat, undefined when absent. */
+    async noLink(file) {
+        let info;
+        try {
+            info = await (this.follow ? promises_.stat : promises_.lstat)(file);
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return undefined;
+            throw this.wrap(error, `checking ${external_node_path_default().relative(this.dir, file)}`);
+        }
+        if (info.isSymbolicLink())
+            throw this.refused(file);
+        return info;
+    }
+    /** blobs/ and blobs/sha256/ are no links (or absent), checked once per store before any blob is touched. */
+    blobDirs() {
+        this.dirsChecked ??= (async () => {
+            await this.shape();
+            if (this.follow)
+                return;
+            await this.noLink(external_node_path_default().join(this.dir, 'blobs'));
+            await this.noLink(external_node_path_default().join(this.dir, 'blobs', 'sha256'));
+        })();
+        return this.dirsChecked;
+    }
+    /** A blob's file, once the directories above it are known to lead nowhere else. */
+    async blobFile(digest) {
         (0,references/* checkDigest */.H2)(digest);
+        await this.blobDirs();
         return external_node_path_default().join(this.dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
     }
     /** Creates the layout skeleton when absent (idempotent). */
     async init() {
-        await (0,promises_.mkdir)(external_node_path_default().join(this.dir, 'blobs', 'sha256'), { recursive: true });
+        // Checked before the mkdir: a recursive mkdir through a linked blobs/ would create directories wherever it leads.
+        await this.blobDirs();
+        await (0,promises_.mkdir)(external_node_path_default().join(this.dir, 'blobs', 'sha256'), { recursive: true }).catch((error) => {
+            throw this.wrap(error, 'creating blobs/sha256');
+        });
         const marker = external_node_path_default().join(this.dir, 'oci-layout');
         try {
-            const text = await (0,promises_.readFile)(marker, 'utf8');
+            const text = await (0,promises_.readFile)(marker, { encoding: 'utf8', flag: this.readFlags });
             const parsed = JSON.parse(text);
             if (parsed.imageLayoutVersion !== '1.0.0') {
-                throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', `${this.location}: oci-layout has version ${JSON.stringify(parsed.imageLayoutVersion)}, expected 1.0.0.`);
+                throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', this.named(`oci-layout has version ${JSON.stringify(parsed.imageLayoutVersion)}, expected 1.0.0.`));
             }
         }
         catch (error) {
+            this.refuseLinkOpened(error, marker);
             if (error.code !== 'ENOENT')
                 throw this.wrap(error, 'reading oci-layout');
             await this.atomicWrite(marker, Buffer.from('{"imageLayoutVersion":"1.0.0"}'));
         }
-        try {
-            await (0,promises_.stat)(external_node_path_default().join(this.dir, 'index.json'));
-        }
-        catch {
+        if ((await this.noLink(external_node_path_default().join(this.dir, 'index.json'))) === undefined) {
             await this.atomicWrite(external_node_path_default().join(this.dir, 'index.json'), Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: media/* MEDIA */.Rn.ociIndex, manifests: [] })));
         }
         this.swept ??= this.sweepAbandoned();
         await this.swept;
+        this.initialised = true;
     }
     /**
      * Removes the temporary files writers left behind (see ABANDONED_TEMP_MS), once per store, before its
@@ -162,15 +299,27 @@ class LayoutStore {
                 if (!TEMP_NAME.test(name))
                     continue;
                 const file = external_node_path_default().join(dir, name);
-                const info = await (0,promises_.stat)(file).catch(() => undefined);
+                // lstat: only a file of its own is a temporary file; a link's age would be its target's.
+                const info = await (0,promises_.lstat)(file).catch(() => undefined);
                 if (info?.isFile() === true && info.mtimeMs < before)
                     await (0,promises_.unlink)(file).catch(() => undefined);
             }
         }
     }
+    /**
+     * An error of the file system while `doing` something, as an ArtefactsError: one that says what is
+     * wrong with the path (a file where a directory must be, a name too long, no permission) names the
+     * input and says so in words; any other keeps its own message.
+     */
     wrap(error, doing) {
         if (error instanceof errors/* ArtefactsError */.E)
             return error;
+        const known = PATH_ERRORS[error.code ?? ''];
+        if (known !== undefined) {
+            return new errors/* ArtefactsError */.E(known.code, this.named(`${doing}: ${known.says}; ${this.expected()}.`), {
+                cause: error,
+            });
+        }
         return new errors/* ArtefactsError */.E('IO_FAILED', `${this.location}: ${doing}: ${(0,errors/* describeError */.Uc)(error)}`, { cause: error });
     }
     /**
@@ -187,11 +336,16 @@ class LayoutStore {
             throw this.wrap(error, doing);
         }
     }
+    /** `wx`: the temporary file is always a new one, never a file or link already at its name. */
     atomicWrite(file, bytes) {
-        return this.replaceFile(file, `${file}.tmp-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`, (tmp) => (0,promises_.writeFile)(tmp, bytes));
+        return this.replaceFile(file, `${file}.tmp-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`, (tmp) => (0,promises_.writeFile)(tmp, bytes, { flag: 'wx' }));
     }
-    /** The index, or undefined where the directory is not (yet) a layout: nothing tagged, nothing referring. */
+    /**
+     * The index, or undefined where the directory is not (yet) a layout: nothing tagged, nothing
+     * referring. Only for a store opened to create its layout: any other refuses first (readable).
+     */
     async indexIfAny() {
+        await this.readable();
         try {
             return await this.readIndex();
         }
@@ -202,11 +356,14 @@ class LayoutStore {
         }
     }
     async readIndex() {
+        await this.readable();
         let text;
+        const file = external_node_path_default().join(this.dir, 'index.json');
         try {
-            text = await (0,promises_.readFile)(external_node_path_default().join(this.dir, 'index.json'), 'utf8');
+            text = await (0,promises_.readFile)(file, { encoding: 'utf8', flag: this.readFlags });
         }
         catch (error) {
+            this.refuseLinkOpened(error, file);
             if (error.code === 'ENOENT') {
                 throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${this.location}: no index.json; not an OCI image layout.`, {
                     hint: 'Point at a directory holding oci-layout, index.json and blobs/.',
@@ -221,7 +378,7 @@ class LayoutStore {
             return parsed;
         }
         catch (error) {
-            throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', `${this.location}: index.json is not a valid index: ${(0,errors/* describeError */.Uc)(error)}`);
+            throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', this.named(`index.json is not a valid index: ${(0,errors/* describeError */.Uc)(error)}`));
         }
     }
     /** Serialised read-modify-write of index.json, replaced atomically. */
@@ -242,6 +399,7 @@ class LayoutStore {
     }
     async resolve(reference) {
         if ((0,references/* isDigest */.Bc)(reference)) {
+            await this.readable();
             if ((await this.hasBlob(reference)) === undefined)
                 return undefined;
             const manifest = await this.getManifest(reference);
@@ -260,14 +418,17 @@ class LayoutStore {
     }
     async getManifest(reference) {
         const what = `reading manifest ${this.location}${(0,references/* isDigest */.Bc)(reference) ? '@' : ':'}${reference}`;
+        await this.readable();
         const digest = (0,references/* isDigest */.Bc)(reference) ? reference : (await this.resolve(reference))?.digest;
         if (digest === undefined)
             throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${what}: no such tag.`);
         let bytes;
+        const file = await this.blobFile(digest);
         try {
-            bytes = await (0,promises_.readFile)(this.blobPath(digest));
+            bytes = await (0,promises_.readFile)(file, { flag: this.readFlags });
         }
         catch (error) {
+            this.refuseLinkOpened(error, file);
             if (error.code === 'ENOENT')
                 throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${what}: blob missing.`);
             throw this.wrap(error, what);
@@ -310,18 +471,13 @@ class LayoutStore {
     async putTag(tag, manifest) {
         await this.putManifest(manifest, { tag });
     }
+    /** lstat where stat was: a linked blob is refused here, before any read or write of it, at no extra cost. */
     async hasBlob(digest) {
-        try {
-            return (await (0,promises_.stat)(this.blobPath(digest))).size;
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                return undefined;
-            throw this.wrap(error, `checking blob ${digest}`);
-        }
+        return (await this.noLink(await this.blobFile(digest)))?.size;
     }
     /** The size of a blob that must be there: REGISTRY_NOT_FOUND when it is not. */
     async presentBlob(digest) {
+        await this.readable();
         const size = await this.hasBlob(digest);
         if (size === undefined) {
             throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${this.location}: blob ${digest} is missing.`);
@@ -331,15 +487,15 @@ class LayoutStore {
     async getBlob(descriptor) {
         await this.presentBlob(descriptor.digest);
         const verifier = new media/* VerifyingStream */.SC(descriptor.digest, descriptor.size, `reading blob ${descriptor.digest} from ${this.location}`);
-        (0,external_node_stream_.pipeline)((0,files/* readFileAhead */.i0)(this.blobPath(descriptor.digest)), verifier, () => undefined);
+        (0,external_node_stream_.pipeline)((0,files/* readFileAhead */.i0)(await this.blobFile(descriptor.digest), files/* FILE_CHUNK */.R, this.readFlags), verifier, () => undefined);
         return verifier;
     }
     async *blobChunks(descriptor) {
         const size = await this.presentBlob(descriptor.digest);
-        yield* (0,media/* verifiedChunks */.Dc)((0,files/* readFileBorrowed */.VL)(this.blobPath(descriptor.digest)), { digest: descriptor.digest, size: descriptor.size ?? size }, `reading blob ${descriptor.digest} from ${this.location}`);
+        yield* (0,media/* verifiedChunks */.Dc)((0,files/* readFileBorrowed */.VL)(await this.blobFile(descriptor.digest), files/* FILE_CHUNK */.R, (0,files/* borrowedBuffers */.Wg)(), this.readFlags), { digest: descriptor.digest, size: descriptor.size ?? size }, `reading blob ${descriptor.digest} from ${this.location}`);
     }
     async putBlob(descriptor, source) {
-        const target = this.blobPath(descriptor.digest);
+        const target = await this.blobFile(descriptor.digest);
         if ((await this.hasBlob(descriptor.digest)) === descriptor.size)
             return;
         await this.init();
@@ -367,9 +523,9 @@ class LayoutStore {
         return {
             file,
             commit: async (descriptor) => {
-                const target = this.blobPath(descriptor.digest);
                 try {
-                    const size = (await (0,promises_.stat)(file)).size;
+                    const target = await this.blobFile(descriptor.digest);
+                    const size = (await (0,promises_.lstat)(file)).size;
                     if (size !== descriptor.size) {
                         throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${this.location}: the staged blob holds ${size} bytes where ${descriptor.digest} declares ${descriptor.size}; refused.`);
                     }
@@ -420,20 +576,28 @@ class LayoutStore {
         }, `writing blob ${external_node_path_default().basename(target)}`);
     }
     commitStream(raw, verifier, target) {
-        return this.replaceFile(target, this.blobTemp(), (tmp) => (0,external_node_stream_promises_.pipeline)(raw, verifier, (0,external_node_fs_.createWriteStream)(tmp)), `writing blob ${external_node_path_default().basename(target)}`);
+        return this.replaceFile(target, this.blobTemp(), (tmp) => (0,external_node_stream_promises_.pipeline)(raw, verifier, (0,external_node_fs_.createWriteStream)(tmp, { flags: 'wx' })), `writing blob ${external_node_path_default().basename(target)}`);
     }
     async mountBlob(descriptor, fromRepository, fallback) {
         if ((await this.hasBlob(descriptor.digest)) === descriptor.size)
             return 'mounted';
+        // The source is opened refusing links, whatever its own store does: link(2) would link a link
+        // itself, and a blob behind one is copied through the source store instead (its own rule applies).
         const other = new LayoutStore(fromRepository);
-        if ((await other.hasBlob(descriptor.digest)) === descriptor.size) {
+        const there = await other.hasBlob(descriptor.digest).catch((error) => {
+            if (error instanceof errors/* ArtefactsError */.E && error.code === 'PATH_UNSAFE')
+                return undefined;
+            throw error;
+        });
+        if (there === descriptor.size) {
             await this.init();
-            const target = this.blobPath(descriptor.digest);
+            const target = await this.blobFile(descriptor.digest);
+            const source = await other.blobFile(descriptor.digest);
             const tmp = this.blobTemp();
             try {
                 // A hard link moves no bytes; verify the source before trusting it.
                 await (0,external_node_stream_promises_.pipeline)(await other.getBlob(descriptor), new external_node_stream_.Writable({ write: (_chunk, _encoding, cb) => cb() }));
-                await (0,promises_.link)(other.blobPath(descriptor.digest), tmp).catch(() => (0,promises_.copyFile)(other.blobPath(descriptor.digest), tmp));
+                await (0,promises_.link)(source, tmp).catch(() => (0,promises_.copyFile)(source, tmp, external_node_fs_.constants.COPYFILE_EXCL));
                 await (0,promises_.rename)(tmp, target);
                 return 'mounted';
             }
@@ -1130,21 +1294,34 @@ class RegistryAuth {
  */
 
 
-function pemFile(env, name, kind, what) {
+/** How a setting is named in messages: the flag it was given as, else its variable. */
+function nameOf(variable, flags) {
+    return flags[variable]?.flag ?? variable;
+}
+/** A file setting as given: `--ca-file "ca.txt"` (the value as typed), else `ARTEFACTS_CA_FILE="/path"`. */
+function shownFile(variable, file, flags) {
+    const flag = flags[variable];
+    const typed = flag?.values[flag.values.length - 1];
+    return flag !== undefined && typed !== undefined
+        ? `${flag.flag} ${JSON.stringify(typed)}`
+        : `${variable}=${JSON.stringify(file)}`;
+}
+function pemFile(env, name, kind, what, flags) {
     const file = env[name]?.trim();
     if (!file)
         return undefined;
+    const shown = shownFile(name, file, flags);
     let text;
     try {
         text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (error) {
-        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${name}=${JSON.stringify(file)}: cannot read it (${(0,errors/* describeError */.Uc)(error)}).`, {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${shown}: cannot read it (${(0,errors/* describeError */.Uc)(error)}).`, {
             hint: `Give the path of ${what} (PEM).`,
         });
     }
     if (!kind.test(text)) {
-        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${name}=${JSON.stringify(file)} is not ${what} in PEM.`, {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${shown} is not ${what} in PEM.`, {
             hint: `Expected a file with a -----BEGIN ${kind === CERTIFICATE ? 'CERTIFICATE' : '... PRIVATE KEY'}----- block.`,
         });
     }
@@ -1153,23 +1330,32 @@ function pemFile(env, name, kind, what) {
 const CERTIFICATE = /-----BEGIN CERTIFICATE-----/;
 const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
 const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
-/** The connection settings the environment asks for; empty when it asks for none. */
-function connectionFromEnv(env) {
+/**
+ * The connection settings the environment asks for; empty when it asks for none. `flags` says which
+ * of them the CLI's flags set, for messages.
+ */
+function connectionFromEnv(env, flags = {}) {
     if (env === undefined)
         return {};
-    const ca = pemFile(env, 'ARTEFACTS_CA_FILE', CERTIFICATE, 'a CA certificate');
-    const cert = pemFile(env, 'ARTEFACTS_CLIENT_CERT', CERTIFICATE, 'a client certificate');
-    const key = pemFile(env, 'ARTEFACTS_CLIENT_KEY', PRIVATE_KEY, 'the client certificate’s private key');
+    const ca = pemFile(env, 'ARTEFACTS_CA_FILE', CERTIFICATE, 'a CA certificate', flags);
+    const cert = pemFile(env, 'ARTEFACTS_CLIENT_CERT', CERTIFICATE, 'a client certificate', flags);
+    const key = pemFile(env, 'ARTEFACTS_CLIENT_KEY', PRIVATE_KEY, 'the client certificate’s private key', flags);
     if ((cert === undefined) !== (key === undefined)) {
         const [given, missing] = cert === undefined
             ? ['ARTEFACTS_CLIENT_KEY', 'ARTEFACTS_CLIENT_CERT']
             : ['ARTEFACTS_CLIENT_CERT', 'ARTEFACTS_CLIENT_KEY'];
-        throw new errors/* ArtefactsError */.E('INPUT_MISSING', `${given} is set but ${missing} is not: a client certificate needs both.`);
+        throw new errors/* ArtefactsError */.E('INPUT_MISSING', `${nameOf(given, flags)} is set but ${nameOf(missing, flags)} is not: a client certificate needs both.`);
     }
     const insecure = (env.ARTEFACTS_INSECURE_REGISTRIES ?? '').split(/[\s,]+/).filter((h) => h !== '');
     for (const host of insecure) {
         if (!HOST.test(host)) {
-            throw new errors/* ArtefactsError */.E('INPUT_INVALID', `ARTEFACTS_INSECURE_REGISTRIES: ${JSON.stringify(host)} is not a registry host; expected host or host:port (no scheme, no path).`);
+            // The value the host came from, as typed: a flag's, else the variable's.
+            const flag = flags.ARTEFACTS_INSECURE_REGISTRIES;
+            const typed = flag?.values.find((v) => v.split(/[\s,]+/).includes(host));
+            const where = flag !== undefined && typed !== undefined
+                ? `${flag.flag} ${JSON.stringify(typed)}`
+                : 'ARTEFACTS_INSECURE_REGISTRIES';
+            throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${where}: ${JSON.stringify(host)} is not a registry host; expected host or host:port (no scheme, no path).`);
         }
     }
     const tls = ca || cert ? { ...(ca ? { ca } : {}), ...(cert ? { cert, key } : {}) } : undefined;
@@ -2352,11 +2538,15 @@ class RegistryRepository {
 
 
 
-/** The store a reference points into: a registry repository or a layout directory. */
-function openStore(reference, client = {}) {
+/**
+ * The store a reference points into: a registry repository or a layout directory. A layout follows
+ * no symbolic link among its files, and is read only where one is, unless `access` says otherwise
+ * (see LayoutAccess: paths.ts's linksBeneath gives an input's; a destination adds `create`).
+ */
+function openStore(reference, client = {}, access) {
     const ref = typeof reference === 'string' ? (0,references/* parseReference */.F2)(reference) : reference;
     if (ref.kind === 'layout')
-        return new LayoutStore(ref.path);
+        return new LayoutStore(ref.path, access);
     const registry = client instanceof RegistryClient ? client : new RegistryClient(client);
     return registry.repository(ref);
 }
@@ -2371,12 +2561,13 @@ function credentialsFor(ref, username, password) {
 }
 /**
  * The store an action's reference input points into, opened as every action does: a layout
- * directory resolves against `cwd` (the workspace, as every other path input), a registry gets
- * the explicit credentials (the password masked first) plus the environment and logger.
+ * directory resolves against `cwd` (the workspace, as every other path input) and is opened as
+ * `access` says (the input's linksBeneath, plus `create` for a destination), a registry gets the explicit
+ * credentials (the password masked first) plus the environment and logger.
  */
-function storeFromInputs(ref, inputs, environment) {
+function storeFromInputs(ref, inputs, environment, access) {
     if (ref.kind === 'layout')
-        return openStore({ ...ref, path: external_node_path_default().resolve(environment.cwd, ref.path) });
+        return openStore({ ...ref, path: external_node_path_default().resolve(environment.cwd, ref.path) }, {}, access);
     const credentials = credentialsFor(ref, inputs.registryUsername, inputs.registryPassword);
     if (Object.keys(credentials).length > 0)
         environment.logger.secret(inputs.registryPassword);
@@ -2421,6 +2612,41 @@ async function copyTree(source, destination, digest, options = {}) {
         await destination.putTag(options.tag, manifest);
     return { manifest, stats };
 }
+/** A container image config larger than this is not read for its platform (a config is a few KiB). */
+const MAX_CONFIG_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
+const CONTAINER_CONFIGS = [media/* MEDIA */.Rn.ociConfig, media/* MEDIA */.Rn.dockerConfig];
+/**
+ * The platform a single-platform image's config names (`os`, `architecture`, `variant`), or
+ * undefined when the manifest is no container image (an artefact's empty or own config) or its
+ * config names none. A container config that is not JSON is refused (REGISTRY_PROTOCOL).
+ */
+async function configPlatform(store, manifest) {
+    if (isIndex(manifest.parsed))
+        return undefined;
+    const config = manifest.parsed.config;
+    if (!CONTAINER_CONFIGS.includes(config.mediaType))
+        return undefined;
+    if (config.size > MAX_CONFIG_BYTES)
+        return undefined;
+    let parsed;
+    try {
+        parsed = JSON.parse((await readBlob(store, config)).toString('utf8'));
+    }
+    catch (error) {
+        if (error instanceof ArtefactsError)
+            throw error;
+        throw new ArtefactsError('REGISTRY_PROTOCOL', `${store.location}: image config ${config.digest} is not JSON.`, {
+            cause: error,
+        });
+    }
+    if (parsed === null || typeof parsed.os !== 'string' || typeof parsed.architecture !== 'string')
+        return undefined;
+    return {
+        os: parsed.os,
+        architecture: parsed.architecture,
+        ...(typeof parsed.variant === 'string' && parsed.variant !== '' ? { variant: parsed.variant } : {}),
+    };
+}
 /** Reads a whole (small) blob, verified. */
 async function readBlob(store, descriptor) {
     const stream = await store.getBlob(descriptor);
@@ -2430,6 +2656,8 @@ async function readBlob(store, descriptor) {
     return Buffer.concat(chunks);
 }
 
+// EXTERNAL MODULE: ./packages/core/src/paths.ts
+var paths = __webpack_require__(42109);
 // EXTERNAL MODULE: ./packages/core/src/sbom/project.ts
 var project = __webpack_require__(99718);
 // EXTERNAL MODULE: ./packages/core/src/sbom/writers.ts + 1 modules
@@ -4024,6 +4252,7 @@ var sbom_inputs = __webpack_require__(47082);
 
 
 
+
 /** `os/arch[/variant]` as people write it (`linux/arm64/v8`). */
 function platformKey(p) {
     return p === undefined ? '' : [p.os, p.architecture, p.variant].filter((x) => x !== undefined && x !== '').join('/');
@@ -4051,7 +4280,8 @@ function openImageStore(inputs, environment) {
     const input = inputs.image !== undefined ? 'image' : 'oci-layout';
     const value = inputs.image ?? inputs.ociLayout ?? '';
     const ref = (0,sbom_inputs/* imageReferenceInput */.L7)(input, value);
-    const store = storeFromInputs(ref, inputs, environment);
+    const ws = (0,paths/* workspace */.Gl)(environment.cwd, inputs.allowOutsideWorkspace);
+    const store = storeFromInputs(ref, inputs, environment, (0,paths/* linksBeneath */.rd)(ws, input));
     return { ref, store, input };
 }
 /** Resolves the reference once, and picks the platform manifests to catalogue. */
@@ -4072,7 +4302,7 @@ async function selectPlatforms(store, ref, wanted, shown) {
     if (!(0,media/* isIndex */.nw)(top.parsed)) {
         const image = { platform: undefined, manifest: top, descriptor: rootDescriptor };
         if (wanted.length > 0) {
-            const platform = await configPlatform(store, top);
+            const platform = await run_configPlatform(store, top);
             const misses = wanted.filter((w) => !platformMatches(w, platform));
             if (misses.length > 0) {
                 throw (0,errors/* inputError */.Xu)('platforms', wanted.join(','), `platforms of ${shown}, which is a single-platform image for ${platformKey(platform) || 'an unknown platform'}`);
@@ -4116,7 +4346,7 @@ async function readConfig(store, manifest) {
         throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `image config ${config.digest} is not JSON.`, { cause: error });
     }
 }
-async function configPlatform(store, manifest) {
+async function run_configPlatform(store, manifest) {
     const c = await readConfig(store, manifest);
     if (typeof c.os !== 'string' || typeof c.architecture !== 'string')
         return undefined;

@@ -744,8 +744,8 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4382);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4732);
+/* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3906);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6414);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4857);
 
 
@@ -757,299 +757,22 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4732:
+/***/ 6414:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ getInputs)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __nccwpck_require__(2575);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
-;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
-
-function inputs_text(get, name) {
-    return get(name).trim();
-}
-function optionalText(get, name) {
-    const value = get(name).trim();
-    return value === '' ? undefined : value;
-}
-function required(get, name) {
-    const value = get(name).trim();
-    if (value === '')
-        throw inputError(name, '', 'a non-empty value', `Set '${name}' in the step's with: block.`);
-    return value;
-}
-const TRUE = new Set(['true', 'yes', 'on', '1']);
-const FALSE = new Set(['false', 'no', 'off', '0']);
-/**
- * The one reading of a true/false word (true/yes/on/1, false/no/off/0, any case): undefined when
- * `value` is neither, for inputs that take a boolean or something else (a list, a key).
- */
-function booleanWord(value) {
-    const word = value.trim().toLowerCase();
-    return TRUE.has(word) ? true : FALSE.has(word) ? false : undefined;
-}
-function inputs_boolean(get, name, fallback = false) {
-    const raw = get(name).trim();
-    if (raw === '')
-        return fallback;
-    const value = booleanWord(raw);
-    if (value === undefined)
-        throw (0,errors/* inputError */.Xu)(name, raw, 'true or false');
-    return value;
-}
-function integer(get, name, options = {}) {
-    const raw = get(name).trim();
-    if (raw === '') {
-        if (options.fallback !== undefined)
-            return options.fallback;
-        throw inputError(name, raw, 'a whole number');
-    }
-    const min = options.min ?? Number.MIN_SAFE_INTEGER;
-    const max = options.max ?? Number.MAX_SAFE_INTEGER;
-    if (!/^-?\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-        throw inputError(name, raw, `a whole number from ${min} to ${max}`);
-    }
-    return Number(raw);
-}
-function oneOf(get, name, accepted, fallback) {
-    const raw = get(name).trim();
-    if (raw === '' && fallback !== undefined)
-        return fallback;
-    const found = accepted.find((a) => a === raw.toLowerCase());
-    if (found === undefined)
-        throw (0,errors/* inputError */.Xu)(name, raw, `one of ${accepted.join(', ')}`);
-    return found;
-}
-/** A list: one item per line, or comma-separated; blank items and `#` comments dropped. */
-function list(get, name, options = {}) {
-    return splitList(get(name), options.comma ?? true);
-}
-function splitList(raw, comma = true) {
-    const items = [];
-    for (const line of raw.split(/\r?\n/)) {
-        const trimmed = line.trim();
-        if (trimmed === '' || trimmed.startsWith('#'))
-            continue;
-        for (const part of comma ? trimmed.split(',') : [trimmed]) {
-            const item = part.trim();
-            if (item !== '')
-                items.push(item);
-        }
-    }
-    return items;
-}
-function regex(get, name) {
-    const raw = get(name).trim();
-    if (raw === '')
-        return undefined;
-    try {
-        return new RegExp(raw, 'u');
-    }
-    catch (error) {
-        throw (0,errors/* inputError */.Xu)(name, raw, `a valid JavaScript regular expression (${error.message})`);
-    }
-}
-/**
- * A user name and password (or token) that only make sense together: both or neither. Without
- * them, registry credentials come from ~/.docker/config.json.
- */
-function credentialPair(get, userInput = 'registry-username', passwordInput = 'registry-password') {
-    const username = optionalText(get, userInput);
-    const password = optionalText(get, passwordInput);
-    if ((username === undefined) !== (password === undefined)) {
-        throw inputError(username === undefined ? userInput : passwordInput, '', `both ${userInput} and ${passwordInput}, or neither (then ~/.docker/config.json is used)`);
-    }
-    return { username, password };
-}
-/**
- * SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970-01-01 UTC, or undefined
- * when unset or empty. Anything else is refused rather than ignored, since it would silently change
- * what an artefact's timestamps are.
- */
-function sourceDateEpoch(env) {
-    const epoch = env.SOURCE_DATE_EPOCH?.trim();
-    if (epoch === undefined || epoch === '')
-        return undefined;
-    if (!/^\d{1,12}$/.test(epoch)) {
-        throw new ArtefactsError('INPUT_INVALID', `SOURCE_DATE_EPOCH: got ${JSON.stringify(epoch)}; expected whole seconds since 1970-01-01 UTC.`, { hint: 'Set it to e.g. $(git log -1 --format=%ct), or unset it to use the commit time.' });
-    }
-    return Number(epoch);
-}
-
-// EXTERNAL MODULE: ./packages/core/src/version/semver.ts
-var semver = __nccwpck_require__(216);
-;// CONCATENATED MODULE: ./packages/core/src/version/options.ts
-/**
- * The typed options of the version calculation and the parser that builds them from raw inputs
- * (the action's `with:` block or the CLI's flags, action.yml defaults already applied).
- */
-
-
-
-
-const DEFAULT_BUMP_LABELS = {
-    major: ['major', 'semver:major'],
-    minor: ['minor', 'semver:minor'],
-    patch: ['patch', 'semver:patch'],
-    skip: ['skip-release', 'no-release'],
-};
-/** The defaults of action.yml, for callers that compute a version without raw inputs (build-tag). */
-function defaultVersionOptions(overrides = {}) {
-    return {
-        tagPrefix: 'v',
-        paths: [],
-        increment: undefined,
-        bumpLabels: DEFAULT_BUMP_LABELS,
-        conventionalCommits: true,
-        commitTypes: DEFAULT_COMMIT_TYPES,
-        majorPattern: undefined,
-        minorPattern: undefined,
-        defaultBump: undefined,
-        initialVersion: '0.1.0',
-        zeroMajorBreaking: 'minor',
-        prerelease: undefined,
-        prChannel: 'pr',
-        branchChannels: [],
-        buildMetadata: false,
-        fetchDepthPolicy: 'deepen',
-        previousFrom: 'merged',
-        token: '',
-        ...overrides,
-    };
-}
-const BUMP_WORDS = ['major', 'minor', 'patch', 'none'];
-function parseTagPrefix(get, name = 'tag-prefix') {
-    const raw = get(name);
-    // Not trimmed: a prefix with spaces is an error, not something to repair silently.
-    const accepted = 'characters allowed in a git tag name (no spaces, none of ~ ^ : ? * [ \\, no "..", no "@{")';
-    if (/\s/.test(raw) ||
-        [...raw].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f) ||
-        /[~^:?*[\\]/.test(raw) ||
-        raw.includes('..') ||
-        raw.includes('@{')) {
-        throw (0,errors/* inputError */.Xu)(name, raw, accepted, "The prefix is matched literally: 'v' matches v1.2.3, '' matches 1.2.3.");
-    }
-    if (raw.startsWith('/') || raw.startsWith('.') || raw.startsWith('-') || raw.includes('//') || raw.includes('/.')) {
-        throw (0,errors/* inputError */.Xu)(name, raw, accepted);
-    }
-    return raw;
-}
-function bumpWord(name, raw, allowEmpty) {
-    const value = raw.trim().toLowerCase();
-    if (value === '' && allowEmpty)
-        return undefined;
-    const found = BUMP_WORDS.find((b) => b === value);
-    if (found === undefined)
-        throw (0,errors/* inputError */.Xu)(name, raw.trim(), `one of ${BUMP_WORDS.join(', ')}${allowEmpty ? ' or empty' : ''}`);
-    return found;
-}
-function parseBumpLabels(get, name) {
-    const result = { major: [], minor: [], patch: [], skip: [] };
-    for (const line of splitList(get(name), false)) {
-        const at = line.indexOf('=');
-        const key = at < 0 ? '' : line.slice(0, at).trim().toLowerCase();
-        const target = key === 'none' ? 'skip' : key;
-        if (at <= 0 || !(target in result)) {
-            throw (0,errors/* inputError */.Xu)(name, line, 'lines of the form <major|minor|patch|skip>=<label>[, <label>...]');
-        }
-        const labels = splitList(line.slice(at + 1)).map((l) => l.toLowerCase());
-        result[target].push(...labels);
-    }
-    return result;
-}
-function parseTypes(get, name) {
-    const types = splitList(get(name)).map((t) => t.toLowerCase());
-    for (const t of types) {
-        if (!/^[a-z][a-z0-9_-]*$/.test(t))
-            throw (0,errors/* inputError */.Xu)(name, t, 'Conventional Commits types such as feat, fix, perf');
-    }
-    return types;
-}
-function parseChannel(name, raw) {
-    if (!(0,semver/* isChannelName */.tx)(raw)) {
-        throw (0,errors/* inputError */.Xu)(name, raw, 'a prerelease identifier: letters, digits and hyphens, not only digits (e.g. rc, beta)');
-    }
-    return raw;
-}
-function parseBranchChannels(get, name) {
-    return splitList(get(name), false).map((line) => {
-        const at = line.lastIndexOf('=');
-        const glob = at < 0 ? '' : line.slice(0, at).trim();
-        const channel = at < 0 ? '' : line.slice(at + 1).trim();
-        if (glob === '' || channel === '')
-            throw (0,errors/* inputError */.Xu)(name, line, 'lines of the form <branch glob>=<channel>, e.g. release/*=rc');
-        if (!(0,semver/* isChannelName */.tx)(channel)) {
-            throw (0,errors/* inputError */.Xu)(name, line, 'a channel of letters, digits and hyphens, not only digits (e.g. release/*=rc)');
-        }
-        return { glob, pattern: (0,semver/* globToRegExp */.tL)(glob), channel };
-    });
-}
-/** Inputs whose values are secrets, masked as soon as they are read. */
-const SEMVER_CALCULATE_SECRETS = (/* unused pure expression or super */ null && (['github-token']));
-/**
- * `labels`: label names, one per line or comma-separated (GitLab's CI_MERGE_REQUEST_LABELS as it
- * is). Empty: undefined, the labels are read from GitHub.
- */
-function parseLabelsInput(get, name = 'labels') {
-    const labels = splitList(get(name));
-    for (const label of labels) {
-        if ([...label].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) {
-            throw (0,errors/* inputError */.Xu)(name, label, 'label names, one per line or comma-separated, without control characters (e.g. minor or semver:major)');
-        }
-    }
-    return labels.length === 0 ? undefined : labels;
-}
-/** Parses and validates every semver-calculate input; each error names its input. */
-function parseSemverCalculateInputs(get) {
-    const conventionalCommits = inputs_boolean(get, 'conventional-commits', true);
-    const initialVersion = get('initial-version').trim() || '0.1.0';
-    if ((0,semver/* parseVersion */.ot)(initialVersion) === undefined) {
-        throw (0,errors/* inputError */.Xu)('initial-version', initialVersion, 'a SemVer 2.0.0 version without prefix, e.g. 0.1.0 or 1.0.0, with major, minor and patch at most 9007199254740991 (2^53 - 1)');
-    }
-    const prerelease = optionalText(get, 'prerelease');
-    const prChannel = optionalText(get, 'pr-channel');
-    const minor = parseTypes(get, 'minor-types');
-    const patch = parseTypes(get, 'patch-types');
-    return {
-        tagPrefix: parseTagPrefix(get),
-        paths: splitList(get('paths')),
-        increment: bumpWord('increment', get('increment'), true),
-        bumpLabels: parseBumpLabels(get, 'bump-labels'),
-        conventionalCommits,
-        commitTypes: { major: parseTypes(get, 'major-types'), minor, patch },
-        majorPattern: regex(get, 'major-pattern'),
-        minorPattern: regex(get, 'minor-pattern'),
-        defaultBump: bumpWord('default-bump', get('default-bump'), true),
-        initialVersion,
-        zeroMajorBreaking: oneOf(get, 'zero-major-breaking', ['minor', 'major'], 'minor'),
-        prerelease: prerelease === undefined ? undefined : parseChannel('prerelease', prerelease),
-        prChannel: prChannel === undefined ? undefined : parseChannel('pr-channel', prChannel),
-        branchChannels: parseBranchChannels(get, 'branch-channels'),
-        buildMetadata: inputs_boolean(get, 'build-metadata', false),
-        fetchDepthPolicy: oneOf(get, 'fetch-depth-policy', ['deepen', 'fail'], 'deepen'),
-        previousFrom: oneOf(get, 'previous-from', ['merged', 'all'], 'merged'),
-        comment: inputs_boolean(get, 'comment', true),
-        token: get('github-token').trim(),
-        labels: parseLabelsInput(get, 'labels'),
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/semver-calculate/src/inputs.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ getInputs)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2575);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9389);
 
 
 /** The only place that reads the step's inputs; the token is masked as soon as it is read. */
 function getInputs() {
-    const token = core/* getInput */.V4('github-token');
+    const token = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('github-token');
     if (token !== '')
-        core/* setSecret */.Pq(token);
-    return Object.freeze(parseSemverCalculateInputs((name) => core/* getInput */.V4(name)));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(token);
+    return Object.freeze((0,_immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__/* .parseSemverCalculateInputs */ .lO)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)));
 }
 
 
@@ -1809,9 +1532,13 @@ function shorten(subject) {
     return subject.length > 100 ? `${subject.slice(0, 100)}…` : subject;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/version/options.ts + 1 modules
+var options = __nccwpck_require__(9389);
 // EXTERNAL MODULE: ./packages/core/src/version/semver.ts
 var semver = __nccwpck_require__(216);
 ;// CONCATENATED MODULE: ./packages/core/src/version/commit-facts.ts
+
+
 
 
 
@@ -1824,6 +1551,24 @@ function highest(tags, filter) {
         if (filter(t) && (best === undefined || t.compare(best) > 0))
             best = t;
     return best;
+}
+/**
+ * A refusal of git's that is about the `paths` given (a pathspec it cannot read, a path outside the
+ * repository) made the input error it is, naming `paths`, with git's message as the hint.
+ */
+async function pathsNamed(paths, work) {
+    try {
+        return await work;
+    }
+    catch (error) {
+        if (paths.length > 0 &&
+            error instanceof errors/* ArtefactsError */.E &&
+            error.code === 'GIT_FAILED' &&
+            /pathspec|outside (the )?repository/i.test(error.message)) {
+            throw (0,errors/* inputError */.Xu)('paths', paths.join(', '), options/* PATHS_ACCEPTED */.Zu, error.message);
+        }
+        throw error;
+    }
 }
 /** The range `gatherCommits` reads: from `previousStable` (exclusive; the beginning when undefined) to `sha`. */
 function commitRange(previousStable, sha, options) {
@@ -1845,7 +1590,7 @@ async function gatherCommits(cwd, previousStable, sha, options, logger, prefetch
     // Commits whose header is not a Conventional Commit (merges aside): reported, never silently dropped.
     const unparsed = [];
     let unparsedCount = 0;
-    await streamCommits(cwd, commitRange(previousStable, sha, options), (commit) => {
+    await pathsNamed(options.paths, streamCommits(cwd, commitRange(previousStable, sha, options), (commit) => {
         commitsSince++;
         for (const c of classify(commit.message, commit.sha, commit.parents.length, options)) {
             if (kept.length < KEEP_COMMITS)
@@ -1873,7 +1618,7 @@ async function gatherCommits(cwd, previousStable, sha, options, logger, prefetch
             if (c.bump === commitBump && c.bump !== 'none' && c.source === commitSource && deciding.length < REASON_LINES)
                 deciding.push(slim(c));
         }
-    }, prefetched);
+    }, prefetched));
     if (unparsedCount > 0) {
         const shown = unparsed.map((c) => `${c.sha.slice(0, 7)} ${shorten(c.subject)}`).join('; ');
         const line = `${unparsedCount} commit(s) with a header that is not a Conventional Commit, read for breaking changes ` +
@@ -2921,8 +2666,8 @@ async function runSemverCalculate(inputs, environment) {
     };
 }
 
-// EXTERNAL MODULE: ./actions/shared/src/runner.ts + 1 modules
-var runner = __nccwpck_require__(4382);
+// EXTERNAL MODULE: ./actions/shared/src/runner.ts + 2 modules
+var runner = __nccwpck_require__(3906);
 ;// CONCATENATED MODULE: ./actions/semver-calculate/src/main.ts
 
 
@@ -2933,7 +2678,7 @@ async function run(inputs) {
 
 /***/ }),
 
-/***/ 4382:
+/***/ 3906:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2947,10 +2692,82 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __nccwpck_require__(2575);
+;// CONCATENATED MODULE: ./packages/core/src/log.ts
+/** A line a runner would read as a workflow command: `::` first, after any leading whitespace. */
+const COMMAND_LINE = /^\s*::/m;
+/**
+ * A message for a log that a GitHub runner reads, with every line that would start a workflow command
+ * (`::warning::…`, `::add-mask::…`, `::set-env …`) made inert: such a message is wrapped in the
+ * runner's own `::stop-commands::<token>` … `::<token>::` pair, under a token it cannot guess, so its
+ * lines are shown as they are. A message with no such line is returned unchanged. Inputs are one line
+ * each (inputs.ts), but a line may still start with one: a file name, a commit subject, a report row.
+ */
+function inertToRunner(message, token) {
+    if (!COMMAND_LINE.test(message))
+        return message;
+    const t = token();
+    return `::stop-commands::${t}\n${message}\n::${t}::`;
+}
+const silentLogger = {
+    debug: () => undefined,
+    info: () => undefined,
+    notice: () => undefined,
+    warning: () => undefined,
+    secret: () => undefined,
+    group: (_title, fn) => fn(),
+};
+/** A logger that records every line, for tests and for summaries. */
+function memoryLogger() {
+    const lines = [];
+    const push = (level) => (message) => void lines.push({ level, message });
+    return {
+        lines,
+        debug: push('debug'),
+        info: push('info'),
+        notice: push('notice'),
+        warning: push('warning'),
+        secret: () => undefined,
+        group: async (title, fn) => {
+            lines.push({ level: 'group', message: title });
+            return fn();
+        },
+    };
+}
+/**
+ * A logger whose lines are held until `release()`, then written to `target` in order, and every
+ * later line straight away: work that runs alongside other work keeps its lines together.
+ */
+function heldLogger(target) {
+    let live = false;
+    const held = [];
+    const line = (level) => (message) => {
+        if (live)
+            target[level](message);
+        else
+            held.push({ level, message });
+    };
+    return {
+        debug: line('debug'),
+        info: line('info'),
+        notice: line('notice'),
+        warning: line('warning'),
+        secret: (value) => target.secret(value),
+        // Nested groups are not shown: the held lines are already inside the caller's group.
+        group: (_title, fn) => fn(),
+        release() {
+            live = true;
+            for (const { level, message } of held.splice(0))
+                target[level](message);
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./packages/core/src/github/context.ts
 var context = __nccwpck_require__(9594);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 ;// CONCATENATED MODULE: ./actions/shared/src/runner.ts
@@ -2962,14 +2779,19 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
+
 // An action is a short-lived process. A loop that gets hot enough for on-stack replacement is then
 // better compiled on the main thread: compiled on a V8 worker, its zone and that thread's malloc
 // arena add ~7 MiB to peak RSS in about half the runs (build-tag over 2k tags: 58 or 65 MiB,
 // bench/versioning), for no gain a step would notice.
 (0,external_node_v8_namespaceObject.setFlagsFromString)('--no-concurrent-osr');
+/** A token for `::stop-commands::` nobody can put in a message beforehand. */
+const stopToken = () => (0,external_node_crypto_.randomUUID)();
 const actionLogger = {
     debug: (message) => core/* debug */.Yz(message),
-    info: (message) => core/* info */.pq(message),
+    // The one level written as plain lines (the others are commands whose data the runner escapes): a
+    // line of it that starts with `::` would be a workflow command, unless made inert.
+    info: (message) => core/* info */.pq(inertToRunner(message, stopToken)),
     notice: (message) => core/* notice */.lm(message),
     warning: (message) => core/* warning */.$e(message),
     secret: (value) => {
@@ -3024,6 +2846,7 @@ async function runAction(title, body) {
 /* harmony export */   Xu: () => (/* binding */ inputError),
 /* harmony export */   cs: () => (/* binding */ isArtefactsError)
 /* harmony export */ });
+/* unused harmony exports documentError, jsonSyntaxError */
 class ArtefactsError extends Error {
     code;
     hint;
@@ -3040,6 +2863,20 @@ function inputError(input, given, accepted, hint) {
     return new ArtefactsError('INPUT_INVALID', `Input '${input}': got ${JSON.stringify(shown)}; expected ${accepted}.`, {
         ...(hint === undefined ? {} : { hint }),
     });
+}
+/**
+ * Bad input in a document ({@link inputError}): a file is shown by its path as given, never by its
+ * content (which may be large or secret); a document given inline is shown as given.
+ */
+function documentError(source, text, accepted, hint) {
+    return inputError(source.input, source.path ?? text, accepted, hint);
+}
+/**
+ * Why JSON.parse refused a text, without the excerpt of the text V8 quotes (`Unexpected token 'o',
+ * "not json" is not valid JSON`): the position and the token stay, the content does not.
+ */
+function jsonSyntaxError(error) {
+    return describeError(error).replace(/, "[\s\S]*" is not valid JSON$/, ' (not valid JSON)');
 }
 function isArtefactsError(error) {
     return error instanceof ArtefactsError;
@@ -3178,6 +3015,368 @@ function parseWorkflowRef(value) {
         repository: `${owner}/${repo}`,
         path: location.slice(`${owner}/${repo}/`.length),
         ref: at < 0 ? '' : value.slice(at + 1),
+    };
+}
+
+
+/***/ }),
+
+/***/ 9389:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Zu: () => (/* binding */ PATHS_ACCEPTED),
+  lO: () => (/* binding */ parseSemverCalculateInputs)
+});
+
+// UNUSED EXPORTS: SEMVER_CALCULATE_SECRETS, defaultVersionOptions, parseTagPrefix
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
+
+// C0 controls (newline, carriage return, tab, escape, NUL, ...), DEL and the C1 controls.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/**
+ * Whether `value` holds a newline or another control character: the test {@link plainValue} applies
+ * to inputs, shared with names that come from elsewhere (an artefact's titles and tar entries).
+ */
+function hasControlCharacter(value) {
+    return CONTROL.test(value);
+}
+/**
+ * Refuses a single value that holds a newline or another control character. Such a value becomes a
+ * file name, a tag, an output value or a log line: a newline would split a list output
+ * (`sbom-paths`) or a `key=value` line in two, start a line of the log the runner reads as a
+ * workflow command (`::warning::…`), and make a file name a trap for every script that reads it.
+ * Returns the value. {@link text}, {@link optionalText}, {@link required} and {@link list} apply it.
+ */
+function plainValue(input, value) {
+    if (hasControlCharacter(value)) {
+        throw (0,errors/* inputError */.Xu)(input, value, 'a value without newlines, tabs or other control characters', 'A single value is one line, given once; each item of a list input goes on its own line.');
+    }
+    return value;
+}
+/** A single-value input, trimmed: one line without control characters ('' when not given). */
+function inputs_text(get, name) {
+    return plainValue(name, get(name).trim());
+}
+/** A single-value input, trimmed: one line without control characters, or undefined when not given. */
+function optionalText(get, name) {
+    const value = inputs_text(get, name);
+    return value === '' ? undefined : value;
+}
+/** A single-value input that must be given: one line without control characters. */
+function required(get, name) {
+    const value = inputs_text(get, name);
+    if (value === '')
+        throw inputError(name, '', 'a non-empty value', `Set '${name}' in the step's with: block.`);
+    return value;
+}
+/**
+ * An input that may span lines by design, trimmed, or undefined when not given: PEM text, a JSON
+ * predicate, a secret (a token, a password). Never echoed in a message: it may be a secret.
+ */
+function optionalBlock(get, name) {
+    const value = get(name).trim();
+    return value === '' ? undefined : value;
+}
+/**
+ * A key input: PEM text (any number of lines), `keyless` where the input takes it, or the path of a
+ * key file, which is one line without control characters like every path. The value is not echoed:
+ * it may be a private key pasted without its BEGIN line.
+ */
+function optionalKey(get, name) {
+    const value = optionalBlock(get, name);
+    if (value !== undefined && !value.includes('-----BEGIN') && hasControlCharacter(value)) {
+        throw inputError(name, '(more than one line, not a PEM key)', 'PEM text (-----BEGIN …), or the path of a key file on one line without control characters');
+    }
+    return value;
+}
+const TRUE = new Set(['true', 'yes', 'on', '1']);
+const FALSE = new Set(['false', 'no', 'off', '0']);
+/**
+ * The one reading of a true/false word (true/yes/on/1, false/no/off/0, any case): undefined when
+ * `value` is neither, for inputs that take a boolean or something else (a list, a key).
+ */
+function booleanWord(value) {
+    const word = value.trim().toLowerCase();
+    return TRUE.has(word) ? true : FALSE.has(word) ? false : undefined;
+}
+function inputs_boolean(get, name, fallback = false) {
+    const raw = get(name).trim();
+    if (raw === '')
+        return fallback;
+    const value = booleanWord(raw);
+    if (value === undefined)
+        throw (0,errors/* inputError */.Xu)(name, raw, 'true or false');
+    return value;
+}
+/** A true/false word, or `auto` (also when empty): for an input whose default is decided at run time. */
+function booleanOrAuto(get, name) {
+    const raw = get(name).trim();
+    if (raw === '' || raw.toLowerCase() === 'auto')
+        return 'auto';
+    const value = booleanWord(raw);
+    if (value === undefined)
+        throw inputError(name, raw, 'true, false or auto');
+    return value;
+}
+function integer(get, name, options = {}) {
+    const raw = get(name).trim();
+    if (raw === '') {
+        if (options.fallback !== undefined)
+            return options.fallback;
+        throw inputError(name, raw, 'a whole number');
+    }
+    const min = options.min ?? Number.MIN_SAFE_INTEGER;
+    const max = options.max ?? Number.MAX_SAFE_INTEGER;
+    if (!/^-?\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+        throw inputError(name, raw, `a whole number from ${min} to ${max}`);
+    }
+    return Number(raw);
+}
+function oneOf(get, name, accepted, fallback) {
+    const raw = get(name).trim();
+    if (raw === '' && fallback !== undefined)
+        return fallback;
+    const found = accepted.find((a) => a === raw.toLowerCase());
+    if (found === undefined)
+        throw (0,errors/* inputError */.Xu)(name, raw, `one of ${accepted.join(', ')}`);
+    return found;
+}
+/** A list: one item per line, or comma-separated; blank items and `#` comments dropped. */
+function list(get, name, options = {}) {
+    return splitList(get(name), options.comma ?? true).map((item) => plainValue(name, item));
+}
+function splitList(raw, comma = true) {
+    const items = [];
+    for (const line of raw.split(/\r?\n/)) {
+        const trimmed = line.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        for (const part of comma ? trimmed.split(',') : [trimmed]) {
+            const item = part.trim();
+            if (item !== '')
+                items.push(item);
+        }
+    }
+    return items;
+}
+function regex(get, name) {
+    const raw = inputs_text(get, name);
+    if (raw === '')
+        return undefined;
+    try {
+        return new RegExp(raw, 'u');
+    }
+    catch (error) {
+        throw (0,errors/* inputError */.Xu)(name, raw, `a valid JavaScript regular expression (${error.message})`);
+    }
+}
+/**
+ * A user name and password (or token) that only make sense together: both or neither. Without
+ * them, registry credentials come from ~/.docker/config.json.
+ */
+function credentialPair(get, userInput = 'registry-username', passwordInput = 'registry-password') {
+    const username = optionalText(get, userInput);
+    const password = optionalBlock(get, passwordInput);
+    if ((username === undefined) !== (password === undefined)) {
+        throw inputError(username === undefined ? userInput : passwordInput, '', `both ${userInput} and ${passwordInput}, or neither (then ~/.docker/config.json is used)`);
+    }
+    return { username, password };
+}
+/**
+ * SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970-01-01 UTC, or undefined
+ * when unset or empty. Anything else is refused rather than ignored, since it would silently change
+ * what an artefact's timestamps are.
+ */
+function sourceDateEpoch(env) {
+    const epoch = env.SOURCE_DATE_EPOCH?.trim();
+    if (epoch === undefined || epoch === '')
+        return undefined;
+    if (!/^\d{1,12}$/.test(epoch)) {
+        throw new ArtefactsError('INPUT_INVALID', `SOURCE_DATE_EPOCH: got ${JSON.stringify(epoch)}; expected whole seconds since 1970-01-01 UTC.`, { hint: 'Set it to e.g. $(git log -1 --format=%ct), or unset it to use the commit time.' });
+    }
+    return Number(epoch);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/version/semver.ts
+var semver = __nccwpck_require__(216);
+;// CONCATENATED MODULE: ./packages/core/src/version/options.ts
+/**
+ * The typed options of the version calculation and the parser that builds them from raw inputs
+ * (the action's `with:` block or the CLI's flags, action.yml defaults already applied).
+ */
+
+
+
+
+const DEFAULT_BUMP_LABELS = {
+    major: ['major', 'semver:major'],
+    minor: ['minor', 'semver:minor'],
+    patch: ['patch', 'semver:patch'],
+    skip: ['skip-release', 'no-release'],
+};
+/** The defaults of action.yml, for callers that compute a version without raw inputs (build-tag). */
+function defaultVersionOptions(overrides = {}) {
+    return {
+        tagPrefix: 'v',
+        paths: [],
+        increment: undefined,
+        bumpLabels: DEFAULT_BUMP_LABELS,
+        conventionalCommits: true,
+        commitTypes: DEFAULT_COMMIT_TYPES,
+        majorPattern: undefined,
+        minorPattern: undefined,
+        defaultBump: undefined,
+        initialVersion: '0.1.0',
+        zeroMajorBreaking: 'minor',
+        prerelease: undefined,
+        prChannel: 'pr',
+        branchChannels: [],
+        buildMetadata: false,
+        fetchDepthPolicy: 'deepen',
+        previousFrom: 'merged',
+        token: '',
+        ...overrides,
+    };
+}
+const BUMP_WORDS = ['major', 'minor', 'patch', 'none'];
+function parseTagPrefix(get, name = 'tag-prefix') {
+    const raw = get(name);
+    // Not trimmed: a prefix with spaces is an error, not something to repair silently.
+    const accepted = 'characters allowed in a git tag name (no spaces, none of ~ ^ : ? * [ \\, no "..", no "@{")';
+    if (/\s/.test(raw) ||
+        hasControlCharacter(raw) ||
+        /[~^:?*[\\]/.test(raw) ||
+        raw.includes('..') ||
+        raw.includes('@{')) {
+        throw (0,errors/* inputError */.Xu)(name, raw, accepted, "The prefix is matched literally: 'v' matches v1.2.3, '' matches 1.2.3.");
+    }
+    if (raw.startsWith('/') || raw.startsWith('.') || raw.startsWith('-') || raw.includes('//') || raw.includes('/.')) {
+        throw (0,errors/* inputError */.Xu)(name, raw, accepted);
+    }
+    return raw;
+}
+function bumpWord(name, raw, allowEmpty) {
+    const value = raw.trim().toLowerCase();
+    if (value === '' && allowEmpty)
+        return undefined;
+    const found = BUMP_WORDS.find((b) => b === value);
+    if (found === undefined)
+        throw (0,errors/* inputError */.Xu)(name, raw.trim(), `one of ${BUMP_WORDS.join(', ')}${allowEmpty ? ' or empty' : ''}`);
+    return found;
+}
+function parseBumpLabels(get, name) {
+    const result = { major: [], minor: [], patch: [], skip: [] };
+    for (const line of splitList(get(name), false)) {
+        const at = line.indexOf('=');
+        const key = at < 0 ? '' : line.slice(0, at).trim().toLowerCase();
+        const target = key === 'none' ? 'skip' : key;
+        if (at <= 0 || !(target in result)) {
+            throw (0,errors/* inputError */.Xu)(name, line, 'lines of the form <major|minor|patch|skip>=<label>[, <label>...]');
+        }
+        const labels = splitList(line.slice(at + 1)).map((l) => l.toLowerCase());
+        result[target].push(...labels);
+    }
+    return result;
+}
+function parseTypes(get, name) {
+    const types = splitList(get(name)).map((t) => t.toLowerCase());
+    for (const t of types) {
+        if (!/^[a-z][a-z0-9_-]*$/.test(t))
+            throw (0,errors/* inputError */.Xu)(name, t, 'Conventional Commits types such as feat, fix, perf');
+    }
+    return types;
+}
+function parseChannel(name, raw) {
+    if (!(0,semver/* isChannelName */.tx)(raw)) {
+        throw (0,errors/* inputError */.Xu)(name, raw, 'a prerelease identifier: letters, digits and hyphens, not only digits (e.g. rc, beta)');
+    }
+    return raw;
+}
+function parseBranchChannels(get, name) {
+    return splitList(get(name), false).map((line) => {
+        const at = line.lastIndexOf('=');
+        const glob = at < 0 ? '' : line.slice(0, at).trim();
+        const channel = at < 0 ? '' : line.slice(at + 1).trim();
+        if (glob === '' || channel === '')
+            throw (0,errors/* inputError */.Xu)(name, line, 'lines of the form <branch glob>=<channel>, e.g. release/*=rc');
+        if (!(0,semver/* isChannelName */.tx)(channel)) {
+            throw (0,errors/* inputError */.Xu)(name, line, 'a channel of letters, digits and hyphens, not only digits (e.g. release/*=rc)');
+        }
+        return { glob, pattern: (0,semver/* globToRegExp */.tL)(glob), channel };
+    });
+}
+/** What `paths` takes, for its errors: here, and where git refuses one anyway (commit-facts.ts). */
+const PATHS_ACCEPTED = 'paths or globs relative to the repository (packages/api, services/*/src), or :!<path> to leave one out';
+/**
+ * `paths`: the pathspecs `git log` limits the commits to. Taken: a path or glob, and `:!<path>` (or
+ * `:^<path>`) to leave one out. Any other pathspec magic (`:(glob)`, `:(exclude)`, `:/`, `:(attr:…)`)
+ * is refused here, naming the input, rather than reaching git as an argument it fails on.
+ */
+function parsePaths(get, name = 'paths') {
+    return list(get, name).map((item) => {
+        const path = /^:[!^]/.test(item) ? item.slice(2) : item;
+        if (path.startsWith(':')) {
+            throw (0,errors/* inputError */.Xu)(name, item, PATHS_ACCEPTED, 'Git pathspec magic (:(glob), :(exclude), :/ …) is not taken: write the path or glob itself, or :!<path> to exclude it.');
+        }
+        if (path.trim() === '')
+            throw (0,errors/* inputError */.Xu)(name, item, PATHS_ACCEPTED);
+        return item;
+    });
+}
+/** Inputs whose values are secrets, masked as soon as they are read. */
+const SEMVER_CALCULATE_SECRETS = (/* unused pure expression or super */ null && (['github-token']));
+/**
+ * `labels`: label names, one per line or comma-separated (GitLab's CI_MERGE_REQUEST_LABELS as it
+ * is). Empty: undefined, the labels are read from GitHub.
+ */
+function parseLabelsInput(get, name = 'labels') {
+    const labels = splitList(get(name));
+    for (const label of labels) {
+        if (hasControlCharacter(label)) {
+            throw (0,errors/* inputError */.Xu)(name, label, 'label names, one per line or comma-separated, without control characters (e.g. minor or semver:major)');
+        }
+    }
+    return labels.length === 0 ? undefined : labels;
+}
+/** Parses and validates every semver-calculate input; each error names its input. */
+function parseSemverCalculateInputs(get) {
+    const conventionalCommits = inputs_boolean(get, 'conventional-commits', true);
+    const initialVersion = inputs_text(get, 'initial-version') || '0.1.0';
+    if ((0,semver/* parseVersion */.ot)(initialVersion) === undefined) {
+        throw (0,errors/* inputError */.Xu)('initial-version', initialVersion, 'a SemVer 2.0.0 version without prefix, e.g. 0.1.0 or 1.0.0, with major, minor and patch at most 9007199254740991 (2^53 - 1)');
+    }
+    const prerelease = optionalText(get, 'prerelease');
+    const prChannel = optionalText(get, 'pr-channel');
+    const minor = parseTypes(get, 'minor-types');
+    const patch = parseTypes(get, 'patch-types');
+    return {
+        tagPrefix: parseTagPrefix(get),
+        paths: parsePaths(get),
+        increment: bumpWord('increment', get('increment'), true),
+        bumpLabels: parseBumpLabels(get, 'bump-labels'),
+        conventionalCommits,
+        commitTypes: { major: parseTypes(get, 'major-types'), minor, patch },
+        majorPattern: regex(get, 'major-pattern'),
+        minorPattern: regex(get, 'minor-pattern'),
+        defaultBump: bumpWord('default-bump', get('default-bump'), true),
+        initialVersion,
+        zeroMajorBreaking: oneOf(get, 'zero-major-breaking', ['minor', 'major'], 'minor'),
+        prerelease: prerelease === undefined ? undefined : parseChannel('prerelease', prerelease),
+        prChannel: prChannel === undefined ? undefined : parseChannel('pr-channel', prChannel),
+        branchChannels: parseBranchChannels(get, 'branch-channels'),
+        buildMetadata: inputs_boolean(get, 'build-metadata', false),
+        fetchDepthPolicy: oneOf(get, 'fetch-depth-policy', ['deepen', 'fail'], 'deepen'),
+        previousFrom: oneOf(get, 'previous-from', ['merged', 'all'], 'merged'),
+        comment: inputs_boolean(get, 'comment', true),
+        token: get('github-token').trim(),
+        labels: parseLabelsInput(get, 'labels'),
     };
 }
 

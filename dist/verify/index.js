@@ -13017,7 +13017,7 @@ nacl.setPRNG = function(fn) {
 
 /***/ }),
 
-/***/ 4382:
+/***/ 3906:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13031,10 +13031,82 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
 var core = __nccwpck_require__(3195);
+;// CONCATENATED MODULE: ./packages/core/src/log.ts
+/** A line a runner would read as a workflow command: `::` first, after any leading whitespace. */
+const COMMAND_LINE = /^\s*::/m;
+/**
+ * A message for a log that a GitHub runner reads, with every line that would start a workflow command
+ * (`::warning::…`, `::add-mask::…`, `::set-env …`) made inert: such a message is wrapped in the
+ * runner's own `::stop-commands::<token>` … `::<token>::` pair, under a token it cannot guess, so its
+ * lines are shown as they are. A message with no such line is returned unchanged. Inputs are one line
+ * each (inputs.ts), but a line may still start with one: a file name, a commit subject, a report row.
+ */
+function inertToRunner(message, token) {
+    if (!COMMAND_LINE.test(message))
+        return message;
+    const t = token();
+    return `::stop-commands::${t}\n${message}\n::${t}::`;
+}
+const silentLogger = {
+    debug: () => undefined,
+    info: () => undefined,
+    notice: () => undefined,
+    warning: () => undefined,
+    secret: () => undefined,
+    group: (_title, fn) => fn(),
+};
+/** A logger that records every line, for tests and for summaries. */
+function memoryLogger() {
+    const lines = [];
+    const push = (level) => (message) => void lines.push({ level, message });
+    return {
+        lines,
+        debug: push('debug'),
+        info: push('info'),
+        notice: push('notice'),
+        warning: push('warning'),
+        secret: () => undefined,
+        group: async (title, fn) => {
+            lines.push({ level: 'group', message: title });
+            return fn();
+        },
+    };
+}
+/**
+ * A logger whose lines are held until `release()`, then written to `target` in order, and every
+ * later line straight away: work that runs alongside other work keeps its lines together.
+ */
+function heldLogger(target) {
+    let live = false;
+    const held = [];
+    const line = (level) => (message) => {
+        if (live)
+            target[level](message);
+        else
+            held.push({ level, message });
+    };
+    return {
+        debug: line('debug'),
+        info: line('info'),
+        notice: line('notice'),
+        warning: line('warning'),
+        secret: (value) => target.secret(value),
+        // Nested groups are not shown: the held lines are already inside the caller's group.
+        group: (_title, fn) => fn(),
+        release() {
+            live = true;
+            for (const { level, message } of held.splice(0))
+                target[level](message);
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./packages/core/src/github/context.ts
 var context = __nccwpck_require__(9594);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 ;// CONCATENATED MODULE: ./actions/shared/src/runner.ts
@@ -13046,14 +13118,19 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
+
 // An action is a short-lived process. A loop that gets hot enough for on-stack replacement is then
 // better compiled on the main thread: compiled on a V8 worker, its zone and that thread's malloc
 // arena add ~7 MiB to peak RSS in about half the runs (build-tag over 2k tags: 58 or 65 MiB,
 // bench/versioning), for no gain a step would notice.
 (0,external_node_v8_namespaceObject.setFlagsFromString)('--no-concurrent-osr');
+/** A token for `::stop-commands::` nobody can put in a message beforehand. */
+const stopToken = () => (0,external_node_crypto_.randomUUID)();
 const actionLogger = {
     debug: (message) => core/* debug */.Yz(message),
-    info: (message) => core/* info */.pq(message),
+    // The one level written as plain lines (the others are commands whose data the runner escapes): a
+    // line of it that starts with `::` would be a workflow command, unless made inert.
+    info: (message) => core/* info */.pq(inertToRunner(message, stopToken)),
     notice: (message) => core/* notice */.lm(message),
     warning: (message) => core/* warning */.$e(message),
     secret: (value) => {
@@ -13103,7 +13180,7 @@ async function runAction(title, body) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4382);
+/* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3906);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5462);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4018);
 
@@ -13147,7 +13224,7 @@ function getInputs() {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7569);
-/* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4382);
+/* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3906);
 
 
 async function run(inputs) {
@@ -13166,6 +13243,7 @@ async function run(inputs) {
 /* harmony export */   Xu: () => (/* binding */ inputError),
 /* harmony export */   cs: () => (/* binding */ isArtefactsError)
 /* harmony export */ });
+/* unused harmony exports documentError, jsonSyntaxError */
 class ArtefactsError extends Error {
     code;
     hint;
@@ -13182,6 +13260,20 @@ function inputError(input, given, accepted, hint) {
     return new ArtefactsError('INPUT_INVALID', `Input '${input}': got ${JSON.stringify(shown)}; expected ${accepted}.`, {
         ...(hint === undefined ? {} : { hint }),
     });
+}
+/**
+ * Bad input in a document ({@link inputError}): a file is shown by its path as given, never by its
+ * content (which may be large or secret); a document given inline is shown as given.
+ */
+function documentError(source, text, accepted, hint) {
+    return inputError(source.input, source.path ?? text, accepted, hint);
+}
+/**
+ * Why JSON.parse refused a text, without the excerpt of the text V8 quotes (`Unexpected token 'o',
+ * "not json" is not valid JSON`): the position and the token stay, the content does not.
+ */
+function jsonSyntaxError(error) {
+    return describeError(error).replace(/, "[\s\S]*" is not valid JSON$/, ' (not valid JSON)');
 }
 function isArtefactsError(error) {
     return error instanceof ArtefactsError;
@@ -13208,10 +13300,12 @@ function describeError(error) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   KM: () => (/* binding */ writeFully),
+/* harmony export */   R: () => (/* binding */ FILE_CHUNK),
 /* harmony export */   VL: () => (/* binding */ readFileBorrowed),
+/* harmony export */   Wg: () => (/* binding */ borrowedBuffers),
 /* harmony export */   i0: () => (/* binding */ readFileAhead)
 /* harmony export */ });
-/* unused harmony exports FILE_CHUNK, borrowedBuffers, readInto, SMALL_FILE, FILES_AT_ONCE, writeWhole, readPlainText */
+/* unused harmony exports readInto, SMALL_FILE, FILES_AT_ONCE, writeWhole, readPlainText */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
@@ -13247,16 +13341,18 @@ const FILE_CHUNK = 1 << 20;
 class ReadAheadStream extends node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable {
     file;
     chunk;
+    flags;
     handle;
     pending;
     position = 0;
-    constructor(file, chunk) {
+    constructor(file, chunk, flags) {
         super({ highWaterMark: chunk });
         this.file = file;
         this.chunk = chunk;
+        this.flags = flags;
     }
     _construct(callback) {
-        (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(this.file, 'r').then((handle) => {
+        (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(this.file, this.flags).then((handle) => {
             this.handle = handle;
             this.pending = this.readNext();
             callback();
@@ -13305,9 +13401,12 @@ class ReadAheadStream extends node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable 
             .then(() => callback(error), () => callback(error));
     }
 }
-/** The file's bytes from the start, one {@link FILE_CHUNK} read always ahead of the consumer. */
-function readFileAhead(file, chunk = FILE_CHUNK) {
-    return new ReadAheadStream(file, chunk);
+/**
+ * The file's bytes from the start, one {@link FILE_CHUNK} read always ahead of the consumer. `flags`
+ * open it (an OCI layout's blob: read-only and O_NOFOLLOW, so the open itself refuses a link).
+ */
+function readFileAhead(file, chunk = FILE_CHUNK, flags = 'r') {
+    return new ReadAheadStream(file, chunk, flags);
 }
 /**
  * A pair of read buffers that one reader after another may take: files read one after the other (a
@@ -13399,10 +13498,10 @@ async function writeFully(handle, chunk) {
  * machine its page faults cost more than reading and hashing the bytes (100 MB hashed: 0.4 s with a
  * fresh 1 MiB buffer per read, 0.08 s with two reused ones). An early `return` waits for the read in
  * flight before closing the file. `buffers` (each at least `chunk` bytes) may be shared by readers that
- * run one after another, never at once.
+ * run one after another, never at once. `flags` open the file, as {@link readFileAhead}'s do.
  */
-async function* readFileBorrowed(file, chunk = FILE_CHUNK, buffers = borrowedBuffers(chunk)) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
+async function* readFileBorrowed(file, chunk = FILE_CHUNK, buffers = borrowedBuffers(chunk), flags = 'r') {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, flags);
     let pending;
     const start = (buffer, at) => {
         const read = handle.read(buffer, 0, chunk, at);
@@ -13914,7 +14013,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   zc: () => (/* binding */ storeFromInputs)
 });
 
-// UNUSED EXPORTS: copyTree, credentialsFor, openStore
+// UNUSED EXPORTS: configPlatform, copyTree, credentialsFor, openStore
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -13989,6 +14088,14 @@ function keptChunks(chunks) {
  * a temporary file, verified, then renamed; index.json is replaced atomically. Nothing is ever
  * half-written; the temporary files of a killed writer are removed by a later one (ABANDONED_TEMP_MS). Referrers are manifests with a `subject` listed in index.json (found by scanning),
  * plus any `sha256-<hex>` fallback-tag index another tool left there.
+ *
+ * No symbolic link among the layout's own files is followed (see LayoutAccess), unless the store is
+ * opened to follow them: the directory's workspace check cannot see where a link beneath it leads.
+ *
+ * Only a store opened to create its layout (a destination: pack, promote) reads one that is not there
+ * yet as empty; any other refuses to read where no layout is (no directory, no oci-layout or no
+ * index.json), so a mistyped directory is never taken for an empty repository. Every store writes
+ * its layout into being on its first write.
  */
 
 
@@ -14010,45 +14117,174 @@ const REF_NAME = 'org.opencontainers.image.ref.name';
 const ABANDONED_TEMP_MS = 24 * 60 * 60 * 1000;
 /** The names of the layout's temporary files: `.tmp-<hex>` in blobs/sha256, `<file>.tmp-<hex>` beside index.json. */
 const TEMP_NAME = /(^|\.json|oci-layout)\.tmp-[0-9a-f]+$/;
+/** What a layout directory is, as every refusal of one says it. */
+const EXPECTED_LAYOUT = 'expected an OCI image layout directory (oci-layout, index.json, blobs/), as pack, promote, skopeo or crane write one';
+/**
+ * What an error of the file system says about the path it met, in words (the raw message names a
+ * syscall and a path, not what is wrong with the input): the code each gets, and the words.
+ */
+const PATH_ERRORS = {
+    ENOTDIR: { code: 'LAYOUT_INVALID', says: 'a part of the path is a file, not a directory' },
+    EISDIR: { code: 'LAYOUT_INVALID', says: 'a directory stands where the layout keeps a file' },
+    ENAMETOOLONG: { code: 'LAYOUT_INVALID', says: 'the path is too long for the file system' },
+    ELOOP: { code: 'LAYOUT_INVALID', says: 'too many levels of symbolic links' },
+    EACCES: { code: 'IO_FAILED', says: 'permission denied' },
+    EPERM: { code: 'IO_FAILED', says: 'operation not permitted' },
+};
+/** Flags that open a file for reading without following a symbolic link at its last component. */
+const READ_NO_LINK = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW;
 class LayoutStore {
     dir;
+    access;
     location;
     mountScope;
     indexLock = Promise.resolve();
     swept;
-    constructor(dir) {
+    dirsChecked;
+    shapeChecked;
+    layoutChecked;
+    /** Set once this store's init has made the directory a layout: it is one from then on. */
+    initialised = false;
+    follow;
+    readFlags;
+    constructor(dir, access = {}) {
         this.dir = dir;
+        this.access = access;
         this.location = `oci:${dir}`;
         this.mountScope = { kind: 'layout', dir };
+        this.follow = access.follow === true;
+        this.readFlags = this.follow ? 'r' : READ_NO_LINK;
     }
-    blobPath(digest) {
+    /**
+     * A message about the directory: the input that named it (when the opener said), the directory
+     * (a very long one cut short), then `text`.
+     */
+    named(text) {
+        const shown = this.location.length > 200 ? `${this.location.slice(0, 200)}…` : this.location;
+        return `${this.access.input === undefined ? '' : `Input '${this.access.input}': `}${shown}: ${text}`;
+    }
+    /** What the directory must be, as a refusal says it: a layout, or for a destination where one is to be. */
+    expected() {
+        return this.access.create === true
+            ? 'expected a directory to write an OCI image layout into (or no such path yet: it is created)'
+            : EXPECTED_LAYOUT;
+    }
+    /**
+     * The directory itself, checked once before the store's first read or write: a directory, or
+     * nothing yet (answers whether it is there); never a file (whose `index.json` would be a raw
+     * ENOTDIR) nor a path the file system cannot hold. The directory may be a link (paths.ts checked
+     * where it leads): only the files beneath it are the layout's own.
+     */
+    shape() {
+        this.shapeChecked ??= (async () => {
+            let info;
+            try {
+                info = await (0,promises_.stat)(this.dir);
+            }
+            catch (error) {
+                if (error.code === 'ENOENT')
+                    return false;
+                throw this.wrap(error, 'opening the directory');
+            }
+            if (!info.isDirectory()) {
+                throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', this.named(`a file, not a directory; ${this.expected()}.`));
+            }
+            return true;
+        })();
+        return this.shapeChecked;
+    }
+    /**
+     * Before a read: the directory is a layout (oci-layout and index.json there), unless the store was
+     * opened to create it or has written it. A missing directory is REGISTRY_NOT_FOUND, as a missing
+     * repository is; a directory that is not a layout LAYOUT_INVALID: neither reads as an empty one.
+     */
+    async readable() {
+        const there = await this.shape();
+        if (this.access.create === true || this.initialised)
+            return;
+        this.layoutChecked ??= (async () => {
+            if (!there) {
+                throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', this.named(`no such directory; ${EXPECTED_LAYOUT}.`), {
+                    hint: 'Check the path for a typo. Only a command that writes a layout (pack, promote) creates one.',
+                });
+            }
+            for (const name of ['oci-layout', 'index.json']) {
+                const info = await this.noLink(external_node_path_default().join(this.dir, name));
+                if (info === undefined || !info.isFile()) {
+                    throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', this.named(`no OCI image layout there (${info === undefined ? `no ${name} file` : `${name} is not a file`}); ${EXPECTED_LAYOUT}.`));
+                }
+            }
+        })();
+        await this.layoutChecked;
+    }
+    refused(file) {
+        return (this.access.refuse?.(file) ??
+            new errors/* ArtefactsError */.E('PATH_UNSAFE', `${this.location}: ${file} is a symbolic link; no file of a layout may be one (it could lead outside the workspace).`));
+    }
+    /** Throws the refusal where an open that follows no link met one (ELOOP under O_NOFOLLOW). */
+    refuseLinkOpened(error, file) {
+        if (!this.follow && error.code === 'ELOOP')
+            throw this.refused(file);
+    }
+    /** Refuses `file` when it is a symbolic link (unless links are followed); answers its lstat, undefined when absent. */
+    async noLink(file) {
+        let info;
+        try {
+            info = await (this.follow ? promises_.stat : promises_.lstat)(file);
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return undefined;
+            throw this.wrap(error, `checking ${external_node_path_default().relative(this.dir, file)}`);
+        }
+        if (info.isSymbolicLink())
+            throw this.refused(file);
+        return info;
+    }
+    /** blobs/ and blobs/sha256/ are no links (or absent), checked once per store before any blob is touched. */
+    blobDirs() {
+        this.dirsChecked ??= (async () => {
+            await this.shape();
+            if (this.follow)
+                return;
+            await this.noLink(external_node_path_default().join(this.dir, 'blobs'));
+            await this.noLink(external_node_path_default().join(this.dir, 'blobs', 'sha256'));
+        })();
+        return this.dirsChecked;
+    }
+    /** A blob's file, once the directories above it are known to lead nowhere else. */
+    async blobFile(digest) {
         (0,references/* checkDigest */.H2)(digest);
+        await this.blobDirs();
         return external_node_path_default().join(this.dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
     }
     /** Creates the layout skeleton when absent (idempotent). */
     async init() {
-        await (0,promises_.mkdir)(external_node_path_default().join(this.dir, 'blobs', 'sha256'), { recursive: true });
+        // Checked before the mkdir: a recursive mkdir through a linked blobs/ would create directories wherever it leads.
+        await this.blobDirs();
+        await (0,promises_.mkdir)(external_node_path_default().join(this.dir, 'blobs', 'sha256'), { recursive: true }).catch((error) => {
+            throw this.wrap(error, 'creating blobs/sha256');
+        });
         const marker = external_node_path_default().join(this.dir, 'oci-layout');
         try {
-            const text = await (0,promises_.readFile)(marker, 'utf8');
+            const text = await (0,promises_.readFile)(marker, { encoding: 'utf8', flag: this.readFlags });
             const parsed = JSON.parse(text);
             if (parsed.imageLayoutVersion !== '1.0.0') {
-                throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', `${this.location}: oci-layout has version ${JSON.stringify(parsed.imageLayoutVersion)}, expected 1.0.0.`);
+                throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', this.named(`oci-layout has version ${JSON.stringify(parsed.imageLayoutVersion)}, expected 1.0.0.`));
             }
         }
         catch (error) {
+            this.refuseLinkOpened(error, marker);
             if (error.code !== 'ENOENT')
                 throw this.wrap(error, 'reading oci-layout');
             await this.atomicWrite(marker, Buffer.from('{"imageLayoutVersion":"1.0.0"}'));
         }
-        try {
-            await (0,promises_.stat)(external_node_path_default().join(this.dir, 'index.json'));
-        }
-        catch {
+        if ((await this.noLink(external_node_path_default().join(this.dir, 'index.json'))) === undefined) {
             await this.atomicWrite(external_node_path_default().join(this.dir, 'index.json'), Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: media/* MEDIA */.Rn.ociIndex, manifests: [] })));
         }
         this.swept ??= this.sweepAbandoned();
         await this.swept;
+        this.initialised = true;
     }
     /**
      * Removes the temporary files writers left behind (see ABANDONED_TEMP_MS), once per store, before its
@@ -14063,15 +14299,27 @@ class LayoutStore {
                 if (!TEMP_NAME.test(name))
                     continue;
                 const file = external_node_path_default().join(dir, name);
-                const info = await (0,promises_.stat)(file).catch(() => undefined);
+                // lstat: only a file of its own is a temporary file; a link's age would be its target's.
+                const info = await (0,promises_.lstat)(file).catch(() => undefined);
                 if (info?.isFile() === true && info.mtimeMs < before)
                     await (0,promises_.unlink)(file).catch(() => undefined);
             }
         }
     }
+    /**
+     * An error of the file system while `doing` something, as an ArtefactsError: one that says what is
+     * wrong with the path (a file where a directory must be, a name too long, no permission) names the
+     * input and says so in words; any other keeps its own message.
+     */
     wrap(error, doing) {
         if (error instanceof errors/* ArtefactsError */.E)
             return error;
+        const known = PATH_ERRORS[error.code ?? ''];
+        if (known !== undefined) {
+            return new errors/* ArtefactsError */.E(known.code, this.named(`${doing}: ${known.says}; ${this.expected()}.`), {
+                cause: error,
+            });
+        }
         return new errors/* ArtefactsError */.E('IO_FAILED', `${this.location}: ${doing}: ${(0,errors/* describeError */.Uc)(error)}`, { cause: error });
     }
     /**
@@ -14088,11 +14336,16 @@ class LayoutStore {
             throw this.wrap(error, doing);
         }
     }
+    /** `wx`: the temporary file is always a new one, never a file or link already at its name. */
     atomicWrite(file, bytes) {
-        return this.replaceFile(file, `${file}.tmp-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`, (tmp) => (0,promises_.writeFile)(tmp, bytes));
+        return this.replaceFile(file, `${file}.tmp-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`, (tmp) => (0,promises_.writeFile)(tmp, bytes, { flag: 'wx' }));
     }
-    /** The index, or undefined where the directory is not (yet) a layout: nothing tagged, nothing referring. */
+    /**
+     * The index, or undefined where the directory is not (yet) a layout: nothing tagged, nothing
+     * referring. Only for a store opened to create its layout: any other refuses first (readable).
+     */
     async indexIfAny() {
+        await this.readable();
         try {
             return await this.readIndex();
         }
@@ -14103,11 +14356,14 @@ class LayoutStore {
         }
     }
     async readIndex() {
+        await this.readable();
         let text;
+        const file = external_node_path_default().join(this.dir, 'index.json');
         try {
-            text = await (0,promises_.readFile)(external_node_path_default().join(this.dir, 'index.json'), 'utf8');
+            text = await (0,promises_.readFile)(file, { encoding: 'utf8', flag: this.readFlags });
         }
         catch (error) {
+            this.refuseLinkOpened(error, file);
             if (error.code === 'ENOENT') {
                 throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${this.location}: no index.json; not an OCI image layout.`, {
                     hint: 'Point at a directory holding oci-layout, index.json and blobs/.',
@@ -14122,7 +14378,7 @@ class LayoutStore {
             return parsed;
         }
         catch (error) {
-            throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', `${this.location}: index.json is not a valid index: ${(0,errors/* describeError */.Uc)(error)}`);
+            throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', this.named(`index.json is not a valid index: ${(0,errors/* describeError */.Uc)(error)}`));
         }
     }
     /** Serialised read-modify-write of index.json, replaced atomically. */
@@ -14143,6 +14399,7 @@ class LayoutStore {
     }
     async resolve(reference) {
         if ((0,references/* isDigest */.Bc)(reference)) {
+            await this.readable();
             if ((await this.hasBlob(reference)) === undefined)
                 return undefined;
             const manifest = await this.getManifest(reference);
@@ -14161,14 +14418,17 @@ class LayoutStore {
     }
     async getManifest(reference) {
         const what = `reading manifest ${this.location}${(0,references/* isDigest */.Bc)(reference) ? '@' : ':'}${reference}`;
+        await this.readable();
         const digest = (0,references/* isDigest */.Bc)(reference) ? reference : (await this.resolve(reference))?.digest;
         if (digest === undefined)
             throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${what}: no such tag.`);
         let bytes;
+        const file = await this.blobFile(digest);
         try {
-            bytes = await (0,promises_.readFile)(this.blobPath(digest));
+            bytes = await (0,promises_.readFile)(file, { flag: this.readFlags });
         }
         catch (error) {
+            this.refuseLinkOpened(error, file);
             if (error.code === 'ENOENT')
                 throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${what}: blob missing.`);
             throw this.wrap(error, what);
@@ -14211,18 +14471,13 @@ class LayoutStore {
     async putTag(tag, manifest) {
         await this.putManifest(manifest, { tag });
     }
+    /** lstat where stat was: a linked blob is refused here, before any read or write of it, at no extra cost. */
     async hasBlob(digest) {
-        try {
-            return (await (0,promises_.stat)(this.blobPath(digest))).size;
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                return undefined;
-            throw this.wrap(error, `checking blob ${digest}`);
-        }
+        return (await this.noLink(await this.blobFile(digest)))?.size;
     }
     /** The size of a blob that must be there: REGISTRY_NOT_FOUND when it is not. */
     async presentBlob(digest) {
+        await this.readable();
         const size = await this.hasBlob(digest);
         if (size === undefined) {
             throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${this.location}: blob ${digest} is missing.`);
@@ -14232,15 +14487,15 @@ class LayoutStore {
     async getBlob(descriptor) {
         await this.presentBlob(descriptor.digest);
         const verifier = new media/* VerifyingStream */.SC(descriptor.digest, descriptor.size, `reading blob ${descriptor.digest} from ${this.location}`);
-        (0,external_node_stream_.pipeline)((0,files/* readFileAhead */.i0)(this.blobPath(descriptor.digest)), verifier, () => undefined);
+        (0,external_node_stream_.pipeline)((0,files/* readFileAhead */.i0)(await this.blobFile(descriptor.digest), files/* FILE_CHUNK */.R, this.readFlags), verifier, () => undefined);
         return verifier;
     }
     async *blobChunks(descriptor) {
         const size = await this.presentBlob(descriptor.digest);
-        yield* (0,media/* verifiedChunks */.Dc)((0,files/* readFileBorrowed */.VL)(this.blobPath(descriptor.digest)), { digest: descriptor.digest, size: descriptor.size ?? size }, `reading blob ${descriptor.digest} from ${this.location}`);
+        yield* (0,media/* verifiedChunks */.Dc)((0,files/* readFileBorrowed */.VL)(await this.blobFile(descriptor.digest), files/* FILE_CHUNK */.R, (0,files/* borrowedBuffers */.Wg)(), this.readFlags), { digest: descriptor.digest, size: descriptor.size ?? size }, `reading blob ${descriptor.digest} from ${this.location}`);
     }
     async putBlob(descriptor, source) {
-        const target = this.blobPath(descriptor.digest);
+        const target = await this.blobFile(descriptor.digest);
         if ((await this.hasBlob(descriptor.digest)) === descriptor.size)
             return;
         await this.init();
@@ -14268,9 +14523,9 @@ class LayoutStore {
         return {
             file,
             commit: async (descriptor) => {
-                const target = this.blobPath(descriptor.digest);
                 try {
-                    const size = (await (0,promises_.stat)(file)).size;
+                    const target = await this.blobFile(descriptor.digest);
+                    const size = (await (0,promises_.lstat)(file)).size;
                     if (size !== descriptor.size) {
                         throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${this.location}: the staged blob holds ${size} bytes where ${descriptor.digest} declares ${descriptor.size}; refused.`);
                     }
@@ -14321,20 +14576,28 @@ class LayoutStore {
         }, `writing blob ${external_node_path_default().basename(target)}`);
     }
     commitStream(raw, verifier, target) {
-        return this.replaceFile(target, this.blobTemp(), (tmp) => (0,external_node_stream_promises_namespaceObject.pipeline)(raw, verifier, (0,external_node_fs_.createWriteStream)(tmp)), `writing blob ${external_node_path_default().basename(target)}`);
+        return this.replaceFile(target, this.blobTemp(), (tmp) => (0,external_node_stream_promises_namespaceObject.pipeline)(raw, verifier, (0,external_node_fs_.createWriteStream)(tmp, { flags: 'wx' })), `writing blob ${external_node_path_default().basename(target)}`);
     }
     async mountBlob(descriptor, fromRepository, fallback) {
         if ((await this.hasBlob(descriptor.digest)) === descriptor.size)
             return 'mounted';
+        // The source is opened refusing links, whatever its own store does: link(2) would link a link
+        // itself, and a blob behind one is copied through the source store instead (its own rule applies).
         const other = new LayoutStore(fromRepository);
-        if ((await other.hasBlob(descriptor.digest)) === descriptor.size) {
+        const there = await other.hasBlob(descriptor.digest).catch((error) => {
+            if (error instanceof errors/* ArtefactsError */.E && error.code === 'PATH_UNSAFE')
+                return undefined;
+            throw error;
+        });
+        if (there === descriptor.size) {
             await this.init();
-            const target = this.blobPath(descriptor.digest);
+            const target = await this.blobFile(descriptor.digest);
+            const source = await other.blobFile(descriptor.digest);
             const tmp = this.blobTemp();
             try {
                 // A hard link moves no bytes; verify the source before trusting it.
                 await (0,external_node_stream_promises_namespaceObject.pipeline)(await other.getBlob(descriptor), new external_node_stream_.Writable({ write: (_chunk, _encoding, cb) => cb() }));
-                await (0,promises_.link)(other.blobPath(descriptor.digest), tmp).catch(() => (0,promises_.copyFile)(other.blobPath(descriptor.digest), tmp));
+                await (0,promises_.link)(source, tmp).catch(() => (0,promises_.copyFile)(source, tmp, external_node_fs_.constants.COPYFILE_EXCL));
                 await (0,promises_.rename)(tmp, target);
                 return 'mounted';
             }
@@ -15045,21 +15308,34 @@ class RegistryAuth {
  */
 
 
-function pemFile(env, name, kind, what) {
+/** How a setting is named in messages: the flag it was given as, else its variable. */
+function nameOf(variable, flags) {
+    return flags[variable]?.flag ?? variable;
+}
+/** A file setting as given: `--ca-file "ca.txt"` (the value as typed), else `ARTEFACTS_CA_FILE="/path"`. */
+function shownFile(variable, file, flags) {
+    const flag = flags[variable];
+    const typed = flag?.values[flag.values.length - 1];
+    return flag !== undefined && typed !== undefined
+        ? `${flag.flag} ${JSON.stringify(typed)}`
+        : `${variable}=${JSON.stringify(file)}`;
+}
+function pemFile(env, name, kind, what, flags) {
     const file = env[name]?.trim();
     if (!file)
         return undefined;
+    const shown = shownFile(name, file, flags);
     let text;
     try {
         text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (error) {
-        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${name}=${JSON.stringify(file)}: cannot read it (${(0,errors/* describeError */.Uc)(error)}).`, {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${shown}: cannot read it (${(0,errors/* describeError */.Uc)(error)}).`, {
             hint: `Give the path of ${what} (PEM).`,
         });
     }
     if (!kind.test(text)) {
-        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${name}=${JSON.stringify(file)} is not ${what} in PEM.`, {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${shown} is not ${what} in PEM.`, {
             hint: `Expected a file with a -----BEGIN ${kind === CERTIFICATE ? 'CERTIFICATE' : '... PRIVATE KEY'}----- block.`,
         });
     }
@@ -15068,23 +15344,32 @@ function pemFile(env, name, kind, what) {
 const CERTIFICATE = /-----BEGIN CERTIFICATE-----/;
 const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
 const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
-/** The connection settings the environment asks for; empty when it asks for none. */
-function connectionFromEnv(env) {
+/**
+ * The connection settings the environment asks for; empty when it asks for none. `flags` says which
+ * of them the CLI's flags set, for messages.
+ */
+function connectionFromEnv(env, flags = {}) {
     if (env === undefined)
         return {};
-    const ca = pemFile(env, 'ARTEFACTS_CA_FILE', CERTIFICATE, 'a CA certificate');
-    const cert = pemFile(env, 'ARTEFACTS_CLIENT_CERT', CERTIFICATE, 'a client certificate');
-    const key = pemFile(env, 'ARTEFACTS_CLIENT_KEY', PRIVATE_KEY, 'the client certificate’s private key');
+    const ca = pemFile(env, 'ARTEFACTS_CA_FILE', CERTIFICATE, 'a CA certificate', flags);
+    const cert = pemFile(env, 'ARTEFACTS_CLIENT_CERT', CERTIFICATE, 'a client certificate', flags);
+    const key = pemFile(env, 'ARTEFACTS_CLIENT_KEY', PRIVATE_KEY, 'the client certificate’s private key', flags);
     if ((cert === undefined) !== (key === undefined)) {
         const [given, missing] = cert === undefined
             ? ['ARTEFACTS_CLIENT_KEY', 'ARTEFACTS_CLIENT_CERT']
             : ['ARTEFACTS_CLIENT_CERT', 'ARTEFACTS_CLIENT_KEY'];
-        throw new errors/* ArtefactsError */.E('INPUT_MISSING', `${given} is set but ${missing} is not: a client certificate needs both.`);
+        throw new errors/* ArtefactsError */.E('INPUT_MISSING', `${nameOf(given, flags)} is set but ${nameOf(missing, flags)} is not: a client certificate needs both.`);
     }
     const insecure = (env.ARTEFACTS_INSECURE_REGISTRIES ?? '').split(/[\s,]+/).filter((h) => h !== '');
     for (const host of insecure) {
         if (!HOST.test(host)) {
-            throw new errors/* ArtefactsError */.E('INPUT_INVALID', `ARTEFACTS_INSECURE_REGISTRIES: ${JSON.stringify(host)} is not a registry host; expected host or host:port (no scheme, no path).`);
+            // The value the host came from, as typed: a flag's, else the variable's.
+            const flag = flags.ARTEFACTS_INSECURE_REGISTRIES;
+            const typed = flag?.values.find((v) => v.split(/[\s,]+/).includes(host));
+            const where = flag !== undefined && typed !== undefined
+                ? `${flag.flag} ${JSON.stringify(typed)}`
+                : 'ARTEFACTS_INSECURE_REGISTRIES';
+            throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${where}: ${JSON.stringify(host)} is not a registry host; expected host or host:port (no scheme, no path).`);
         }
     }
     const tls = ca || cert ? { ...(ca ? { ca } : {}), ...(cert ? { cert, key } : {}) } : undefined;
@@ -16267,11 +16552,15 @@ class RegistryRepository {
 
 
 
-/** The store a reference points into: a registry repository or a layout directory. */
-function openStore(reference, client = {}) {
+/**
+ * The store a reference points into: a registry repository or a layout directory. A layout follows
+ * no symbolic link among its files, and is read only where one is, unless `access` says otherwise
+ * (see LayoutAccess: paths.ts's linksBeneath gives an input's; a destination adds `create`).
+ */
+function openStore(reference, client = {}, access) {
     const ref = typeof reference === 'string' ? (0,references/* parseReference */.F2)(reference) : reference;
     if (ref.kind === 'layout')
-        return new LayoutStore(ref.path);
+        return new LayoutStore(ref.path, access);
     const registry = client instanceof RegistryClient ? client : new RegistryClient(client);
     return registry.repository(ref);
 }
@@ -16286,12 +16575,13 @@ function credentialsFor(ref, username, password) {
 }
 /**
  * The store an action's reference input points into, opened as every action does: a layout
- * directory resolves against `cwd` (the workspace, as every other path input), a registry gets
- * the explicit credentials (the password masked first) plus the environment and logger.
+ * directory resolves against `cwd` (the workspace, as every other path input) and is opened as
+ * `access` says (the input's linksBeneath, plus `create` for a destination), a registry gets the explicit
+ * credentials (the password masked first) plus the environment and logger.
  */
-function storeFromInputs(ref, inputs, environment) {
+function storeFromInputs(ref, inputs, environment, access) {
     if (ref.kind === 'layout')
-        return openStore({ ...ref, path: external_node_path_default().resolve(environment.cwd, ref.path) });
+        return openStore({ ...ref, path: external_node_path_default().resolve(environment.cwd, ref.path) }, {}, access);
     const credentials = credentialsFor(ref, inputs.registryUsername, inputs.registryPassword);
     if (Object.keys(credentials).length > 0)
         environment.logger.secret(inputs.registryPassword);
@@ -16336,6 +16626,41 @@ async function copyTree(source, destination, digest, options = {}) {
         await destination.putTag(options.tag, manifest);
     return { manifest, stats };
 }
+/** A container image config larger than this is not read for its platform (a config is a few KiB). */
+const MAX_CONFIG_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
+const CONTAINER_CONFIGS = [media/* MEDIA */.Rn.ociConfig, media/* MEDIA */.Rn.dockerConfig];
+/**
+ * The platform a single-platform image's config names (`os`, `architecture`, `variant`), or
+ * undefined when the manifest is no container image (an artefact's empty or own config) or its
+ * config names none. A container config that is not JSON is refused (REGISTRY_PROTOCOL).
+ */
+async function configPlatform(store, manifest) {
+    if (isIndex(manifest.parsed))
+        return undefined;
+    const config = manifest.parsed.config;
+    if (!CONTAINER_CONFIGS.includes(config.mediaType))
+        return undefined;
+    if (config.size > MAX_CONFIG_BYTES)
+        return undefined;
+    let parsed;
+    try {
+        parsed = JSON.parse((await readBlob(store, config)).toString('utf8'));
+    }
+    catch (error) {
+        if (error instanceof ArtefactsError)
+            throw error;
+        throw new ArtefactsError('REGISTRY_PROTOCOL', `${store.location}: image config ${config.digest} is not JSON.`, {
+            cause: error,
+        });
+    }
+    if (parsed === null || typeof parsed.os !== 'string' || typeof parsed.architecture !== 'string')
+        return undefined;
+    return {
+        os: parsed.os,
+        architecture: parsed.architecture,
+        ...(typeof parsed.variant === 'string' && parsed.variant !== '' ? { variant: parsed.variant } : {}),
+    };
+}
 /** Reads a whole (small) blob, verified. */
 async function readBlob(store, descriptor) {
     const stream = await store.getBlob(descriptor);
@@ -16356,13 +16681,14 @@ async function readBlob(store, descriptor) {
 /* harmony export */   F2: () => (/* binding */ parseReference),
 /* harmony export */   FH: () => (/* binding */ formatReference),
 /* harmony export */   H2: () => (/* binding */ checkDigest),
+/* harmony export */   Ie: () => (/* binding */ referenceInput),
 /* harmony export */   LN: () => (/* binding */ referrersTag),
 /* harmony export */   Mj: () => (/* binding */ DOCKER_HUB_CONFIG_KEY),
 /* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
 /* harmony export */   Z9: () => (/* binding */ referenceTarget),
 /* harmony export */   dz: () => (/* binding */ isTag)
 /* harmony export */ });
-/* unused harmony export referenceInput */
+/* unused harmony exports registryPart, isRepositoryPath, registryHostProblem */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
 /**
  * Image references: `registry/ns/repo:tag@sha256:…`, Docker Hub short forms, localhost and
@@ -16419,6 +16745,37 @@ function splitTagDigest(given, rest) {
     }
     return { name, ...(tag === undefined ? {} : { tag }), ...(digest === undefined ? {} : { digest }) };
 }
+/**
+ * The registry part of a name (no tag or digest), as written, or undefined when the name has none
+ * (Docker Hub): its first component, when that holds a `.` or a `:`, is `localhost`, or has an
+ * upper-case letter (docker's own splitDockerDomain rule).
+ */
+function registryPart(name) {
+    const slash = name.indexOf('/');
+    if (slash < 0)
+        return undefined;
+    const first = name.slice(0, slash);
+    return first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()
+        ? first
+        : undefined;
+}
+/** A repository path (`acme/app`, `library/alpine`): lower-case components separated by `/`. */
+function isRepositoryPath(value) {
+    return value !== '' && value.split('/').every((component) => COMPONENT.test(component));
+}
+/**
+ * What is wrong with a registry host (`host[:port]`, as a reference's first component names it):
+ * the part at fault and why, or undefined when it is a valid host with a port in range.
+ */
+function registryHostProblem(host) {
+    if (!HOST.test(host))
+        return { part: `the registry ${JSON.stringify(host)}`, why: 'is not a valid host[:port]' };
+    const port = /:([0-9]+)$/.exec(host)?.[1];
+    if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
+        return { part: `the registry port ${port}`, why: 'is out of range' };
+    }
+    return undefined;
+}
 /** Parses and normalises an image reference; throws REFERENCE_INVALID naming the wrong part. */
 function parseReference(input) {
     const given = input.trim();
@@ -16431,21 +16788,15 @@ function parseReference(input) {
     const { name, tag, digest } = splitTagDigest(given, given);
     if (name === '')
         throw invalid(given, 'the repository', 'is empty');
-    const slash = name.indexOf('/');
+    const named = registryPart(name);
     let registry = DOCKER_HUB;
     let path = name;
-    if (slash >= 0) {
-        const first = name.slice(0, slash);
-        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
-            registry = first;
-            path = name.slice(slash + 1);
-            if (!HOST.test(registry))
-                throw invalid(given, `the registry ${JSON.stringify(registry)}`, 'is not a valid host[:port]');
-            const port = /:([0-9]+)$/.exec(registry)?.[1];
-            if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
-                throw invalid(given, `the registry port ${port}`, 'is out of range');
-            }
-        }
+    if (named !== undefined) {
+        registry = named;
+        path = name.slice(named.length + 1);
+        const problem = registryHostProblem(registry);
+        if (problem !== undefined)
+            throw invalid(given, problem.part, problem.why);
     }
     if (registry === 'index.docker.io' || registry === DOCKER_HUB_API_HOST)
         registry = DOCKER_HUB;
@@ -16513,8 +16864,8 @@ function referenceInput(input, value) {
         return parseReference(value);
     }
     catch (error) {
-        if (error instanceof ArtefactsError) {
-            throw inputError(input, value, 'an image reference ([registry/]repository[:tag][@sha256:…]) or oci:<dir>[:tag]', error.message);
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, value, 'an image reference ([registry/]repository[:tag][@sha256:…]) or oci:<dir>[:tag|@sha256:…]', error.message);
         }
         throw error;
     }
@@ -16673,19 +17024,84 @@ async function offlineBundle(key, signed, pack) {
 function pemToDer(pem) {
     return Buffer.from(pem.replace(/-----(BEGIN|END) [A-Z ]+-----/g, '').replace(/\s+/g, ''), 'base64');
 }
-async function create(builder, artifact) {
+/** Which service a failure code of @sigstore/sign names, and that service's URLs in `config`. */
+function failedService(code, config) {
+    const instance = config.kind === 'keyless' ? config.instance : undefined;
+    if (code.startsWith('TLOG_')) {
+        const urls = instance ? (instance.rekorURLs ?? [instance.rekorURL]) : [config.kind === 'key' && config.rekorURL];
+        return { what: 'the transparency log', urls: urls.filter((u) => typeof u === 'string') };
+    }
+    if (code.startsWith('TSA_') && instance) {
+        const urls = instance.tsaURLs ?? (instance.tsaURL ? [instance.tsaURL] : []);
+        return { what: 'the timestamp authority', urls };
+    }
+    if (code.startsWith('CA_') && instance)
+        return { what: 'the certificate authority (Fulcio)', urls: [instance.fulcioURL] };
+    return undefined;
+}
+/** The messages down an error's cause chain, each once (the network error that made a request fail). */
+function causeChain(error) {
+    const messages = [];
+    for (let e = error, depth = 0; e !== undefined && e !== null && depth < 8; depth++) {
+        const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(e);
+        if (message !== '' && !messages.includes(message))
+            messages.push(message);
+        e = e.cause;
+    }
+    return messages.join(': ');
+}
+async function create(builder, artifact, config) {
     try {
         return await builder.create(artifact);
     }
     catch (error) {
         if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E)
             throw error;
-        const code = error.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('SIGNATURE_INVALID', `Signing failed${typeof code === 'string' ? ` (${code})` : ''}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)}`, {
-            cause: error,
-            hint: 'Keyless signing needs `permissions: id-token: write` and network access to the Sigstore instance.',
-        });
+        throw await signingFailure(error, config);
     }
+}
+/**
+ * A failure of @sigstore/sign, worded for the user. The library's own message can carry the identity
+ * token ("invalid identity token: <token>"): a token problem is told by the library's reason alone,
+ * and the token is taken out of any other message. The hint names what the signature needed as it
+ * was asked for: a token given is never a missing `id-token: write`.
+ */
+async function signingFailure(error, config) {
+    const raw = error.code;
+    const code = typeof raw === 'string' ? raw : '';
+    const token = config.kind === 'keyless' ? await config.identityToken().catch(() => undefined) : undefined;
+    const cause = error.cause;
+    const tokenProblem = code.startsWith('IDENTITY_TOKEN_');
+    // @sigstore/sign puts the token itself in the message of a token it cannot parse: never shown.
+    let reason = tokenProblem
+        ? cause !== undefined
+            ? `the identity token is not one Fulcio can use (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(cause)})`
+            : 'the OIDC identity token could not be read or is not a JWT'
+        : causeChain(error);
+    if (token !== undefined && token !== '')
+        reason = reason.split(token).join('***');
+    const service = failedService(code, config);
+    const at = service && service.urls.length > 0 ? `${service.what} ${service.urls.join(', ')}` : undefined;
+    const message = `Signing failed${code ? ` (${code})` : ''}${at ? ` at ${at}` : ''}: ${reason}.`;
+    const given = config.kind === 'keyless' ? config.tokenFrom : undefined;
+    let hint;
+    if (config.kind === 'key') {
+        const log = at ? service.urls.join(', ') : 'the transparency log';
+        hint = `Signing with a key needs no service but the transparency log (\`transparency-log\`): check that ${log} is reachable from here and is the Rekor you mean (from \`signing-config\` or \`sigstore-instance\`), or set transparency-log: false.`;
+    }
+    else if (tokenProblem && given !== undefined) {
+        hint = `Give a token (\`${given}\`) that the CI issued for the audience "sigstore", whose claims name a subject (sub) or a verified email.`;
+    }
+    else if (at && !code.startsWith('CA_')) {
+        hint = `Check that ${service.urls.join(', ')} is reachable from here and is ${service.what} of the Sigstore instance you sign with.`;
+    }
+    else if (given !== undefined) {
+        hint = `Keyless signing with the token given (\`${given}\`) needs network access to the Sigstore instance (${config.instance.fulcioURL}), and the instance must accept the token.`;
+    }
+    else {
+        hint = `Keyless signing needs \`permissions: id-token: write\` and network access to the Sigstore instance (${config.instance.fulcioURL}).`;
+    }
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ArtefactsError */ .E('SIGNATURE_INVALID', message, { cause: error, hint });
 }
 function describe(bundle, config) {
     const json = (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.bundleToJSON)(bundle);
@@ -16723,7 +17139,7 @@ async function signStatement(statement, config) {
     const lib = await __nccwpck_require__.e(/* import() */ 179).then(__nccwpck_require__.bind(__nccwpck_require__, 5179));
     const { signer, witnesses } = signerAndWitnesses(lib, config);
     const builder = new lib.DSSEBundleBuilder({ signer, witnesses, certificateChain: false });
-    return describe(await create(builder, artifact), config);
+    return describe(await create(builder, artifact, config), config);
 }
 /** Signs bytes (a file): a v0.3 message-signature bundle, as `cosign sign-blob --bundle` writes. */
 async function signMessage(data, config) {
@@ -16738,7 +17154,7 @@ async function signMessage(data, config) {
             return Promise.resolve(messageBundle(artifact.data, signature));
         }
     }
-    return describe(await create(new MessageSignatureV03Builder({ signer, witnesses }), { data }), config);
+    return describe(await create(new MessageSignatureV03Builder({ signer, witnesses }), { data }, config), config);
 }
 /** Fields the verifier reads that the bundle library's own checks leave unchecked. */
 function unreadFields(bundle) {
@@ -17788,12 +18204,19 @@ function parseTrustedRoot(json) {
         });
     }
 }
-async function readTrustedRoot(path) {
+/**
+ * Reads and checks a trusted_root.json. A read that fails is `named(error)` where that is an
+ * ArtefactsError (the input that gave the path: absent, unreadable), else IO_FAILED naming the file.
+ */
+async function readTrustedRoot(path, named) {
     let text;
     try {
         text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
     }
     catch (error) {
+        const told = named?.(error);
+        if (told instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ArtefactsError */ .E)
+            throw told;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ArtefactsError */ .E('IO_FAILED', `Cannot read the trusted root ${path}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .Uc)(error)}.`);
     }
     return parseTrustedRoot(text);
@@ -18346,17 +18769,63 @@ function withJobSummary(outcome, title, subject, github) {
 var errors = __nccwpck_require__(7638);
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
 
-function inputs_text(get, name) {
-    return get(name).trim();
+// C0 controls (newline, carriage return, tab, escape, NUL, ...), DEL and the C1 controls.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/**
+ * Whether `value` holds a newline or another control character: the test {@link plainValue} applies
+ * to inputs, shared with names that come from elsewhere (an artefact's titles and tar entries).
+ */
+function hasControlCharacter(value) {
+    return CONTROL.test(value);
 }
+/**
+ * Refuses a single value that holds a newline or another control character. Such a value becomes a
+ * file name, a tag, an output value or a log line: a newline would split a list output
+ * (`sbom-paths`) or a `key=value` line in two, start a line of the log the runner reads as a
+ * workflow command (`::warning::…`), and make a file name a trap for every script that reads it.
+ * Returns the value. {@link text}, {@link optionalText}, {@link required} and {@link list} apply it.
+ */
+function plainValue(input, value) {
+    if (hasControlCharacter(value)) {
+        throw (0,errors/* inputError */.Xu)(input, value, 'a value without newlines, tabs or other control characters', 'A single value is one line, given once; each item of a list input goes on its own line.');
+    }
+    return value;
+}
+/** A single-value input, trimmed: one line without control characters ('' when not given). */
+function inputs_text(get, name) {
+    return plainValue(name, get(name).trim());
+}
+/** A single-value input, trimmed: one line without control characters, or undefined when not given. */
 function optionalText(get, name) {
+    const value = inputs_text(get, name);
+    return value === '' ? undefined : value;
+}
+/** A single-value input that must be given: one line without control characters. */
+function required(get, name) {
+    const value = inputs_text(get, name);
+    if (value === '')
+        throw inputError(name, '', 'a non-empty value', `Set '${name}' in the step's with: block.`);
+    return value;
+}
+/**
+ * An input that may span lines by design, trimmed, or undefined when not given: PEM text, a JSON
+ * predicate, a secret (a token, a password). Never echoed in a message: it may be a secret.
+ */
+function optionalBlock(get, name) {
     const value = get(name).trim();
     return value === '' ? undefined : value;
 }
-function required(get, name) {
-    const value = get(name).trim();
-    if (value === '')
-        throw inputError(name, '', 'a non-empty value', `Set '${name}' in the step's with: block.`);
+/**
+ * A key input: PEM text (any number of lines), `keyless` where the input takes it, or the path of a
+ * key file, which is one line without control characters like every path. The value is not echoed:
+ * it may be a private key pasted without its BEGIN line.
+ */
+function optionalKey(get, name) {
+    const value = optionalBlock(get, name);
+    if (value !== undefined && !value.includes('-----BEGIN') && hasControlCharacter(value)) {
+        throw (0,errors/* inputError */.Xu)(name, '(more than one line, not a PEM key)', 'PEM text (-----BEGIN …), or the path of a key file on one line without control characters');
+    }
     return value;
 }
 const TRUE = new Set(['true', 'yes', 'on', '1']);
@@ -18376,6 +18845,16 @@ function inputs_boolean(get, name, fallback = false) {
     const value = booleanWord(raw);
     if (value === undefined)
         throw (0,errors/* inputError */.Xu)(name, raw, 'true or false');
+    return value;
+}
+/** A true/false word, or `auto` (also when empty): for an input whose default is decided at run time. */
+function booleanOrAuto(get, name) {
+    const raw = get(name).trim();
+    if (raw === '' || raw.toLowerCase() === 'auto')
+        return 'auto';
+    const value = booleanWord(raw);
+    if (value === undefined)
+        throw inputError(name, raw, 'true, false or auto');
     return value;
 }
 function integer(get, name, options = {}) {
@@ -18403,7 +18882,7 @@ function oneOf(get, name, accepted, fallback) {
 }
 /** A list: one item per line, or comma-separated; blank items and `#` comments dropped. */
 function list(get, name, options = {}) {
-    return splitList(get(name), options.comma ?? true);
+    return splitList(get(name), options.comma ?? true).map((item) => plainValue(name, item));
 }
 function splitList(raw, comma = true) {
     const items = [];
@@ -18420,7 +18899,7 @@ function splitList(raw, comma = true) {
     return items;
 }
 function regex(get, name) {
-    const raw = get(name).trim();
+    const raw = inputs_text(get, name);
     if (raw === '')
         return undefined;
     try {
@@ -18436,7 +18915,7 @@ function regex(get, name) {
  */
 function inputs_credentialPair(get, userInput = 'registry-username', passwordInput = 'registry-password') {
     const username = optionalText(get, userInput);
-    const password = optionalText(get, passwordInput);
+    const password = optionalBlock(get, passwordInput);
     if ((username === undefined) !== (password === undefined)) {
         throw (0,errors/* inputError */.Xu)(username === undefined ? userInput : passwordInput, '', `both ${userInput} and ${passwordInput}, or neither (then ~/.docker/config.json is used)`);
     }
@@ -18478,7 +18957,14 @@ var promises_ = __nccwpck_require__(1455);
  *   add the input's name to the action's list passed to {@link parseAllowOutsideWorkspace};
  * - in the run entry point, before any work: `inWorkspace(ws, 'input-name', value)` for a file or
  *   directory that is read or written (it may not exist yet), {@link keyInWorkspace} for a key
- *   input (PEM text or a path), {@link workspaceGlob} for a glob.
+ *   input (PEM text or a path), {@link workspaceGlob} for a glob;
+ * - for a directory whose files are then opened by name (an `oci:` layout), also open it with
+ *   {@link linksBeneath}: the check above follows the links on the way to the directory, not those
+ *   beneath it, which are met only when each file is opened.
+ * - where the path is then opened, made, read or written: a failure the path causes (absent, a
+ *   regular file where a directory must be, permission denied, ...) is thrown as
+ *   {@link pathInputError} (or {@link originError} for a path carried far from its input), naming the
+ *   input, never as Node's bare errno (which the runner reports as a bug).
  */
 
 
@@ -18490,27 +18976,8 @@ const ALLOW_OUTSIDE_WORKSPACE = 'allow-outside-workspace';
 function paths_workspace(root, allowOutside) {
     return { root: external_node_path_default().resolve(root), allowOutside: allowOutside ?? new Set() };
 }
-// C0 controls (newline, carriage return, tab, escape, NUL, ...), DEL and the C1 controls.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-/**
- * Whether `value` holds a newline or another control character: the test {@link plainValue} applies
- * to inputs, shared with names that come from elsewhere (an artefact's titles and tar entries).
- */
-function hasControlCharacter(value) {
-    return CONTROL.test(value);
-}
-/**
- * Refuses a value that becomes a file name or an output value when it holds a newline or another
- * control character: a newline would split a list output (`sbom-paths`) or a `key=value` line in
- * two, and a file name with one is a trap for every script that reads it. Returns the value.
- */
-function plainValue(input, value) {
-    if (hasControlCharacter(value)) {
-        throw (0,errors/* inputError */.Xu)(input, value, 'a value without newlines, tabs or other control characters', 'Each item goes on its own line of a list input; a single value must be one line.');
-    }
-    return value;
-}
+// The control-character rule lives with the other input rules (inputs.ts); path inputs apply it as every input does.
+
 /**
  * `allow-outside-workspace`: the names of this action's path inputs that may resolve outside the
  * workspace (comma- or newline-separated). Any other name is an error, so a typo never silently
@@ -18576,11 +19043,23 @@ function contains(root, target) {
     const rel = external_node_path_default().relative(root, target);
     return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
 }
+/**
+ * A path input refused (PATH_UNSAFE). Its hint gives the advice and then the way out, the opt-in for
+ * that input; `advice` alone is the hint for a caller whose own user has no such opt-in (`artefacts
+ * release` runs the steps with inputs of its own choosing, and takes no allow-outside-workspace).
+ */
+class PathRefusal extends errors/* ArtefactsError */.E {
+    advice;
+    constructor(message, input, advice, need) {
+        super('PATH_UNSAFE', message, {
+            hint: `${advice} If '${input}' really must ${need}, opt in for that input: ${ALLOW_OUTSIDE_WORKSPACE}: ${input} (CLI: --${ALLOW_OUTSIDE_WORKSPACE} ${input}).`,
+        });
+        this.name = 'PathRefusal';
+        this.advice = advice;
+    }
+}
 function unsafe(ws, input, value, real) {
-    return new errors/* ArtefactsError */.E('PATH_UNSAFE', `Input '${input}': ${JSON.stringify(value)} resolves to ${real}, outside the workspace ${realRoot(ws.root)}.`, {
-        hint: `Use a path inside the workspace. If '${input}' really must name a path outside it, opt in for that ` +
-            `input: ${ALLOW_OUTSIDE_WORKSPACE}: ${input} (CLI: --${ALLOW_OUTSIDE_WORKSPACE} ${input}).`,
-    });
+    return new PathRefusal(`Input '${input}': ${JSON.stringify(value)} resolves to ${real}, outside the workspace ${realRoot(ws.root)}.`, input, 'Use a path inside the workspace.', 'name a path outside it');
 }
 /**
  * Resolves a path input against the workspace and refuses it (PATH_UNSAFE, naming the input) when
@@ -18618,11 +19097,156 @@ function ownPathInWorkspace(ws, what, value) {
     }
     return absolute;
 }
+/**
+ * How a store opened on a directory input treats symbolic links among the files it opens by name
+ * (oci/layout.ts's LayoutAccess): refused, naming the input and the link (never what it leads to or
+ * holds), unless the user let the input out of the workspace, which then follows them as any path
+ * of it. Every link is refused, also one that stays inside the workspace: where each leads would be
+ * decided anew at every open, after the directory's check. It carries the input's name too, so that
+ * every other refusal of the directory (not there, not a layout, a file) names the input as well.
+ */
+function linksBeneath(ws, input) {
+    return {
+        input,
+        follow: ws.allowOutside.has(input),
+        refuse: (file) => new PathRefusal(`Input '${input}': ${file} is a symbolic link inside the directory it names; no link there is followed, since one could lead outside the workspace.`, input, 'Replace the link with what it points to (cp -rL makes such a copy).', 'follow links'),
+    };
+}
 /** As {@link inWorkspace}, for a value that is either PEM text or the path of a key file. */
 function keyInWorkspace(ws, input, value) {
     if (value === undefined || value.includes('-----BEGIN') || /^keyless$/i.test(value))
         return;
     paths_inWorkspace(ws, input, value);
+}
+/**
+ * The errno codes of a filesystem call that say the path a user gave is not what the command needs
+ * (absent, a file where a directory must be, unreadable, unwritable, a link loop, too long), as
+ * against a failure of the machine (a full disk, an I/O error), which is not the input's fault.
+ */
+const PATH_FAILURE_CODES = new Set([
+    'ENOENT',
+    'EACCES',
+    'EPERM',
+    'EEXIST',
+    'ENOTDIR',
+    'EISDIR',
+    'ELOOP',
+    'ENAMETOOLONG',
+]);
+/** Whether `error` is a filesystem failure caused by the path itself (see {@link pathInputError}). */
+function isPathFailure(error) {
+    // Not `instanceof Error`: Node's errors may come from another realm (a vm context, as under jest).
+    const code = typeof error === 'object' && error !== null ? error.code : undefined;
+    return typeof code === 'string' && PATH_FAILURE_CODES.has(code);
+}
+/** What is at `file`, in words ("a regular file", "a directory", ...), undefined when nothing is. */
+function kindAt(file) {
+    let info;
+    try {
+        info = external_node_fs_.lstatSync(file);
+    }
+    catch {
+        return undefined;
+    }
+    if (info.isFile())
+        return 'a regular file';
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isSymbolicLink())
+        return 'a symbolic link';
+    if (info.isFIFO())
+        return 'a named pipe';
+    if (info.isSocket())
+        return 'a socket';
+    return 'a device';
+}
+/** The deepest of `file` and its ancestors that exists, and the one below it that does not. */
+function firstMissing(file) {
+    let missing = file;
+    for (let dir = external_node_path_default().dirname(file); dir !== missing; missing = dir, dir = external_node_path_default().dirname(dir)) {
+        if (kindAt(dir) !== undefined)
+            return missing;
+    }
+    return missing;
+}
+/** The nearest of `file` and its ancestors that exists and is not a directory (ENOTDIR's culprit). */
+function notADirectory(file) {
+    for (let at = file;; at = external_node_path_default().dirname(at)) {
+        const kind = kindAt(at);
+        if (kind !== undefined && kind !== 'a directory')
+            return at;
+        if (external_node_path_default().dirname(at) === at)
+            return undefined;
+    }
+}
+/**
+ * The error for a filesystem call that failed on a path an input named: INPUT_INVALID naming the
+ * input, the value given, what the command expected of it and why the path is not that, e.g.
+ * `Input 'bake-dir': got "file.txt"; expected a directory … (it is a regular file, not a directory).` The
+ * failing path (the error's own, else the value's) is "it" when it is the value's location and is
+ * named otherwise (a file found inside a directory given, an ancestor that is a regular file).
+ * Anything but such a failure (a full disk, an I/O error, a thrown ArtefactsError) is returned as it
+ * is, for the caller to rethrow: `catch (error) { throw pathInputError(root, 'paths', given, 'readable files', error); }`.
+ * `root` is the workspace: failing paths inside it are shown relative to it. `at` names the path to
+ * tell instead of the error's, where that one is the command's own (a temporary name in a directory
+ * the user named: the directory is what to tell).
+ */
+function pathInputError(root, input, given, expected, error, at) {
+    if (!isPathFailure(error))
+        return error;
+    const self = external_node_path_default().resolve(root, given);
+    const failed = external_node_path_default().resolve(root, at ?? (typeof error.path === 'string' ? error.path : self));
+    const name = (file) => {
+        if (file === self)
+            return 'it';
+        const rel = external_node_path_default().relative(root, file);
+        return contains(root, file) && rel !== '' ? rel.split((external_node_path_default()).sep).join('/') : file;
+    };
+    let why;
+    let hint;
+    switch (error.code) {
+        case 'ENOENT':
+            why = `${name(firstMissing(failed))} does not exist`;
+            break;
+        case 'EEXIST': {
+            // mkdir's EEXIST: something other than a directory is where one must be made.
+            const kind = kindAt(failed);
+            const notDirectory = error.syscall === 'mkdir' && kind !== 'a directory' ? ', not a directory' : '';
+            why = `${name(failed)} is ${kind ?? 'already there'}${notDirectory}`;
+            break;
+        }
+        case 'ENOTDIR': {
+            const culprit = notADirectory(failed);
+            why =
+                culprit === undefined
+                    ? `a part of ${name(failed)} is not a directory`
+                    : `${name(culprit)} is ${kindAt(culprit) ?? 'not a directory'}, not a directory`;
+            break;
+        }
+        case 'EISDIR':
+            why = `${name(failed)} is a directory`;
+            break;
+        case 'ELOOP':
+            why = `${failed === self ? '' : `${name(failed)}: `}too many levels of symbolic links`;
+            break;
+        case 'ENAMETOOLONG':
+            why = 'the name is too long for the filesystem';
+            break;
+        default:
+            why = `permission denied${failed === self ? '' : ` on ${name(failed)}`}`;
+            hint = 'Check the permissions of the path (and of the directories above it) for the user this runs as.';
+    }
+    return (0,errors/* inputError */.Xu)(input, given, `${expected} (${why})`, hint);
+}
+/**
+ * A failure on a path `origin` named, as that input's error ({@link pathInputError}) when the path
+ * is at fault (absent, unreadable, a directory, ...); otherwise, or without an origin, `otherwise()`:
+ * for a path carried far from its input (a file found by a glob, read and signed later).
+ */
+function paths_originError(origin, expected, error, otherwise) {
+    if (origin === undefined || !isPathFailure(error))
+        return otherwise();
+    return pathInputError(origin.root, origin.input, origin.given, expected, error);
 }
 /**
  * The files a glob input matches, relative to the workspace, as absolute paths in match order;
@@ -18690,12 +19314,12 @@ const BUNDLE_SUFFIX = '.sigstore.json';
 function toSubjects(files) {
     return files.map((f) => subject(f.name, f.digest));
 }
-async function sha256File(path) {
+async function sha256File(path, origin) {
     try {
         return (await (0,media/* digestFile */.TM)(path)).digest;
     }
     catch (error) {
-        throw new errors/* ArtefactsError */.E('IO_FAILED', `Cannot read ${path}: ${(0,errors/* describeError */.Uc)(error)}.`);
+        throw paths_originError(origin, 'readable files', error, () => new errors/* ArtefactsError */.E('IO_FAILED', `Cannot read ${path}: ${(0,errors/* describeError */.Uc)(error)}.`));
     }
 }
 /**
@@ -18713,14 +19337,15 @@ async function fileSubjects(cwd, patterns, input = 'files', allowOutside) {
             if (!stat?.isFile() || path.endsWith(BUNDLE_SUFFIX))
                 continue;
             matched++;
-            found.set(path, displayName(cwd, path));
+            if (!found.has(path))
+                found.set(path, { name: displayName(cwd, path), origin: { root: cwd, input, given: pattern } });
         }
         if (matched === 0)
             throw (0,errors/* inputError */.Xu)(input, pattern, 'a glob matching at least one file (relative to the workspace)');
     }
     const out = [];
-    for (const [path, name] of [...found].sort((a, b) => compareText(a[1], b[1]))) {
-        out.push({ name, digest: await sha256File(path), path });
+    for (const [path, { name, origin }] of [...found].sort((a, b) => compareText(a[1].name, b[1].name))) {
+        out.push({ name, digest: await sha256File(path, origin), path, origin });
     }
     return out;
 }
@@ -18769,23 +19394,24 @@ async function checksumSubjects(cwd, paths, input = 'checksums', allowOutside) {
     const out = [];
     for (const p of paths) {
         const path = inWorkspace(ws, input, p);
+        const origin = { root: cwd, input, given: p };
         let text;
         try {
             text = await fs.readFile(path, 'utf8');
         }
         catch (error) {
-            throw inputError(input, p, `a readable checksums file (${describeError(error)})`);
+            throw originError(origin, 'a readable checksums file', error, () => inputError(input, p, `a readable checksums file (${describeError(error)})`));
         }
         for (const entry of parseChecksums(text, p)) {
             // A listed name is read only where it stays in the workspace (`../../etc/passwd` is refused).
             const local = insideWorkspace(ws, input, join(path, '..', entry.name));
             const stat = await fs.stat(local).catch(() => undefined);
             if (stat?.isFile()) {
-                const actual = await sha256File(local);
+                const actual = await sha256File(local, origin);
                 if (actual !== entry.digest) {
                     throw new ArtefactsError('DIGEST_MISMATCH', `${p} says ${entry.name} is ${entry.digest}, but the file is ${actual}.`);
                 }
-                out.push({ name: entry.name, digest: entry.digest, path: local });
+                out.push({ name: entry.name, digest: entry.digest, path: local, origin });
             }
             else {
                 out.push({ name: entry.name, digest: entry.digest });
@@ -18800,7 +19426,13 @@ async function signFiles(files, config) {
     for (const file of files) {
         if (!file.path)
             continue;
-        const data = await fs.readFile(file.path);
+        let data;
+        try {
+            data = await fs.readFile(file.path);
+        }
+        catch (error) {
+            throw originError(file.origin, 'readable files', error, () => error);
+        }
         const actual = sha256(data);
         if (actual !== file.digest) {
             throw new ArtefactsError('DIGEST_MISMATCH', `${file.name} changed while being signed (${file.digest} → ${actual}).`);
@@ -18811,7 +19443,7 @@ async function signFiles(files, config) {
             await fs.writeFile(bundlePath, `${bundleText(signed.bundle)}\n`);
         }
         catch (error) {
-            throw new ArtefactsError('IO_FAILED', `Cannot write ${bundlePath}: ${describeError(error)}.`);
+            throw originError(file.origin, `files beside which a bundle (<file>${BUNDLE_SUFFIX}) can be written`, error, () => new ArtefactsError('IO_FAILED', `Cannot write ${bundlePath}: ${describeError(error)}.`));
         }
         out.push({
             path: file.path,
@@ -18826,8 +19458,10 @@ async function signFiles(files, config) {
 /**
  * Verifies the bundle of a file (by default `<file>.sigstore.json` beside it) or of a digest
  * (`sha256:<hex>`; the bundle path is then required): a message signature or a DSSE statement.
+ * No bundle is no signature (VERIFICATION_FAILED); one that cannot be read (permission denied, a
+ * directory) is the fault of the input `bundleOrigin` names, where one does.
  */
-async function verifySubject(subject, policy, bundlePath) {
+async function verifySubject(subject, policy, bundlePath, bundleOrigin) {
     const what = 'path' in subject ? subject.path : subject.digest;
     const where = bundlePath ?? ('path' in subject ? `${subject.path}${BUNDLE_SUFFIX}` : undefined);
     if (where === undefined) {
@@ -18838,7 +19472,20 @@ async function verifySubject(subject, policy, bundlePath) {
         bundle = await promises_.readFile(where, 'utf8');
     }
     catch (error) {
-        throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `No signature for ${what}: cannot read ${where} (${(0,errors/* describeError */.Uc)(error)}).`, { hint: 'Sign it first, or give the bundle’s path (`bundle`) when it is not stored beside the file.' });
+        const noSignature = () => new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `No signature for ${what}: cannot read ${where} (${(0,errors/* describeError */.Uc)(error)}).`, {
+            hint: 'Sign it first, or give the bundle’s path (`bundle`) when it is not stored beside the file.',
+        });
+        if (error.code === 'ENOENT') {
+            // A bundle named by the `bundle` input that is not there is that input's fault, not a missing signature.
+            if (bundleOrigin?.input === 'bundle') {
+                throw (0,errors/* inputError */.Xu)('bundle', bundleOrigin.given, `the path of the Sigstore bundle of ${what}, but no such file exists`, 'Give the bundle signing wrote (sign writes <file>.sigstore.json beside each file), or leave `bundle` empty to use the one beside each file.');
+            }
+            throw noSignature();
+        }
+        const expected = bundleOrigin?.input === 'bundle'
+            ? 'a readable bundle file'
+            : `files whose bundle (<file>${BUNDLE_SUFFIX}) can be read`;
+        throw paths_originError(bundleOrigin, expected, error, noSignature);
     }
     if ('digest' in subject)
         return (0,verify_policy/* verifyArtifactBundle */.QO)(what, bundle, { digest: subject.digest }, policy);
@@ -18934,6 +19581,10 @@ const NONCE_BYTES = (nacl_fast_default()).secretbox.nonceLength; // 24
 const BOX_KEY_BYTES = (nacl_fast_default()).secretbox.keyLength; // 32
 /** scrypt needs 128 * N * r bytes; N=131072, r=8 is 128 MiB, above Node's 32 MiB default. */
 const SCRYPT_MAXMEM = 256 * 1024 * 1024;
+/** What a key input holds, as its error shows it: the path as given, or "(PEM text)" for inline PEM (never the key). */
+function keySource(input, value) {
+    return { input, shown: value.includes('-----BEGIN') ? '(PEM text)' : value };
+}
 /** base64(sha256(SPKI DER)). */
 function keyHint(publicKey) {
     const der = publicKey.export({ format: 'der', type: 'spki' });
@@ -19003,8 +19654,12 @@ function checkScryptParams(params) {
             `(accepted: ${ACCEPTED_SCRYPT.map((a) => `N=${a.N} r=${a.r} p=${a.p}`).join('; ')}).`);
     }
 }
-/** go-securesystemslib `encrypted.Decrypt`. Wrong password → KEY_INVALID. */
-async function decryptWithPassword(document, password) {
+/** What to do about a password that does not open a key: `passwordInput` is the input that gives it. */
+function passwordHint(passwordInput) {
+    return `Give the password the key was created with (the ${passwordInput} input, or COSIGN_PASSWORD as for cosign).`;
+}
+/** go-securesystemslib `encrypted.Decrypt`. Wrong password → KEY_INVALID (the hint names `passwordInput`). */
+async function decryptWithPassword(document, password, passwordInput = 'key-password') {
     let parsed;
     try {
         parsed = JSON.parse(Buffer.from(document).toString('utf8'));
@@ -19035,33 +19690,66 @@ async function decryptWithPassword(document, password) {
         throw new errors/* ArtefactsError */.E('KEY_INVALID', password === ''
             ? 'Cannot decrypt the private key: it is encrypted and no password was given.'
             : 'Cannot decrypt the private key: the password is wrong (or the key file is damaged).', {
-            hint: 'Give the password the key was created with (the key-password input, or COSIGN_PASSWORD as for cosign).',
+            hint: passwordHint(passwordInput),
         });
     }
     return Buffer.from(opened);
 }
 /**
+ * A key's error as its input's: `Input 'key': got "cosign.pub"; expected …`, naming the input and
+ * what it held (the path, or "(PEM text)"), and the password input where the password is at fault.
+ * Without a source (a key the suite holds itself) the error is left as it is.
+ */
+function fromSource(error, source) {
+    if (source === undefined || !(error instanceof errors/* ArtefactsError */.E) || error.code !== 'KEY_INVALID')
+        return error;
+    const problem = error.message.charAt(0).toLowerCase() + error.message.slice(1);
+    return new errors/* ArtefactsError */.E('KEY_INVALID', `Input '${source.input}': got ${JSON.stringify(source.shown)}; ${problem}`, {
+        ...(error.hint === undefined ? {} : { hint: error.hint }),
+        cause: error,
+    });
+}
+/**
  * Reads a private key: cosign's encrypted PEM (both header spellings), or a plain PKCS#8 / SEC1 PEM,
  * or an `ENCRYPTED PRIVATE KEY` (PKCS#8 with a password). `password` may be empty for unencrypted keys.
+ * `source` names the input the key came from in errors.
  */
-async function loadPrivateKey(pem, password) {
+async function loadPrivateKey(pem, password, source) {
+    try {
+        return await readPrivateKey(pem, password, source === undefined ? 'key-password' : `${source.input}-password`);
+    }
+    catch (error) {
+        throw fromSource(error, source);
+    }
+}
+async function readPrivateKey(pem, password, passwordInput) {
     const blocks = pemBlocks(pem);
     const block = blocks.find((b) => /PRIVATE KEY$/.test(b.type));
     if (!block) {
-        throw new errors/* ArtefactsError */.E('KEY_INVALID', blocks.length === 0
-            ? 'The key is not PEM: expected a block such as -----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----.'
-            : `The PEM holds ${blocks.map((b) => b.type).join(', ')}, not a private key.`, { hint: 'Give the private key file (cosign.key), not the public key.' });
+        const found = blocks.map((b) => b.type);
+        throw new errors/* ArtefactsError */.E('KEY_INVALID', `Expected a private key in PEM (as cosign.key: -----BEGIN ${SIGSTORE_PRIVATE_KEY_PEM}-----), but ${found.length === 0
+            ? 'it holds no PEM block'
+            : found.includes('PUBLIC KEY')
+                ? 'it holds a public key (PUBLIC KEY) where the private key is needed'
+                : `it holds ${found.join(', ')}, not a private key`}.`, {
+            hint: found.includes('PUBLIC KEY')
+                ? 'Sign with the private key (cosign.key); its public key (cosign.pub) is the one verify takes.'
+                : 'Give the private key file that `artefacts keygen` or `cosign generate-key-pair` wrote (cosign.key), or its PEM text.',
+        });
     }
     if (block.type === SIGSTORE_PRIVATE_KEY_PEM || block.type === COSIGN_PRIVATE_KEY_PEM) {
-        const der = await decryptWithPassword(block.body, password);
+        const der = await decryptWithPassword(block.body, password, passwordInput);
         return toSigningKey(parsePkcs8(der));
     }
     if (block.type === 'PRIVATE KEY' || block.type === 'EC PRIVATE KEY') {
         return toSigningKey(parseKey(() => (0,external_node_crypto_.createPrivateKey)({ key: pem, format: 'pem' })));
     }
     if (block.type === 'ENCRYPTED PRIVATE KEY') {
-        if (password === '')
-            throw new errors/* ArtefactsError */.E('KEY_INVALID', 'The private key is encrypted and no password was given.');
+        if (password === '') {
+            throw new errors/* ArtefactsError */.E('KEY_INVALID', 'The private key is encrypted and no password was given.', {
+                hint: passwordHint(passwordInput),
+            });
+        }
         return toSigningKey(parseKey(() => (0,external_node_crypto_.createPrivateKey)({ key: pem, format: 'pem', passphrase: password }), 'the password is wrong or'));
     }
     throw new errors/* ArtefactsError */.E('KEY_INVALID', `Unsupported private key PEM type '${block.type}'.`, {
@@ -19080,14 +19768,33 @@ function parseKey(parse, reason = '') {
         throw new errors/* ArtefactsError */.E('KEY_INVALID', `Cannot read the private key: ${reason ? `${reason} ` : ''}${(0,errors/* describeError */.Uc)(error)}.`);
     }
 }
-/** Reads an SPKI `PUBLIC KEY` PEM (or a certificate's key is NOT accepted here: give the key). */
-function loadPublicKey(pem) {
+/**
+ * Reads an SPKI `PUBLIC KEY` PEM (or a certificate's key is NOT accepted here: give the key).
+ * `source` names the input the key came from in errors.
+ */
+function loadPublicKey(pem, source) {
+    try {
+        return readPublicKey(pem);
+    }
+    catch (error) {
+        throw fromSource(error, source);
+    }
+}
+function readPublicKey(pem) {
     const blocks = pemBlocks(pem);
     const block = blocks.find((b) => b.type === 'PUBLIC KEY');
     if (!block) {
-        throw new errors/* ArtefactsError */.E('KEY_INVALID', blocks.length === 0
-            ? 'The public key is not PEM: expected -----BEGIN PUBLIC KEY-----.'
-            : `The PEM holds ${blocks.map((b) => b.type).join(', ')}, not a PUBLIC KEY.`, { hint: 'Give the public key file (cosign.pub).' });
+        const found = blocks.map((b) => b.type);
+        const privateKey = found.find((type) => /PRIVATE KEY$/.test(type));
+        throw new errors/* ArtefactsError */.E('KEY_INVALID', `Expected a public key in PEM (as cosign.pub: -----BEGIN PUBLIC KEY-----), but ${found.length === 0
+            ? 'it holds no PEM block'
+            : privateKey !== undefined
+                ? `it holds a private key (${privateKey}) where the public key is needed`
+                : `it holds ${found.join(', ')}, not a public key`}.`, {
+            hint: privateKey !== undefined
+                ? 'Give the public key (cosign.pub, written beside cosign.key); verifying never needs the private key.'
+                : 'Give the public key file of the key that signed (cosign.pub), or its PEM text.',
+        });
     }
     let publicKey;
     try {
@@ -19392,17 +20099,47 @@ async function offlineRoot(options) {
     }
     return (0,trust/* parseTrustedRoot */.t1)(text);
 }
+/**
+ * What a root.json holds, when it is not TUF root metadata (a JSON object whose `signed._type` is
+ * "root", with `signed.keys`, `signed.roles` and `signatures`); undefined when it is one. Its
+ * signatures are checked by tuf-js when the repository is fetched.
+ */
+function notTufRoot(text) {
+    let document;
+    try {
+        document = JSON.parse(text);
+    }
+    catch {
+        return 'the file is not JSON';
+    }
+    const object = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+    if (!object(document) || !object(document.signed))
+        return 'the file is JSON but not TUF metadata (no "signed" object)';
+    const type = document.signed._type;
+    if (type !== 'root')
+        return `the file is TUF metadata of type ${JSON.stringify(type)}, not "root"`;
+    if (!object(document.signed.keys) || !object(document.signed.roles) || !Array.isArray(document.signatures)) {
+        return 'the file is TUF root metadata without keys, roles or signatures';
+    }
+    return undefined;
+}
 /** Fetches (or, offline, reads back) the trusted root of a Sigstore instance through TUF. */
 async function fetchTrustedRoot(options) {
     const { mirror, logger } = options;
     if (options.offline)
         return offlineRoot(options);
+    const shown = options.rootShown ?? options.rootPath;
     if (options.rootPath) {
+        let text;
         try {
-            await (0,promises_.readFile)(options.rootPath);
+            text = await (0,promises_.readFile)(options.rootPath, 'utf8');
         }
         catch (error) {
             throw (0,errors/* inputError */.Xu)('tuf-root', options.rootPath, `a readable root.json (${(0,errors/* describeError */.Uc)(error)})`);
+        }
+        const problem = notTufRoot(text);
+        if (problem !== undefined) {
+            throw (0,errors/* inputError */.Xu)('tuf-root', shown ?? '', `the initial root.json of the TUF repository ${mirror} (TUF root metadata: JSON whose signed._type is "root"), but ${problem}`, `Give the repository's 1.root.json (or a later root you trust), obtained out of band, or \`trusted-root\` directly.`);
         }
     }
     if (!options.rootPath && !hasSeed(mirror)) {
@@ -19415,11 +20152,16 @@ async function fetchTrustedRoot(options) {
         }
     }
     logger.info(`Fetching the Sigstore trusted root from ${mirror} (TUF, cache ${options.cacheDir}).`);
+    // A cached root.json that is no TUF root (a damaged cache) would be trusted over the one given: replace it.
+    const cachedRoot = (0,external_node_path_.join)(repositoryDir(options.cacheDir, mirror), 'root.json');
+    const cached = options.rootPath === undefined ? undefined : await (0,promises_.readFile)(cachedRoot, 'utf8').catch(() => undefined);
+    const damaged = cached !== undefined && notTufRoot(cached) !== undefined;
     try {
         return await (0,tuf_dist.getTrustedRoot)({
             mirrorURL: mirror,
             cachePath: options.cacheDir,
             ...(options.rootPath ? { rootPath: (0,external_node_path_.resolve)(options.rootPath) } : {}),
+            ...(damaged ? { forceInit: true } : {}),
             retry: { retries: options.retries ?? 2, factor: 2, minTimeout: 250, maxTimeout: 2_000 },
             timeout: options.timeoutMs ?? 10_000,
         });
@@ -19431,6 +20173,13 @@ async function fetchTrustedRoot(options) {
             throw new errors/* ArtefactsError */.E('TRUST_ROOT_UNAVAILABLE', `Cannot fetch the Sigstore trusted root from ${mirror}: ${deepest(error)}.`, {
                 cause: error,
                 hint: `Allow the job to reach ${mirror}, or give \`trusted-root\` (a trusted_root.json), or set offline: true to use the cached one.`,
+            });
+        }
+        if (options.rootPath) {
+            // The root given is a root, but the repository's metadata does not verify against it: either may be at fault.
+            throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `The TUF repository ${mirror} did not verify against the root given in 'tuf-root' (${JSON.stringify(shown)}): ${deepest(error)}.`, {
+                cause: error,
+                hint: `Check that 'tuf-root' is a root of ${mirror} (its 1.root.json, or a later root you trust); if it is, the repository's metadata is unsigned, expired or rolled back: do not use it.`,
             });
         }
         throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', `The TUF repository ${mirror} did not verify: ${deepest(error)}.`, {
@@ -21839,20 +22588,20 @@ function timesOf(format, document, now) {
 }
 /**
  * Converts a scanner's JSON (trivy `--format json`, grype `-o json`, or SARIF) into the vuln
- * predicate. `input` names the input it was read from, for errors.
+ * predicate. `source` names the input it was read from and the file (shown instead of its content), for errors.
  */
-function vulnPredicate(json, input, invocation, now = new Date()) {
+function vulnPredicate(json, source, invocation, now = new Date()) {
     let parsed;
     try {
         parsed = JSON.parse(json);
     }
     catch (error) {
-        throw inputError(input, json, `a trivy or grype JSON report, or SARIF (${error.message})`);
+        throw documentError(source, json, `a trivy or grype JSON report, or SARIF, but it is not JSON: ${jsonSyntaxError(error)}`);
     }
     const document = object(parsed);
     const format = document ? scanFormat(document) : undefined;
     if (!document || !format) {
-        throw inputError(input, json, 'a trivy JSON report (SchemaVersion, Results), a grype JSON report (matches, descriptor) or SARIF 2.1 (version, runs)');
+        throw documentError(source, json, 'a trivy JSON report (SchemaVersion, Results), a grype JSON report (matches, descriptor) or SARIF 2.1 (version, runs)');
     }
     const scanner = scannerOf(format, document);
     const times = timesOf(format, document, now);
@@ -21986,25 +22735,19 @@ function keyOnlySignInputs(key) {
     };
 }
 const inputs_URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
-function triState(get, name) {
-    const raw = get(name).trim().toLowerCase();
-    if (raw === '' || raw === 'auto')
-        return 'auto';
-    return parse.boolean(get, name);
-}
 function parseSigningInputs(get) {
     const inputs = {
         image: parse.optionalText(get, 'image'),
         files: parse.list(get, 'files', { comma: false }),
         checksums: parse.list(get, 'checksums', { comma: false }),
-        key: parse.optionalText(get, 'key'),
+        key: parse.optionalKey(get, 'key'),
         keyPassword: get('key-password'),
-        identityToken: parse.optionalText(get, 'identity-token'),
-        keyless: triState(get, 'keyless'),
+        identityToken: parse.optionalBlock(get, 'identity-token'),
+        keyless: parse.booleanOrAuto(get, 'keyless'),
         transparencyLog: parse.boolean(get, 'transparency-log', false),
         provenance: parse.boolean(get, 'provenance', false),
         predicateType: parse.optionalText(get, 'predicate-type'),
-        predicate: parse.optionalText(get, 'predicate'),
+        predicate: parse.optionalBlock(get, 'predicate'),
         predicatePath: parse.optionalText(get, 'predicate-path'),
         sbomPath: parse.optionalText(get, 'sbom-path'),
         legacySignature: parse.boolean(get, 'legacy-signature', false),
@@ -22023,7 +22766,7 @@ function parseSigningInputs(get) {
         throw inputError('key-password', '(set)', 'empty unless key is given (key is missing)');
     }
     if (inputs.transparencyLog && !inputs.key) {
-        throw inputError('transparency-log', 'true', 'false unless key is given (key is missing; keyless signing logs as its instance does)');
+        throw inputError('transparency-log', parse.text(get, 'transparency-log'), 'false unless key is given (key is missing; keyless signing logs as its instance does)');
     }
     if (inputs.identityToken && inputs.key) {
         throw inputError('identity-token', '(set)', 'empty when a key is given (sign with the key or keyless, not both)');
@@ -22032,7 +22775,7 @@ function parseSigningInputs(get) {
         throw inputError('identity-token', '(set)', 'empty when keyless is false (the token is only for keyless signing)');
     }
     if (inputs.key && inputs.keyless === true) {
-        throw inputError('keyless', 'true', 'false when a key is given (sign with the key or keyless, not both)');
+        throw inputError('keyless', parse.text(get, 'keyless'), 'false or auto when a key is given (sign with the key or keyless, not both)');
     }
     if (inputs.predicate && inputs.predicatePath) {
         throw inputError('predicate', inputs.predicate, 'empty when predicate-path is given (one source for the predicate)');
@@ -22064,7 +22807,8 @@ function parseSigningInputs(get) {
         throw inputError('sigstore-instance', inputs.sigstoreInstance, 'auto when signing-config is given (the signing config names the services)');
     }
     if (!inputs.image && (inputs.legacySignature || inputs.sbomPath)) {
-        throw inputError(inputs.legacySignature ? 'legacy-signature' : 'sbom-path', 'set', 'used only with `image`');
+        const input = inputs.legacySignature ? 'legacy-signature' : 'sbom-path';
+        throw inputError(input, parse.text(get, input), 'used only with `image`');
     }
     return inputs;
 }
@@ -22079,7 +22823,7 @@ function parseVerificationInputs(get) {
     const inputs = {
         image: optionalText(get, 'image'),
         files: list(get, 'files', { comma: false }),
-        key: optionalText(get, 'key'),
+        key: optionalKey(get, 'key'),
         certificateIdentity: optionalText(get, 'certificate-identity'),
         certificateIdentityRegexp: regex(get, 'certificate-identity-regexp'),
         certificateOidcIssuer: optionalText(get, 'certificate-oidc-issuer'),
@@ -22141,12 +22885,16 @@ function parseVerificationInputs(get) {
     }
     return inputs;
 }
-/** Reads a key input: PEM text as given, or the file it names (relative to the workspace). */
+/**
+ * Reads a key input: PEM text as given, or the file it names (relative to the workspace); with the
+ * source its errors name (the input, and the path or "(PEM text)").
+ */
 async function keyText(value, input, cwd) {
+    const source = keySource(input, value);
     if (value.includes('-----BEGIN'))
-        return value;
+        return { pem: value, source };
     try {
-        return await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, value), 'utf8');
+        return { pem: await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, value), 'utf8'), source };
     }
     catch (error) {
         throw (0,errors/* inputError */.Xu)(input, value, `a PEM key or the path of a readable key file (${(0,errors/* describeError */.Uc)(error)})`);
@@ -22166,7 +22914,8 @@ async function resolveSigningConfig(inputs, environment, keyInput = 'key') {
     if (inputs.key) {
         if (inputs.key.includes('-----BEGIN'))
             logger.secret(inputs.key);
-        const key = await loadPrivateKey(await keyText(inputs.key, keyInput, cwd), password);
+        const { pem, source } = await keyText(inputs.key, keyInput, cwd);
+        const key = await loadPrivateKey(pem, password, source);
         const instance = await chooseInstance(inputs, environment);
         if (inputs.transparencyLog && !instance.rekorURL) {
             throw (0,errors/* inputError */.Xu)('transparency-log', 'true', `false with the '${instance.name}' instance, which has no transparency log`);
@@ -22186,7 +22935,7 @@ async function resolveSigningConfig(inputs, environment, keyInput = 'key') {
         const who = tokenIdentity(given.token, given.from);
         const instance = await chooseInstance(inputs, environment);
         logger.info(`Signing keyless with the ${instance.name} Sigstore instance and a token (from ${given.from}) for ${who.identity}, issuer ${who.issuer}.`);
-        return { kind: 'keyless', instance, identityToken: async () => given.token };
+        return { kind: 'keyless', instance, identityToken: async () => given.token, tokenFrom: given.from };
     }
     if (!canRequestIdToken(env)) {
         throw new errors/* ArtefactsError */.E('GITHUB_PERMISSION', 'No key was given and there is no OIDC token to sign keyless with.', {
@@ -22236,6 +22985,13 @@ function tokenIdentity(token, from) {
     if (expires !== undefined && expires * 1000 < Date.now()) {
         throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${where}: the identity token expired at ${new Date(expires * 1000).toISOString()}.`, { hint: 'Ask the CI for a fresh token in the same job that signs (CI tokens live for minutes).' });
     }
+    // What the signer proves it holds the token for (Sigstore's challenge): a verified email, else sub.
+    const email = text('email');
+    if (email !== '' ? !claims.email_verified : text('sub') === '') {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', email !== ''
+            ? `${where}: the identity token's email is not verified by its issuer (email_verified); Sigstore signs only for a verified email.`
+            : `${where}: the identity token has no subject (sub); Sigstore needs one, or a verified email, to sign for.`, { hint: 'Pass the token the CI issues for the audience "sigstore" (GitLab: id_tokens with aud: sigstore).' });
+    }
     // Fulcio's subject per issuer: the email; GitLab's pipeline config URI; GitHub's workflow; else sub.
     const gitlab = text('ci_config_ref_uri');
     const identity = text('email') || (gitlab ? `https://${gitlab}` : '') || text('job_workflow_ref') || text('sub') || '(no subject)';
@@ -22268,11 +23024,15 @@ function tufMirrorFor(inputs, github) {
  */
 async function loadVerificationPolicy(inputs, cwd, environment, keyInput = 'key') {
     const keyless = !inputs.key;
-    let trustedRoot = inputs.trustedRoot ? await (0,trust/* readTrustedRoot */.gv)((0,external_node_path_.resolve)(cwd, inputs.trustedRoot)) : undefined;
+    const given = inputs.trustedRoot;
+    let trustedRoot = given
+        ? await (0,trust/* readTrustedRoot */.gv)((0,external_node_path_.resolve)(cwd, given), (error) => pathInputError(cwd, 'trusted-root', given, 'a readable trusted root (trusted_root.json)', error))
+        : undefined;
     if (!trustedRoot && keyless && environment) {
         trustedRoot = await fetchTrustedRoot({
             mirror: tufMirrorFor(inputs, environment.github),
             rootPath: inputs.tufRoot ? (0,external_node_path_.resolve)(cwd, inputs.tufRoot) : undefined,
+            rootShown: inputs.tufRoot,
             cacheDir: tufCacheDir(environment.env),
             offline: inputs.offline,
             logger: environment.logger,
@@ -22284,7 +23044,8 @@ async function loadVerificationPolicy(inputs, cwd, environment, keyInput = 'key'
         requiredPredicateTypes: inputs.attestations,
     };
     if (inputs.key) {
-        return { ...common, key: loadPublicKey(await keyText(inputs.key, keyInput, cwd)) };
+        const { pem, source } = await keyText(inputs.key, keyInput, cwd);
+        return { ...common, key: loadPublicKey(pem, source) };
     }
     if (!trustedRoot) {
         throw new errors/* ArtefactsError */.E('VERIFICATION_FAILED', 'Keyless verification needs the Sigstore trusted root.', {
@@ -22810,21 +23571,20 @@ function registryAccess(get) {
     const { username, password } = inputs_credentialPair(get);
     return { registryUsername: username, registryPassword: password };
 }
+/**
+ * `image` parsed, as every reference input is. A newline or another control character is refused in
+ * the whole value first: an `oci:` directory would otherwise carry it into the path checked later,
+ * whose error would show a part of the value.
+ */
 function imageReference(value) {
-    try {
-        return (0,references/* parseReference */.F2)(value);
-    }
-    catch (error) {
-        if (error instanceof errors/* ArtefactsError */.E) {
-            throw (0,errors/* inputError */.Xu)('image', value, 'an image reference ([registry/]repository[:tag][@sha256:…]) or oci:<dir>[:tag|@sha256:…]', error.message);
-        }
-        throw error;
-    }
+    plainValue('image', value);
+    return (0,references/* referenceInput */.Ie)('image', value);
 }
 /** The store behind `image` and the digest it points at, resolved once (HEAD). */
 async function resolveImage(value, access, environment, purpose) {
     const ref = imageReference(value);
-    const store = (0,oci_open/* storeFromInputs */.zc)(ref, access, environment);
+    const ws = paths_workspace(environment.cwd, access.allowOutsideWorkspace);
+    const store = (0,oci_open/* storeFromInputs */.zc)(ref, access, environment, linksBeneath(ws, 'image'));
     const target = (0,references/* referenceTarget */.Z9)(ref);
     const descriptor = await store.resolve(target);
     if (descriptor === undefined) {
@@ -22892,7 +23652,7 @@ function parseVerifyInputs(get) {
         throw (0,errors/* inputError */.Xu)('image', '', 'the image (ideally by digest) whose tag binding to check, when tag is given');
     }
     const writeSummary = inputs_boolean(get, 'write-summary', false);
-    const summaryKey = optionalText(get, 'summary-key');
+    const summaryKey = optionalKey(get, 'summary-key');
     const summaryKeyPassword = get('summary-key-password');
     if (writeSummary && summaryKey === undefined) {
         throw (0,errors/* inputError */.Xu)('summary-key', '', 'the private key to sign the verification summary with (PEM text or a path such as cosign.key), or `keyless`, with write-summary: true');
@@ -22904,7 +23664,7 @@ function parseVerifyInputs(get) {
         throw (0,errors/* inputError */.Xu)('summary-key-password', '(set)', 'empty unless summary-key is a private key');
     }
     if (writeSummary && !inputs.image) {
-        throw (0,errors/* inputError */.Xu)('write-summary', 'true', 'false when no image is verified (a summary is attached to an image digest as a referrer)');
+        throw (0,errors/* inputError */.Xu)('write-summary', inputs_text(get, 'write-summary'), 'false when no image is verified (a summary is attached to an image digest as a referrer)');
     }
     return {
         ...inputs,
@@ -22971,15 +23731,18 @@ async function runVerify(inputs, environment) {
     }
     const files = [];
     const lines = [];
+    // A bundle that cannot be read is the fault of `bundle` when given, else of the `files` item beside whose file it is.
+    const givenBundle = inputs.bundle ? { root: cwd, input: 'bundle', given: inputs.bundle } : undefined;
     const subjects = [
         ...verifiedFiles.map((f) => ({
             label: (0,external_node_path_.relative)(cwd, f.path),
             subject: { path: f.path },
+            origin: givenBundle ?? f.origin,
         })),
-        ...digests.map((digest) => ({ label: digest, subject: { digest } })),
+        ...digests.map((digest) => ({ label: digest, subject: { digest }, origin: givenBundle })),
     ];
-    for (const { label, subject } of subjects) {
-        const verified = await verifySubject(subject, policy, bundlePath);
+    for (const { label, subject, origin } of subjects) {
+        const verified = await verifySubject(subject, policy, bundlePath, origin);
         const verifiedStatement = verified.statement;
         checkConditions(inputs.conditions ?? [], verifiedStatement ? [{ source: label, statement: verifiedStatement }] : [], label);
         const signer = describeSigner(verified.signer);

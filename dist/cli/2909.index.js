@@ -1,0 +1,792 @@
+export const id = 2909;
+export const ids = [2909];
+export const modules = {
+
+/***/ 69093:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ childProcess)
+/* harmony export */ });
+/* unused harmony export zlib */
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+
+const require = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
+let childProcessModule;
+/** node:child_process, loaded on the first call. */
+function childProcess() {
+    return (childProcessModule ??= require('node:child_process'));
+}
+let zlibModule;
+/** node:zlib, loaded on the first call: signing and attaching build referrers with no gzip layer. */
+function zlib() {
+    return (zlibModule ??= require('node:zlib'));
+}
+
+
+/***/ }),
+
+/***/ 97276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dk: () => (/* binding */ booleanWord),
+/* harmony export */   Fd: () => (/* binding */ hasControlCharacter),
+/* harmony export */   GE: () => (/* binding */ credentialPair),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   Qr: () => (/* binding */ optionalKey),
+/* harmony export */   _y: () => (/* binding */ plainValue),
+/* harmony export */   ki: () => (/* binding */ optionalBlock),
+/* harmony export */   mR: () => (/* binding */ optionalText),
+/* harmony export */   mw: () => (/* binding */ required),
+/* harmony export */   nD: () => (/* binding */ booleanOrAuto),
+/* harmony export */   nd: () => (/* binding */ integer),
+/* harmony export */   pA: () => (/* binding */ sourceDateEpoch),
+/* harmony export */   p_: () => (/* binding */ list),
+/* harmony export */   ry: () => (/* binding */ splitList),
+/* harmony export */   yG: () => (/* binding */ regex),
+/* harmony export */   yL: () => (/* binding */ oneOf),
+/* harmony export */   zM: () => (/* binding */ boolean)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+
+// C0 controls (newline, carriage return, tab, escape, NUL, ...), DEL and the C1 controls.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/**
+ * Whether `value` holds a newline or another control character: the test {@link plainValue} applies
+ * to inputs, shared with names that come from elsewhere (an artefact's titles and tar entries).
+ */
+function hasControlCharacter(value) {
+    return CONTROL.test(value);
+}
+/**
+ * Refuses a single value that holds a newline or another control character. Such a value becomes a
+ * file name, a tag, an output value or a log line: a newline would split a list output
+ * (`sbom-paths`) or a `key=value` line in two, start a line of the log the runner reads as a
+ * workflow command (`::warning::…`), and make a file name a trap for every script that reads it.
+ * Returns the value. {@link text}, {@link optionalText}, {@link required} and {@link list} apply it.
+ */
+function plainValue(input, value) {
+    if (hasControlCharacter(value)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, value, 'a value without newlines, tabs or other control characters', 'A single value is one line, given once; each item of a list input goes on its own line.');
+    }
+    return value;
+}
+/** A single-value input, trimmed: one line without control characters ('' when not given). */
+function text(get, name) {
+    return plainValue(name, get(name).trim());
+}
+/** A single-value input, trimmed: one line without control characters, or undefined when not given. */
+function optionalText(get, name) {
+    const value = text(get, name);
+    return value === '' ? undefined : value;
+}
+/** A single-value input that must be given: one line without control characters. */
+function required(get, name) {
+    const value = text(get, name);
+    if (value === '')
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, '', 'a non-empty value', `Set '${name}' in the step's with: block.`);
+    return value;
+}
+/**
+ * An input that may span lines by design, trimmed, or undefined when not given: PEM text, a JSON
+ * predicate, a secret (a token, a password). Never echoed in a message: it may be a secret.
+ */
+function optionalBlock(get, name) {
+    const value = get(name).trim();
+    return value === '' ? undefined : value;
+}
+/**
+ * A key input: PEM text (any number of lines), `keyless` where the input takes it, or the path of a
+ * key file, which is one line without control characters like every path. The value is not echoed:
+ * it may be a private key pasted without its BEGIN line.
+ */
+function optionalKey(get, name) {
+    const value = optionalBlock(get, name);
+    if (value !== undefined && !value.includes('-----BEGIN') && hasControlCharacter(value)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, '(more than one line, not a PEM key)', 'PEM text (-----BEGIN …), or the path of a key file on one line without control characters');
+    }
+    return value;
+}
+const TRUE = new Set(['true', 'yes', 'on', '1']);
+const FALSE = new Set(['false', 'no', 'off', '0']);
+/**
+ * The one reading of a true/false word (true/yes/on/1, false/no/off/0, any case): undefined when
+ * `value` is neither, for inputs that take a boolean or something else (a list, a key).
+ */
+function booleanWord(value) {
+    const word = value.trim().toLowerCase();
+    return TRUE.has(word) ? true : FALSE.has(word) ? false : undefined;
+}
+function boolean(get, name, fallback = false) {
+    const raw = get(name).trim();
+    if (raw === '')
+        return fallback;
+    const value = booleanWord(raw);
+    if (value === undefined)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, raw, 'true or false');
+    return value;
+}
+/** A true/false word, or `auto` (also when empty): for an input whose default is decided at run time. */
+function booleanOrAuto(get, name) {
+    const raw = get(name).trim();
+    if (raw === '' || raw.toLowerCase() === 'auto')
+        return 'auto';
+    const value = booleanWord(raw);
+    if (value === undefined)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, raw, 'true, false or auto');
+    return value;
+}
+function integer(get, name, options = {}) {
+    const raw = get(name).trim();
+    if (raw === '') {
+        if (options.fallback !== undefined)
+            return options.fallback;
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, raw, 'a whole number');
+    }
+    const min = options.min ?? Number.MIN_SAFE_INTEGER;
+    const max = options.max ?? Number.MAX_SAFE_INTEGER;
+    if (!/^-?\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, raw, `a whole number from ${min} to ${max}`);
+    }
+    return Number(raw);
+}
+function oneOf(get, name, accepted, fallback) {
+    const raw = get(name).trim();
+    if (raw === '' && fallback !== undefined)
+        return fallback;
+    const found = accepted.find((a) => a === raw.toLowerCase());
+    if (found === undefined)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, raw, `one of ${accepted.join(', ')}`);
+    return found;
+}
+/** A list: one item per line, or comma-separated; blank items and `#` comments dropped. */
+function list(get, name, options = {}) {
+    return splitList(get(name), options.comma ?? true).map((item) => plainValue(name, item));
+}
+function splitList(raw, comma = true) {
+    const items = [];
+    for (const line of raw.split(/\r?\n/)) {
+        const trimmed = line.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        for (const part of comma ? trimmed.split(',') : [trimmed]) {
+            const item = part.trim();
+            if (item !== '')
+                items.push(item);
+        }
+    }
+    return items;
+}
+function regex(get, name) {
+    const raw = text(get, name);
+    if (raw === '')
+        return undefined;
+    try {
+        return new RegExp(raw, 'u');
+    }
+    catch (error) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(name, raw, `a valid JavaScript regular expression (${error.message})`);
+    }
+}
+/**
+ * A user name and password (or token) that only make sense together: both or neither. Without
+ * them, registry credentials come from ~/.docker/config.json.
+ */
+function credentialPair(get, userInput = 'registry-username', passwordInput = 'registry-password') {
+    const username = optionalText(get, userInput);
+    const password = optionalBlock(get, passwordInput);
+    if ((username === undefined) !== (password === undefined)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(username === undefined ? userInput : passwordInput, '', `both ${userInput} and ${passwordInput}, or neither (then ~/.docker/config.json is used)`);
+    }
+    return { username, password };
+}
+/**
+ * SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970-01-01 UTC, or undefined
+ * when unset or empty. Anything else is refused rather than ignored, since it would silently change
+ * what an artefact's timestamps are.
+ */
+function sourceDateEpoch(env) {
+    const epoch = env.SOURCE_DATE_EPOCH?.trim();
+    if (epoch === undefined || epoch === '')
+        return undefined;
+    if (!/^\d{1,12}$/.test(epoch)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('INPUT_INVALID', `SOURCE_DATE_EPOCH: got ${JSON.stringify(epoch)}; expected whole seconds since 1970-01-01 UTC.`, { hint: 'Set it to e.g. $(git log -1 --format=%ct), or unset it to use the commit time.' });
+    }
+    return Number(epoch);
+}
+
+
+/***/ }),
+
+/***/ 70461:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   H2: () => (/* binding */ checkDigest),
+/* harmony export */   Ie: () => (/* binding */ referenceInput),
+/* harmony export */   LN: () => (/* binding */ referrersTag),
+/* harmony export */   Mj: () => (/* binding */ DOCKER_HUB_CONFIG_KEY),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   Z9: () => (/* binding */ referenceTarget),
+/* harmony export */   dz: () => (/* binding */ isTag),
+/* harmony export */   l$: () => (/* binding */ registryPart),
+/* harmony export */   og: () => (/* binding */ isRepositoryPath),
+/* harmony export */   r6: () => (/* binding */ registryHostProblem)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/**
+ * Image references: `registry/ns/repo:tag@sha256:…`, Docker Hub short forms, localhost and
+ * host:port registries, and `oci:<dir>[:tag|@digest]` for a local OCI image layout.
+ * Grammar from distribution/reference (the one every registry and docker CLI uses).
+ */
+
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
+/** The key Docker writes into ~/.docker/config.json for Docker Hub. */
+const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
+function invalid(given, part, why) {
+    const shown = given.length > 300 ? `${given.slice(0, 300)}…` : given;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('REFERENCE_INVALID', `Invalid image reference ${JSON.stringify(shown)}: ${part} ${why}.`, {
+        hint: 'Expected [registry[:port]/]repository[:tag][@sha256:<64 hex>] or oci:<dir>[:tag|@sha256:<64 hex>].',
+    });
+}
+function isDigest(value) {
+    return DIGEST.test(value);
+}
+function isTag(value) {
+    return TAG.test(value);
+}
+/** Checks a digest string, naming it when wrong. */
+function checkDigest(value, what = 'digest') {
+    if (!DIGEST.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('REFERENCE_INVALID', `Invalid ${what} ${JSON.stringify(value.slice(0, 100))}: expected sha256:<64 lowercase hex>.`);
+    }
+    return value;
+}
+function splitTagDigest(given, rest) {
+    let name = rest;
+    let digest;
+    const at = name.indexOf('@');
+    if (at >= 0) {
+        digest = name.slice(at + 1);
+        name = name.slice(0, at);
+        if (!DIGEST.test(digest)) {
+            throw invalid(given, `the digest ${JSON.stringify(digest)}`, 'is not sha256:<64 lowercase hex>');
+        }
+    }
+    let tag;
+    const colon = name.lastIndexOf(':');
+    if (colon > name.lastIndexOf('/')) {
+        tag = name.slice(colon + 1);
+        name = name.slice(0, colon);
+        if (!TAG.test(tag)) {
+            throw invalid(given, `the tag ${JSON.stringify(tag)}`, 'is not a valid tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127}; no "+")');
+        }
+    }
+    return { name, ...(tag === undefined ? {} : { tag }), ...(digest === undefined ? {} : { digest }) };
+}
+/**
+ * The registry part of a name (no tag or digest), as written, or undefined when the name has none
+ * (Docker Hub): its first component, when that holds a `.` or a `:`, is `localhost`, or has an
+ * upper-case letter (docker's own splitDockerDomain rule).
+ */
+function registryPart(name) {
+    const slash = name.indexOf('/');
+    if (slash < 0)
+        return undefined;
+    const first = name.slice(0, slash);
+    return first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()
+        ? first
+        : undefined;
+}
+/** A repository path (`acme/app`, `library/alpine`): lower-case components separated by `/`. */
+function isRepositoryPath(value) {
+    return value !== '' && value.split('/').every((component) => COMPONENT.test(component));
+}
+/**
+ * What is wrong with a registry host (`host[:port]`, as a reference's first component names it):
+ * the part at fault and why, or undefined when it is a valid host with a port in range.
+ */
+function registryHostProblem(host) {
+    if (!HOST.test(host))
+        return { part: `the registry ${JSON.stringify(host)}`, why: 'is not a valid host[:port]' };
+    const port = /:([0-9]+)$/.exec(host)?.[1];
+    if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
+        return { part: `the registry port ${port}`, why: 'is out of range' };
+    }
+    return undefined;
+}
+/** Parses and normalises an image reference; throws REFERENCE_INVALID naming the wrong part. */
+function parseReference(input) {
+    const given = input.trim();
+    if (given === '')
+        throw invalid(input, 'the reference', 'is empty');
+    if (given.startsWith('oci:'))
+        return parseLayout(given);
+    if (/\s/.test(given))
+        throw invalid(given, 'the reference', 'contains whitespace');
+    const { name, tag, digest } = splitTagDigest(given, given);
+    if (name === '')
+        throw invalid(given, 'the repository', 'is empty');
+    const named = registryPart(name);
+    let registry = DOCKER_HUB;
+    let path = name;
+    if (named !== undefined) {
+        registry = named;
+        path = name.slice(named.length + 1);
+        const problem = registryHostProblem(registry);
+        if (problem !== undefined)
+            throw invalid(given, problem.part, problem.why);
+    }
+    if (registry === 'index.docker.io' || registry === DOCKER_HUB_API_HOST)
+        registry = DOCKER_HUB;
+    if (path === '')
+        throw invalid(given, 'the repository', 'is empty');
+    for (const component of path.split('/')) {
+        if (!COMPONENT.test(component)) {
+            throw invalid(given, `the repository component ${JSON.stringify(component)}`, 'must be lowercase letters and digits separated by ".", "_", "__" or "-"');
+        }
+    }
+    if (registry === DOCKER_HUB && !path.includes('/'))
+        path = `library/${path}`;
+    if (registry.length + 1 + path.length > 255)
+        throw invalid(given, 'the repository name', 'is longer than 255 characters');
+    return {
+        kind: 'registry',
+        registry,
+        host: registry === DOCKER_HUB ? DOCKER_HUB_API_HOST : registry,
+        repository: path,
+        tag,
+        digest,
+    };
+}
+function parseLayout(given) {
+    let rest = given.slice('oci:'.length);
+    let digest;
+    const at = rest.lastIndexOf('@');
+    if (at >= 0 && rest.slice(at + 1).startsWith('sha')) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            throw invalid(given, `the digest ${JSON.stringify(digest)}`, 'is not sha256:<64 lowercase hex>');
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon >= 0 && colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw invalid(given, `the layout tag ${JSON.stringify(tag)}`, 'is not a valid tag');
+    }
+    if (rest === '')
+        throw invalid(given, 'the layout directory', 'is empty');
+    return { kind: 'layout', path: rest, tag, digest };
+}
+/** The canonical string: `docker.io/library/alpine:3.20@sha256:…`, `oci:dir:tag`. */
+function formatReference(ref, override = {}) {
+    const tag = 'tag' in override ? override.tag : ref.tag;
+    const digest = 'digest' in override ? override.digest : ref.digest;
+    const base = ref.kind === 'layout' ? `oci:${ref.path}` : `${ref.registry}/${ref.repository}`;
+    return `${base}${tag === undefined ? '' : `:${tag}`}${digest === undefined ? '' : `@${digest}`}`;
+}
+/** A tag or digest to ask for: the digest wins when both are present; `latest` when neither. */
+function referenceTarget(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+/** The fallback tag under which a registry without the referrers API lists referrers. */
+function referrersTag(digest) {
+    checkDigest(digest);
+    return digest.replace(':', '-');
+}
+/** A reference given as an input: an invalid one is named as that input's error (INPUT_INVALID). */
+function referenceInput(input, value) {
+    try {
+        return parseReference(value);
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, value, 'an image reference ([registry/]repository[:tag][@sha256:…]) or oci:<dir>[:tag|@sha256:…]', error.message);
+        }
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 42109:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CT: () => (/* binding */ insideWorkspace),
+/* harmony export */   CV: () => (/* binding */ PathRefusal),
+/* harmony export */   GE: () => (/* binding */ pathInputError),
+/* harmony export */   Gl: () => (/* binding */ workspace),
+/* harmony export */   JO: () => (/* binding */ parseRegistryAccess),
+/* harmony export */   O: () => (/* binding */ keyInWorkspace),
+/* harmony export */   QF: () => (/* binding */ ownPathInWorkspace),
+/* harmony export */   Ty: () => (/* binding */ originError),
+/* harmony export */   fz: () => (/* binding */ parseAllowOutsideWorkspace),
+/* harmony export */   rd: () => (/* binding */ linksBeneath),
+/* harmony export */   uy: () => (/* binding */ workspaceGlob),
+/* harmony export */   ve: () => (/* binding */ inWorkspace),
+/* harmony export */   yQ: () => (/* binding */ isPathFailure)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37638);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97276);
+/**
+ * The one rule for path inputs: every file or directory an input names (read or written) resolves
+ * inside the workspace after symbolic links are followed, unless the user lets that one input out
+ * with `allow-outside-workspace` (CLI: `--allow-outside-workspace <input>`). And no input value that
+ * becomes a file name or an output value carries a newline or another control character.
+ *
+ * The workspace is GITHUB_WORKSPACE in an action and the working directory for the CLI: the
+ * `cwd` of the ActionEnvironment. RUNNER_TEMP is outside it: other steps keep credentials there
+ * (actions/checkout's persisted token, for one), so a key written to RUNNER_TEMP needs the opt-in
+ * for its input. Temporary files the suite writes itself are not inputs and are not checked here.
+ *
+ * How to call it, for a new path input:
+ * - in the parser: nothing but the usual parse (and `plainValue` is applied by the helpers below);
+ *   add the input's name to the action's list passed to {@link parseAllowOutsideWorkspace};
+ * - in the run entry point, before any work: `inWorkspace(ws, 'input-name', value)` for a file or
+ *   directory that is read or written (it may not exist yet), {@link keyInWorkspace} for a key
+ *   input (PEM text or a path), {@link workspaceGlob} for a glob;
+ * - for a directory whose files are then opened by name (an `oci:` layout), also open it with
+ *   {@link linksBeneath}: the check above follows the links on the way to the directory, not those
+ *   beneath it, which are met only when each file is opened.
+ * - where the path is then opened, made, read or written: a failure the path causes (absent, a
+ *   regular file where a directory must be, permission denied, ...) is thrown as
+ *   {@link pathInputError} (or {@link originError} for a path carried far from its input), naming the
+ *   input, never as Node's bare errno (which the runner reports as a bug).
+ */
+
+
+
+
+
+/** The input that lets named path inputs leave the workspace. */
+const ALLOW_OUTSIDE_WORKSPACE = 'allow-outside-workspace';
+function workspace(root, allowOutside) {
+    return { root: node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root), allowOutside: allowOutside ?? new Set() };
+}
+// The control-character rule lives with the other input rules (inputs.ts); path inputs apply it as every input does.
+
+/**
+ * `allow-outside-workspace`: the names of this action's path inputs that may resolve outside the
+ * workspace (comma- or newline-separated). Any other name is an error, so a typo never silently
+ * leaves an input confined or a wildcard lets every input out. Undefined when none is listed
+ * (the inputs objects then compare equal to those built without the field).
+ */
+function parseAllowOutsideWorkspace(raw, pathInputs) {
+    const names = new Set();
+    for (const name of (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .splitList */ .ry)(raw(ALLOW_OUTSIDE_WORKSPACE))) {
+        if (!pathInputs.includes(name)) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)(ALLOW_OUTSIDE_WORKSPACE, name, pathInputs.length === 0
+                ? 'nothing (this command has no path inputs)'
+                : `names of path inputs of this action: ${pathInputs.join(', ')}`);
+        }
+        names.add(name);
+    }
+    return names.size === 0 ? undefined : names;
+}
+function realRoot(root) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(root);
+    }
+    catch {
+        return root;
+    }
+}
+/**
+ * The real location of `absolute`: symbolic links followed along the whole path, also where the
+ * path does not exist yet (the real path of its deepest existing ancestor, plus the rest). A
+ * dangling symbolic link is followed to where it points, since writing through it lands there.
+ */
+function realLocation(absolute) {
+    let current = absolute;
+    const rest = [];
+    for (let hops = 0; hops < 64; hops++) {
+        try {
+            return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(current), ...rest);
+        }
+        catch {
+            // fall through: current does not resolve
+        }
+        let link;
+        try {
+            if (node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(current).isSymbolicLink())
+                link = node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync(current);
+        }
+        catch {
+            // current does not exist
+        }
+        if (link !== undefined) {
+            current = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(current), link);
+            continue;
+        }
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(current);
+        if (parent === current)
+            return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(current, ...rest);
+        rest.unshift(node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(current));
+        current = parent;
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ArtefactsError */ .E('PATH_UNSAFE', `${absolute}: too many levels of symbolic links.`);
+}
+function contains(root, target) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, target);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel));
+}
+/**
+ * A path input refused (PATH_UNSAFE). Its hint gives the advice and then the way out, the opt-in for
+ * that input; `advice` alone is the hint for a caller whose own user has no such opt-in (`artefacts
+ * release` runs the steps with inputs of its own choosing, and takes no allow-outside-workspace).
+ */
+class PathRefusal extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ArtefactsError */ .E {
+    advice;
+    constructor(message, input, advice, need) {
+        super('PATH_UNSAFE', message, {
+            hint: `${advice} If '${input}' really must ${need}, opt in for that input: ${ALLOW_OUTSIDE_WORKSPACE}: ${input} (CLI: --${ALLOW_OUTSIDE_WORKSPACE} ${input}).`,
+        });
+        this.name = 'PathRefusal';
+        this.advice = advice;
+    }
+}
+function unsafe(ws, input, value, real) {
+    return new PathRefusal(`Input '${input}': ${JSON.stringify(value)} resolves to ${real}, outside the workspace ${realRoot(ws.root)}.`, input, 'Use a path inside the workspace.', 'name a path outside it');
+}
+/**
+ * Resolves a path input against the workspace and refuses it (PATH_UNSAFE, naming the input) when
+ * its real location, symbolic links followed, is outside the workspace, unless the input is listed
+ * in `allow-outside-workspace`. `..`, absolute paths and links out are all caught the same way.
+ * A path that does not exist yet (an output) is decided by its deepest existing ancestor.
+ * Returns the absolute path (as given, not the link target) for the caller to use.
+ */
+function inWorkspace(ws, input, value) {
+    return insideWorkspace(ws, input, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .plainValue */ ._y)(input, value));
+}
+/**
+ * {@link inWorkspace} without the control-character rule, for a name that is not an input value
+ * but comes from a file (a name listed in a checksums file may be escaped and hold a newline).
+ */
+function insideWorkspace(ws, input, value) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(ws.root, value);
+    if (ws.allowOutside.has(input))
+        return absolute;
+    const real = realLocation(absolute);
+    if (!contains(realRoot(ws.root), real))
+        throw unsafe(ws, input, value, real);
+    return absolute;
+}
+/**
+ * A path the suite chose itself (no input names it, so no opt-in lets it out), refused as
+ * {@link inWorkspace} refuses an input's when it resolves outside the workspace: a folder of its own
+ * that a symbolic link would otherwise lead out (release's `.artefacts/keys`). `what` names it.
+ */
+function ownPathInWorkspace(ws, what, value) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(ws.root, value);
+    const real = realLocation(absolute);
+    if (!contains(realRoot(ws.root), real)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ArtefactsError */ .E('PATH_UNSAFE', `${what} ${JSON.stringify(value)} resolves to ${real}, outside the workspace ${realRoot(ws.root)}; nothing was written.`, { hint: `A symbolic link leads it out of the workspace: remove the link (or point it inside), then run again.` });
+    }
+    return absolute;
+}
+/**
+ * How a store opened on a directory input treats symbolic links among the files it opens by name
+ * (oci/layout.ts's LayoutAccess): refused, naming the input and the link (never what it leads to or
+ * holds), unless the user let the input out of the workspace, which then follows them as any path
+ * of it. Every link is refused, also one that stays inside the workspace: where each leads would be
+ * decided anew at every open, after the directory's check. It carries the input's name too, so that
+ * every other refusal of the directory (not there, not a layout, a file) names the input as well.
+ */
+function linksBeneath(ws, input) {
+    return {
+        input,
+        follow: ws.allowOutside.has(input),
+        refuse: (file) => new PathRefusal(`Input '${input}': ${file} is a symbolic link inside the directory it names; no link there is followed, since one could lead outside the workspace.`, input, 'Replace the link with what it points to (cp -rL makes such a copy).', 'follow links'),
+    };
+}
+/** As {@link inWorkspace}, for a value that is either PEM text or the path of a key file. */
+function keyInWorkspace(ws, input, value) {
+    if (value === undefined || value.includes('-----BEGIN') || /^keyless$/i.test(value))
+        return;
+    inWorkspace(ws, input, value);
+}
+/**
+ * The errno codes of a filesystem call that say the path a user gave is not what the command needs
+ * (absent, a file where a directory must be, unreadable, unwritable, a link loop, too long), as
+ * against a failure of the machine (a full disk, an I/O error), which is not the input's fault.
+ */
+const PATH_FAILURE_CODES = new Set([
+    'ENOENT',
+    'EACCES',
+    'EPERM',
+    'EEXIST',
+    'ENOTDIR',
+    'EISDIR',
+    'ELOOP',
+    'ENAMETOOLONG',
+]);
+/** Whether `error` is a filesystem failure caused by the path itself (see {@link pathInputError}). */
+function isPathFailure(error) {
+    // Not `instanceof Error`: Node's errors may come from another realm (a vm context, as under jest).
+    const code = typeof error === 'object' && error !== null ? error.code : undefined;
+    return typeof code === 'string' && PATH_FAILURE_CODES.has(code);
+}
+/** What is at `file`, in words ("a regular file", "a directory", ...), undefined when nothing is. */
+function kindAt(file) {
+    let info;
+    try {
+        info = node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(file);
+    }
+    catch {
+        return undefined;
+    }
+    if (info.isFile())
+        return 'a regular file';
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isSymbolicLink())
+        return 'a symbolic link';
+    if (info.isFIFO())
+        return 'a named pipe';
+    if (info.isSocket())
+        return 'a socket';
+    return 'a device';
+}
+/** The deepest of `file` and its ancestors that exists, and the one below it that does not. */
+function firstMissing(file) {
+    let missing = file;
+    for (let dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file); dir !== missing; missing = dir, dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir)) {
+        if (kindAt(dir) !== undefined)
+            return missing;
+    }
+    return missing;
+}
+/** The nearest of `file` and its ancestors that exists and is not a directory (ENOTDIR's culprit). */
+function notADirectory(file) {
+    for (let at = file;; at = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(at)) {
+        const kind = kindAt(at);
+        if (kind !== undefined && kind !== 'a directory')
+            return at;
+        if (node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(at) === at)
+            return undefined;
+    }
+}
+/**
+ * The error for a filesystem call that failed on a path an input named: INPUT_INVALID naming the
+ * input, the value given, what the command expected of it and why the path is not that, e.g.
+ * `Input 'bake-dir': got "file.txt"; expected a directory … (it is a regular file, not a directory).` The
+ * failing path (the error's own, else the value's) is "it" when it is the value's location and is
+ * named otherwise (a file found inside a directory given, an ancestor that is a regular file).
+ * Anything but such a failure (a full disk, an I/O error, a thrown ArtefactsError) is returned as it
+ * is, for the caller to rethrow: `catch (error) { throw pathInputError(root, 'paths', given, 'readable files', error); }`.
+ * `root` is the workspace: failing paths inside it are shown relative to it. `at` names the path to
+ * tell instead of the error's, where that one is the command's own (a temporary name in a directory
+ * the user named: the directory is what to tell).
+ */
+function pathInputError(root, input, given, expected, error, at) {
+    if (!isPathFailure(error))
+        return error;
+    const self = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, given);
+    const failed = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, at ?? (typeof error.path === 'string' ? error.path : self));
+    const name = (file) => {
+        if (file === self)
+            return 'it';
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, file);
+        return contains(root, file) && rel !== '' ? rel.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/') : file;
+    };
+    let why;
+    let hint;
+    switch (error.code) {
+        case 'ENOENT':
+            why = `${name(firstMissing(failed))} does not exist`;
+            break;
+        case 'EEXIST': {
+            // mkdir's EEXIST: something other than a directory is where one must be made.
+            const kind = kindAt(failed);
+            const notDirectory = error.syscall === 'mkdir' && kind !== 'a directory' ? ', not a directory' : '';
+            why = `${name(failed)} is ${kind ?? 'already there'}${notDirectory}`;
+            break;
+        }
+        case 'ENOTDIR': {
+            const culprit = notADirectory(failed);
+            why =
+                culprit === undefined
+                    ? `a part of ${name(failed)} is not a directory`
+                    : `${name(culprit)} is ${kindAt(culprit) ?? 'not a directory'}, not a directory`;
+            break;
+        }
+        case 'EISDIR':
+            why = `${name(failed)} is a directory`;
+            break;
+        case 'ELOOP':
+            why = `${failed === self ? '' : `${name(failed)}: `}too many levels of symbolic links`;
+            break;
+        case 'ENAMETOOLONG':
+            why = 'the name is too long for the filesystem';
+            break;
+        default:
+            why = `permission denied${failed === self ? '' : ` on ${name(failed)}`}`;
+            hint = 'Check the permissions of the path (and of the directories above it) for the user this runs as.';
+    }
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .inputError */ .Xu)(input, given, `${expected} (${why})`, hint);
+}
+/**
+ * A failure on a path `origin` named, as that input's error ({@link pathInputError}) when the path
+ * is at fault (absent, unreadable, a directory, ...); otherwise, or without an origin, `otherwise()`:
+ * for a path carried far from its input (a file found by a glob, read and signed later).
+ */
+function originError(origin, expected, error, otherwise) {
+    if (origin === undefined || !isPathFailure(error))
+        return otherwise();
+    return pathInputError(origin.root, origin.input, origin.given, expected, error);
+}
+/**
+ * The files a glob input matches, relative to the workspace, as absolute paths in match order;
+ * every match is checked as {@link inWorkspace} checks a path, so a pattern reaching out (`../x/*`)
+ * or a match that is a symbolic link out is refused, naming the input.
+ */
+async function workspaceGlob(ws, input, pattern) {
+    (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .plainValue */ ._y)(input, pattern);
+    const glob = node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.glob;
+    if (typeof glob !== 'function') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ArtefactsError */ .E('INTERNAL', 'File globs need Node.js 22 or later (fs.glob).');
+    }
+    const out = [];
+    for await (const entry of glob(pattern, { cwd: ws.root }))
+        out.push(inWorkspace(ws, input, entry));
+    return out;
+}
+/**
+ * The inputs every command that opens a store reads alike: `registry-username` and
+ * `registry-password` (both or neither) and `allow-outside-workspace` over the command's own path inputs.
+ */
+function parseRegistryAccess(raw, pathInputs) {
+    const { username, password } = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .credentialPair */ .GE)(raw);
+    return {
+        registryUsername: username,
+        registryPassword: password,
+        allowOutsideWorkspace: parseAllowOutsideWorkspace(raw, pathInputs),
+    };
+}
+
+
+/***/ })
+
+};
