@@ -6993,7 +6993,7 @@ function extractSignature(content) {
 
 
 const contentVer = (__webpack_require__(4038)/* ["cache-version"].content */ .MH.Q)
-const hashToSegments = __webpack_require__(7323)
+const hashToSegments = __webpack_require__(9704)
 const path = __webpack_require__(6928)
 const ssri = __webpack_require__(8951)
 
@@ -7456,7 +7456,7 @@ const { tmpName } = __webpack_require__(3990)
 const cacheDir = __webpack_require__(7375)
 
 const contentPath = __webpack_require__(233)
-const hashToSegments = __webpack_require__(7323)
+const hashToSegments = __webpack_require__(9704)
 const indexV = (__webpack_require__(4038)/* ["cache-version"].index */ .MH.P)
 const { moveFile } = __webpack_require__(8437)
 
@@ -8262,7 +8262,7 @@ module.exports = (path, options) => glob(globify(path), options)
 
 /***/ }),
 
-/***/ 7323:
+/***/ 9704:
 /***/ ((module) => {
 
 

@@ -112,7 +112,7 @@ async function describeArtefact(store, reference) {
 /* harmony import */ var _oci_builder_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23252);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88315);
 /* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96939);
-/* harmony import */ var _oci_open_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78326);
+/* harmony import */ var _oci_open_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61722);
 /* harmony import */ var _sign_artifact_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24197);
 /**
  * Promotion, step "records": the promotion record of one destination (an in-toto statement, signed
@@ -866,7 +866,7 @@ function sbomPredicateType(document) {
 /* harmony export */   wQ: () => (/* binding */ readReferrerBundle)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
-/* harmony import */ var _oci_open_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78326);
+/* harmony import */ var _oci_open_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61722);
 /* harmony import */ var _referrer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70280);
 /* harmony import */ var _verify_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52276);
 /**

@@ -63,8 +63,8 @@ function parseLsInputs(raw) {
     return { ...inputs, immutable: src_inputs/* boolean */.zM(raw, 'immutable', false) };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 1 modules
-var oci_open = __webpack_require__(78326);
+// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 2 modules
+var oci_open = __webpack_require__(61722);
 // EXTERNAL MODULE: ./packages/core/src/inspect/describe.ts
 var describe = __webpack_require__(30717);
 // EXTERNAL MODULE: ./packages/core/src/inspect/tags.ts
@@ -734,7 +734,7 @@ function compareText(a, b) {
 /* harmony import */ var _oci_builder_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23252);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88315);
 /* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96939);
-/* harmony import */ var _oci_open_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78326);
+/* harmony import */ var _oci_open_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61722);
 /* harmony import */ var _sign_artifact_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24197);
 /**
  * Promotion, step "records": the promotion record of one destination (an in-toto statement, signed

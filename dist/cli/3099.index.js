@@ -102,8 +102,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/oci/media.ts
 var media = __webpack_require__(96939);
-// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 1 modules
-var oci_open = __webpack_require__(78326);
+// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 2 modules
+var oci_open = __webpack_require__(61722);
 // EXTERNAL MODULE: ./packages/core/src/oci/references.ts
 var references = __webpack_require__(70461);
 // EXTERNAL MODULE: ./packages/core/src/oci/store.ts

@@ -248,7 +248,7 @@ async function verifyFile(path, policy, bundlePath = `${path}${BUNDLE_SUFFIX}`) 
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37638);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97276);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42109);
-/* harmony import */ var _oci_open_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78326);
+/* harmony import */ var _oci_open_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61722);
 /* harmony import */ var _oci_references_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70461);
 
 
@@ -429,8 +429,8 @@ var dist = __webpack_require__(83917);
 var log = __webpack_require__(88315);
 // EXTERNAL MODULE: ./packages/core/src/concurrency.ts
 var concurrency = __webpack_require__(37870);
-// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 1 modules
-var oci_open = __webpack_require__(78326);
+// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 2 modules
+var oci_open = __webpack_require__(61722);
 ;// CONCATENATED MODULE: ./packages/core/src/sign/dsse.ts
 /**
  * DSSE (Dead Simple Signing Envelope) v1: what is signed is the pre-authentication encoding

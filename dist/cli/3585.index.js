@@ -85,8 +85,8 @@ function parseHistoryInputs(raw) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 1 modules
-var oci_open = __webpack_require__(78326);
+// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 2 modules
+var oci_open = __webpack_require__(61722);
 // EXTERNAL MODULE: ./packages/core/src/oci/registry.ts + 5 modules
 var registry = __webpack_require__(58096);
 // EXTERNAL MODULE: ./packages/core/src/summary.ts

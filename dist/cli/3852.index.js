@@ -48,8 +48,8 @@ function parseAuditInputs(raw) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 1 modules
-var oci_open = __webpack_require__(78326);
+// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 2 modules
+var oci_open = __webpack_require__(61722);
 // EXTERNAL MODULE: ./packages/core/src/sign/verify-policy.ts + 1 modules
 var verify_policy = __webpack_require__(52276);
 // EXTERNAL MODULE: ./packages/core/src/summary.ts

@@ -106,8 +106,8 @@ var media = __webpack_require__(96939);
 var references = __webpack_require__(70461);
 // EXTERNAL MODULE: ./packages/core/src/pack/format.ts
 var format = __webpack_require__(39872);
-// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 1 modules
-var oci_open = __webpack_require__(78326);
+// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 2 modules
+var oci_open = __webpack_require__(61722);
 ;// CONCATENATED MODULE: ./packages/core/src/pack/pull.ts
 /**
  * pull: a packed artefact back into files, every blob verified against its digest while streaming.

@@ -107,8 +107,8 @@ var errors = __webpack_require__(37638);
 var inputs = __webpack_require__(97276);
 // EXTERNAL MODULE: ./packages/core/src/paths.ts
 var paths = __webpack_require__(42109);
-// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 1 modules
-var oci_open = __webpack_require__(78326);
+// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 2 modules
+var oci_open = __webpack_require__(61722);
 // EXTERNAL MODULE: ./packages/core/src/concurrency.ts
 var src_concurrency = __webpack_require__(37870);
 // EXTERNAL MODULE: ./packages/core/src/log.ts
@@ -1403,7 +1403,7 @@ async function runPromote(parsed, environment) {
 /* harmony import */ var _oci_builder_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23252);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88315);
 /* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96939);
-/* harmony import */ var _oci_open_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78326);
+/* harmony import */ var _oci_open_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61722);
 /* harmony import */ var _sign_artifact_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24197);
 /**
  * Promotion, step "records": the promotion record of one destination (an in-toto statement, signed

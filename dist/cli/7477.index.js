@@ -82,8 +82,8 @@ function parsePinInputs(raw) {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./packages/core/src/concurrency.ts
 var concurrency = __webpack_require__(37870);
-// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 1 modules
-var oci_open = __webpack_require__(78326);
+// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 2 modules
+var oci_open = __webpack_require__(61722);
 // EXTERNAL MODULE: ./packages/core/src/summary.ts
 var summary = __webpack_require__(50521);
 ;// CONCATENATED MODULE: ./packages/core/src/pin/sites.ts

@@ -343,7 +343,7 @@ const ANNOTATION_PREDICATE = 'dev.sigstore.bundle.predicateType';
 /* unused harmony export tagBindingStatement */
 /* harmony import */ var _oci_builder_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(23252);
 /* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96939);
-/* harmony import */ var _oci_open_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78326);
+/* harmony import */ var _oci_open_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61722);
 /* harmony import */ var _oci_references_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70461);
 /* harmony import */ var _artifact_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24197);
 /**

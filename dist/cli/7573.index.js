@@ -36,8 +36,8 @@ var pack = __webpack_require__(35626);
 var records = __webpack_require__(52256);
 // EXTERNAL MODULE: ./packages/core/src/promote/inputs.ts + 5 modules
 var promote_inputs = __webpack_require__(86680);
-// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 1 modules
-var oci_open = __webpack_require__(78326);
+// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 2 modules
+var oci_open = __webpack_require__(61722);
 // EXTERNAL MODULE: ./packages/core/src/oci/references.ts
 var references = __webpack_require__(70461);
 // EXTERNAL MODULE: ./packages/core/src/sbom/run.ts + 4 modules

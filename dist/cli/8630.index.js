@@ -2012,8 +2012,8 @@ async function sbomImage(inputs, environment) {
     // attest, and for attach only after the layer walk: a run keeps less in its heap for the whole of
     // a long walk (above ~8 MB retained, V8 marks after nearly every young collection).
     const [{ catalogImageReference }, attestCode] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(8326), __webpack_require__.e(3099)]).then(__webpack_require__.bind(__webpack_require__, 63099)),
-        inputs.attest ? Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(4187), __webpack_require__.e(7335), __webpack_require__.e(1933), __webpack_require__.e(4022), __webpack_require__.e(8326), __webpack_require__.e(280), __webpack_require__.e(2276), __webpack_require__.e(8100), __webpack_require__.e(3529), __webpack_require__.e(4051)]).then(__webpack_require__.bind(__webpack_require__, 32014)) : undefined,
+        Promise.all(/* import() */[__webpack_require__.e(1722), __webpack_require__.e(3099)]).then(__webpack_require__.bind(__webpack_require__, 63099)),
+        inputs.attest ? Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(4187), __webpack_require__.e(7335), __webpack_require__.e(1933), __webpack_require__.e(4022), __webpack_require__.e(1722), __webpack_require__.e(280), __webpack_require__.e(2276), __webpack_require__.e(8100), __webpack_require__.e(3529), __webpack_require__.e(4051)]).then(__webpack_require__.bind(__webpack_require__, 32014)) : undefined,
     ]);
     // A bad key or password fails here, before any layer is read.
     const signing = attestCode === undefined ? undefined : await attestCode.attestConfig(inputs, environment);
@@ -2026,7 +2026,7 @@ async function sbomImage(inputs, environment) {
     }
     // Attached and attested together: one merge of a registry's fallback index per image.
     const referrers = inputs.attach || signing !== undefined
-        ? await (attestCode ?? (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(4187), __webpack_require__.e(7335), __webpack_require__.e(1933), __webpack_require__.e(4022), __webpack_require__.e(8326), __webpack_require__.e(280), __webpack_require__.e(2276), __webpack_require__.e(8100), __webpack_require__.e(3529), __webpack_require__.e(4051)]).then(__webpack_require__.bind(__webpack_require__, 32014)))).publishDocuments(store, name, results, { attach: inputs.attach, signing }, environment)
+        ? await (attestCode ?? (await Promise.all(/* import() */[__webpack_require__.e(1074), __webpack_require__.e(4187), __webpack_require__.e(7335), __webpack_require__.e(1933), __webpack_require__.e(4022), __webpack_require__.e(1722), __webpack_require__.e(280), __webpack_require__.e(2276), __webpack_require__.e(8100), __webpack_require__.e(3529), __webpack_require__.e(4051)]).then(__webpack_require__.bind(__webpack_require__, 32014)))).publishDocuments(store, name, results, { attach: inputs.attach, signing }, environment)
         : [];
     const outcomes = results.map((r, i) => sbomOutcome({ subject: r.subject, catalog: r.catalog, documents: written[i] ?? [] }));
     const all = written.flat();

@@ -170,7 +170,7 @@ function parsePullInputs(raw) {
 /* harmony import */ var _sign_predicates_tag_binding_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(85666);
 /* harmony import */ var _oci_references_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(70461);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(39872);
-/* harmony import */ var _oci_open_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(78326);
+/* harmony import */ var _oci_open_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(61722);
 /* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(76729);
 /* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(37870);
 /**

@@ -32,7 +32,7 @@ function defineCommand(definition) {
 const commands = {
     sign: defineCommand({
         load: async () => {
-            const { parseSignInputs: parse, runSign: run, SIGN_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(8326), __nccwpck_require__.e(2909), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(8292), __nccwpck_require__.e(3529), __nccwpck_require__.e(3546), __nccwpck_require__.e(5943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80043));
+            const { parseSignInputs: parse, runSign: run, SIGN_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(1722), __nccwpck_require__.e(2909), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(8292), __nccwpck_require__.e(3529), __nccwpck_require__.e(3546), __nccwpck_require__.e(5943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80043));
             return { parse, run, secrets };
         },
         reference: 'image',
@@ -45,7 +45,7 @@ const commands = {
         aliases: { type: 'attest-type', path: 'attest-path', environment: 'attest-environment' },
         needs: ['attest-type'],
         load: async () => {
-            const { parseSignInputs: parse, runSign: run, SIGN_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(8326), __nccwpck_require__.e(2909), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(8292), __nccwpck_require__.e(3529), __nccwpck_require__.e(3546), __nccwpck_require__.e(5943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80043));
+            const { parseSignInputs: parse, runSign: run, SIGN_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(1722), __nccwpck_require__.e(2909), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(8292), __nccwpck_require__.e(3529), __nccwpck_require__.e(3546), __nccwpck_require__.e(5943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80043));
             return { parse, run, secrets };
         },
         reference: 'image',
@@ -53,7 +53,7 @@ const commands = {
     }),
     verify: defineCommand({
         load: async () => {
-            const { parseVerifyInputs: parse, runVerify: run, VERIFY_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(8326), __nccwpck_require__.e(2909), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(8292), __nccwpck_require__.e(3529), __nccwpck_require__.e(3546), __nccwpck_require__.e(5943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80043));
+            const { parseVerifyInputs: parse, runVerify: run, VERIFY_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(1722), __nccwpck_require__.e(2909), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(8292), __nccwpck_require__.e(3529), __nccwpck_require__.e(3546), __nccwpck_require__.e(5943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80043));
             return { parse, run, secrets };
         },
         reference: 'image',
@@ -72,7 +72,7 @@ const commands = {
             'key-hint': 'The key hint signatures made with this key carry.',
         },
         load: async () => {
-            const { parseKeygenInputs: parse, runKeygen: run } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(8326), __nccwpck_require__.e(2909), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(8292), __nccwpck_require__.e(3529), __nccwpck_require__.e(3546), __nccwpck_require__.e(5943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80043));
+            const { parseKeygenInputs: parse, runKeygen: run } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(1722), __nccwpck_require__.e(2909), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(8292), __nccwpck_require__.e(3529), __nccwpck_require__.e(3546), __nccwpck_require__.e(5943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80043));
             return { parse, run, secrets: [] };
         },
         example: 'COSIGN_PASSWORD=... artefacts keygen --output-prefix release',
@@ -109,7 +109,7 @@ const commands = {
             report: 'What each step did, one line per step.',
         },
         load: async () => {
-            const { parseReleaseInputs: parse, runRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(9909), __nccwpck_require__.e(8326), __nccwpck_require__.e(2909), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(8292), __nccwpck_require__.e(7767), __nccwpck_require__.e(3529), __nccwpck_require__.e(8630), __nccwpck_require__.e(6286), __nccwpck_require__.e(6680), __nccwpck_require__.e(3546), __nccwpck_require__.e(9517), __nccwpck_require__.e(7573)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27573));
+            const { parseReleaseInputs: parse, runRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(9909), __nccwpck_require__.e(1722), __nccwpck_require__.e(2909), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(8292), __nccwpck_require__.e(7767), __nccwpck_require__.e(3529), __nccwpck_require__.e(8630), __nccwpck_require__.e(6286), __nccwpck_require__.e(6680), __nccwpck_require__.e(3546), __nccwpck_require__.e(9517), __nccwpck_require__.e(7573)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27573));
             return {
                 parse,
                 secrets: [],
@@ -120,7 +120,7 @@ const commands = {
     }),
     promote: defineCommand({
         load: async () => {
-            const { parsePromoteInputs: parse, runPromote: run, PROMOTE_SECRETS: secrets, } = await Promise.all(/* import() */[__nccwpck_require__.e(4022), __nccwpck_require__.e(8326), __nccwpck_require__.e(2909), __nccwpck_require__.e(6939), __nccwpck_require__.e(7488), __nccwpck_require__.e(6680), __nccwpck_require__.e(6662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11719));
+            const { parsePromoteInputs: parse, runPromote: run, PROMOTE_SECRETS: secrets, } = await Promise.all(/* import() */[__nccwpck_require__.e(4022), __nccwpck_require__.e(1722), __nccwpck_require__.e(2909), __nccwpck_require__.e(6939), __nccwpck_require__.e(7488), __nccwpck_require__.e(6680), __nccwpck_require__.e(6662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11719));
             return { parse, run, secrets };
         },
         reference: 'source',
@@ -139,7 +139,7 @@ const commands = {
     }),
     pack: defineCommand({
         load: async () => {
-            const { parsePackInputs: parse, runPack: run, PACK_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(8326), __nccwpck_require__.e(2909), __nccwpck_require__.e(6939), __nccwpck_require__.e(7488), __nccwpck_require__.e(9517), __nccwpck_require__.e(511)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68599));
+            const { parsePackInputs: parse, runPack: run, PACK_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1722), __nccwpck_require__.e(2909), __nccwpck_require__.e(6939), __nccwpck_require__.e(7488), __nccwpck_require__.e(9517), __nccwpck_require__.e(511)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68599));
             return { parse, run, secrets };
         },
         reference: 'destination',
@@ -147,7 +147,7 @@ const commands = {
     }),
     pin: defineCommand({
         load: async () => {
-            const { parsePinInputs: parse, runPin: run, PIN_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8326), __nccwpck_require__.e(2909), __nccwpck_require__.e(6939), __nccwpck_require__.e(7477)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7477));
+            const { parsePinInputs: parse, runPin: run, PIN_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(1722), __nccwpck_require__.e(2909), __nccwpck_require__.e(6939), __nccwpck_require__.e(7477)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7477));
             return { parse, run, secrets };
         },
         operands: 'paths',
@@ -156,7 +156,7 @@ const commands = {
     // `artefacts audit REPO`: exit 1 when a recorded tag drifted or was deleted.
     audit: defineCommand({
         load: async () => {
-            const { parseAuditInputs: parse, runAudit: run, AUDIT_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(8326), __nccwpck_require__.e(2909), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(1986), __nccwpck_require__.e(3852)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73852));
+            const { parseAuditInputs: parse, runAudit: run, AUDIT_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(1722), __nccwpck_require__.e(2909), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(1986), __nccwpck_require__.e(3852)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73852));
             return { parse, run, secrets };
         },
         reference: 'reference',
@@ -179,14 +179,14 @@ const commands = {
         },
         reference: 'reference',
         load: async () => {
-            const { parsePullInputs: parse, runPull: run, PULL_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(8326), __nccwpck_require__.e(2909), __nccwpck_require__.e(6939), __nccwpck_require__.e(7488), __nccwpck_require__.e(9517), __nccwpck_require__.e(511)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68599));
+            const { parsePullInputs: parse, runPull: run, PULL_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1722), __nccwpck_require__.e(2909), __nccwpck_require__.e(6939), __nccwpck_require__.e(7488), __nccwpck_require__.e(9517), __nccwpck_require__.e(511)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68599));
             return { parse, run, secrets };
         },
         example: 'artefacts pull --output out oci:.artefacts/dev:1.4.0',
     }),
     trace: defineCommand({
         load: async () => {
-            const { parseTraceInputs: parse, runTrace: run, TRACE_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(8326), __nccwpck_require__.e(2909), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(1986), __nccwpck_require__.e(3585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43585));
+            const { parseTraceInputs: parse, runTrace: run, TRACE_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(1722), __nccwpck_require__.e(2909), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(1986), __nccwpck_require__.e(3585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43585));
             return { parse, run, secrets };
         },
         reference: 'reference',
@@ -216,7 +216,7 @@ const commands = {
         },
         reference: 'reference',
         load: async () => {
-            const { parseHistoryInputs: parse, runHistory: run, HISTORY_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(8326), __nccwpck_require__.e(2909), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(1986), __nccwpck_require__.e(3585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43585));
+            const { parseHistoryInputs: parse, runHistory: run, HISTORY_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(1722), __nccwpck_require__.e(2909), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(1986), __nccwpck_require__.e(3585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43585));
             return { parse, run, secrets };
         },
         example: 'artefacts history --key cosign.pub ghcr.io/acme/app:prod',
@@ -234,7 +234,7 @@ const commands = {
         },
         reference: 'reference',
         load: async () => {
-            const { parseInspectInputs: parse, runInspect: run, INSPECT_SECRETS: secrets, } = await Promise.all(/* import() */[__nccwpck_require__.e(8326), __nccwpck_require__.e(2909), __nccwpck_require__.e(6939), __nccwpck_require__.e(2506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92506));
+            const { parseInspectInputs: parse, runInspect: run, INSPECT_SECRETS: secrets, } = await Promise.all(/* import() */[__nccwpck_require__.e(1722), __nccwpck_require__.e(2909), __nccwpck_require__.e(6939), __nccwpck_require__.e(2506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92506));
             return { parse, run, secrets };
         },
         example: 'artefacts inspect ghcr.io/acme/app:1.4.0',
@@ -248,7 +248,7 @@ const commands = {
         },
         reference: 'reference',
         load: async () => {
-            const { parseTreeInputs: parse, runTree: run, TREE_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(8326), __nccwpck_require__.e(2909), __nccwpck_require__.e(6939), __nccwpck_require__.e(2506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92506));
+            const { parseTreeInputs: parse, runTree: run, TREE_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1722), __nccwpck_require__.e(2909), __nccwpck_require__.e(6939), __nccwpck_require__.e(2506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92506));
             return { parse, run, secrets };
         },
         example: 'artefacts tree ghcr.io/acme/app@sha256:<hex>',
@@ -259,7 +259,7 @@ const commands = {
         outputs: { digest: 'The digest the reference resolves to (printed alone).' },
         reference: 'reference',
         load: async () => {
-            const { parseDigestInputs: parse, runDigest: run, DIGEST_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(8326), __nccwpck_require__.e(2909), __nccwpck_require__.e(6939), __nccwpck_require__.e(2506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92506));
+            const { parseDigestInputs: parse, runDigest: run, DIGEST_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1722), __nccwpck_require__.e(2909), __nccwpck_require__.e(6939), __nccwpck_require__.e(2506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92506));
             return { parse, run, secrets };
         },
         example: 'artefacts digest oci:.artefacts/dev:1.4.0',
@@ -277,7 +277,7 @@ const commands = {
         },
         reference: 'reference',
         load: async () => {
-            const { parseLsInputs: parse, runLs: run, LS_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(8326), __nccwpck_require__.e(2909), __nccwpck_require__.e(6939), __nccwpck_require__.e(2506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92506));
+            const { parseLsInputs: parse, runLs: run, LS_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1722), __nccwpck_require__.e(2909), __nccwpck_require__.e(6939), __nccwpck_require__.e(2506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92506));
             return { parse, run, secrets };
         },
         example: 'artefacts ls --immutable true ghcr.io/acme/app',

@@ -537,8 +537,8 @@ function envRunFacts(env) {
     return runFacts(readRunContext(env), { workflowRef: env.GITHUB_WORKFLOW_REF ?? '' });
 }
 
-// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 10 modules
-var oci_open = __nccwpck_require__(9585);
+// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 11 modules
+var oci_open = __nccwpck_require__(4276);
 // EXTERNAL MODULE: ./packages/core/src/oci/references.ts
 var references = __nccwpck_require__(461);
 // EXTERNAL MODULE: ./packages/core/src/sign/artifact-types.ts
@@ -2517,7 +2517,7 @@ async function* verifiedChunks(chunks, expected, where) {
 
 /***/ }),
 
-/***/ 9585:
+/***/ 4276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2548,81 +2548,17 @@ var errors = __nccwpck_require__(7638);
 var files = __nccwpck_require__(2886);
 // EXTERNAL MODULE: ./packages/core/src/oci/media.ts
 var media = __nccwpck_require__(6939);
-// EXTERNAL MODULE: ./packages/core/src/oci/references.ts
-var references = __nccwpck_require__(461);
-;// CONCATENATED MODULE: ./packages/core/src/oci/store.ts
+;// CONCATENATED MODULE: ./packages/core/src/oci/layout-directory.ts
 /**
- * One interface over a registry repository and an OCI image layout directory, so promote, sign,
- * verify and sbom work the same online and offline.
- */
-
-
-/**
- * A blob's verified bytes for a reader that looks at each chunk once: the store's borrowed chunks
- * where it has them (an OCI layout), else its getBlob stream (whose chunks are the reader's to keep).
- */
-async function* blobChunks(store, descriptor) {
-    if (store.blobChunks !== undefined) {
-        yield* store.blobChunks(descriptor);
-        return;
-    }
-    for await (const chunk of await store.getBlob(descriptor))
-        yield chunk;
-}
-/**
- * What a copy uploads from `store`: its lent chunks where it lends them (an OCI layout reads into two
- * reused buffers), else its getBlob stream; verified against `descriptor` either way.
- */
-async function store_blobBody(store, descriptor) {
-    if (store.blobChunks === undefined)
-        return store.getBlob(descriptor);
-    return { chunks: store.blobChunks(descriptor), verified: { digest: descriptor.digest, size: descriptor.size } };
-}
-/**
- * Lent chunks checked against `descriptor` (see verifiedChunks): as they are when they were verified
- * against exactly it already, else hashed as they pass.
- */
-function verifiedLent(body, descriptor, where) {
-    if (body.verified !== undefined && (0,media/* checksBlob */.T)(body.verified, descriptor))
-        return body.chunks;
-    return (0,media/* verifiedChunks */.Dc)(body.chunks, descriptor, where);
-}
-/** Lent chunks as a stream of copies, for a consumer that keeps what it reads. */
-function keptChunks(chunks) {
-    return external_node_stream_.Readable.from((async function* () {
-        for await (const chunk of chunks)
-            yield Buffer.from(chunk);
-    })(), { objectMode: false });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/oci/layout.ts
-/**
- * An OCI image layout directory as an ArtifactStore: `oci-layout`, `index.json` (tags as
- * `org.opencontainers.image.ref.name` annotations) and `blobs/sha256/<hex>`. Blobs are written to
- * a temporary file, verified, then renamed; index.json is replaced atomically. Nothing is ever
- * half-written; the temporary files of a killed writer are removed by a later one (ABANDONED_TEMP_MS). Referrers are manifests with a `subject` listed in index.json (found by scanning),
- * plus any `sha256-<hex>` fallback-tag index another tool left there.
- *
- * No symbolic link among the layout's own files is followed (see LayoutAccess), unless the store is
- * opened to follow them: the directory's workspace check cannot see where a link beneath it leads.
- *
- * Only a store opened to create its layout (a destination: pack, promote) reads one that is not there
- * yet as empty; any other refuses to read where no layout is (no directory, no oci-layout or no
- * index.json), so a mistyped directory is never taken for an empty repository. Every store writes
- * its layout into being on its first write.
+ * The directory of an OCI image layout, as LayoutStore checks it before it reads or writes: what is
+ * there (a layout, nothing yet, a file), the symbolic links beneath it (see LayoutAccess), the errors
+ * of the file system about it in words that name the input, and the temporary files a killed writer
+ * left in it. Its own module: the store itself is about blobs, manifests and the index.
  */
 
 
 
 
-
-
-
-
-
-
-
-const REF_NAME = 'org.opencontainers.image.ref.name';
 /**
  * A temporary file (a blob being staged, an index.json being replaced) untouched for this long was left
  * by a writer that stopped without cleaning up (killed, or its machine lost): the next writer removes
@@ -2647,25 +2583,23 @@ const PATH_ERRORS = {
 };
 /** Flags that open a file for reading without following a symbolic link at its last component. */
 const READ_NO_LINK = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW;
-class LayoutStore {
+/** The checks of one layout directory, each made once per store. */
+class LayoutDirectory {
     dir;
-    access;
     location;
-    mountScope;
-    indexLock = Promise.resolve();
-    swept;
+    access;
+    follow;
+    /** How the layout's files are opened for reading: without following a link, unless links are followed. */
+    readFlags;
+    /** Set once the store's init has made the directory a layout: it is one from then on. */
+    initialised = false;
     dirsChecked;
     shapeChecked;
     layoutChecked;
-    /** Set once this store's init has made the directory a layout: it is one from then on. */
-    initialised = false;
-    follow;
-    readFlags;
-    constructor(dir, access = {}) {
+    constructor(dir, location, access) {
         this.dir = dir;
+        this.location = location;
         this.access = access;
-        this.location = `oci:${dir}`;
-        this.mountScope = { kind: 'layout', dir };
         this.follow = access.follow === true;
         this.readFlags = this.follow ? 'r' : READ_NO_LINK;
     }
@@ -2766,60 +2700,6 @@ class LayoutStore {
         })();
         return this.dirsChecked;
     }
-    /** A blob's file, once the directories above it are known to lead nowhere else. */
-    async blobFile(digest) {
-        (0,references/* checkDigest */.H2)(digest);
-        await this.blobDirs();
-        return external_node_path_default().join(this.dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
-    }
-    /** Creates the layout skeleton when absent (idempotent). */
-    async init() {
-        // Checked before the mkdir: a recursive mkdir through a linked blobs/ would create directories wherever it leads.
-        await this.blobDirs();
-        await (0,promises_.mkdir)(external_node_path_default().join(this.dir, 'blobs', 'sha256'), { recursive: true }).catch((error) => {
-            throw this.wrap(error, 'creating blobs/sha256');
-        });
-        const marker = external_node_path_default().join(this.dir, 'oci-layout');
-        try {
-            const text = await (0,promises_.readFile)(marker, { encoding: 'utf8', flag: this.readFlags });
-            const parsed = JSON.parse(text);
-            if (parsed.imageLayoutVersion !== '1.0.0') {
-                throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', this.named(`oci-layout has version ${JSON.stringify(parsed.imageLayoutVersion)}, expected 1.0.0.`));
-            }
-        }
-        catch (error) {
-            this.refuseLinkOpened(error, marker);
-            if (error.code !== 'ENOENT')
-                throw this.wrap(error, 'reading oci-layout');
-            await this.atomicWrite(marker, Buffer.from('{"imageLayoutVersion":"1.0.0"}'));
-        }
-        if ((await this.noLink(external_node_path_default().join(this.dir, 'index.json'))) === undefined) {
-            await this.atomicWrite(external_node_path_default().join(this.dir, 'index.json'), Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: media/* MEDIA */.Rn.ociIndex, manifests: [] })));
-        }
-        this.swept ??= this.sweepAbandoned();
-        await this.swept;
-        this.initialised = true;
-    }
-    /**
-     * Removes the temporary files writers left behind (see ABANDONED_TEMP_MS), once per store, before its
-     * first write. Never fails a write: a file another writer removed first, or one that cannot be
-     * removed, is left to it.
-     */
-    async sweepAbandoned() {
-        const before = Date.now() - ABANDONED_TEMP_MS;
-        for (const dir of [this.dir, external_node_path_default().join(this.dir, 'blobs', 'sha256')]) {
-            const names = await (0,promises_.readdir)(dir).catch(() => []);
-            for (const name of names) {
-                if (!TEMP_NAME.test(name))
-                    continue;
-                const file = external_node_path_default().join(dir, name);
-                // lstat: only a file of its own is a temporary file; a link's age would be its target's.
-                const info = await (0,promises_.lstat)(file).catch(() => undefined);
-                if (info?.isFile() === true && info.mtimeMs < before)
-                    await (0,promises_.unlink)(file).catch(() => undefined);
-            }
-        }
-    }
     /**
      * An error of the file system while `doing` something, as an ArtefactsError: one that says what is
      * wrong with the path (a file where a directory must be, a name too long, no permission) names the
@@ -2836,6 +2716,155 @@ class LayoutStore {
         }
         return new errors/* ArtefactsError */.E('IO_FAILED', `${this.location}: ${doing}: ${(0,errors/* describeError */.Uc)(error)}`, { cause: error });
     }
+}
+/**
+ * Removes the temporary files writers left behind (see ABANDONED_TEMP_MS), once per store, before its
+ * first write. Never fails a write: a file another writer removed first, or one that cannot be
+ * removed, is left to it.
+ */
+async function sweepAbandoned(layoutDir) {
+    const before = Date.now() - ABANDONED_TEMP_MS;
+    for (const dir of [layoutDir, external_node_path_default().join(layoutDir, 'blobs', 'sha256')]) {
+        const names = await (0,promises_.readdir)(dir).catch(() => []);
+        for (const name of names) {
+            if (!TEMP_NAME.test(name))
+                continue;
+            const file = external_node_path_default().join(dir, name);
+            // lstat: only a file of its own is a temporary file; a link's age would be its target's.
+            const info = await (0,promises_.lstat)(file).catch(() => undefined);
+            if (info?.isFile() === true && info.mtimeMs < before)
+                await (0,promises_.unlink)(file).catch(() => undefined);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/oci/references.ts
+var references = __nccwpck_require__(461);
+;// CONCATENATED MODULE: ./packages/core/src/oci/store.ts
+/**
+ * One interface over a registry repository and an OCI image layout directory, so promote, sign,
+ * verify and sbom work the same online and offline.
+ */
+
+
+/**
+ * A blob's verified bytes for a reader that looks at each chunk once: the store's borrowed chunks
+ * where it has them (an OCI layout), else its getBlob stream (whose chunks are the reader's to keep).
+ */
+async function* blobChunks(store, descriptor) {
+    if (store.blobChunks !== undefined) {
+        yield* store.blobChunks(descriptor);
+        return;
+    }
+    for await (const chunk of await store.getBlob(descriptor))
+        yield chunk;
+}
+/**
+ * What a copy uploads from `store`: its lent chunks where it lends them (an OCI layout reads into two
+ * reused buffers), else its getBlob stream; verified against `descriptor` either way.
+ */
+async function store_blobBody(store, descriptor) {
+    if (store.blobChunks === undefined)
+        return store.getBlob(descriptor);
+    return { chunks: store.blobChunks(descriptor), verified: { digest: descriptor.digest, size: descriptor.size } };
+}
+/**
+ * Lent chunks checked against `descriptor` (see verifiedChunks): as they are when they were verified
+ * against exactly it already, else hashed as they pass.
+ */
+function verifiedLent(body, descriptor, where) {
+    if (body.verified !== undefined && (0,media/* checksBlob */.T)(body.verified, descriptor))
+        return body.chunks;
+    return (0,media/* verifiedChunks */.Dc)(body.chunks, descriptor, where);
+}
+/** Lent chunks as a stream of copies, for a consumer that keeps what it reads. */
+function keptChunks(chunks) {
+    return external_node_stream_.Readable.from((async function* () {
+        for await (const chunk of chunks)
+            yield Buffer.from(chunk);
+    })(), { objectMode: false });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/oci/layout.ts
+/**
+ * An OCI image layout directory as an ArtifactStore: `oci-layout`, `index.json` (tags as
+ * `org.opencontainers.image.ref.name` annotations) and `blobs/sha256/<hex>`. Blobs are written to
+ * a temporary file, verified, then renamed; index.json is replaced atomically. Nothing is ever
+ * half-written; the temporary files of a killed writer are removed by a later one (ABANDONED_TEMP_MS).
+ * Referrers are manifests with a `subject` listed in index.json (found by scanning), plus any
+ * `sha256-<hex>` fallback-tag index another tool left there. The directory's own checks (what is
+ * there, links beneath it, errors in words) are layout-directory.ts's.
+ *
+ * No symbolic link among the layout's own files is followed (see LayoutAccess), unless the store is
+ * opened to follow them: the directory's workspace check cannot see where a link beneath it leads.
+ *
+ * Only a store opened to create its layout (a destination: pack, promote) reads one that is not there
+ * yet as empty; any other refuses to read where no layout is (no directory, no oci-layout or no
+ * index.json), so a mistyped directory is never taken for an empty repository. Every store writes
+ * its layout into being on its first write.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const REF_NAME = 'org.opencontainers.image.ref.name';
+
+class LayoutStore {
+    dir;
+    location;
+    mountScope;
+    indexLock = Promise.resolve();
+    swept;
+    /** The directory's own checks: what it is, links beneath it, its errors in words. */
+    checks;
+    constructor(dir, access = {}) {
+        this.dir = dir;
+        this.location = `oci:${dir}`;
+        this.mountScope = { kind: 'layout', dir };
+        this.checks = new LayoutDirectory(dir, this.location, access);
+    }
+    /** A blob's file, once the directories above it are known to lead nowhere else. */
+    async blobFile(digest) {
+        (0,references/* checkDigest */.H2)(digest);
+        await this.checks.blobDirs();
+        return external_node_path_default().join(this.dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
+    }
+    /** Creates the layout skeleton when absent (idempotent). */
+    async init() {
+        // Checked before the mkdir: a recursive mkdir through a linked blobs/ would create directories wherever it leads.
+        await this.checks.blobDirs();
+        await (0,promises_.mkdir)(external_node_path_default().join(this.dir, 'blobs', 'sha256'), { recursive: true }).catch((error) => {
+            throw this.checks.wrap(error, 'creating blobs/sha256');
+        });
+        const marker = external_node_path_default().join(this.dir, 'oci-layout');
+        try {
+            const text = await (0,promises_.readFile)(marker, { encoding: 'utf8', flag: this.checks.readFlags });
+            const parsed = JSON.parse(text);
+            if (parsed.imageLayoutVersion !== '1.0.0') {
+                throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', this.checks.named(`oci-layout has version ${JSON.stringify(parsed.imageLayoutVersion)}, expected 1.0.0.`));
+            }
+        }
+        catch (error) {
+            this.checks.refuseLinkOpened(error, marker);
+            if (error.code !== 'ENOENT')
+                throw this.checks.wrap(error, 'reading oci-layout');
+            await this.atomicWrite(marker, Buffer.from('{"imageLayoutVersion":"1.0.0"}'));
+        }
+        if ((await this.checks.noLink(external_node_path_default().join(this.dir, 'index.json'))) === undefined) {
+            await this.atomicWrite(external_node_path_default().join(this.dir, 'index.json'), Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: media/* MEDIA */.Rn.ociIndex, manifests: [] })));
+        }
+        this.swept ??= sweepAbandoned(this.dir);
+        await this.swept;
+        this.checks.initialised = true;
+    }
     /**
      * Writes `file` whole or not at all: `write` fills a temporary file beside it (named `tmp`), which
      * is then renamed over it; on any failure the temporary file is removed.
@@ -2847,7 +2876,7 @@ class LayoutStore {
         }
         catch (error) {
             await (0,promises_.unlink)(tmp).catch(() => undefined);
-            throw this.wrap(error, doing);
+            throw this.checks.wrap(error, doing);
         }
     }
     /** `wx`: the temporary file is always a new one, never a file or link already at its name. */
@@ -2859,7 +2888,7 @@ class LayoutStore {
      * referring. Only for a store opened to create its layout: any other refuses first (readable).
      */
     async indexIfAny() {
-        await this.readable();
+        await this.checks.readable();
         try {
             return await this.readIndex();
         }
@@ -2870,20 +2899,20 @@ class LayoutStore {
         }
     }
     async readIndex() {
-        await this.readable();
+        await this.checks.readable();
         let text;
         const file = external_node_path_default().join(this.dir, 'index.json');
         try {
-            text = await (0,promises_.readFile)(file, { encoding: 'utf8', flag: this.readFlags });
+            text = await (0,promises_.readFile)(file, { encoding: 'utf8', flag: this.checks.readFlags });
         }
         catch (error) {
-            this.refuseLinkOpened(error, file);
+            this.checks.refuseLinkOpened(error, file);
             if (error.code === 'ENOENT') {
                 throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${this.location}: no index.json; not an OCI image layout.`, {
                     hint: 'Point at a directory holding oci-layout, index.json and blobs/.',
                 });
             }
-            throw this.wrap(error, 'reading index.json');
+            throw this.checks.wrap(error, 'reading index.json');
         }
         try {
             const parsed = JSON.parse(text);
@@ -2892,7 +2921,7 @@ class LayoutStore {
             return parsed;
         }
         catch (error) {
-            throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', this.named(`index.json is not a valid index: ${(0,errors/* describeError */.Uc)(error)}`));
+            throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', this.checks.named(`index.json is not a valid index: ${(0,errors/* describeError */.Uc)(error)}`));
         }
     }
     /** Serialised read-modify-write of index.json, replaced atomically. */
@@ -2913,7 +2942,7 @@ class LayoutStore {
     }
     async resolve(reference) {
         if ((0,references/* isDigest */.Bc)(reference)) {
-            await this.readable();
+            await this.checks.readable();
             if ((await this.hasBlob(reference)) === undefined)
                 return undefined;
             const manifest = await this.getManifest(reference);
@@ -2932,20 +2961,20 @@ class LayoutStore {
     }
     async getManifest(reference) {
         const what = `reading manifest ${this.location}${(0,references/* isDigest */.Bc)(reference) ? '@' : ':'}${reference}`;
-        await this.readable();
+        await this.checks.readable();
         const digest = (0,references/* isDigest */.Bc)(reference) ? reference : (await this.resolve(reference))?.digest;
         if (digest === undefined)
             throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${what}: no such tag.`);
         let bytes;
         const file = await this.blobFile(digest);
         try {
-            bytes = await (0,promises_.readFile)(file, { flag: this.readFlags });
+            bytes = await (0,promises_.readFile)(file, { flag: this.checks.readFlags });
         }
         catch (error) {
-            this.refuseLinkOpened(error, file);
+            this.checks.refuseLinkOpened(error, file);
             if (error.code === 'ENOENT')
                 throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${what}: blob missing.`);
-            throw this.wrap(error, what);
+            throw this.checks.wrap(error, what);
         }
         if ((0,media/* sha256 */.sc)(bytes) !== digest) {
             throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the stored bytes hash to ${(0,media/* sha256 */.sc)(bytes)}; the layout is corrupt.`);
@@ -2987,11 +3016,11 @@ class LayoutStore {
     }
     /** lstat where stat was: a linked blob is refused here, before any read or write of it, at no extra cost. */
     async hasBlob(digest) {
-        return (await this.noLink(await this.blobFile(digest)))?.size;
+        return (await this.checks.noLink(await this.blobFile(digest)))?.size;
     }
     /** The size of a blob that must be there: REGISTRY_NOT_FOUND when it is not. */
     async presentBlob(digest) {
-        await this.readable();
+        await this.checks.readable();
         const size = await this.hasBlob(digest);
         if (size === undefined) {
             throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${this.location}: blob ${digest} is missing.`);
@@ -3001,12 +3030,12 @@ class LayoutStore {
     async getBlob(descriptor) {
         await this.presentBlob(descriptor.digest);
         const verifier = new media/* VerifyingStream */.SC(descriptor.digest, descriptor.size, `reading blob ${descriptor.digest} from ${this.location}`);
-        (0,external_node_stream_.pipeline)((0,files/* readFileAhead */.i0)(await this.blobFile(descriptor.digest), files/* FILE_CHUNK */.R, this.readFlags), verifier, () => undefined);
+        (0,external_node_stream_.pipeline)((0,files/* readFileAhead */.i0)(await this.blobFile(descriptor.digest), files/* FILE_CHUNK */.R, this.checks.readFlags), verifier, () => undefined);
         return verifier;
     }
     async *blobChunks(descriptor) {
         const size = await this.presentBlob(descriptor.digest);
-        yield* (0,media/* verifiedChunks */.Dc)((0,files/* readFileBorrowed */.VL)(await this.blobFile(descriptor.digest), files/* FILE_CHUNK */.R, (0,files/* borrowedBuffers */.Wg)(), this.readFlags), { digest: descriptor.digest, size: descriptor.size ?? size }, `reading blob ${descriptor.digest} from ${this.location}`);
+        yield* (0,media/* verifiedChunks */.Dc)((0,files/* readFileBorrowed */.VL)(await this.blobFile(descriptor.digest), files/* FILE_CHUNK */.R, (0,files/* borrowedBuffers */.Wg)(), this.checks.readFlags), { digest: descriptor.digest, size: descriptor.size ?? size }, `reading blob ${descriptor.digest} from ${this.location}`);
     }
     async putBlob(descriptor, source) {
         const target = await this.blobFile(descriptor.digest);
@@ -3050,7 +3079,7 @@ class LayoutStore {
                 }
                 catch (error) {
                     await (0,promises_.unlink)(file).catch(() => undefined);
-                    throw this.wrap(error, `writing blob ${descriptor.digest}`);
+                    throw this.checks.wrap(error, `writing blob ${descriptor.digest}`);
                 }
             },
             discard: () => (0,promises_.unlink)(file).catch(() => undefined),
@@ -3065,7 +3094,7 @@ class LayoutStore {
         }
         catch (error) {
             await staged.discard();
-            throw this.wrap(error, 'writing a blob');
+            throw this.checks.wrap(error, 'writing a blob');
         }
         const blob = hasher.result();
         await staged.commit(blob);
@@ -3117,7 +3146,7 @@ class LayoutStore {
             }
             catch (error) {
                 await (0,promises_.unlink)(tmp).catch(() => undefined);
-                throw this.wrap(error, `mounting blob ${descriptor.digest} from ${fromRepository}`);
+                throw this.checks.wrap(error, `mounting blob ${descriptor.digest} from ${fromRepository}`);
             }
         }
         if (fallback === undefined)

@@ -8813,7 +8813,7 @@ __webpack_async_result__();
 /* harmony export */   G: () => (/* binding */ getInputs)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3195);
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7344);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6481);
 
 
 /** The only place that reads the runner's inputs; secrets are masked as soon as they are read. */
@@ -8841,7 +8841,7 @@ function getInputs() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7344);
+/* harmony import */ var _immutable_artefacts_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6481);
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4382);
 
 
@@ -9118,7 +9118,7 @@ function heldLogger(target) {
 
 /***/ }),
 
-/***/ 7344:
+/***/ 6481:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11112,6 +11112,196 @@ class Semaphore {
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./packages/core/src/oci/layout-directory.ts
+/**
+ * The directory of an OCI image layout, as LayoutStore checks it before it reads or writes: what is
+ * there (a layout, nothing yet, a file), the symbolic links beneath it (see LayoutAccess), the errors
+ * of the file system about it in words that name the input, and the temporary files a killed writer
+ * left in it. Its own module: the store itself is about blobs, manifests and the index.
+ */
+
+
+
+
+/**
+ * A temporary file (a blob being staged, an index.json being replaced) untouched for this long was left
+ * by a writer that stopped without cleaning up (killed, or its machine lost): the next writer removes
+ * it. A live writer touches its file with every chunk, so a day leaves every real write alone.
+ */
+const ABANDONED_TEMP_MS = 24 * 60 * 60 * 1000;
+/** The names of the layout's temporary files: `.tmp-<hex>` in blobs/sha256, `<file>.tmp-<hex>` beside index.json. */
+const TEMP_NAME = /(^|\.json|oci-layout)\.tmp-[0-9a-f]+$/;
+/** What a layout directory is, as every refusal of one says it. */
+const EXPECTED_LAYOUT = 'expected an OCI image layout directory (oci-layout, index.json, blobs/), as pack, promote, skopeo or crane write one';
+/**
+ * What an error of the file system says about the path it met, in words (the raw message names a
+ * syscall and a path, not what is wrong with the input): the code each gets, and the words.
+ */
+const PATH_ERRORS = {
+    ENOTDIR: { code: 'LAYOUT_INVALID', says: 'a part of the path is a file, not a directory' },
+    EISDIR: { code: 'LAYOUT_INVALID', says: 'a directory stands where the layout keeps a file' },
+    ENAMETOOLONG: { code: 'LAYOUT_INVALID', says: 'the path is too long for the file system' },
+    ELOOP: { code: 'LAYOUT_INVALID', says: 'too many levels of symbolic links' },
+    EACCES: { code: 'IO_FAILED', says: 'permission denied' },
+    EPERM: { code: 'IO_FAILED', says: 'operation not permitted' },
+};
+/** Flags that open a file for reading without following a symbolic link at its last component. */
+const READ_NO_LINK = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW;
+/** The checks of one layout directory, each made once per store. */
+class LayoutDirectory {
+    dir;
+    location;
+    access;
+    follow;
+    /** How the layout's files are opened for reading: without following a link, unless links are followed. */
+    readFlags;
+    /** Set once the store's init has made the directory a layout: it is one from then on. */
+    initialised = false;
+    dirsChecked;
+    shapeChecked;
+    layoutChecked;
+    constructor(dir, location, access) {
+        this.dir = dir;
+        this.location = location;
+        this.access = access;
+        this.follow = access.follow === true;
+        this.readFlags = this.follow ? 'r' : READ_NO_LINK;
+    }
+    /**
+     * A message about the directory: the input that named it (when the opener said), the directory
+     * (a very long one cut short), then `text`.
+     */
+    named(text) {
+        const shown = this.location.length > 200 ? `${this.location.slice(0, 200)}…` : this.location;
+        return `${this.access.input === undefined ? '' : `Input '${this.access.input}': `}${shown}: ${text}`;
+    }
+    /** What the directory must be, as a refusal says it: a layout, or for a destination where one is to be. */
+    expected() {
+        return this.access.create === true
+            ? 'expected a directory to write an OCI image layout into (or no such path yet: it is created)'
+            : EXPECTED_LAYOUT;
+    }
+    /**
+     * The directory itself, checked once before the store's first read or write: a directory, or
+     * nothing yet (answers whether it is there); never a file (whose `index.json` would be a raw
+     * ENOTDIR) nor a path the file system cannot hold. The directory may be a link (paths.ts checked
+     * where it leads): only the files beneath it are the layout's own.
+     */
+    shape() {
+        this.shapeChecked ??= (async () => {
+            let info;
+            try {
+                info = await (0,promises_.stat)(this.dir);
+            }
+            catch (error) {
+                if (error.code === 'ENOENT')
+                    return false;
+                throw this.wrap(error, 'opening the directory');
+            }
+            if (!info.isDirectory()) {
+                throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', this.named(`a file, not a directory; ${this.expected()}.`));
+            }
+            return true;
+        })();
+        return this.shapeChecked;
+    }
+    /**
+     * Before a read: the directory is a layout (oci-layout and index.json there), unless the store was
+     * opened to create it or has written it. A missing directory is REGISTRY_NOT_FOUND, as a missing
+     * repository is; a directory that is not a layout LAYOUT_INVALID: neither reads as an empty one.
+     */
+    async readable() {
+        const there = await this.shape();
+        if (this.access.create === true || this.initialised)
+            return;
+        this.layoutChecked ??= (async () => {
+            if (!there) {
+                throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', this.named(`no such directory; ${EXPECTED_LAYOUT}.`), {
+                    hint: 'Check the path for a typo. Only a command that writes a layout (pack, promote) creates one.',
+                });
+            }
+            for (const name of ['oci-layout', 'index.json']) {
+                const info = await this.noLink(external_node_path_default().join(this.dir, name));
+                if (info === undefined || !info.isFile()) {
+                    throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', this.named(`no OCI image layout there (${info === undefined ? `no ${name} file` : `${name} is not a file`}); ${EXPECTED_LAYOUT}.`));
+                }
+            }
+        })();
+        await this.layoutChecked;
+    }
+    refused(file) {
+        return (this.access.refuse?.(file) ??
+            new errors/* ArtefactsError */.E('PATH_UNSAFE', `${this.location}: ${file} is a symbolic link; no file of a layout may be one (it could lead outside the workspace).`));
+    }
+    /** Throws the refusal where an open that follows no link met one (ELOOP under O_NOFOLLOW). */
+    refuseLinkOpened(error, file) {
+        if (!this.follow && error.code === 'ELOOP')
+            throw this.refused(file);
+    }
+    /** Refuses `file` when it is a symbolic link (unless links are followed); answers its lstat, undefined when absent. */
+    async noLink(file) {
+        let info;
+        try {
+            info = await (this.follow ? promises_.stat : promises_.lstat)(file);
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return undefined;
+            throw this.wrap(error, `checking ${external_node_path_default().relative(this.dir, file)}`);
+        }
+        if (info.isSymbolicLink())
+            throw this.refused(file);
+        return info;
+    }
+    /** blobs/ and blobs/sha256/ are no links (or absent), checked once per store before any blob is touched. */
+    blobDirs() {
+        this.dirsChecked ??= (async () => {
+            await this.shape();
+            if (this.follow)
+                return;
+            await this.noLink(external_node_path_default().join(this.dir, 'blobs'));
+            await this.noLink(external_node_path_default().join(this.dir, 'blobs', 'sha256'));
+        })();
+        return this.dirsChecked;
+    }
+    /**
+     * An error of the file system while `doing` something, as an ArtefactsError: one that says what is
+     * wrong with the path (a file where a directory must be, a name too long, no permission) names the
+     * input and says so in words; any other keeps its own message.
+     */
+    wrap(error, doing) {
+        if (error instanceof errors/* ArtefactsError */.E)
+            return error;
+        const known = PATH_ERRORS[error.code ?? ''];
+        if (known !== undefined) {
+            return new errors/* ArtefactsError */.E(known.code, this.named(`${doing}: ${known.says}; ${this.expected()}.`), {
+                cause: error,
+            });
+        }
+        return new errors/* ArtefactsError */.E('IO_FAILED', `${this.location}: ${doing}: ${(0,errors/* describeError */.Uc)(error)}`, { cause: error });
+    }
+}
+/**
+ * Removes the temporary files writers left behind (see ABANDONED_TEMP_MS), once per store, before its
+ * first write. Never fails a write: a file another writer removed first, or one that cannot be
+ * removed, is left to it.
+ */
+async function sweepAbandoned(layoutDir) {
+    const before = Date.now() - ABANDONED_TEMP_MS;
+    for (const dir of [layoutDir, external_node_path_default().join(layoutDir, 'blobs', 'sha256')]) {
+        const names = await (0,promises_.readdir)(dir).catch(() => []);
+        for (const name of names) {
+            if (!TEMP_NAME.test(name))
+                continue;
+            const file = external_node_path_default().join(dir, name);
+            // lstat: only a file of its own is a temporary file; a link's age would be its target's.
+            const info = await (0,promises_.lstat)(file).catch(() => undefined);
+            if (info?.isFile() === true && info.mtimeMs < before)
+                await (0,promises_.unlink)(file).catch(() => undefined);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/oci/references.ts
 /**
  * Image references: `registry/ns/repo:tag@sha256:…`, Docker Hub short forms, localhost and
@@ -11344,8 +11534,10 @@ function keptChunks(chunks) {
  * An OCI image layout directory as an ArtifactStore: `oci-layout`, `index.json` (tags as
  * `org.opencontainers.image.ref.name` annotations) and `blobs/sha256/<hex>`. Blobs are written to
  * a temporary file, verified, then renamed; index.json is replaced atomically. Nothing is ever
- * half-written; the temporary files of a killed writer are removed by a later one (ABANDONED_TEMP_MS). Referrers are manifests with a `subject` listed in index.json (found by scanning),
- * plus any `sha256-<hex>` fallback-tag index another tool left there.
+ * half-written; the temporary files of a killed writer are removed by a later one (ABANDONED_TEMP_MS).
+ * Referrers are manifests with a `subject` listed in index.json (found by scanning), plus any
+ * `sha256-<hex>` fallback-tag index another tool left there. The directory's own checks (what is
+ * there, links beneath it, errors in words) are layout-directory.ts's.
  *
  * No symbolic link among the layout's own files is followed (see LayoutAccess), unless the store is
  * opened to follow them: the directory's workspace check cannot see where a link beneath it leads.
@@ -11366,219 +11558,56 @@ function keptChunks(chunks) {
 
 
 
+
 const REF_NAME = 'org.opencontainers.image.ref.name';
-/**
- * A temporary file (a blob being staged, an index.json being replaced) untouched for this long was left
- * by a writer that stopped without cleaning up (killed, or its machine lost): the next writer removes
- * it. A live writer touches its file with every chunk, so a day leaves every real write alone.
- */
-const ABANDONED_TEMP_MS = 24 * 60 * 60 * 1000;
-/** The names of the layout's temporary files: `.tmp-<hex>` in blobs/sha256, `<file>.tmp-<hex>` beside index.json. */
-const TEMP_NAME = /(^|\.json|oci-layout)\.tmp-[0-9a-f]+$/;
-/** What a layout directory is, as every refusal of one says it. */
-const EXPECTED_LAYOUT = 'expected an OCI image layout directory (oci-layout, index.json, blobs/), as pack, promote, skopeo or crane write one';
-/**
- * What an error of the file system says about the path it met, in words (the raw message names a
- * syscall and a path, not what is wrong with the input): the code each gets, and the words.
- */
-const PATH_ERRORS = {
-    ENOTDIR: { code: 'LAYOUT_INVALID', says: 'a part of the path is a file, not a directory' },
-    EISDIR: { code: 'LAYOUT_INVALID', says: 'a directory stands where the layout keeps a file' },
-    ENAMETOOLONG: { code: 'LAYOUT_INVALID', says: 'the path is too long for the file system' },
-    ELOOP: { code: 'LAYOUT_INVALID', says: 'too many levels of symbolic links' },
-    EACCES: { code: 'IO_FAILED', says: 'permission denied' },
-    EPERM: { code: 'IO_FAILED', says: 'operation not permitted' },
-};
-/** Flags that open a file for reading without following a symbolic link at its last component. */
-const READ_NO_LINK = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW;
+
 class LayoutStore {
     dir;
-    access;
     location;
     mountScope;
     indexLock = Promise.resolve();
     swept;
-    dirsChecked;
-    shapeChecked;
-    layoutChecked;
-    /** Set once this store's init has made the directory a layout: it is one from then on. */
-    initialised = false;
-    follow;
-    readFlags;
+    /** The directory's own checks: what it is, links beneath it, its errors in words. */
+    checks;
     constructor(dir, access = {}) {
         this.dir = dir;
-        this.access = access;
         this.location = `oci:${dir}`;
         this.mountScope = { kind: 'layout', dir };
-        this.follow = access.follow === true;
-        this.readFlags = this.follow ? 'r' : READ_NO_LINK;
-    }
-    /**
-     * A message about the directory: the input that named it (when the opener said), the directory
-     * (a very long one cut short), then `text`.
-     */
-    named(text) {
-        const shown = this.location.length > 200 ? `${this.location.slice(0, 200)}…` : this.location;
-        return `${this.access.input === undefined ? '' : `Input '${this.access.input}': `}${shown}: ${text}`;
-    }
-    /** What the directory must be, as a refusal says it: a layout, or for a destination where one is to be. */
-    expected() {
-        return this.access.create === true
-            ? 'expected a directory to write an OCI image layout into (or no such path yet: it is created)'
-            : EXPECTED_LAYOUT;
-    }
-    /**
-     * The directory itself, checked once before the store's first read or write: a directory, or
-     * nothing yet (answers whether it is there); never a file (whose `index.json` would be a raw
-     * ENOTDIR) nor a path the file system cannot hold. The directory may be a link (paths.ts checked
-     * where it leads): only the files beneath it are the layout's own.
-     */
-    shape() {
-        this.shapeChecked ??= (async () => {
-            let info;
-            try {
-                info = await (0,promises_.stat)(this.dir);
-            }
-            catch (error) {
-                if (error.code === 'ENOENT')
-                    return false;
-                throw this.wrap(error, 'opening the directory');
-            }
-            if (!info.isDirectory()) {
-                throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', this.named(`a file, not a directory; ${this.expected()}.`));
-            }
-            return true;
-        })();
-        return this.shapeChecked;
-    }
-    /**
-     * Before a read: the directory is a layout (oci-layout and index.json there), unless the store was
-     * opened to create it or has written it. A missing directory is REGISTRY_NOT_FOUND, as a missing
-     * repository is; a directory that is not a layout LAYOUT_INVALID: neither reads as an empty one.
-     */
-    async readable() {
-        const there = await this.shape();
-        if (this.access.create === true || this.initialised)
-            return;
-        this.layoutChecked ??= (async () => {
-            if (!there) {
-                throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', this.named(`no such directory; ${EXPECTED_LAYOUT}.`), {
-                    hint: 'Check the path for a typo. Only a command that writes a layout (pack, promote) creates one.',
-                });
-            }
-            for (const name of ['oci-layout', 'index.json']) {
-                const info = await this.noLink(external_node_path_default().join(this.dir, name));
-                if (info === undefined || !info.isFile()) {
-                    throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', this.named(`no OCI image layout there (${info === undefined ? `no ${name} file` : `${name} is not a file`}); ${EXPECTED_LAYOUT}.`));
-                }
-            }
-        })();
-        await this.layoutChecked;
-    }
-    refused(file) {
-        return (this.access.refuse?.(file) ??
-            new errors/* ArtefactsError */.E('PATH_UNSAFE', `${this.location}: ${file} is a symbolic link; no file of a layout may be one (it could lead outside the workspace).`));
-    }
-    /** Throws the refusal where an open that follows no link met one (ELOOP under O_NOFOLLOW). */
-    refuseLinkOpened(error, file) {
-        if (!this.follow && error.code === 'ELOOP')
-            throw this.refused(file);
-    }
-    /** Refuses `file` when it is a symbolic link (unless links are followed); answers its lstat, undefined when absent. */
-    async noLink(file) {
-        let info;
-        try {
-            info = await (this.follow ? promises_.stat : promises_.lstat)(file);
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                return undefined;
-            throw this.wrap(error, `checking ${external_node_path_default().relative(this.dir, file)}`);
-        }
-        if (info.isSymbolicLink())
-            throw this.refused(file);
-        return info;
-    }
-    /** blobs/ and blobs/sha256/ are no links (or absent), checked once per store before any blob is touched. */
-    blobDirs() {
-        this.dirsChecked ??= (async () => {
-            await this.shape();
-            if (this.follow)
-                return;
-            await this.noLink(external_node_path_default().join(this.dir, 'blobs'));
-            await this.noLink(external_node_path_default().join(this.dir, 'blobs', 'sha256'));
-        })();
-        return this.dirsChecked;
+        this.checks = new LayoutDirectory(dir, this.location, access);
     }
     /** A blob's file, once the directories above it are known to lead nowhere else. */
     async blobFile(digest) {
         checkDigest(digest);
-        await this.blobDirs();
+        await this.checks.blobDirs();
         return external_node_path_default().join(this.dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
     }
     /** Creates the layout skeleton when absent (idempotent). */
     async init() {
         // Checked before the mkdir: a recursive mkdir through a linked blobs/ would create directories wherever it leads.
-        await this.blobDirs();
+        await this.checks.blobDirs();
         await (0,promises_.mkdir)(external_node_path_default().join(this.dir, 'blobs', 'sha256'), { recursive: true }).catch((error) => {
-            throw this.wrap(error, 'creating blobs/sha256');
+            throw this.checks.wrap(error, 'creating blobs/sha256');
         });
         const marker = external_node_path_default().join(this.dir, 'oci-layout');
         try {
-            const text = await (0,promises_.readFile)(marker, { encoding: 'utf8', flag: this.readFlags });
+            const text = await (0,promises_.readFile)(marker, { encoding: 'utf8', flag: this.checks.readFlags });
             const parsed = JSON.parse(text);
             if (parsed.imageLayoutVersion !== '1.0.0') {
-                throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', this.named(`oci-layout has version ${JSON.stringify(parsed.imageLayoutVersion)}, expected 1.0.0.`));
+                throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', this.checks.named(`oci-layout has version ${JSON.stringify(parsed.imageLayoutVersion)}, expected 1.0.0.`));
             }
         }
         catch (error) {
-            this.refuseLinkOpened(error, marker);
+            this.checks.refuseLinkOpened(error, marker);
             if (error.code !== 'ENOENT')
-                throw this.wrap(error, 'reading oci-layout');
+                throw this.checks.wrap(error, 'reading oci-layout');
             await this.atomicWrite(marker, Buffer.from('{"imageLayoutVersion":"1.0.0"}'));
         }
-        if ((await this.noLink(external_node_path_default().join(this.dir, 'index.json'))) === undefined) {
+        if ((await this.checks.noLink(external_node_path_default().join(this.dir, 'index.json'))) === undefined) {
             await this.atomicWrite(external_node_path_default().join(this.dir, 'index.json'), Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: media_MEDIA.ociIndex, manifests: [] })));
         }
-        this.swept ??= this.sweepAbandoned();
+        this.swept ??= sweepAbandoned(this.dir);
         await this.swept;
-        this.initialised = true;
-    }
-    /**
-     * Removes the temporary files writers left behind (see ABANDONED_TEMP_MS), once per store, before its
-     * first write. Never fails a write: a file another writer removed first, or one that cannot be
-     * removed, is left to it.
-     */
-    async sweepAbandoned() {
-        const before = Date.now() - ABANDONED_TEMP_MS;
-        for (const dir of [this.dir, external_node_path_default().join(this.dir, 'blobs', 'sha256')]) {
-            const names = await (0,promises_.readdir)(dir).catch(() => []);
-            for (const name of names) {
-                if (!TEMP_NAME.test(name))
-                    continue;
-                const file = external_node_path_default().join(dir, name);
-                // lstat: only a file of its own is a temporary file; a link's age would be its target's.
-                const info = await (0,promises_.lstat)(file).catch(() => undefined);
-                if (info?.isFile() === true && info.mtimeMs < before)
-                    await (0,promises_.unlink)(file).catch(() => undefined);
-            }
-        }
-    }
-    /**
-     * An error of the file system while `doing` something, as an ArtefactsError: one that says what is
-     * wrong with the path (a file where a directory must be, a name too long, no permission) names the
-     * input and says so in words; any other keeps its own message.
-     */
-    wrap(error, doing) {
-        if (error instanceof errors/* ArtefactsError */.E)
-            return error;
-        const known = PATH_ERRORS[error.code ?? ''];
-        if (known !== undefined) {
-            return new errors/* ArtefactsError */.E(known.code, this.named(`${doing}: ${known.says}; ${this.expected()}.`), {
-                cause: error,
-            });
-        }
-        return new errors/* ArtefactsError */.E('IO_FAILED', `${this.location}: ${doing}: ${(0,errors/* describeError */.Uc)(error)}`, { cause: error });
+        this.checks.initialised = true;
     }
     /**
      * Writes `file` whole or not at all: `write` fills a temporary file beside it (named `tmp`), which
@@ -11591,7 +11620,7 @@ class LayoutStore {
         }
         catch (error) {
             await (0,promises_.unlink)(tmp).catch(() => undefined);
-            throw this.wrap(error, doing);
+            throw this.checks.wrap(error, doing);
         }
     }
     /** `wx`: the temporary file is always a new one, never a file or link already at its name. */
@@ -11603,7 +11632,7 @@ class LayoutStore {
      * referring. Only for a store opened to create its layout: any other refuses first (readable).
      */
     async indexIfAny() {
-        await this.readable();
+        await this.checks.readable();
         try {
             return await this.readIndex();
         }
@@ -11614,20 +11643,20 @@ class LayoutStore {
         }
     }
     async readIndex() {
-        await this.readable();
+        await this.checks.readable();
         let text;
         const file = external_node_path_default().join(this.dir, 'index.json');
         try {
-            text = await (0,promises_.readFile)(file, { encoding: 'utf8', flag: this.readFlags });
+            text = await (0,promises_.readFile)(file, { encoding: 'utf8', flag: this.checks.readFlags });
         }
         catch (error) {
-            this.refuseLinkOpened(error, file);
+            this.checks.refuseLinkOpened(error, file);
             if (error.code === 'ENOENT') {
                 throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${this.location}: no index.json; not an OCI image layout.`, {
                     hint: 'Point at a directory holding oci-layout, index.json and blobs/.',
                 });
             }
-            throw this.wrap(error, 'reading index.json');
+            throw this.checks.wrap(error, 'reading index.json');
         }
         try {
             const parsed = JSON.parse(text);
@@ -11636,7 +11665,7 @@ class LayoutStore {
             return parsed;
         }
         catch (error) {
-            throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', this.named(`index.json is not a valid index: ${(0,errors/* describeError */.Uc)(error)}`));
+            throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', this.checks.named(`index.json is not a valid index: ${(0,errors/* describeError */.Uc)(error)}`));
         }
     }
     /** Serialised read-modify-write of index.json, replaced atomically. */
@@ -11657,7 +11686,7 @@ class LayoutStore {
     }
     async resolve(reference) {
         if (references_isDigest(reference)) {
-            await this.readable();
+            await this.checks.readable();
             if ((await this.hasBlob(reference)) === undefined)
                 return undefined;
             const manifest = await this.getManifest(reference);
@@ -11676,20 +11705,20 @@ class LayoutStore {
     }
     async getManifest(reference) {
         const what = `reading manifest ${this.location}${references_isDigest(reference) ? '@' : ':'}${reference}`;
-        await this.readable();
+        await this.checks.readable();
         const digest = references_isDigest(reference) ? reference : (await this.resolve(reference))?.digest;
         if (digest === undefined)
             throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${what}: no such tag.`);
         let bytes;
         const file = await this.blobFile(digest);
         try {
-            bytes = await (0,promises_.readFile)(file, { flag: this.readFlags });
+            bytes = await (0,promises_.readFile)(file, { flag: this.checks.readFlags });
         }
         catch (error) {
-            this.refuseLinkOpened(error, file);
+            this.checks.refuseLinkOpened(error, file);
             if (error.code === 'ENOENT')
                 throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${what}: blob missing.`);
-            throw this.wrap(error, what);
+            throw this.checks.wrap(error, what);
         }
         if (media_sha256(bytes) !== digest) {
             throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the stored bytes hash to ${media_sha256(bytes)}; the layout is corrupt.`);
@@ -11731,11 +11760,11 @@ class LayoutStore {
     }
     /** lstat where stat was: a linked blob is refused here, before any read or write of it, at no extra cost. */
     async hasBlob(digest) {
-        return (await this.noLink(await this.blobFile(digest)))?.size;
+        return (await this.checks.noLink(await this.blobFile(digest)))?.size;
     }
     /** The size of a blob that must be there: REGISTRY_NOT_FOUND when it is not. */
     async presentBlob(digest) {
-        await this.readable();
+        await this.checks.readable();
         const size = await this.hasBlob(digest);
         if (size === undefined) {
             throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${this.location}: blob ${digest} is missing.`);
@@ -11745,12 +11774,12 @@ class LayoutStore {
     async getBlob(descriptor) {
         await this.presentBlob(descriptor.digest);
         const verifier = new VerifyingStream(descriptor.digest, descriptor.size, `reading blob ${descriptor.digest} from ${this.location}`);
-        (0,external_node_stream_.pipeline)(readFileAhead(await this.blobFile(descriptor.digest), files_FILE_CHUNK, this.readFlags), verifier, () => undefined);
+        (0,external_node_stream_.pipeline)(readFileAhead(await this.blobFile(descriptor.digest), files_FILE_CHUNK, this.checks.readFlags), verifier, () => undefined);
         return verifier;
     }
     async *blobChunks(descriptor) {
         const size = await this.presentBlob(descriptor.digest);
-        yield* verifiedChunks(readFileBorrowed(await this.blobFile(descriptor.digest), files_FILE_CHUNK, borrowedBuffers(), this.readFlags), { digest: descriptor.digest, size: descriptor.size ?? size }, `reading blob ${descriptor.digest} from ${this.location}`);
+        yield* verifiedChunks(readFileBorrowed(await this.blobFile(descriptor.digest), files_FILE_CHUNK, borrowedBuffers(), this.checks.readFlags), { digest: descriptor.digest, size: descriptor.size ?? size }, `reading blob ${descriptor.digest} from ${this.location}`);
     }
     async putBlob(descriptor, source) {
         const target = await this.blobFile(descriptor.digest);
@@ -11794,7 +11823,7 @@ class LayoutStore {
                 }
                 catch (error) {
                     await (0,promises_.unlink)(file).catch(() => undefined);
-                    throw this.wrap(error, `writing blob ${descriptor.digest}`);
+                    throw this.checks.wrap(error, `writing blob ${descriptor.digest}`);
                 }
             },
             discard: () => (0,promises_.unlink)(file).catch(() => undefined),
@@ -11809,7 +11838,7 @@ class LayoutStore {
         }
         catch (error) {
             await staged.discard();
-            throw this.wrap(error, 'writing a blob');
+            throw this.checks.wrap(error, 'writing a blob');
         }
         const blob = hasher.result();
         await staged.commit(blob);
@@ -11861,7 +11890,7 @@ class LayoutStore {
             }
             catch (error) {
                 await (0,promises_.unlink)(tmp).catch(() => undefined);
-                throw this.wrap(error, `mounting blob ${descriptor.digest} from ${fromRepository}`);
+                throw this.checks.wrap(error, `mounting blob ${descriptor.digest} from ${fromRepository}`);
             }
         }
         if (fallback === undefined)

@@ -1,27 +1,27 @@
-export const id = 494;
-export const ids = [494];
+export const id = 1722;
+export const ids = [1722];
 export const modules = {
 
-/***/ 82494:
+/***/ 61722:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  catalogImageReference: () => (/* binding */ catalogImageReference),
-  platformKey: () => (/* binding */ platformKey),
-  platformMatches: () => (/* binding */ platformMatches)
+  Ko: () => (/* binding */ configPlatform),
+  Og: () => (/* binding */ credentialsFor),
+  Ch: () => (/* binding */ openStore),
+  gm: () => (/* binding */ readBlob),
+  zc: () => (/* binding */ storeFromInputs)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(37638);
-// EXTERNAL MODULE: ./packages/core/src/oci/media.ts
-var media = __webpack_require__(96939);
+// UNUSED EXPORTS: copyTree
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
@@ -34,81 +34,19 @@ var external_node_stream_ = __webpack_require__(57075);
 var external_node_stream_promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: ./packages/core/src/files.ts
 var files = __webpack_require__(92886);
-// EXTERNAL MODULE: ./packages/core/src/oci/references.ts
-var references = __webpack_require__(70461);
-;// CONCATENATED MODULE: ./packages/core/src/oci/store.ts
+// EXTERNAL MODULE: ./packages/core/src/oci/media.ts
+var media = __webpack_require__(96939);
+;// CONCATENATED MODULE: ./packages/core/src/oci/layout-directory.ts
 /**
- * One interface over a registry repository and an OCI image layout directory, so promote, sign,
- * verify and sbom work the same online and offline.
- */
-
-
-/**
- * A blob's verified bytes for a reader that looks at each chunk once: the store's borrowed chunks
- * where it has them (an OCI layout), else its getBlob stream (whose chunks are the reader's to keep).
- */
-async function* blobChunks(store, descriptor) {
-    if (store.blobChunks !== undefined) {
-        yield* store.blobChunks(descriptor);
-        return;
-    }
-    for await (const chunk of await store.getBlob(descriptor))
-        yield chunk;
-}
-/**
- * What a copy uploads from `store`: its lent chunks where it lends them (an OCI layout reads into two
- * reused buffers), else its getBlob stream; verified against `descriptor` either way.
- */
-async function store_blobBody(store, descriptor) {
-    if (store.blobChunks === undefined)
-        return store.getBlob(descriptor);
-    return { chunks: store.blobChunks(descriptor), verified: { digest: descriptor.digest, size: descriptor.size } };
-}
-/**
- * Lent chunks checked against `descriptor` (see verifiedChunks): as they are when they were verified
- * against exactly it already, else hashed as they pass.
- */
-function verifiedLent(body, descriptor, where) {
-    if (body.verified !== undefined && (0,media/* checksBlob */.T)(body.verified, descriptor))
-        return body.chunks;
-    return (0,media/* verifiedChunks */.Dc)(body.chunks, descriptor, where);
-}
-/** Lent chunks as a stream of copies, for a consumer that keeps what it reads. */
-function keptChunks(chunks) {
-    return external_node_stream_.Readable.from((async function* () {
-        for await (const chunk of chunks)
-            yield Buffer.from(chunk);
-    })(), { objectMode: false });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/oci/layout.ts
-/**
- * An OCI image layout directory as an ArtifactStore: `oci-layout`, `index.json` (tags as
- * `org.opencontainers.image.ref.name` annotations) and `blobs/sha256/<hex>`. Blobs are written to
- * a temporary file, verified, then renamed; index.json is replaced atomically. Nothing is ever
- * half-written; the temporary files of a killed writer are removed by a later one (ABANDONED_TEMP_MS). Referrers are manifests with a `subject` listed in index.json (found by scanning),
- * plus any `sha256-<hex>` fallback-tag index another tool left there.
- *
- * No symbolic link among the layout's own files is followed (see LayoutAccess), unless the store is
- * opened to follow them: the directory's workspace check cannot see where a link beneath it leads.
- *
- * Only a store opened to create its layout (a destination: pack, promote) reads one that is not there
- * yet as empty; any other refuses to read where no layout is (no directory, no oci-layout or no
- * index.json), so a mistyped directory is never taken for an empty repository. Every store writes
- * its layout into being on its first write.
+ * The directory of an OCI image layout, as LayoutStore checks it before it reads or writes: what is
+ * there (a layout, nothing yet, a file), the symbolic links beneath it (see LayoutAccess), the errors
+ * of the file system about it in words that name the input, and the temporary files a killed writer
+ * left in it. Its own module: the store itself is about blobs, manifests and the index.
  */
 
 
 
 
-
-
-
-
-
-
-
-const REF_NAME = 'org.opencontainers.image.ref.name';
 /**
  * A temporary file (a blob being staged, an index.json being replaced) untouched for this long was left
  * by a writer that stopped without cleaning up (killed, or its machine lost): the next writer removes
@@ -133,25 +71,23 @@ const PATH_ERRORS = {
 };
 /** Flags that open a file for reading without following a symbolic link at its last component. */
 const READ_NO_LINK = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW;
-class LayoutStore {
+/** The checks of one layout directory, each made once per store. */
+class LayoutDirectory {
     dir;
-    access;
     location;
-    mountScope;
-    indexLock = Promise.resolve();
-    swept;
+    access;
+    follow;
+    /** How the layout's files are opened for reading: without following a link, unless links are followed. */
+    readFlags;
+    /** Set once the store's init has made the directory a layout: it is one from then on. */
+    initialised = false;
     dirsChecked;
     shapeChecked;
     layoutChecked;
-    /** Set once this store's init has made the directory a layout: it is one from then on. */
-    initialised = false;
-    follow;
-    readFlags;
-    constructor(dir, access = {}) {
+    constructor(dir, location, access) {
         this.dir = dir;
+        this.location = location;
         this.access = access;
-        this.location = `oci:${dir}`;
-        this.mountScope = { kind: 'layout', dir };
         this.follow = access.follow === true;
         this.readFlags = this.follow ? 'r' : READ_NO_LINK;
     }
@@ -252,60 +188,6 @@ class LayoutStore {
         })();
         return this.dirsChecked;
     }
-    /** A blob's file, once the directories above it are known to lead nowhere else. */
-    async blobFile(digest) {
-        (0,references/* checkDigest */.H2)(digest);
-        await this.blobDirs();
-        return external_node_path_default().join(this.dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
-    }
-    /** Creates the layout skeleton when absent (idempotent). */
-    async init() {
-        // Checked before the mkdir: a recursive mkdir through a linked blobs/ would create directories wherever it leads.
-        await this.blobDirs();
-        await (0,promises_.mkdir)(external_node_path_default().join(this.dir, 'blobs', 'sha256'), { recursive: true }).catch((error) => {
-            throw this.wrap(error, 'creating blobs/sha256');
-        });
-        const marker = external_node_path_default().join(this.dir, 'oci-layout');
-        try {
-            const text = await (0,promises_.readFile)(marker, { encoding: 'utf8', flag: this.readFlags });
-            const parsed = JSON.parse(text);
-            if (parsed.imageLayoutVersion !== '1.0.0') {
-                throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', this.named(`oci-layout has version ${JSON.stringify(parsed.imageLayoutVersion)}, expected 1.0.0.`));
-            }
-        }
-        catch (error) {
-            this.refuseLinkOpened(error, marker);
-            if (error.code !== 'ENOENT')
-                throw this.wrap(error, 'reading oci-layout');
-            await this.atomicWrite(marker, Buffer.from('{"imageLayoutVersion":"1.0.0"}'));
-        }
-        if ((await this.noLink(external_node_path_default().join(this.dir, 'index.json'))) === undefined) {
-            await this.atomicWrite(external_node_path_default().join(this.dir, 'index.json'), Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: media/* MEDIA */.Rn.ociIndex, manifests: [] })));
-        }
-        this.swept ??= this.sweepAbandoned();
-        await this.swept;
-        this.initialised = true;
-    }
-    /**
-     * Removes the temporary files writers left behind (see ABANDONED_TEMP_MS), once per store, before its
-     * first write. Never fails a write: a file another writer removed first, or one that cannot be
-     * removed, is left to it.
-     */
-    async sweepAbandoned() {
-        const before = Date.now() - ABANDONED_TEMP_MS;
-        for (const dir of [this.dir, external_node_path_default().join(this.dir, 'blobs', 'sha256')]) {
-            const names = await (0,promises_.readdir)(dir).catch(() => []);
-            for (const name of names) {
-                if (!TEMP_NAME.test(name))
-                    continue;
-                const file = external_node_path_default().join(dir, name);
-                // lstat: only a file of its own is a temporary file; a link's age would be its target's.
-                const info = await (0,promises_.lstat)(file).catch(() => undefined);
-                if (info?.isFile() === true && info.mtimeMs < before)
-                    await (0,promises_.unlink)(file).catch(() => undefined);
-            }
-        }
-    }
     /**
      * An error of the file system while `doing` something, as an ArtefactsError: one that says what is
      * wrong with the path (a file where a directory must be, a name too long, no permission) names the
@@ -322,6 +204,112 @@ class LayoutStore {
         }
         return new errors/* ArtefactsError */.E('IO_FAILED', `${this.location}: ${doing}: ${(0,errors/* describeError */.Uc)(error)}`, { cause: error });
     }
+}
+/**
+ * Removes the temporary files writers left behind (see ABANDONED_TEMP_MS), once per store, before its
+ * first write. Never fails a write: a file another writer removed first, or one that cannot be
+ * removed, is left to it.
+ */
+async function sweepAbandoned(layoutDir) {
+    const before = Date.now() - ABANDONED_TEMP_MS;
+    for (const dir of [layoutDir, external_node_path_default().join(layoutDir, 'blobs', 'sha256')]) {
+        const names = await (0,promises_.readdir)(dir).catch(() => []);
+        for (const name of names) {
+            if (!TEMP_NAME.test(name))
+                continue;
+            const file = external_node_path_default().join(dir, name);
+            // lstat: only a file of its own is a temporary file; a link's age would be its target's.
+            const info = await (0,promises_.lstat)(file).catch(() => undefined);
+            if (info?.isFile() === true && info.mtimeMs < before)
+                await (0,promises_.unlink)(file).catch(() => undefined);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/oci/references.ts
+var references = __webpack_require__(70461);
+// EXTERNAL MODULE: ./packages/core/src/oci/store.ts
+var store = __webpack_require__(35850);
+;// CONCATENATED MODULE: ./packages/core/src/oci/layout.ts
+/**
+ * An OCI image layout directory as an ArtifactStore: `oci-layout`, `index.json` (tags as
+ * `org.opencontainers.image.ref.name` annotations) and `blobs/sha256/<hex>`. Blobs are written to
+ * a temporary file, verified, then renamed; index.json is replaced atomically. Nothing is ever
+ * half-written; the temporary files of a killed writer are removed by a later one (ABANDONED_TEMP_MS).
+ * Referrers are manifests with a `subject` listed in index.json (found by scanning), plus any
+ * `sha256-<hex>` fallback-tag index another tool left there. The directory's own checks (what is
+ * there, links beneath it, errors in words) are layout-directory.ts's.
+ *
+ * No symbolic link among the layout's own files is followed (see LayoutAccess), unless the store is
+ * opened to follow them: the directory's workspace check cannot see where a link beneath it leads.
+ *
+ * Only a store opened to create its layout (a destination: pack, promote) reads one that is not there
+ * yet as empty; any other refuses to read where no layout is (no directory, no oci-layout or no
+ * index.json), so a mistyped directory is never taken for an empty repository. Every store writes
+ * its layout into being on its first write.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const REF_NAME = 'org.opencontainers.image.ref.name';
+
+class LayoutStore {
+    dir;
+    location;
+    mountScope;
+    indexLock = Promise.resolve();
+    swept;
+    /** The directory's own checks: what it is, links beneath it, its errors in words. */
+    checks;
+    constructor(dir, access = {}) {
+        this.dir = dir;
+        this.location = `oci:${dir}`;
+        this.mountScope = { kind: 'layout', dir };
+        this.checks = new LayoutDirectory(dir, this.location, access);
+    }
+    /** A blob's file, once the directories above it are known to lead nowhere else. */
+    async blobFile(digest) {
+        (0,references/* checkDigest */.H2)(digest);
+        await this.checks.blobDirs();
+        return external_node_path_default().join(this.dir, 'blobs', 'sha256', digest.slice('sha256:'.length));
+    }
+    /** Creates the layout skeleton when absent (idempotent). */
+    async init() {
+        // Checked before the mkdir: a recursive mkdir through a linked blobs/ would create directories wherever it leads.
+        await this.checks.blobDirs();
+        await (0,promises_.mkdir)(external_node_path_default().join(this.dir, 'blobs', 'sha256'), { recursive: true }).catch((error) => {
+            throw this.checks.wrap(error, 'creating blobs/sha256');
+        });
+        const marker = external_node_path_default().join(this.dir, 'oci-layout');
+        try {
+            const text = await (0,promises_.readFile)(marker, { encoding: 'utf8', flag: this.checks.readFlags });
+            const parsed = JSON.parse(text);
+            if (parsed.imageLayoutVersion !== '1.0.0') {
+                throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', this.checks.named(`oci-layout has version ${JSON.stringify(parsed.imageLayoutVersion)}, expected 1.0.0.`));
+            }
+        }
+        catch (error) {
+            this.checks.refuseLinkOpened(error, marker);
+            if (error.code !== 'ENOENT')
+                throw this.checks.wrap(error, 'reading oci-layout');
+            await this.atomicWrite(marker, Buffer.from('{"imageLayoutVersion":"1.0.0"}'));
+        }
+        if ((await this.checks.noLink(external_node_path_default().join(this.dir, 'index.json'))) === undefined) {
+            await this.atomicWrite(external_node_path_default().join(this.dir, 'index.json'), Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: media/* MEDIA */.Rn.ociIndex, manifests: [] })));
+        }
+        this.swept ??= sweepAbandoned(this.dir);
+        await this.swept;
+        this.checks.initialised = true;
+    }
     /**
      * Writes `file` whole or not at all: `write` fills a temporary file beside it (named `tmp`), which
      * is then renamed over it; on any failure the temporary file is removed.
@@ -333,7 +321,7 @@ class LayoutStore {
         }
         catch (error) {
             await (0,promises_.unlink)(tmp).catch(() => undefined);
-            throw this.wrap(error, doing);
+            throw this.checks.wrap(error, doing);
         }
     }
     /** `wx`: the temporary file is always a new one, never a file or link already at its name. */
@@ -345,7 +333,7 @@ class LayoutStore {
      * referring. Only for a store opened to create its layout: any other refuses first (readable).
      */
     async indexIfAny() {
-        await this.readable();
+        await this.checks.readable();
         try {
             return await this.readIndex();
         }
@@ -356,20 +344,20 @@ class LayoutStore {
         }
     }
     async readIndex() {
-        await this.readable();
+        await this.checks.readable();
         let text;
         const file = external_node_path_default().join(this.dir, 'index.json');
         try {
-            text = await (0,promises_.readFile)(file, { encoding: 'utf8', flag: this.readFlags });
+            text = await (0,promises_.readFile)(file, { encoding: 'utf8', flag: this.checks.readFlags });
         }
         catch (error) {
-            this.refuseLinkOpened(error, file);
+            this.checks.refuseLinkOpened(error, file);
             if (error.code === 'ENOENT') {
                 throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${this.location}: no index.json; not an OCI image layout.`, {
                     hint: 'Point at a directory holding oci-layout, index.json and blobs/.',
                 });
             }
-            throw this.wrap(error, 'reading index.json');
+            throw this.checks.wrap(error, 'reading index.json');
         }
         try {
             const parsed = JSON.parse(text);
@@ -378,7 +366,7 @@ class LayoutStore {
             return parsed;
         }
         catch (error) {
-            throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', this.named(`index.json is not a valid index: ${(0,errors/* describeError */.Uc)(error)}`));
+            throw new errors/* ArtefactsError */.E('LAYOUT_INVALID', this.checks.named(`index.json is not a valid index: ${(0,errors/* describeError */.Uc)(error)}`));
         }
     }
     /** Serialised read-modify-write of index.json, replaced atomically. */
@@ -399,7 +387,7 @@ class LayoutStore {
     }
     async resolve(reference) {
         if ((0,references/* isDigest */.Bc)(reference)) {
-            await this.readable();
+            await this.checks.readable();
             if ((await this.hasBlob(reference)) === undefined)
                 return undefined;
             const manifest = await this.getManifest(reference);
@@ -418,20 +406,20 @@ class LayoutStore {
     }
     async getManifest(reference) {
         const what = `reading manifest ${this.location}${(0,references/* isDigest */.Bc)(reference) ? '@' : ':'}${reference}`;
-        await this.readable();
+        await this.checks.readable();
         const digest = (0,references/* isDigest */.Bc)(reference) ? reference : (await this.resolve(reference))?.digest;
         if (digest === undefined)
             throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${what}: no such tag.`);
         let bytes;
         const file = await this.blobFile(digest);
         try {
-            bytes = await (0,promises_.readFile)(file, { flag: this.readFlags });
+            bytes = await (0,promises_.readFile)(file, { flag: this.checks.readFlags });
         }
         catch (error) {
-            this.refuseLinkOpened(error, file);
+            this.checks.refuseLinkOpened(error, file);
             if (error.code === 'ENOENT')
                 throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${what}: blob missing.`);
-            throw this.wrap(error, what);
+            throw this.checks.wrap(error, what);
         }
         if ((0,media/* sha256 */.sc)(bytes) !== digest) {
             throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the stored bytes hash to ${(0,media/* sha256 */.sc)(bytes)}; the layout is corrupt.`);
@@ -473,11 +461,11 @@ class LayoutStore {
     }
     /** lstat where stat was: a linked blob is refused here, before any read or write of it, at no extra cost. */
     async hasBlob(digest) {
-        return (await this.noLink(await this.blobFile(digest)))?.size;
+        return (await this.checks.noLink(await this.blobFile(digest)))?.size;
     }
     /** The size of a blob that must be there: REGISTRY_NOT_FOUND when it is not. */
     async presentBlob(digest) {
-        await this.readable();
+        await this.checks.readable();
         const size = await this.hasBlob(digest);
         if (size === undefined) {
             throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${this.location}: blob ${digest} is missing.`);
@@ -487,12 +475,12 @@ class LayoutStore {
     async getBlob(descriptor) {
         await this.presentBlob(descriptor.digest);
         const verifier = new media/* VerifyingStream */.SC(descriptor.digest, descriptor.size, `reading blob ${descriptor.digest} from ${this.location}`);
-        (0,external_node_stream_.pipeline)((0,files/* readFileAhead */.i0)(await this.blobFile(descriptor.digest), files/* FILE_CHUNK */.R, this.readFlags), verifier, () => undefined);
+        (0,external_node_stream_.pipeline)((0,files/* readFileAhead */.i0)(await this.blobFile(descriptor.digest), files/* FILE_CHUNK */.R, this.checks.readFlags), verifier, () => undefined);
         return verifier;
     }
     async *blobChunks(descriptor) {
         const size = await this.presentBlob(descriptor.digest);
-        yield* (0,media/* verifiedChunks */.Dc)((0,files/* readFileBorrowed */.VL)(await this.blobFile(descriptor.digest), files/* FILE_CHUNK */.R, (0,files/* borrowedBuffers */.Wg)(), this.readFlags), { digest: descriptor.digest, size: descriptor.size ?? size }, `reading blob ${descriptor.digest} from ${this.location}`);
+        yield* (0,media/* verifiedChunks */.Dc)((0,files/* readFileBorrowed */.VL)(await this.blobFile(descriptor.digest), files/* FILE_CHUNK */.R, (0,files/* borrowedBuffers */.Wg)(), this.checks.readFlags), { digest: descriptor.digest, size: descriptor.size ?? size }, `reading blob ${descriptor.digest} from ${this.location}`);
     }
     async putBlob(descriptor, source) {
         const target = await this.blobFile(descriptor.digest);
@@ -501,7 +489,7 @@ class LayoutStore {
         await this.init();
         const raw = Buffer.isBuffer(source) ? external_node_stream_.Readable.from([source]) : await source();
         if (!(raw instanceof external_node_stream_.Readable)) {
-            await this.commitChunks(verifiedLent(raw, descriptor, `writing blob ${descriptor.digest} to ${this.location}`), target);
+            await this.commitChunks((0,store/* verifiedLent */.EF)(raw, descriptor, `writing blob ${descriptor.digest} to ${this.location}`), target);
             return;
         }
         if (raw instanceof media/* VerifyingStream */.SC && raw.verifies(descriptor)) {
@@ -536,7 +524,7 @@ class LayoutStore {
                 }
                 catch (error) {
                     await (0,promises_.unlink)(file).catch(() => undefined);
-                    throw this.wrap(error, `writing blob ${descriptor.digest}`);
+                    throw this.checks.wrap(error, `writing blob ${descriptor.digest}`);
                 }
             },
             discard: () => (0,promises_.unlink)(file).catch(() => undefined),
@@ -551,7 +539,7 @@ class LayoutStore {
         }
         catch (error) {
             await staged.discard();
-            throw this.wrap(error, 'writing a blob');
+            throw this.checks.wrap(error, 'writing a blob');
         }
         const blob = hasher.result();
         await staged.commit(blob);
@@ -603,7 +591,7 @@ class LayoutStore {
             }
             catch (error) {
                 await (0,promises_.unlink)(tmp).catch(() => undefined);
-                throw this.wrap(error, `mounting blob ${descriptor.digest} from ${fromRepository}`);
+                throw this.checks.wrap(error, `mounting blob ${descriptor.digest} from ${fromRepository}`);
             }
         }
         if (fallback === undefined)
@@ -649,10 +637,165 @@ class LayoutStore {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/oci/registry.ts + 5 modules
+var oci_registry = __webpack_require__(58096);
+;// CONCATENATED MODULE: ./packages/core/src/oci/open.ts
+/**
+ * Opening a store from a reference, and a plain verified copy of a manifest tree between stores
+ * (the building block under promote; promote adds the tag rule, the pool, mounts and records).
+ */
+
+
+
+
+
+
+
+/**
+ * The store a reference points into: a registry repository or a layout directory. A layout follows
+ * no symbolic link among its files, and is read only where one is, unless `access` says otherwise
+ * (see LayoutAccess: paths.ts's linksBeneath gives an input's; a destination adds `create`).
+ */
+function openStore(reference, client = {}, access) {
+    const ref = typeof reference === 'string' ? (0,references/* parseReference */.F2)(reference) : reference;
+    if (ref.kind === 'layout')
+        return new LayoutStore(ref.path, access);
+    const registry = client instanceof oci_registry/* RegistryClient */.bP ? client : new oci_registry/* RegistryClient */.bP(client);
+    return registry.repository(ref);
+}
+/**
+ * The credentials map entry for a registry reference when both username and password are given;
+ * empty for a layout or when either is missing (the Docker config and helpers still apply).
+ */
+function credentialsFor(ref, username, password) {
+    if (ref.kind !== 'registry' || username === undefined || password === undefined)
+        return {};
+    return { [ref.registry]: { username, password } };
+}
+/**
+ * The store an action's reference input points into, opened as every action does: a layout
+ * directory resolves against `cwd` (the workspace, as every other path input) and is opened as
+ * `access` says (the input's linksBeneath, plus `create` for a destination), a registry gets the explicit
+ * credentials (the password masked first) plus the environment and logger.
+ */
+function storeFromInputs(ref, inputs, environment, access) {
+    if (ref.kind === 'layout')
+        return openStore({ ...ref, path: external_node_path_default().resolve(environment.cwd, ref.path) }, {}, access);
+    const credentials = credentialsFor(ref, inputs.registryUsername, inputs.registryPassword);
+    if (Object.keys(credentials).length > 0)
+        environment.logger.secret(inputs.registryPassword);
+    return openStore(ref, { credentials, env: { ...environment.env }, logger: environment.logger });
+}
+/**
+ * Copies the manifest tree under `digest` (children first, exact bytes, every digest verified)
+ * and tags it last when `tag` is given. Blobs already present at the destination are skipped.
+ */
+async function copyTree(source, destination, digest, options = {}) {
+    const stats = { manifests: 0, blobsCopied: 0, blobsSkipped: 0, bytesCopied: 0 };
+    const done = new Set();
+    const copyBlob = async (d) => {
+        if (done.has(d.digest))
+            return;
+        done.add(d.digest);
+        if ((await destination.hasBlob(d.digest)) !== undefined) {
+            stats.blobsSkipped++;
+            return;
+        }
+        await destination.putBlob(d, () => blobBody(source, d));
+        stats.blobsCopied++;
+        stats.bytesCopied += d.size;
+    };
+    const walk = async (ref) => {
+        const manifest = await source.getManifest(ref);
+        const children = childDescriptors(manifest);
+        for (const blob of children.blobs)
+            await copyBlob(blob);
+        for (const child of children.manifests) {
+            const copied = await walk(child.digest);
+            if (copied.digest !== child.digest) {
+                throw new ArtefactsError('DIGEST_MISMATCH', `child manifest ${child.digest} read back as ${copied.digest}.`);
+            }
+        }
+        await destination.putManifest(manifest);
+        stats.manifests++;
+        return manifest;
+    };
+    const manifest = await walk(digest);
+    if (options.tag !== undefined)
+        await destination.putTag(options.tag, manifest);
+    return { manifest, stats };
+}
+/** A container image config larger than this is not read for its platform (a config is a few KiB). */
+const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
+const CONTAINER_CONFIGS = [media/* MEDIA */.Rn.ociConfig, media/* MEDIA */.Rn.dockerConfig];
+/**
+ * The platform a single-platform image's config names (`os`, `architecture`, `variant`), or
+ * undefined when the manifest is no container image (an artefact's empty or own config) or its
+ * config names none. A container config that is not JSON is refused (REGISTRY_PROTOCOL).
+ */
+async function configPlatform(store, manifest) {
+    if ((0,media/* isIndex */.nw)(manifest.parsed))
+        return undefined;
+    const config = manifest.parsed.config;
+    if (!CONTAINER_CONFIGS.includes(config.mediaType))
+        return undefined;
+    if (config.size > MAX_CONFIG_BYTES)
+        return undefined;
+    let parsed;
+    try {
+        parsed = JSON.parse((await readBlob(store, config)).toString('utf8'));
+    }
+    catch (error) {
+        if (error instanceof errors/* ArtefactsError */.E)
+            throw error;
+        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${store.location}: image config ${config.digest} is not JSON.`, {
+            cause: error,
+        });
+    }
+    if (parsed === null || typeof parsed.os !== 'string' || typeof parsed.architecture !== 'string')
+        return undefined;
+    return {
+        os: parsed.os,
+        architecture: parsed.architecture,
+        ...(typeof parsed.variant === 'string' && parsed.variant !== '' ? { variant: parsed.variant } : {}),
+    };
+}
+/** Reads a whole (small) blob, verified. */
+async function readBlob(store, descriptor) {
+    const stream = await store.getBlob(descriptor);
+    const chunks = [];
+    for await (const chunk of stream)
+        chunks.push(chunk);
+    return Buffer.concat(chunks);
+}
+
+
+/***/ }),
+
+/***/ 58096:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  bP: () => (/* binding */ RegistryClient)
+});
+
+// UNUSED EXPORTS: RegistryAnswerError, RegistryRepository, registryError
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/builtins.ts
 var builtins = __webpack_require__(69093);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
@@ -662,6 +805,8 @@ var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_no
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(77030);
 var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __webpack_require__(41692);
 var external_node_tls_default = /*#__PURE__*/__webpack_require__.n(external_node_tls_);
@@ -938,6 +1083,8 @@ async function withRetry(what, policy, fn, transient = () => false) {
     throw new errors/* ArtefactsError */.E('REGISTRY_UNAVAILABLE', `${what} failed after ${policy.attempts} ${policy.attempts === 1 ? 'try' : 'tries'}: ${last?.message ?? 'unknown error'}`, { hint: 'The registry is unavailable or overloaded; try again later.', cause: last });
 }
 
+// EXTERNAL MODULE: ./packages/core/src/oci/references.ts
+var references = __webpack_require__(70461);
 ;// CONCATENATED MODULE: ./packages/core/src/oci/auth.ts
 /**
  * Registry authentication: anonymous, basic, and the bearer-token flow (realm/service/scope, one
@@ -1280,88 +1427,10 @@ class RegistryAuth {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/connection.ts
-/**
- * How the registry client connects, from the environment, so that every command and action
- * (and the CLI's --ca-file, --client-cert, --client-key and --insecure-registry, which set these)
- * reaches an in-house registry the same way:
- *   ARTEFACTS_CA_FILE            PEM of a private CA, trusted in addition to the system's roots
- *   ARTEFACTS_CLIENT_CERT / _KEY PEM files of a client certificate, for registries that ask (mTLS)
- *   ARTEFACTS_INSECURE_REGISTRIES hosts (host or host:port; comma, space or newline between) spoken
- *                                to in plain HTTP, as Docker's insecure-registries
- * NODE_EXTRA_CA_CERTS works as well (Node reads it at start-up; it is kept when a CA file is added).
- * These are the administrator's choices, like NODE_EXTRA_CA_CERTS: the files may be anywhere.
- */
-
-
-/** How a setting is named in messages: the flag it was given as, else its variable. */
-function nameOf(variable, flags) {
-    return flags[variable]?.flag ?? variable;
-}
-/** A file setting as given: `--ca-file "ca.txt"` (the value as typed), else `ARTEFACTS_CA_FILE="/path"`. */
-function shownFile(variable, file, flags) {
-    const flag = flags[variable];
-    const typed = flag?.values[flag.values.length - 1];
-    return flag !== undefined && typed !== undefined
-        ? `${flag.flag} ${JSON.stringify(typed)}`
-        : `${variable}=${JSON.stringify(file)}`;
-}
-function pemFile(env, name, kind, what, flags) {
-    const file = env[name]?.trim();
-    if (!file)
-        return undefined;
-    const shown = shownFile(name, file, flags);
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch (error) {
-        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${shown}: cannot read it (${(0,errors/* describeError */.Uc)(error)}).`, {
-            hint: `Give the path of ${what} (PEM).`,
-        });
-    }
-    if (!kind.test(text)) {
-        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${shown} is not ${what} in PEM.`, {
-            hint: `Expected a file with a -----BEGIN ${kind === CERTIFICATE ? 'CERTIFICATE' : '... PRIVATE KEY'}----- block.`,
-        });
-    }
-    return text;
-}
-const CERTIFICATE = /-----BEGIN CERTIFICATE-----/;
-const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
-const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
-/**
- * The connection settings the environment asks for; empty when it asks for none. `flags` says which
- * of them the CLI's flags set, for messages.
- */
-function connectionFromEnv(env, flags = {}) {
-    if (env === undefined)
-        return {};
-    const ca = pemFile(env, 'ARTEFACTS_CA_FILE', CERTIFICATE, 'a CA certificate', flags);
-    const cert = pemFile(env, 'ARTEFACTS_CLIENT_CERT', CERTIFICATE, 'a client certificate', flags);
-    const key = pemFile(env, 'ARTEFACTS_CLIENT_KEY', PRIVATE_KEY, 'the client certificate’s private key', flags);
-    if ((cert === undefined) !== (key === undefined)) {
-        const [given, missing] = cert === undefined
-            ? ['ARTEFACTS_CLIENT_KEY', 'ARTEFACTS_CLIENT_CERT']
-            : ['ARTEFACTS_CLIENT_CERT', 'ARTEFACTS_CLIENT_KEY'];
-        throw new errors/* ArtefactsError */.E('INPUT_MISSING', `${nameOf(given, flags)} is set but ${nameOf(missing, flags)} is not: a client certificate needs both.`);
-    }
-    const insecure = (env.ARTEFACTS_INSECURE_REGISTRIES ?? '').split(/[\s,]+/).filter((h) => h !== '');
-    for (const host of insecure) {
-        if (!HOST.test(host)) {
-            // The value the host came from, as typed: a flag's, else the variable's.
-            const flag = flags.ARTEFACTS_INSECURE_REGISTRIES;
-            const typed = flag?.values.find((v) => v.split(/[\s,]+/).includes(host));
-            const where = flag !== undefined && typed !== undefined
-                ? `${flag.flag} ${JSON.stringify(typed)}`
-                : 'ARTEFACTS_INSECURE_REGISTRIES';
-            throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${where}: ${JSON.stringify(host)} is not a registry host; expected host or host:port (no scheme, no path).`);
-        }
-    }
-    const tls = ca || cert ? { ...(ca ? { ca } : {}), ...(cert ? { cert, key } : {}) } : undefined;
-    return { ...(tls ? { tls } : {}), ...(insecure.length > 0 ? { plainHttp: insecure } : {}) };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/oci/connection.ts
+var connection = __webpack_require__(67007);
+// EXTERNAL MODULE: ./packages/core/src/oci/media.ts
+var media = __webpack_require__(96939);
 ;// CONCATENATED MODULE: ./packages/core/src/oci/registry-transport.ts
 
 
@@ -1532,6 +1601,8 @@ class RepositoryTransport {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/oci/store.ts
+var store = __webpack_require__(35850);
 ;// CONCATENATED MODULE: ./packages/core/src/oci/registry-blobs.ts
 /**
  * Blobs in a registry repository: existence checks, verified reads, cross-repository mounts and
@@ -1700,7 +1771,7 @@ async function registry_blobs_open(source, descriptor, what) {
     const raw = Buffer.isBuffer(source) ? external_node_stream_.Readable.from([source]) : await source();
     // Lent chunks go out from the reader's own buffers: verified before the last one is written.
     if (!(raw instanceof external_node_stream_.Readable))
-        return { lent: verifiedLent(raw, descriptor, what) };
+        return { lent: (0,store/* verifiedLent */.EF)(raw, descriptor, what) };
     // A source that already verifies this digest and size (a store's getBlob) holds back its last chunk
     // until verified, so the upload can never complete with wrong bytes: no second hash pass needed.
     if (raw instanceof media/* VerifyingStream */.SC && raw.verifies(descriptor))
@@ -1771,7 +1842,7 @@ function checkCommitted(what, response, digest) {
 async function uploadChunked(t, what, session, descriptor, source, chunkSize) {
     const opened = await registry_blobs_open(source, descriptor, what);
     // The pieces of a chunk are kept until it is full: lent chunks are copied.
-    const stream = opened instanceof external_node_stream_.Readable ? opened : keptChunks(opened.lent);
+    const stream = opened instanceof external_node_stream_.Readable ? opened : (0,store/* keptChunks */.zk)(opened.lent);
     let offset = 0;
     let pending = [];
     let pendingBytes = 0;
@@ -2263,7 +2334,7 @@ class RegistryClient {
     options;
     /** Connection settings not given in `options` come from `options.env` (see connection.ts). */
     constructor(options = {}) {
-        const fromEnv = connectionFromEnv(options.env);
+        const fromEnv = (0,connection/* connectionFromEnv */.W)(options.env);
         this.options = {
             ...options,
             ...(options.tls === undefined && fromEnv.tls !== undefined ? { tls: fromEnv.tls } : {}),
@@ -2526,1972 +2597,65 @@ class RegistryRepository {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/open.ts
-/**
- * Opening a store from a reference, and a plain verified copy of a manifest tree between stores
- * (the building block under promote; promote adds the tag rule, the pool, mounts and records).
- */
-
-
-
-
-
-
-
-/**
- * The store a reference points into: a registry repository or a layout directory. A layout follows
- * no symbolic link among its files, and is read only where one is, unless `access` says otherwise
- * (see LayoutAccess: paths.ts's linksBeneath gives an input's; a destination adds `create`).
- */
-function openStore(reference, client = {}, access) {
-    const ref = typeof reference === 'string' ? (0,references/* parseReference */.F2)(reference) : reference;
-    if (ref.kind === 'layout')
-        return new LayoutStore(ref.path, access);
-    const registry = client instanceof RegistryClient ? client : new RegistryClient(client);
-    return registry.repository(ref);
-}
-/**
- * The credentials map entry for a registry reference when both username and password are given;
- * empty for a layout or when either is missing (the Docker config and helpers still apply).
- */
-function credentialsFor(ref, username, password) {
-    if (ref.kind !== 'registry' || username === undefined || password === undefined)
-        return {};
-    return { [ref.registry]: { username, password } };
-}
-/**
- * The store an action's reference input points into, opened as every action does: a layout
- * directory resolves against `cwd` (the workspace, as every other path input) and is opened as
- * `access` says (the input's linksBeneath, plus `create` for a destination), a registry gets the explicit
- * credentials (the password masked first) plus the environment and logger.
- */
-function storeFromInputs(ref, inputs, environment, access) {
-    if (ref.kind === 'layout')
-        return openStore({ ...ref, path: external_node_path_default().resolve(environment.cwd, ref.path) }, {}, access);
-    const credentials = credentialsFor(ref, inputs.registryUsername, inputs.registryPassword);
-    if (Object.keys(credentials).length > 0)
-        environment.logger.secret(inputs.registryPassword);
-    return openStore(ref, { credentials, env: { ...environment.env }, logger: environment.logger });
-}
-/**
- * Copies the manifest tree under `digest` (children first, exact bytes, every digest verified)
- * and tags it last when `tag` is given. Blobs already present at the destination are skipped.
- */
-async function copyTree(source, destination, digest, options = {}) {
-    const stats = { manifests: 0, blobsCopied: 0, blobsSkipped: 0, bytesCopied: 0 };
-    const done = new Set();
-    const copyBlob = async (d) => {
-        if (done.has(d.digest))
-            return;
-        done.add(d.digest);
-        if ((await destination.hasBlob(d.digest)) !== undefined) {
-            stats.blobsSkipped++;
-            return;
-        }
-        await destination.putBlob(d, () => blobBody(source, d));
-        stats.blobsCopied++;
-        stats.bytesCopied += d.size;
-    };
-    const walk = async (ref) => {
-        const manifest = await source.getManifest(ref);
-        const children = childDescriptors(manifest);
-        for (const blob of children.blobs)
-            await copyBlob(blob);
-        for (const child of children.manifests) {
-            const copied = await walk(child.digest);
-            if (copied.digest !== child.digest) {
-                throw new ArtefactsError('DIGEST_MISMATCH', `child manifest ${child.digest} read back as ${copied.digest}.`);
-            }
-        }
-        await destination.putManifest(manifest);
-        stats.manifests++;
-        return manifest;
-    };
-    const manifest = await walk(digest);
-    if (options.tag !== undefined)
-        await destination.putTag(options.tag, manifest);
-    return { manifest, stats };
-}
-/** A container image config larger than this is not read for its platform (a config is a few KiB). */
-const MAX_CONFIG_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
-const CONTAINER_CONFIGS = [media/* MEDIA */.Rn.ociConfig, media/* MEDIA */.Rn.dockerConfig];
-/**
- * The platform a single-platform image's config names (`os`, `architecture`, `variant`), or
- * undefined when the manifest is no container image (an artefact's empty or own config) or its
- * config names none. A container config that is not JSON is refused (REGISTRY_PROTOCOL).
- */
-async function configPlatform(store, manifest) {
-    if (isIndex(manifest.parsed))
-        return undefined;
-    const config = manifest.parsed.config;
-    if (!CONTAINER_CONFIGS.includes(config.mediaType))
-        return undefined;
-    if (config.size > MAX_CONFIG_BYTES)
-        return undefined;
-    let parsed;
-    try {
-        parsed = JSON.parse((await readBlob(store, config)).toString('utf8'));
-    }
-    catch (error) {
-        if (error instanceof ArtefactsError)
-            throw error;
-        throw new ArtefactsError('REGISTRY_PROTOCOL', `${store.location}: image config ${config.digest} is not JSON.`, {
-            cause: error,
-        });
-    }
-    if (parsed === null || typeof parsed.os !== 'string' || typeof parsed.architecture !== 'string')
-        return undefined;
-    return {
-        os: parsed.os,
-        architecture: parsed.architecture,
-        ...(typeof parsed.variant === 'string' && parsed.variant !== '' ? { variant: parsed.variant } : {}),
-    };
-}
-/** Reads a whole (small) blob, verified. */
-async function readBlob(store, descriptor) {
-    const stream = await store.getBlob(descriptor);
-    const chunks = [];
-    for await (const chunk of stream)
-        chunks.push(chunk);
-    return Buffer.concat(chunks);
-}
-
-// EXTERNAL MODULE: ./packages/core/src/paths.ts
-var paths = __webpack_require__(42109);
-// EXTERNAL MODULE: ./packages/core/src/sbom/project.ts
-var project = __webpack_require__(99718);
-// EXTERNAL MODULE: ./packages/core/src/sbom/writers.ts + 1 modules
-var writers = __webpack_require__(8963);
-// EXTERNAL MODULE: external "node:v8"
-var external_node_v8_ = __webpack_require__(78877);
-// EXTERNAL MODULE: external "node:vm"
-var external_node_vm_ = __webpack_require__(30714);
-;// CONCATENATED MODULE: ./packages/core/src/oci/memory.ts
-/**
- * Keeps the memory of long blob transfers flat. Every chunk read from a socket is a fresh buffer;
- * V8 frees them only when it collects, which it does late (external memory of ~64 MiB pending), and
- * freed chunks fragment the allocator, so peak RSS grows well past what the streams ever hold at
- * once. A young-generation collection (well under a millisecond with the small heap promote has)
- * every 2 MiB transferred, and a full one every 64 MiB (a few ms each), frees them as they go, and the
- * allocator hands the same memory out again instead of faulting in new pages: a registry-to-registry
- * promotion of 200 MB took less CPU this way than with a collection every 8 MiB, and none at all
- * cost the most. Chunks lent from reused buffers (oci/store.ts's LentChunks) are not counted. Where
- * the runtime does not allow it, this does nothing (nor does {@link collectNow}).
- */
-
-
-let collect;
-function collector() {
-    if (collect !== undefined)
-        return collect;
-    try {
-        const existing = globalThis.gc;
-        if (typeof existing === 'function') {
-            collect = existing;
-        }
-        else {
-            (0,external_node_v8_.setFlagsFromString)('--expose-gc');
-            const gc = (0,external_node_vm_.runInNewContext)('gc');
-            collect = typeof gc === 'function' ? gc : false;
-        }
-    }
-    catch {
-        collect = false;
-    }
-    return collect;
-}
-/**
- * Call with the bytes each chunk moved. Collects the young generation every `minorEvery` bytes (most
- * chunks die young) and the whole heap every `majorEvery` bytes (chunks that were in flight during a
- * young collection got promoted; only a full collection frees those).
- */
-function transferMemoryGovernor(minorEvery = 2 * 1024 * 1024, majorEvery = 64 * 1024 * 1024) {
-    let minor = 0;
-    let major = 0;
-    return (bytes) => {
-        minor += bytes;
-        major += bytes;
-        if (minor < minorEvery)
-            return;
-        minor = 0;
-        const gc = collector();
-        if (gc === false)
-            return;
-        if (major >= majorEvery) {
-            major = 0;
-            gc({ type: 'major' });
-        }
-        else
-            gc({ type: 'minor' });
-    };
-}
-/**
- * One collection now, between phases of a long run: what the phase before left behind is freed before
- * the next one allocates, rather than whenever the heap's own heuristics (which a long, fast phase
- * leaves in differing states) decide.
- */
-function collectNow(type) {
-    const gc = collector();
-    if (gc !== false)
-        gc({ type });
-}
-
-// EXTERNAL MODULE: ./packages/core/src/sbom/model.ts
-var model = __webpack_require__(51074);
-// EXTERNAL MODULE: ./packages/core/src/sbom/purl.ts
-var purl = __webpack_require__(10362);
-// EXTERNAL MODULE: ./packages/core/src/sbom/component.ts
-var component = __webpack_require__(73588);
-// EXTERNAL MODULE: ./packages/core/src/sbom/license.ts
-var sbom_license = __webpack_require__(9496);
-;// CONCATENATED MODULE: ./packages/core/src/sbom/image/catalogers/language.ts
-/** Language packages installed in an image: node_modules package.json and Python METADATA / PKG-INFO. */
-
-
-
-/** A package.json found under node_modules (installed package). */
-function catalogPackageJson(text, location) {
-    let pkg;
-    try {
-        pkg = JSON.parse(text);
-    }
-    catch {
-        return { components: [], warnings: [`${location}: not valid JSON; skipped`] };
-    }
-    if (typeof pkg.name !== 'string' || typeof pkg.version !== 'string' || pkg.name === '' || pkg.version === '') {
-        return { components: [] };
-    }
-    return {
-        components: [
-            (0,component/* makeComponent */.G1)({
-                ecosystem: 'npm',
-                name: pkg.name,
-                version: pkg.version,
-                purl: (0,purl/* npmPurl */.NP)(pkg.name, pkg.version),
-                licenses: (0,sbom_license/* packageJsonLicenses */.H3)(pkg),
-                foundIn: location,
-            }),
-        ],
-    };
-}
-/** Whether a path is an installed package's own package.json (`…/node_modules/[@scope/]name/package.json`). */
-function isNodeModulesPackageJson(path) {
-    return /(^|\/)node_modules\/(@[^/]+\/)?[^/@][^/]*\/package\.json$/.test(path);
-}
-const CLASSIFIER_LICENSES = {
-    'MIT License': 'MIT',
-    'Apache Software License': 'Apache-2.0',
-    'BSD License': 'BSD-3-Clause',
-    'ISC License (ISCL)': 'ISC',
-    'Mozilla Public License 2.0 (MPL 2.0)': 'MPL-2.0',
-    'Python Software Foundation License': 'PSF-2.0',
-    'GNU General Public License v3 (GPLv3)': 'GPL-3.0-only',
-    'GNU Lesser General Public License v3 (LGPLv3)': 'LGPL-3.0-only',
-    'The Unlicense (Unlicense)': 'Unlicense',
-};
-/**
- * Python METADATA (dist-info) or PKG-INFO (egg-info): Name, Version; licence from
- * License-Expression (PEP 639), else License when it is short, else the license classifiers.
- */
-function catalogPythonMetadata(text, location) {
-    // Headers end at the first blank line; the body is the long description.
-    const header = text.split(/\r?\n\r?\n/)[0] ?? '';
-    const fields = new Map();
-    for (const [k, v] of parseHeaderLines(header))
-        fields.set(k.toLowerCase(), [...(fields.get(k.toLowerCase()) ?? []), v]);
-    const name = fields.get('name')?.[0];
-    const version = fields.get('version')?.[0];
-    if (name === undefined || version === undefined)
-        return { components: [] };
-    const licenses = [];
-    const expression = fields.get('license-expression')?.[0];
-    const license = fields.get('license')?.[0];
-    if (expression !== undefined) {
-        const l = (0,sbom_license/* toLicense */.X6)(expression);
-        if (l !== undefined)
-            licenses.push(l);
-    }
-    else if (license !== undefined && license.length <= 80 && !license.includes('\n')) {
-        const l = (0,sbom_license/* toLicense */.X6)(license);
-        if (l !== undefined)
-            licenses.push(l);
-    }
-    if (licenses.length === 0) {
-        for (const c of fields.get('classifier') ?? []) {
-            const m = /^License :: (?:OSI Approved :: )?(.+)$/.exec(c);
-            const id = m === null ? undefined : CLASSIFIER_LICENSES[m[1] ?? ''];
-            if (id !== undefined)
-                licenses.push({ expression: id });
-        }
-    }
-    const requires = (fields.get('requires-dist') ?? [])
-        .filter((r) => !/;\s*.*extra\s*==/.test(r))
-        .map((r) => (0,purl/* pep503 */.g9)(/^[A-Za-z0-9._-]+/.exec(r)?.[0] ?? ''))
-        .filter((r) => r !== '');
-    return {
-        components: [
-            (0,component/* makeComponent */.G1)({
-                ecosystem: 'pypi',
-                name,
-                version,
-                purl: (0,purl/* pypiPurl */.iC)(name, version),
-                licenses,
-                foundIn: location,
-                // Edges resolve by name later (the image catalogue knows every installed distribution).
-                properties: { 'pypi:requires': requires.length === 0 ? undefined : [...new Set(requires)].sort().join(',') },
-            }),
-        ],
-    };
-}
-function parseHeaderLines(header) {
-    const out = [];
-    for (const line of header.split(/\r?\n/)) {
-        if ((line.startsWith(' ') || line.startsWith('\t')) && out.length > 0) {
-            const last = out[out.length - 1];
-            last[1] += `\n${line.trim()}`;
-            continue;
-        }
-        const colon = line.indexOf(':');
-        if (colon > 0)
-            out.push([line.slice(0, colon), line.slice(colon + 1).trim()]);
-    }
-    return out;
-}
-function isPythonMetadata(path) {
-    return /\.dist-info\/METADATA$/.test(path) || /\.egg-info\/PKG-INFO$/.test(path) || /\.egg-info$/.test(path);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/image/catalogers/os.ts
-/** What the OS package catalogers share: os-release, the purl distro qualifier, RFC 822 stanzas, licence lists. */
-
-/** os-release: KEY=value lines, values optionally quoted with shell escapes. */
-function parseOsRelease(text) {
-    const fields = {};
-    for (const line of text.split(/\r?\n/)) {
-        const m = /^([A-Z0-9_]+)=(.*)$/.exec(line.trim());
-        if (m === null)
-            continue;
-        let v = (m[2] ?? '').trim();
-        if ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'"))) {
-            v = v.slice(1, -1).replace(/\\(["'$`\\])/g, '$1');
-        }
-        fields[m[1] ?? ''] = v;
-    }
-    if (fields.ID === undefined)
-        return undefined;
-    return {
-        id: fields.ID.toLowerCase(),
-        ...(fields.VERSION_ID === undefined ? {} : { versionId: fields.VERSION_ID }),
-        ...(fields.PRETTY_NAME === undefined ? {} : { prettyName: fields.PRETTY_NAME }),
-        ...(fields.VERSION_CODENAME === undefined ? {} : { versionCodename: fields.VERSION_CODENAME }),
-    };
-}
-/** `distro` qualifier value per purl convention: `<id>-<version_id>` (debian-12, alpine-3.19.1). */
-function distroQualifier(distro) {
-    if (distro === undefined)
-        return undefined;
-    return distro.versionId === undefined ? distro.id : `${distro.id}-${distro.versionId}`;
-}
-/** RFC 822-style stanzas (dpkg status, PKG-INFO): fields with continuation lines; blank line separates. */
-function parseStanzas(text) {
-    const stanzas = [];
-    let current = {};
-    let last;
-    for (const line of text.split(/\r?\n/)) {
-        if (line.trim() === '') {
-            if (Object.keys(current).length > 0)
-                stanzas.push(current);
-            current = {};
-            last = undefined;
-            continue;
-        }
-        if ((line.startsWith(' ') || line.startsWith('\t')) && last !== undefined) {
-            current[last] += `\n${line.trim()}`;
-            continue;
-        }
-        const colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        last = line.slice(0, colon);
-        current[last] = line.slice(colon + 1).trim();
-    }
-    if (Object.keys(current).length > 0)
-        stanzas.push(current);
-    return stanzas;
-}
-/** A licence field as one licence (an SPDX expression when it parses as one), or none. */
-function licenseList(raw) {
-    if (raw === undefined || raw.trim() === '')
-        return [];
-    const whole = (0,sbom_license/* toLicense */.X6)(raw);
-    return whole === undefined ? [] : [whole];
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/image/catalogers/dpkg.ts
-/** dpkg: the status database (and distroless status.d files), file lists and DEP-5 copyright licences. */
-
-
-
-
-/**
- * dpkg status (or one distroless status.d file). Only packages whose status says they are on disk
- * (not `not-installed`, not `config-files`) become components; Depends/Pre-Depends become edges,
- * through Provides where a virtual package is named.
- */
-function catalogDpkgStatus(text, location, distro) {
-    // The purl namespace is the distribution's os-release ID (debian, ubuntu, a derivative's own), as syft writes it.
-    const vendor = distro === undefined ? 'debian' : distro.id;
-    const entries = parseStanzas(text).filter((s) => {
-        if (s.Package === undefined || s.Version === undefined)
-            return false;
-        const state = (s.Status ?? 'install ok installed').split(/\s+/)[2];
-        return state !== 'not-installed' && state !== 'config-files';
-    });
-    const distroQualifierValue = distroQualifier(distro);
-    // One purl per package, built once: its component's, and the target of edges to its name and what it provides.
-    const purls = entries.map((s) => (0,purl/* osPurl */.wE)('deb', vendor, s.Package ?? '', s.Version ?? '', {
-        arch: s.Architecture,
-        distro: distroQualifierValue,
-        upstream: debianUpstream(s.Source),
-    }));
-    const byName = new Map();
-    for (const [i, s] of entries.entries())
-        byName.set(s.Package ?? '', purls[i]);
-    for (const [i, s] of entries.entries()) {
-        for (const p of (s.Provides ?? '').split(',')) {
-            const name = p.trim().split(/[\s(]/)[0]?.replace(/:.*$/, '');
-            if (name && !byName.has(name))
-                byName.set(name, purls[i]);
-        }
-    }
-    const components = entries.map((s, i) => {
-        const dependsOn = [];
-        for (const field of [s['Pre-Depends'], s.Depends]) {
-            for (const clause of (field ?? '').split(',')) {
-                // Alternatives: the first one installed satisfies the clause.
-                for (const alt of clause.split('|')) {
-                    const name = alt.trim().split(/[\s(]/)[0]?.replace(/:.*$/, '');
-                    const hit = name === undefined ? undefined : byName.get(name);
-                    if (hit !== undefined) {
-                        dependsOn.push(hit);
-                        break;
-                    }
-                }
-            }
-        }
-        const source = s.Source?.split(/\s+/)[0];
-        return (0,component/* makeComponent */.G1)({
-            ecosystem: 'deb',
-            name: s.Package ?? '',
-            group: vendor,
-            version: s.Version ?? '',
-            purl: purls[i],
-            dependsOn,
-            foundIn: location,
-            properties: {
-                'deb:source': source !== undefined && source !== s.Package ? source : undefined,
-                'deb:architecture': s.Architecture,
-            },
-        });
-    });
-    return { components };
-}
-/**
- * The purl `upstream` qualifier from dpkg's `Source:` field, as syft writes it: `name` when the field
- * is `name`, `name@version` when it is `name (version)`. dpkg writes the field only when the source
- * differs from the binary (in name, or in version as for binNMUs `5.2.15-2+b8` from `5.2.15-2`), and
- * the version only when it differs; no field, no qualifier.
- */
-function debianUpstream(source) {
-    const m = /^(\S+)(?:\s+\(\s*([^)\s]+)\s*\))?/.exec(source?.trim() ?? '');
-    if (m === null)
-        return undefined;
-    return m[2] === undefined ? m[1] : `${m[1]}@${m[2]}`;
-}
-/** dpkg's per-package file lists (`var/lib/dpkg/info/<pkg>[:arch].list`): paths owned by OS packages. */
-function dpkgOwnedPaths(listContent) {
-    return listContent
-        .split(/\r?\n/)
-        .map((l) => l.trim().replace(/^\/+/, ''))
-        .filter((l) => l !== '');
-}
-/** Debian short licence names (DEP-5) that differ from their SPDX identifiers. */
-const DEBIAN_LICENSES = {
-    expat: 'MIT',
-    artistic: 'Artistic-1.0-Perl',
-    'bsd-2-clause': 'BSD-2-Clause',
-    'bsd-3-clause': 'BSD-3-Clause',
-    'bsd-4-clause': 'BSD-4-Clause',
-    'gpl-1': 'GPL-1.0-only',
-    'gpl-2': 'GPL-2.0-only',
-    'gpl-3': 'GPL-3.0-only',
-    'lgpl-2': 'LGPL-2.0-only',
-    'lgpl-2.1': 'LGPL-2.1-only',
-    'lgpl-3': 'LGPL-3.0-only',
-    'agpl-3': 'AGPL-3.0-only',
-    'gfdl-1.2': 'GFDL-1.2-only',
-    'gfdl-1.3': 'GFDL-1.3-only',
-    'mpl-1.1': 'MPL-1.1',
-    'mpl-2.0': 'MPL-2.0',
-    'apache-2.0': 'Apache-2.0',
-    zlib: 'Zlib',
-    isc: 'ISC',
-    'cc0-1.0': 'CC0-1.0',
-    'bsl-1.0': 'BSL-1.0',
-    mit: 'MIT',
-    x11: 'X11',
-    curl: 'curl',
-};
-/** One DEP-5 short name (`GPL-2+`, `LGPL-2.1`, `Expat`) as an SPDX identifier, or undefined. */
-function debianLicenseId(short) {
-    const s = short.trim();
-    const plus = s.endsWith('+');
-    const base = (plus ? s.slice(0, -1) : s).toLowerCase().replace(/\.0$/, '');
-    const mapped = DEBIAN_LICENSES[base] ?? DEBIAN_LICENSES[`${base}.0`];
-    if (mapped === undefined)
-        return isSpdxId(s) ? s : undefined;
-    if (!plus)
-        return mapped;
-    return mapped.endsWith('-only') ? mapped.replace(/-only$/, '-or-later') : `${mapped}+`;
-}
-function isSpdxId(s) {
-    return /^[A-Za-z0-9.+-]+$/.test(s) && (0,sbom_license/* toLicense */.X6)(s) !== undefined && 'expression' in (0,sbom_license/* toLicense */.X6)(s);
-}
-/**
- * Licences from a machine-readable Debian copyright file (`usr/share/doc/<pkg>/copyright`, DEP-5):
- * each distinct `License:` short name or expression, as SPDX where every part maps, else as written.
- * Free-form (non-DEP-5) files give nothing rather than a guess.
- */
-function debianCopyrightLicenses(text) {
-    // DEP-5 puts Format: in the first paragraph; some packages keep a free-form preamble before it.
-    if (!/^Format:\s*\S/m.test(text))
-        return [];
-    const seen = new Map();
-    for (const stanza of parseStanzas(text)) {
-        const field = stanza.License?.split('\n')[0]?.trim();
-        if (field === undefined || field === '')
-            continue;
-        const parts = field
-            .split(/\s+(or|and)\s+|\s*,\s*(?:and\s+)?/i)
-            .filter((p) => p !== undefined && p !== '');
-        const ids = [];
-        let complete = true;
-        for (const part of parts) {
-            if (/^(or|and)$/i.test(part)) {
-                ids.push(part.toUpperCase());
-                continue;
-            }
-            const id = debianLicenseId(part);
-            if (id === undefined)
-                complete = false;
-            else
-                ids.push(id);
-        }
-        const expression = ids.join(' ');
-        const license = complete && (0,sbom_license/* isSpdxExpression */.Yr)(expression) ? { expression } : { name: field };
-        seen.set('expression' in license ? license.expression : license.name, license);
-    }
-    return [...seen.values()].sort((a, b) => {
-        const x = 'expression' in a ? a.expression : a.name;
-        const y = 'expression' in b ? b.expression : b.name;
-        return x < y ? -1 : x > y ? 1 : 0;
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/image/catalogers/golang.ts
-/** Go build information embedded in binaries. */
-
-
-const GO_BUILDINFO_MAGIC = Buffer.from('\xff Go buildinf:', 'latin1');
-function uvarint(buf, at) {
-    let x = 0;
-    let shift = 0;
-    for (let i = at; i < buf.length && i < at + 10; i++) {
-        const b = buf[i];
-        x += (b & 0x7f) * 2 ** shift;
-        if (b < 0x80)
-            return [x, i + 1];
-        shift += 7;
-    }
-    return undefined;
-}
-/**
- * Parses Go build information from the bytes starting at the `\xff Go buildinf:` header.
- * Go 1.18+ writes the version and module strings inline (flag bit 2); older binaries point into
- * data sections, which this reader does not follow (returns undefined; the caller warns).
- */
-function parseGoBuildInfo(buf) {
-    if (buf.length < 32 || !buf.subarray(0, 14).equals(GO_BUILDINFO_MAGIC))
-        return undefined;
-    const flags = buf[15] ?? 0;
-    if ((flags & 0x2) === 0)
-        return undefined;
-    const v = uvarint(buf, 32);
-    if (v === undefined)
-        return undefined;
-    const goVersion = buf.subarray(v[1], v[1] + v[0]).toString('utf8');
-    const m = uvarint(buf, v[1] + v[0]);
-    if (m === undefined)
-        return undefined;
-    let modinfo = buf.subarray(m[1], m[1] + m[0]).toString('utf8');
-    // modinfo is framed by 16-byte sentinels.
-    if (modinfo.length >= 33)
-        modinfo = modinfo.slice(16, -16);
-    const info = {
-        goVersion,
-        deps: [],
-        settings: {},
-    };
-    for (const line of modinfo.split('\n')) {
-        const f = line.split('\t');
-        const mod = { path: f[1] ?? '', version: f[2] ?? '', ...(f[3] ? { sum: f[3] } : {}) };
-        if (f[0] === 'path')
-            info.path = f[1] ?? '';
-        else if (f[0] === 'mod')
-            info.main = mod;
-        else if (f[0] === 'dep')
-            info.deps.push(mod);
-        else if (f[0] === '=>' && info.deps.length > 0) {
-            // A module replacement is what got compiled; a local directory keeps the original identity.
-            const replaced = info.deps[info.deps.length - 1];
-            info.deps[info.deps.length - 1] = /^[./]/.test(mod.path) ? { ...replaced, replacedBy: mod.path } : mod;
-        }
-        else if (f[0] === 'build') {
-            const kv = f.slice(1).join('\t');
-            const eq = kv.indexOf('=');
-            if (eq > 0)
-                info.settings[kv.slice(0, eq)] = kv.slice(eq + 1);
-        }
-    }
-    return info;
-}
-/**
- * Finds the build-info header in a binary as it streams by (never holding the whole file) and
- * returns the bytes from the header on (up to `window`), or undefined if it has none.
- */
-async function findGoBuildInfo(chunks, window = 1 << 20) {
-    const overlap = GO_BUILDINFO_MAGIC.length - 1;
-    let tail = Buffer.alloc(0);
-    let captured;
-    let capturedLength = 0;
-    for await (const chunk of chunks) {
-        if (captured !== undefined) {
-            if (capturedLength < window) {
-                // Copied: a chunk may be borrowed (valid only until the next is asked for).
-                captured.push(Buffer.from(chunk));
-                capturedLength += chunk.length;
-            }
-            continue;
-        }
-        // Search the chunk in place; only the few bytes straddling the previous chunk are copied.
-        let found;
-        if (tail.length > 0) {
-            const seam = Buffer.concat([tail, chunk.subarray(0, overlap)]);
-            const at = seam.indexOf(GO_BUILDINFO_MAGIC);
-            if (at >= 0)
-                found = Buffer.concat([tail.subarray(at), chunk]);
-        }
-        if (found === undefined) {
-            const at = chunk.indexOf(GO_BUILDINFO_MAGIC);
-            if (at >= 0)
-                found = Buffer.from(chunk.subarray(at));
-        }
-        if (found !== undefined) {
-            captured = [found];
-            capturedLength = found.length;
-            continue;
-        }
-        tail = Buffer.from(chunk.subarray(Math.max(0, chunk.length - overlap)));
-    }
-    return captured === undefined ? undefined : Buffer.concat(captured).subarray(0, window);
-}
-/** Components from a Go binary's build information: the main module (application) and its deps. */
-function catalogGoBinary(info, location) {
-    const deps = info.deps.map((d) => (0,component/* makeComponent */.G1)({
-        ecosystem: 'golang',
-        name: d.path,
-        version: d.version,
-        purl: (0,purl/* golangPurl */.av)(d.path, d.version),
-        foundIn: location,
-        properties: { 'go:sum': d.sum, 'go:replaced-by': d.replacedBy },
-    }));
-    const components = [...deps];
-    const main = info.main ?? (info.path === undefined ? undefined : { path: info.path, version: '(devel)' });
-    if (main !== undefined && main.path !== '') {
-        const version = main.version === '(devel)' ? '' : main.version;
-        components.push((0,component/* makeComponent */.G1)({
-            ecosystem: 'golang',
-            name: main.path,
-            version,
-            type: 'application',
-            purl: (0,purl/* golangPurl */.av)(main.path, version),
-            dependsOn: deps.map((d) => d.purl),
-            foundIn: location,
-            properties: {
-                'go:toolchain': info.goVersion,
-                'go:main-version': main.version === '(devel)' ? '(devel)' : undefined,
-                'go:GOOS': info.settings.GOOS,
-                'go:GOARCH': info.settings.GOARCH,
-                'go:vcs.revision': info.settings['vcs.revision'],
-            },
-        }));
-    }
-    return { components };
-}
-/** ELF, Mach-O (32/64, both byte orders, fat) and PE headers: the files worth scanning for Go build info. */
-function looksExecutable(head) {
-    if (head.length < 4)
-        return false;
-    const m = head.readUInt32BE(0);
-    return (m === 0x7f454c46 ||
-        m === 0xfeedface ||
-        m === 0xfeedfacf ||
-        m === 0xcefaedfe ||
-        m === 0xcffaedfe ||
-        m === 0xcafebabe ||
-        (head[0] === 0x4d && head[1] === 0x5a));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/image/catalogers/apk.ts
-/** apk: Alpine's installed database. */
-
-
-
-/** apk's `lib/apk/db/installed`: one stanza per package, single-letter keys, repeated F:/R: file lists. */
-function catalogApkInstalled(text, location, distro) {
-    const owned = [];
-    const packages = [];
-    let current = {};
-    let dir = '';
-    for (const line of text.split(/\r?\n/)) {
-        if (line.trim() === '') {
-            if (current.P !== undefined)
-                packages.push(current);
-            current = {};
-            continue;
-        }
-        const key = line.slice(0, 1);
-        const value = line.slice(2);
-        if (key === 'F')
-            dir = value;
-        else if (key === 'R')
-            owned.push(dir === '' ? value : `${dir}/${value}`);
-        else
-            current[key] = value;
-    }
-    if (current.P !== undefined)
-        packages.push(current);
-    const vendor = distro?.id ?? 'alpine';
-    const purlOf = (p) => (0,purl/* osPurl */.wE)('apk', vendor, p.P ?? '', p.V ?? '', {
-        arch: p.A,
-        distro: distroQualifier(distro),
-        // The origin (source) package, only where it differs from the binary's name, as syft writes it.
-        upstream: p.o !== p.P ? p.o : undefined,
-    });
-    const provides = new Map();
-    for (const p of packages) {
-        provides.set(p.P ?? '', purlOf(p));
-        for (const item of (p.p ?? '').split(/\s+/)) {
-            const name = item.split(/[=<>~]/)[0];
-            if (name)
-                provides.set(name, purlOf(p));
-        }
-    }
-    const components = packages.map((p) => (0,component/* makeComponent */.G1)({
-        ecosystem: 'apk',
-        name: p.P ?? '',
-        group: vendor,
-        version: p.V ?? '',
-        purl: purlOf(p),
-        licenses: licenseList(p.L),
-        dependsOn: (p.D ?? '')
-            .split(/\s+/)
-            .filter((d) => d !== '' && !d.startsWith('!'))
-            .map((d) => provides.get(d.split(/[=<>~]/)[0] ?? ''))
-            .filter((x) => x !== undefined),
-        foundIn: location,
-        properties: { 'apk:origin': p.o !== p.P ? p.o : undefined, 'apk:architecture': p.A },
-    }));
-    return { components, owned };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/image/catalogers/rpm.ts
-/** rpm: headers as rpmdb.sqlite stores them, their file lists, and the sqlite database itself. */
-
-
-
-
-
-
-
-const RPM_TAGS = {
-    name: 1000,
-    version: 1001,
-    release: 1002,
-    epoch: 1003,
-    license: 1014,
-    arch: 1022,
-    sourcerpm: 1044,
-};
-const RPMTAG_OLDFILENAMES = 1027;
-const RPMTAG_DIRINDEXES = 1116;
-const RPMTAG_BASENAMES = 1117;
-const RPMTAG_DIRNAMES = 1118;
-const RPM_TYPE = { int32: 4, string: 6, stringArray: 8, i18nString: 9 };
-/** rpm's own limits (hdrchkTags / hdrchkData in lib/header.c): at most 2^24 index entries, 1 GiB of data. */
-const RPM_MAX_ENTRIES = 0xffffff;
-const RPM_MAX_DATA = 0x3fffffff;
-function malformed(reason) {
-    return new errors/* ArtefactsError */.E('SBOM_FAILED', `malformed rpm header: ${reason}`);
-}
-/**
- * Reads one rpm header blob as rpmdb.sqlite's Packages table stores it (rpm's headerExport: index
- * entry count, data length, 16-byte big-endian entries {tag, type, offset, count}, then the data
- * store). Only the tags above are decoded. Every count, offset and string is checked against the
- * blob before it is read, so a malformed blob fails with SBOM_FAILED (never a RangeError, never an
- * allocation larger than the blob itself).
- */
-function parseRpmHeader(blob) {
-    if (blob.length < 8)
-        throw malformed(`${blob.length} bytes, shorter than the 8-byte preamble`);
-    const il = blob.readUInt32BE(0);
-    const dl = blob.readUInt32BE(4);
-    if (il === 0 || il > RPM_MAX_ENTRIES)
-        throw malformed(`${il} index entries`);
-    if (dl > RPM_MAX_DATA)
-        throw malformed(`${dl} bytes of data`);
-    const storeStart = 8 + il * 16;
-    if (storeStart + dl > blob.length) {
-        throw malformed(`${il} entries and ${dl} data bytes need ${storeStart + dl} bytes; the blob has ${blob.length}`);
-    }
-    const store = blob.subarray(storeStart, storeStart + dl);
-    const strings = (tag, offset, count) => {
-        // Every string takes at least its NUL, so a count beyond the bytes left is malformed, not a loop bound.
-        if (count > dl - offset)
-            throw malformed(`tag ${tag}: ${count} strings in ${dl - offset} bytes`);
-        const out = [];
-        let at = offset;
-        for (let i = 0; i < count; i++) {
-            const end = store.indexOf(0, at);
-            if (end < 0)
-                throw malformed(`tag ${tag}: string ${i} runs past the data store`);
-            out.push(store.toString('utf8', at, end));
-            at = end + 1;
-        }
-        return out;
-    };
-    const int32s = (tag, offset, count) => {
-        if (offset % 4 !== 0 || count > (dl - offset) / 4) {
-            throw malformed(`tag ${tag}: ${count} INT32 values at offset ${offset} do not fit ${dl} bytes`);
-        }
-        const out = [];
-        for (let i = 0; i < count; i++)
-            out.push(store.readUInt32BE(offset + i * 4));
-        return out;
-    };
-    const fields = {};
-    const wanted = new Map(Object.entries(RPM_TAGS).map(([k, v]) => [v, k]));
-    let dirnames = [];
-    let basenames = [];
-    let dirindexes = [];
-    let oldfilenames;
-    for (let i = 0; i < il; i++) {
-        const at = 8 + i * 16;
-        const tag = blob.readUInt32BE(at);
-        const type = blob.readUInt32BE(at + 4);
-        const offset = blob.readInt32BE(at + 8);
-        const count = blob.readUInt32BE(at + 12);
-        const key = wanted.get(tag);
-        const fileTag = tag === RPMTAG_DIRNAMES || tag === RPMTAG_BASENAMES || tag === RPMTAG_DIRINDEXES || tag === RPMTAG_OLDFILENAMES;
-        if (key === undefined && !fileTag)
-            continue;
-        if (offset < 0 || offset >= dl)
-            throw malformed(`tag ${tag}: offset ${offset} outside ${dl} data bytes`);
-        if (count === 0)
-            throw malformed(`tag ${tag}: count 0`);
-        if (key !== undefined) {
-            if (type === RPM_TYPE.int32)
-                fields[key] = String(int32s(tag, offset, 1)[0]);
-            else if (type === RPM_TYPE.string || type === RPM_TYPE.stringArray || type === RPM_TYPE.i18nString) {
-                fields[key] = strings(tag, offset, 1)[0];
-            }
-            else
-                throw malformed(`tag ${tag} (${key}) has type ${type}`);
-            continue;
-        }
-        const expected = tag === RPMTAG_DIRINDEXES ? RPM_TYPE.int32 : RPM_TYPE.stringArray;
-        if (type !== expected)
-            throw malformed(`tag ${tag} has type ${type}, expected ${expected}`);
-        if (tag === RPMTAG_DIRNAMES)
-            dirnames = strings(tag, offset, count);
-        else if (tag === RPMTAG_BASENAMES)
-            basenames = strings(tag, offset, count);
-        else if (tag === RPMTAG_DIRINDEXES)
-            dirindexes = int32s(tag, offset, count);
-        else
-            oldfilenames = strings(tag, offset, count);
-    }
-    if (basenames.length === 0 && oldfilenames !== undefined) {
-        // Headers from before rpm 4 compressed file names: full paths, split here into the same shape.
-        const dirs = new Map();
-        for (const path of oldfilenames) {
-            const slash = path.lastIndexOf('/');
-            const dir = path.slice(0, slash + 1);
-            if (!dirs.has(dir))
-                dirs.set(dir, dirs.size);
-            dirindexes.push(dirs.get(dir));
-            basenames.push(path.slice(slash + 1));
-        }
-        dirnames = [...dirs.keys()];
-    }
-    if (dirindexes.length !== basenames.length) {
-        throw malformed(`${basenames.length} file base names but ${dirindexes.length} directory indexes`);
-    }
-    for (const d of dirindexes) {
-        if (d >= dirnames.length)
-            throw malformed(`directory index ${d} beyond ${dirnames.length} directory names`);
-    }
-    return { ...fields, dirnames, basenames, dirindexes };
-}
-/** Every file path of a header, absolute, built one at a time. */
-function* rpmFiles(header) {
-    for (const [i, base] of header.basenames.entries()) {
-        yield `${header.dirnames[header.dirindexes[i] ?? 0] ?? ''}${base}`;
-    }
-}
-/**
- * Which of `candidates` (image paths without the leading slash) the header's files include.
- * Works per directory name, so the cost is the size of the header, not (files x path length).
- */
-function rpmOwnedAmong(header, candidates) {
-    const dirs = header.dirnames.map((d) => candidates.get(d));
-    const owned = [];
-    for (const [i, base] of header.basenames.entries()) {
-        const bases = dirs[header.dirindexes[i] ?? -1];
-        if (bases?.has(base) === true)
-            owned.push(`${(header.dirnames[header.dirindexes[i] ?? 0] ?? '').slice(1)}${base}`);
-    }
-    return owned;
-}
-function rpmCandidates(paths) {
-    const out = new Map();
-    for (const path of paths) {
-        const slash = path.lastIndexOf('/');
-        const dir = `/${path.slice(0, slash + 1)}`;
-        const set = out.get(dir) ?? new Set();
-        set.add(path.slice(slash + 1));
-        out.set(dir, set);
-    }
-    return out;
-}
-/** A variable, so that bundlers and Node 20 type definitions leave the optional built-in alone. */
-const SQLITE = 'node:sqlite';
-/** Whether this Node has node:sqlite (22.5+, 24); on Node 20 rpm databases are skipped with a notice. */
-async function sqliteAvailable() {
-    try {
-        await __webpack_require__(90189)(SQLITE);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * rpm's sqlite database (`var/lib/rpm/rpmdb.sqlite`, `usr/lib/sysimage/rpm/rpmdb.sqlite`). The bytes
- * (and the write-ahead log beside it when the image has a non-empty one: its pages are part of the
- * database) are written to a private temporary directory for node:sqlite to open, then removed.
- * Returns the packages and which of `candidates` (language-package paths) their files include.
- * A blob that is not a well-formed header is skipped with a warning naming its row; a file that
- * is not an rpm database at all gives a warning and no packages.
- */
-async function catalogRpmSqlite(bytes, location, distro, options = {}) {
-    if (!(await sqliteAvailable())) {
-        return {
-            components: [],
-            owned: [],
-            warnings: [
-                `${location}: rpm database skipped: node:sqlite needs Node 22.5 or later (this is ${process.versions.node})`,
-            ],
-        };
-    }
-    const { DatabaseSync } = (await __webpack_require__(90189)(SQLITE));
-    const candidates = rpmCandidates(options.candidates ?? []);
-    const warnings = [];
-    const owned = new Set();
-    const components = [];
-    // The purl namespace is the vendor; without an os-release we do not guess one.
-    const vendor = distro?.id;
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'rpmdb-'));
-    try {
-        const file = (0,external_node_path_.join)(dir, 'rpmdb.sqlite');
-        await (0,promises_.writeFile)(file, bytes, { mode: 0o600 });
-        const withWal = options.wal !== undefined && options.wal.length > 0;
-        if (withWal)
-            await (0,promises_.writeFile)(`${file}-wal`, options.wal, { mode: 0o600 });
-        let db;
-        try {
-            // With a log to replay the copy must be writable (sqlite folds the log in); it is ours alone.
-            db = new DatabaseSync(file, { readOnly: !withWal });
-        }
-        catch (error) {
-            return {
-                components: [],
-                owned: [],
-                warnings: [
-                    `${location}: not a readable sqlite database (${messageOf(error)}); its rpm packages are not listed`,
-                ],
-            };
-        }
-        let rows;
-        try {
-            rows = db.prepare('SELECT hnum, blob FROM Packages ORDER BY hnum').all();
-        }
-        catch (error) {
-            return {
-                components: [],
-                owned: [],
-                warnings: [
-                    `${location}: no readable rpm Packages table (${messageOf(error)}); its rpm packages are not listed`,
-                ],
-            };
-        }
-        finally {
-            db.close();
-        }
-        for (const row of rows) {
-            let h;
-            try {
-                h = parseRpmHeader(Buffer.from(row.blob.buffer, row.blob.byteOffset, row.blob.byteLength));
-            }
-            catch (error) {
-                if (!(error instanceof errors/* ArtefactsError */.E))
-                    throw error;
-                warnings.push(`${location}: package row ${String(row.hnum)}: ${error.message}; skipped`);
-                continue;
-            }
-            if (h.name === undefined || h.version === undefined) {
-                warnings.push(`${location}: package row ${String(row.hnum)} has no name or version; skipped`);
-                continue;
-            }
-            if (h.name === 'gpg-pubkey')
-                continue;
-            if (candidates.size > 0)
-                for (const p of rpmOwnedAmong(h, candidates))
-                    owned.add(p);
-            const version = h.release === undefined ? h.version : `${h.version}-${h.release}`;
-            components.push((0,component/* makeComponent */.G1)({
-                ecosystem: 'rpm',
-                name: h.name,
-                group: vendor,
-                version,
-                purl: (0,purl/* osPurl */.wE)('rpm', vendor, h.name, version, {
-                    arch: h.arch,
-                    epoch: h.epoch,
-                    distro: distroQualifier(distro),
-                    // The source rpm's file name (`openssl-3.0.7-1.el9.src.rpm`), as syft writes it.
-                    upstream: h.sourcerpm === '(none)' ? undefined : h.sourcerpm,
-                }),
-                licenses: licenseList(h.license),
-                foundIn: location,
-                properties: { 'rpm:sourcerpm': h.sourcerpm },
-            }));
-        }
-        return { components, owned: [...owned].sort(), warnings };
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
-;// CONCATENATED MODULE: ./packages/core/src/sbom/image/tar.ts
-
-
-
-/** gzip 1f 8b; zstd 28 b5 2f fd; anything else is taken as a plain tar. */
-function sniffCompression(head) {
-    if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
-        return 'gzip';
-    if (head.length >= 4 && head.readUInt32LE(0) === 0xfd2fb528)
-        return 'zstd';
-    return 'none';
-}
-/** Whether this Node has zstd in node:zlib (Node 22.15+ and 24; not Node 20). */
-function zstdAvailable() {
-    return typeof zlib.createZstdDecompress === 'function';
-}
-/** A Buffer view of the bytes, without copying them. */
-function asBuffer(value) {
-    return Buffer.isBuffer(value) ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
-}
-/** Decompresses by sniffing the first bytes; zstd on a Node without it fails with UNSUPPORTED. */
-async function* decompressLayer(input, onKind) {
-    const iterator = Symbol.asyncIterator in input
-        ? input[Symbol.asyncIterator]()
-        : (async function* () {
-            yield* input;
-        })();
-    let head = Buffer.alloc(0);
-    const pending = [];
-    while (head.length < 4) {
-        // A chunk may be borrowed (valid until the next is asked for): those held across the next read are copies.
-        for (let i = 0; i < pending.length; i++)
-            pending[i] = Buffer.from(pending[i]);
-        const next = await iterator.next();
-        if (next.done === true)
-            break;
-        const chunk = asBuffer(next.value);
-        pending.push(chunk);
-        head = Buffer.concat([head, chunk]);
-    }
-    const kind = sniffCompression(head);
-    onKind(kind);
-    async function* rest() {
-        yield* pending;
-        for (let n = await iterator.next(); n.done !== true; n = await iterator.next())
-            yield asBuffer(n.value);
-    }
-    if (kind === 'none') {
-        yield* rest();
-        return;
-    }
-    let transform;
-    if (kind === 'gzip')
-        transform = external_node_zlib_.createGunzip({ chunkSize: files/* FILE_CHUNK */.R });
-    else {
-        const create = external_node_zlib_.createZstdDecompress;
-        if (create === undefined) {
-            throw new errors/* ArtefactsError */.E('UNSUPPORTED', `zstd-compressed layers need Node 22.15 or later (node:zlib zstd); this is Node ${process.versions.node}.`, { hint: 'Run on Node 24 (the runtime GitHub Actions uses for node24 actions).' });
-        }
-        transform = create({ chunkSize: files/* FILE_CHUNK */.R });
-    }
-    const feed = (async () => {
-        try {
-            for await (const chunk of rest()) {
-                // The next chunk is asked for only once this one is consumed: its buffer may be reused then.
-                await new Promise((resolve, reject) => transform.write(chunk, (error) => (error ? reject(error) : resolve())));
-            }
-            transform.end();
-        }
-        catch (error) {
-            transform.destroy(error);
-        }
-    })();
-    try {
-        for await (const chunk of transform)
-            yield chunk;
-    }
-    catch (error) {
-        throw new errors/* ArtefactsError */.E('SBOM_FAILED', `Layer does not decompress as ${kind}: ${error.message}`, {
-            cause: error,
-        });
-    }
-    await feed;
-}
-/**
- * Buffers a byte stream and hands out exact-length pieces. The source's chunks may be borrowed (valid
- * until the next is asked for): what is still held when the next is asked for is copied first, and
- * the pieces `stream` hands out are valid until the next one is asked for.
- */
-class ByteReader {
-    source;
-    onBytes;
-    buffered = [];
-    length = 0;
-    done = false;
-    /** The memory of the source's latest chunk: pieces of it are copied before the source is asked again. */
-    latest;
-    constructor(source, onBytes) {
-        this.source = source;
-        this.onBytes = onBytes;
-    }
-    async fill(n) {
-        while (this.length < n && !this.done) {
-            // Only the last piece held can be of the latest chunk: those before it were copied on earlier rounds.
-            const last = this.buffered.length - 1;
-            if (last >= 0 && this.buffered[last].buffer === this.latest) {
-                this.buffered[last] = Buffer.from(this.buffered[last]);
-            }
-            const next = await this.source.next();
-            if (next.done === true)
-                this.done = true;
-            else {
-                this.latest = next.value.buffer;
-                this.buffered.push(next.value);
-                this.length += next.value.length;
-                this.onBytes?.(next.value.length);
-            }
-        }
-        return this.length >= n;
-    }
-    /** Exactly n bytes, or undefined at a clean end of input. */
-    async take(n) {
-        if (!(await this.fill(n))) {
-            if (this.length === 0)
-                return undefined;
-            throw new errors/* ArtefactsError */.E('SBOM_FAILED', `Tar stream ends mid-entry (wanted ${n} bytes, have ${this.length})`);
-        }
-        const all = this.buffered.length === 1 ? this.buffered[0] : Buffer.concat(this.buffered);
-        const out = all.subarray(0, n);
-        const rest = all.subarray(n);
-        this.buffered = rest.length > 0 ? [rest] : [];
-        this.length = rest.length;
-        return out;
-    }
-    /** Up to n bytes as they arrive (at least one chunk unless n is 0). */
-    async *stream(n) {
-        let left = n;
-        while (left > 0) {
-            if (this.length === 0 && !(await this.fill(1))) {
-                throw new errors/* ArtefactsError */.E('SBOM_FAILED', 'Tar stream ends mid-entry');
-            }
-            const first = this.buffered[0];
-            const piece = first.subarray(0, Math.min(left, first.length));
-            if (piece.length === first.length)
-                this.buffered.shift();
-            else
-                this.buffered[0] = first.subarray(piece.length);
-            this.length -= piece.length;
-            left -= piece.length;
-            yield piece;
-        }
-    }
-}
-function cString(block, start, length) {
-    const slice = block.subarray(start, start + length);
-    const nul = slice.indexOf(0);
-    return (nul < 0 ? slice : slice.subarray(0, nul)).toString('utf8');
-}
-function octal(block, start, length) {
-    const first = block[start] ?? 0;
-    if (first & 0x80) {
-        // base-256: big-endian, high bit of the first byte set.
-        let value = first & 0x7f;
-        for (let i = 1; i < length; i++)
-            value = value * 256 + (block[start + i] ?? 0);
-        return value;
-    }
-    const text = cString(block, start, length).trim();
-    return text === '' ? 0 : parseInt(text, 8);
-}
-function parsePax(body) {
-    const out = {};
-    let at = 0;
-    while (at < body.length) {
-        const space = body.indexOf(0x20, at);
-        if (space < 0)
-            break;
-        const len = Number(body.subarray(at, space).toString('ascii'));
-        if (!Number.isFinite(len) || len <= 0)
-            break;
-        const record = body.subarray(space + 1, at + len - 1).toString('utf8');
-        const eq = record.indexOf('=');
-        if (eq > 0)
-            out[record.slice(0, eq)] = record.slice(eq + 1);
-        at += len;
-    }
-    return out;
-}
-function normaliseTarPath(path) {
-    return path
-        .replace(/^(\.\/|\/)+/, '')
-        .replace(/\/+$/, '')
-        .replace(/\/{2,}/g, '/');
-}
-/**
- * Reads tar entries from (possibly compressed) bytes. Consume each entry before asking for the next.
- * `onBytes` is told the length of each uncompressed chunk as it arrives (progress, memory governor),
- * and whether it came out of a decompressor (so is a fresh buffer whatever the input's were).
- */
-async function* tarEntries(input, onBytes) {
-    let decompressed = false;
-    const chunks = decompressLayer(input, (kind) => (decompressed = kind !== 'none'));
-    const reader = new ByteReader(chunks[Symbol.asyncIterator](), onBytes === undefined ? undefined : (bytes) => onBytes(bytes, decompressed));
-    let globalPax = {};
-    let nextPax = {};
-    let longName;
-    let longLink;
-    for (;;) {
-        const block = await reader.take(512);
-        if (block === undefined)
-            return;
-        if (block.every((b) => b === 0)) {
-            // End-of-archive marker (two zero blocks); trailing padding may follow.
-            return;
-        }
-        const typeflag = String.fromCharCode(block[156] ?? 0x30);
-        let size = octal(block, 124, 12);
-        const magic = cString(block, 257, 6);
-        let name = cString(block, 0, 100);
-        if (magic.startsWith('ustar')) {
-            const prefix = cString(block, 345, 155);
-            if (prefix !== '')
-                name = `${prefix}/${name}`;
-        }
-        const padded = Math.ceil(size / 512) * 512;
-        if (typeflag === 'x' || typeflag === 'g' || typeflag === 'L' || typeflag === 'K') {
-            const body = (await reader.take(padded))?.subarray(0, size) ?? Buffer.alloc(0);
-            if (typeflag === 'x')
-                nextPax = { ...nextPax, ...parsePax(body) };
-            else if (typeflag === 'g')
-                globalPax = { ...globalPax, ...parsePax(body) };
-            else if (typeflag === 'L')
-                longName = cString(body, 0, body.length);
-            else
-                longLink = cString(body, 0, body.length);
-            continue;
-        }
-        const pax = { ...globalPax, ...nextPax };
-        nextPax = {};
-        if (pax.size !== undefined)
-            size = Number(pax.size);
-        const path = normaliseTarPath(pax.path ?? longName ?? name);
-        const linkTarget = pax.linkpath ?? longLink ?? cString(block, 157, 100);
-        longName = undefined;
-        longLink = undefined;
-        const type = typeflag === '0' || typeflag === '\0' || typeflag === '7'
-            ? 'file'
-            : typeflag === '5'
-                ? 'directory'
-                : typeflag === '2'
-                    ? 'symlink'
-                    : typeflag === '1'
-                        ? 'hardlink'
-                        : 'other';
-        const bodySize = type === 'file' || type === 'other' ? size : 0;
-        let remaining = bodySize;
-        let started = false;
-        const entry = {
-            path,
-            type,
-            size: bodySize,
-            mode: octal(block, 100, 8),
-            ...(type === 'symlink' || type === 'hardlink' ? { linkTarget } : {}),
-            read: async () => {
-                if (started)
-                    throw new Error('tar entry body already consumed');
-                started = true;
-                const body = remaining === 0 ? Buffer.alloc(0) : (await reader.take(remaining));
-                remaining = 0;
-                return Buffer.from(body);
-            },
-            chunks: () => {
-                if (started)
-                    throw new Error('tar entry body already consumed');
-                started = true;
-                return (async function* () {
-                    for await (const chunk of reader.stream(remaining)) {
-                        remaining -= chunk.length;
-                        yield chunk;
-                    }
-                })();
-            },
-        };
-        yield entry;
-        // Whatever the consumer left unread streams past here.
-        for await (const chunk of reader.stream(remaining))
-            remaining -= chunk.length;
-        const padding = Math.ceil(bodySize / 512) * 512 - bodySize;
-        if (padding > 0)
-            await reader.take(padding);
-        // Body size for non-file types with a size field (rare) is still in the stream.
-        if (bodySize === 0 && size > 0 && type !== 'file')
-            await reader.take(padded);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/sbom/image/layers.ts
-/**
- * Image cataloguing as a pure function over layers: apply them in order (whiteouts `.wh.<name>`
- * and opaque directories `.wh..wh..opq` as the OCI image spec defines them), keep only the files
- * the catalogers need (package databases, metadata files, Go build information found while the
- * bytes stream by), and catalogue the final filesystem. Nothing is unpacked to disk.
- *
- * The image walker (registry client or OCI layout reader) feeds `catalogImage` the manifest's
- * layers in manifest order, each as its digest and its blob bytes as they arrive.
- */
-
-
-
-
-
-
-/** Which kind of file a path is, for the catalogers; undefined for files we do not keep. */
-function findingKind(path) {
-    if (path === 'var/lib/dpkg/status')
-        return 'dpkg-status';
-    if (/^var\/lib\/dpkg\/status\.d\/[^/]+$/.test(path) && !path.endsWith('.md5sums'))
-        return 'dpkg-status-d';
-    if (/^var\/lib\/dpkg\/info\/[^/]+\.list$/.test(path))
-        return 'dpkg-list';
-    if (/^usr\/share\/doc\/[^/]+\/copyright$/.test(path))
-        return 'dpkg-copyright';
-    if (path === 'lib/apk/db/installed')
-        return 'apk-installed';
-    if (path === 'var/lib/rpm/rpmdb.sqlite' || path === 'usr/lib/sysimage/rpm/rpmdb.sqlite')
-        return 'rpm-sqlite';
-    if (path === 'var/lib/rpm/rpmdb.sqlite-wal' || path === 'usr/lib/sysimage/rpm/rpmdb.sqlite-wal') {
-        return 'rpm-sqlite-wal';
-    }
-    if (path === 'etc/os-release' || path === 'usr/lib/os-release')
-        return 'os-release';
-    if (isNodeModulesPackageJson(path))
-        return 'package-json';
-    if (isPythonMetadata(path))
-        return 'python-metadata';
-    return undefined;
-}
-const MAX_KEPT_FILE = 64 << 20;
-/**
- * Layers walked at once. Decompression runs on the thread pool, and one layer's inflate (not the walk on
- * the main thread) bounds the pace of an image SBOM: the main thread waited for it most of the time.
- * A second layer walked meanwhile puts a second core to work; each walk holds its own stream buffers.
- */
-const LAYERS_AT_ONCE = 2;
-/** Walks one layer on its own; `stop` ends the walk early (another layer failed: the result is discarded). */
-async function walkLayer(layer, stats, stop) {
-    const changes = {
-        upper: new Map(),
-        deleted: new Set(),
-        opaque: new Set(),
-        replaced: new Set(),
-        replacedByNonDirectory: new Set(),
-    };
-    const { upper, deleted, opaque, replaced, replacedByNonDirectory } = changes;
-    for await (const entry of layer.entries) {
-        if (stop())
-            break;
-        stats.entries++;
-        stats.bytes += entry.size;
-        const base = external_node_path_.posix.basename(entry.path);
-        const dir = external_node_path_.posix.dirname(entry.path);
-        if (base === '.wh..wh..opq') {
-            opaque.add(dir === '.' ? '' : dir);
-            continue;
-        }
-        if (base.startsWith('.wh.')) {
-            deleted.add(dir === '.' ? base.slice(4) : `${dir}/${base.slice(4)}`);
-            continue;
-        }
-        replaced.add(entry.path);
-        if (entry.type !== 'directory')
-            replacedByNonDirectory.add(entry.path);
-        upper.delete(entry.path);
-        if (entry.type === 'symlink') {
-            if (findingKind(entry.path) === 'os-release') {
-                upper.set(entry.path, { kind: 'symlink', layer: layer.digest, linkTarget: entry.linkTarget ?? '' });
-            }
-            continue;
-        }
-        if (entry.type !== 'file')
-            continue;
-        const kind = findingKind(entry.path);
-        if (kind === 'dpkg-copyright') {
-            const licenses = debianCopyrightLicenses((await entry.read()).toString('utf8'));
-            upper.set(entry.path, { kind, layer: layer.digest, licenses });
-            continue;
-        }
-        if (kind !== undefined && entry.size <= MAX_KEPT_FILE) {
-            upper.set(entry.path, { kind, layer: layer.digest, content: await entry.read() });
-            continue;
-        }
-        if ((entry.mode & 0o111) !== 0 && entry.size >= 1024) {
-            const go = await scanForGo(entry);
-            if (go !== undefined) {
-                upper.set(entry.path, { kind: 'go-binary', layer: layer.digest, ...(go === 'unreadable' ? {} : { go }) });
-            }
-        }
-    }
-    return changes;
-}
-/**
- * Applies layers in order and returns the surviving findings by path (no leading slash). Up to
- * LAYERS_AT_ONCE layers are walked at once, each on its own; their changes are applied strictly in
- * layer order. A layer is taken from `layers` only when a walk is free for it. After a failure no
- * layer starts, the walks under way stop at their next entry, and the failure of the lowest failing
- * layer is thrown once every walk has ended.
- */
-async function applyLayers(layers, stats = { layers: 0, entries: 0, bytes: 0 }) {
-    const source = (async function* () {
-        yield* layers;
-    })();
-    const walks = [];
-    let failed = false;
-    let exhausted = false;
-    const stop = () => failed;
-    const take = async () => {
-        const next = await source.next();
-        if (next.done === true) {
-            exhausted = true;
-            return;
-        }
-        stats.layers++;
-        const walk = walkLayer(next.value, stats, stop);
-        // Observed at once: a failure stops the others, and is thrown in its layer's turn.
-        walk.catch(() => (failed = true));
-        walks.push(walk);
-    };
-    let lower = new Map();
-    try {
-        for (let i = 0;; i++) {
-            while (!exhausted && !failed && walks.length < i + LAYERS_AT_ONCE)
-                await take();
-            const walk = walks[i];
-            if (walk === undefined)
-                break;
-            const { upper, deleted, opaque, replaced, replacedByNonDirectory } = await walk;
-            const next = new Map();
-            for (const [path, finding] of lower) {
-                if (!survives(path, deleted, opaque, replaced, replacedByNonDirectory))
-                    continue;
-                next.set(path, finding);
-            }
-            for (const [path, finding] of upper)
-                next.set(path, finding);
-            lower = next;
-        }
-    }
-    catch (error) {
-        failed = true;
-        await Promise.allSettled(walks);
-        await source.return?.(undefined);
-        throw error;
-    }
-    return lower;
-}
-/** Whether a lower layer's file at `path` is still visible after this layer's changes. */
-function survives(path, deleted, opaque, replaced, replacedByNonDirectory) {
-    if (deleted.has(path) || replaced.has(path))
-        return false;
-    if (opaque.has(''))
-        return false;
-    // Walk up the ancestors: a deleted or non-directory-replaced ancestor hides it; so does an opaque one.
-    for (let dir = external_node_path_.posix.dirname(path); dir !== '.' && dir !== '/'; dir = external_node_path_.posix.dirname(dir)) {
-        if (deleted.has(dir) || opaque.has(dir) || replacedByNonDirectory.has(dir))
-            return false;
-    }
-    return true;
-}
-/** Build info of a Go binary; 'unreadable' for a Go binary whose build info we cannot read (pre-1.18 layout). */
-async function scanForGo(entry) {
-    const iterator = entry.chunks()[Symbol.asyncIterator]();
-    const first = await iterator.next();
-    if (first.done === true || !looksExecutable(first.value)) {
-        await iterator.return?.();
-        return undefined;
-    }
-    async function* all() {
-        yield first.value;
-        for (let n = await iterator.next(); n.done !== true; n = await iterator.next())
-            yield n.value;
-    }
-    const header = await findGoBuildInfo(all());
-    if (header === undefined)
-        return undefined;
-    return parseGoBuildInfo(header) ?? 'unreadable';
-}
-/** Catalogues the filesystem that `applyLayers` left. */
-async function catalogFindings(findings) {
-    const loc = (path, f) => `${f.layer}:/${path}`;
-    let distro;
-    for (const candidate of ['etc/os-release', 'usr/lib/os-release']) {
-        let f = findings.get(candidate);
-        if (f?.kind === 'symlink') {
-            const target = external_node_path_.posix.normalize(f.linkTarget?.startsWith('/') === true
-                ? f.linkTarget.slice(1)
-                : external_node_path_.posix.join(external_node_path_.posix.dirname(candidate), f.linkTarget ?? ''));
-            f = findings.get(target);
-        }
-        if (f?.content !== undefined) {
-            distro = parseOsRelease(f.content.toString('utf8'));
-            if (distro !== undefined)
-                break;
-        }
-    }
-    const results = [];
-    const sorted = [...findings.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    // Ownership is only asked about language-package files, so only those paths are looked up
-    // (an OS package database lists hundreds of thousands of paths; none of them is kept).
-    const languageKinds = new Set(['package-json', 'python-metadata', 'go-binary']);
-    const candidates = new Set(sorted.filter(([, f]) => languageKinds.has(f.kind)).map(([p]) => p));
-    const owned = new Set();
-    for (const [path, f] of sorted) {
-        const text = () => f.content?.toString('utf8') ?? '';
-        if (f.kind === 'dpkg-status' || f.kind === 'dpkg-status-d')
-            results.push(catalogDpkgStatus(text(), loc(path, f), distro));
-        else if (f.kind === 'dpkg-list') {
-            if (candidates.size > 0)
-                for (const p of dpkgOwnedPaths(text()))
-                    if (candidates.has(p))
-                        owned.add(p);
-        }
-        else if (f.kind === 'apk-installed') {
-            const apk = catalogApkInstalled(text(), loc(path, f), distro);
-            for (const p of apk.owned)
-                if (candidates.has(p))
-                    owned.add(p);
-            results.push(apk);
-        }
-        else if (f.kind === 'rpm-sqlite' && f.content !== undefined) {
-            // The write-ahead log belongs to the database only when the same layer wrote both.
-            const log = findings.get(`${path}-wal`);
-            const wal = log?.layer === f.layer ? log.content : undefined;
-            const rpm = await catalogRpmSqlite(f.content, loc(path, f), distro, {
-                candidates,
-                ...(wal === undefined ? {} : { wal }),
-            });
-            for (const p of rpm.owned)
-                owned.add(p);
-            results.push(rpm);
-        }
-    }
-    // Debian packages' licences from their machine-readable copyright files (by package name).
-    const copyright = new Map();
-    for (const [path, f] of sorted) {
-        if (f.kind === 'dpkg-copyright' && f.licenses !== undefined && f.licenses.length > 0) {
-            copyright.set(path.split('/')[3] ?? '', f.licenses);
-        }
-    }
-    if (copyright.size > 0) {
-        for (const [i, r] of results.entries()) {
-            results[i] = {
-                ...r,
-                components: r.components.map((c) => c.ecosystem === 'deb' && c.licenses.length === 0 && copyright.has(c.name)
-                    ? { ...c, licenses: copyright.get(c.name) }
-                    : c),
-            };
-        }
-    }
-    let ownedSkipped = 0;
-    const python = [];
-    for (const [path, f] of sorted) {
-        const isLanguage = f.kind === 'package-json' || f.kind === 'python-metadata' || f.kind === 'go-binary';
-        if (!isLanguage)
-            continue;
-        if (owned.has(path)) {
-            ownedSkipped++;
-            continue;
-        }
-        if (f.kind === 'package-json')
-            results.push(catalogPackageJson(f.content?.toString('utf8') ?? '', loc(path, f)));
-        else if (f.kind === 'python-metadata') {
-            python.push(...catalogPythonMetadata(f.content?.toString('utf8') ?? '', loc(path, f)).components);
-        }
-        else if (f.go !== undefined)
-            results.push(catalogGoBinary(f.go, loc(path, f)));
-        else {
-            results.push({
-                components: [],
-                warnings: [`${loc(path, f)}: Go binary whose build information is not inline (built before Go 1.18); not read`],
-            });
-        }
-    }
-    // Python edges: Requires-Dist names resolved among the distributions installed in the image.
-    const byName = new Map(python.map((c) => [(0,purl/* pep503 */.g9)(c.name), c.purl]));
-    results.push({
-        components: python.map((c) => {
-            const { 'pypi:requires': requires, ...properties } = c.properties;
-            return {
-                ...c,
-                properties,
-                dependsOn: (requires ?? '')
-                    .split(',')
-                    .map((n) => byName.get(n))
-                    .filter((p) => p !== undefined),
-            };
-        }),
-    });
-    return { catalog: (0,model/* mergeResults */.n)(results, distro), ownedSkipped };
-}
-/** The whole image: layers in manifest order → catalogue. */
-async function catalogImage(layers, options = {}) {
-    const stats = { layers: 0, entries: 0, bytes: 0 };
-    // Every decompressed chunk (and every chunk of a registry's response) is a fresh buffer that V8 frees
-    // only when it collects: a young-generation collection every 8 MiB keeps the peak flat in the layer's
-    // size. Not every 2 MiB as a transfer does: on bench/sbom-image's image of many files, that took more
-    // CPU and a higher peak (the walk's own objects, alive across more collections, reach the old
-    // generation), though it helped a layer of one big random file. No full collections: the chunks die
-    // young here (nothing holds them across an await the way a transfer's in-flight chunks are held), and
-    // with the CLI's heap a full collection every 64 MiB doubled the CPU of a 1 GB layer (bench/sbom-flat).
-    // A plain layer lent from a layout's reused buffers has nothing to free: it is not counted.
-    const governor = transferMemoryGovernor(8 << 20, Number.POSITIVE_INFINITY);
-    async function* asEntries() {
-        for await (const layer of layers) {
-            options.logger?.info(`layer ${stats.layers + 1}: ${layer.digest}`);
-            const govern = (bytes, decompressed) => {
-                if (decompressed || layer.lent !== true)
-                    governor(bytes);
-            };
-            yield { digest: layer.digest, entries: tarEntries(layer.blob, govern) };
-        }
-    }
-    const findings = await applyLayers(asEntries(), stats);
-    // One full collection between the walk and the catalogue: the catalogue and the documents allocate
-    // more in tens of milliseconds than the walk holds, and what the peak then is depended on the state
-    // the walk left the heap in. A 2 GB plain layer from a layout (bench/sbom-flat), 8 runs: peak 92.1 to
-    // 111.4 MiB without it, 92.8 to 95.0 MiB with it; at 100 MB the same CPU and wall time (15 pairs),
-    // as it replaces a collection that came later anyway.
-    collectNow('major');
-    const { catalog, ownedSkipped } = await catalogFindings(findings);
-    return { catalog, stats, ownedSkipped };
-}
-
-// EXTERNAL MODULE: ./packages/core/src/sbom/inputs.ts
-var sbom_inputs = __webpack_require__(47082);
-;// CONCATENATED MODULE: ./packages/core/src/sbom/image/run.ts
-
-
-
-
-
-
-
-
-
-
-/** `os/arch[/variant]` as people write it (`linux/arm64/v8`). */
-function platformKey(p) {
-    return p === undefined ? '' : [p.os, p.architecture, p.variant].filter((x) => x !== undefined && x !== '').join('/');
-}
-/** A file-name-safe form of a platform: `linux-arm64-v8`. */
-function platformSlug(p) {
-    return platformKey(p).replace(/[^A-Za-z0-9._-]+/g, '-');
-}
-/** Does `wanted` (`linux/arm64`, `linux/arm64/v8`) select `p`? A wanted platform without variant matches any variant. */
-function platformMatches(wanted, p) {
-    const key = platformKey(p);
-    return key === wanted || key.startsWith(`${wanted}/`);
-}
-/** Index entries that are images of a platform (not buildkit's `unknown/unknown` attestation manifests). */
-function imageEntries(index) {
-    if (!(0,media/* isIndex */.nw)(index.parsed))
-        return [];
-    return index.parsed.manifests.filter((d) => d.platform !== undefined &&
-        d.platform.os !== 'unknown' &&
-        d.annotations?.['vnd.docker.reference.type'] === undefined &&
-        (d.artifactType === undefined || d.artifactType === media/* MEDIA */.Rn.ociConfig));
-}
-/** Opens the store behind `image` / `oci-layout` with the explicit credentials (masked) when given. */
-function openImageStore(inputs, environment) {
-    const input = inputs.image !== undefined ? 'image' : 'oci-layout';
-    const value = inputs.image ?? inputs.ociLayout ?? '';
-    const ref = (0,sbom_inputs/* imageReferenceInput */.L7)(input, value);
-    const ws = (0,paths/* workspace */.Gl)(environment.cwd, inputs.allowOutsideWorkspace);
-    const store = storeFromInputs(ref, inputs, environment, (0,paths/* linksBeneath */.rd)(ws, input));
-    return { ref, store, input };
-}
-/** Resolves the reference once, and picks the platform manifests to catalogue. */
-async function selectPlatforms(store, ref, wanted, shown) {
-    const target = (0,references/* referenceTarget */.Z9)(ref);
-    const root = await store.resolve(target);
-    if (root === undefined) {
-        throw new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `Image ${shown} not found in ${store.location}.`, {
-            hint: 'Push the image first and catalogue the reference the build step printed (ideally by digest).',
-        });
-    }
-    if (ref.digest !== undefined && root.digest !== ref.digest) {
-        throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${shown} resolved to ${root.digest}.`);
-    }
-    // Fetched by digest from here on: a tag moving meanwhile cannot mix two images.
-    const top = await store.getManifest(root.digest);
-    const rootDescriptor = { mediaType: top.mediaType, digest: top.digest, size: top.bytes.length };
-    if (!(0,media/* isIndex */.nw)(top.parsed)) {
-        const image = { platform: undefined, manifest: top, descriptor: rootDescriptor };
-        if (wanted.length > 0) {
-            const platform = await run_configPlatform(store, top);
-            const misses = wanted.filter((w) => !platformMatches(w, platform));
-            if (misses.length > 0) {
-                throw (0,errors/* inputError */.Xu)('platforms', wanted.join(','), `platforms of ${shown}, which is a single-platform image for ${platformKey(platform) || 'an unknown platform'}`);
-            }
-            return { root: rootDescriptor, index: undefined, images: [{ ...image, platform }] };
-        }
-        return { root: rootDescriptor, index: undefined, images: [image] };
-    }
-    const entries = imageEntries(top);
-    if (entries.length === 0) {
-        throw new errors/* ArtefactsError */.E('MEDIA_TYPE_UNSUPPORTED', `${shown} is an index without platform images.`);
-    }
-    const chosen = wanted.length === 0 ? entries : entries.filter((d) => wanted.some((w) => platformMatches(w, d.platform)));
-    for (const w of wanted) {
-        if (!entries.some((d) => platformMatches(w, d.platform))) {
-            throw (0,errors/* inputError */.Xu)('platforms', w, `platforms present in ${shown}: ${entries.map((d) => platformKey(d.platform)).join(', ')}`);
-        }
-    }
-    const images = [];
-    for (const d of chosen) {
-        const manifest = await store.getManifest(d.digest);
-        if ((0,media/* isIndex */.nw)(manifest.parsed)) {
-            throw new errors/* ArtefactsError */.E('MEDIA_TYPE_UNSUPPORTED', `${shown}: the ${platformKey(d.platform)} entry ${d.digest} is itself an index; nested indexes are not catalogued.`);
-        }
-        images.push({
-            platform: d.platform,
-            manifest,
-            descriptor: { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length },
-        });
-    }
-    return { root: rootDescriptor, index: top, images };
-}
-async function readConfig(store, manifest) {
-    const config = manifest.parsed.config;
-    const bytes = await readBlob(store, config);
-    try {
-        const parsed = JSON.parse(bytes.toString('utf8'));
-        return parsed !== null && typeof parsed === 'object' ? parsed : {};
-    }
-    catch (error) {
-        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `image config ${config.digest} is not JSON.`, { cause: error });
-    }
-}
-async function run_configPlatform(store, manifest) {
-    const c = await readConfig(store, manifest);
-    if (typeof c.os !== 'string' || typeof c.architecture !== 'string')
-        return undefined;
-    return { os: c.os, architecture: c.architecture, ...(typeof c.variant === 'string' ? { variant: c.variant } : {}) };
-}
-/** The image's layers as catalogImage wants them: each blob opened only when a walk takes it (two at a time). */
-async function* layerInputs(store, manifest, warnings) {
-    for (const layer of manifest.layers) {
-        if (layer.urls !== undefined && layer.urls.length > 0) {
-            // Non-distributable (foreign) layers live outside the registry; they are not fetched.
-            warnings.push(`layer ${layer.digest} is a foreign layer (${layer.mediaType}); not catalogued`);
-            continue;
-        }
-        if (!/tar|rootfs/.test(layer.mediaType)) {
-            // A packed file (application/octet-stream) is no filesystem layer: nothing to walk in it.
-            warnings.push(`layer ${layer.digest} is not a filesystem layer (${layer.mediaType}); not catalogued`);
-            continue;
-        }
-        yield { digest: layer.digest, blob: blobChunks(store, layer), lent: store.blobChunks !== undefined };
-    }
-}
-/** The document's file name per format, with the platform in it when an index is catalogued. */
-function imageFileName(base, platform, perPlatform) {
-    if (!perPlatform || platform === undefined)
-        return base;
-    const dot = base.indexOf('.');
-    return `${base.slice(0, dot)}.${platformSlug(platform)}${base.slice(dot)}`;
-}
-/**
- * The purl of an OCI image per the purl spec's oci type:
- * `pkg:oci/<name>@sha256%3A<hex>?arch=…&os=…&repository_url=<registry>/<repository>&tag=…`
- * (the version percent-encoded; `/` and `:` left readable in qualifier values, as the spec's examples write them).
- */
-function ociPurl(ref, digest, platform, layoutName = 'image') {
-    // An OCI layout's directory is a local folder: the image's own name (layoutImageIdentity) is used instead.
-    const name = (ref.kind === 'registry' ? ref.repository : layoutName).split('/').pop() || 'image';
-    const qualifiers = [
-        ['arch', platform?.architecture],
-        ['os', platform?.os],
-        ['repository_url', ref.kind === 'registry' ? `${ref.registry}/${ref.repository}` : undefined],
-        ['tag', ref.tag],
-    ];
-    const value = (v) => encodeURIComponent(v).replace(/%2F/gi, '/').replace(/%3A/gi, ':');
-    const query = qualifiers
-        .filter((q) => q[1] !== undefined && q[1] !== '')
-        .map(([k, v]) => `${k}=${value(v)}`)
-        .join('&');
-    return `pkg:oci/${encodeURIComponent(name.toLowerCase())}@${encodeURIComponent(digest)}${query === '' ? '' : `?${query}`}`;
-}
-/** Catalogues every selected platform of the image; writes nothing. */
-async function catalogImageReference(inputs, environment, fileNames, documentTime) {
-    const { logger } = environment;
-    const { ref, store } = openImageStore(inputs, environment);
-    const shown = inputs.image ?? inputs.ociLayout ?? '';
-    const { root, index, images } = await selectPlatforms(store, ref, inputs.platforms, shown);
-    if (ref.digest === undefined)
-        logger.notice(`Resolved ${shown} to ${root.digest}; cataloguing that digest.`);
-    const perPlatform = index !== undefined;
-    if (perPlatform && images.length > 1 && inputs.outputFile !== undefined) {
-        throw (0,errors/* inputError */.Xu)('output-file', inputs.outputFile, `a file name only for one platform (${shown} has ${images.length} selected: ${images.map((i) => platformKey(i.platform)).join(', ')})`, "Set 'output-dir' (each platform gets its own files there) or choose one entry in 'platforms'.");
-    }
-    // A layout's name may come from git (its origin remote): a process of its own, so asked for now and
-    // awaited once the layers are read, not before them.
-    const layoutIdentity = ref.kind === 'layout'
-        ? (async () => (0,project/* layoutImageIdentity */.iJ)([
-            index?.parsed.annotations,
-            images[0]?.manifest.parsed.annotations,
-            images[0] === undefined
-                ? undefined
-                : ((await readConfig(store, images[0].manifest)).config?.Labels ?? undefined),
-        ], environment.cwd, environment.github))()
-        : undefined;
-    layoutIdentity?.catch(() => undefined);
-    const shownName = (0,references/* formatReference */.FH)(ref, { tag: undefined, digest: undefined });
-    const results = [];
-    for (const image of images) {
-        const label = image.platform === undefined ? image.descriptor.digest : platformKey(image.platform);
-        const result = await logger.group(`Cataloguing ${shownName}@${image.descriptor.digest} (${label})`, async () => {
-            const config = await readConfig(store, image.manifest);
-            const platform = image.platform ??
-                (typeof config.os === 'string' && typeof config.architecture === 'string'
-                    ? { os: config.os, architecture: config.architecture, ...(config.variant ? { variant: config.variant } : {}) }
-                    : undefined);
-            const layerWarnings = [];
-            const started = Date.now();
-            const { catalog, stats, ownedSkipped } = await catalogImage(layerInputs(store, image.manifest.parsed, layerWarnings), { logger });
-            const seconds = (Date.now() - started) / 1000;
-            logger.info(`${stats.layers} layers, ${stats.entries} entries, ${(stats.bytes / 1048576).toFixed(1)} MiB in ${seconds.toFixed(1)} s; ${catalog.components.length} components${ownedSkipped > 0 ? ` (${ownedSkipped} language packages owned by OS packages not repeated)` : ''}`);
-            // An artefact (pack, ORAS) has an empty config: its manifest's created annotation dates it.
-            const createdText = config.created ?? image.manifest.parsed.annotations?.[media/* ANNOTATION_CREATED */.H];
-            const created = typeof createdText === 'string' ? new Date(createdText) : undefined;
-            const when = await documentTime(created !== undefined && !Number.isNaN(created.getTime()) ? created : undefined);
-            if (when.source === 'now') {
-                logger.notice(`No SOURCE_DATE_EPOCH and ${label} has no 'created' time in its config: the SBOM timestamp is the current time, so reruns differ.`);
-            }
-            const layout = await layoutIdentity;
-            const subject = {
-                kind: 'image',
-                name: layout?.name ?? shownName,
-                ...(layout?.version === undefined ? {} : { version: layout.version }),
-                digest: image.descriptor.digest,
-                purl: ociPurl(ref, image.descriptor.digest, platform, layout?.name),
-                timestamp: when.time,
-                properties: {
-                    ...(platform === undefined ? {} : { 'immutable-artefacts:platform': platformKey(platform) }),
-                    ...(index === undefined ? {} : { 'immutable-artefacts:image-index': index.digest }),
-                    ...(ref.tag === undefined ? {} : { 'immutable-artefacts:tag': ref.tag }),
-                },
-            };
-            const withWarnings = { ...catalog, warnings: [...layerWarnings, ...catalog.warnings] };
-            const documents = (0,writers/* writeDocuments */.iX)(withWarnings, subject, inputs.formats);
-            return {
-                platform,
-                subject,
-                descriptor: image.descriptor,
-                catalog: withWarnings,
-                documents,
-                fileNames: documents.map((d) => imageFileName(fileNames[d.format] ?? 'sbom.json', platform, perPlatform)),
-                bytes: stats.bytes,
-            };
-        });
-        results.push(result);
-    }
-    return { ref, store, name: (await layoutIdentity)?.name ?? shownName, root, results };
-}
-
 
 /***/ }),
 
-/***/ 90189:
-/***/ ((module) => {
+/***/ 35850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-function webpackEmptyAsyncContext(req) {
-	// Here Promise.resolve().then() is used instead of new Promise() to prevent
-	// uncaught exception popping up in devtools
-	return Promise.resolve().then(() => {
-		var e = new Error("Cannot find module '" + req + "'");
-		e.code = 'MODULE_NOT_FOUND';
-		throw e;
-	});
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EF: () => (/* binding */ verifiedLent),
+/* harmony export */   M5: () => (/* binding */ blobChunks),
+/* harmony export */   Y8: () => (/* binding */ blobBody),
+/* harmony export */   zk: () => (/* binding */ keptChunks)
+/* harmony export */ });
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _media_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96939);
+/**
+ * One interface over a registry repository and an OCI image layout directory, so promote, sign,
+ * verify and sbom work the same online and offline.
+ */
+
+
+/**
+ * A blob's verified bytes for a reader that looks at each chunk once: the store's borrowed chunks
+ * where it has them (an OCI layout), else its getBlob stream (whose chunks are the reader's to keep).
+ */
+async function* blobChunks(store, descriptor) {
+    if (store.blobChunks !== undefined) {
+        yield* store.blobChunks(descriptor);
+        return;
+    }
+    for await (const chunk of await store.getBlob(descriptor))
+        yield chunk;
 }
-webpackEmptyAsyncContext.keys = () => ([]);
-webpackEmptyAsyncContext.resolve = webpackEmptyAsyncContext;
-webpackEmptyAsyncContext.id = 90189;
-module.exports = webpackEmptyAsyncContext;
+/**
+ * What a copy uploads from `store`: its lent chunks where it lends them (an OCI layout reads into two
+ * reused buffers), else its getBlob stream; verified against `descriptor` either way.
+ */
+async function blobBody(store, descriptor) {
+    if (store.blobChunks === undefined)
+        return store.getBlob(descriptor);
+    return { chunks: store.blobChunks(descriptor), verified: { digest: descriptor.digest, size: descriptor.size } };
+}
+/**
+ * Lent chunks checked against `descriptor` (see verifiedChunks): as they are when they were verified
+ * against exactly it already, else hashed as they pass.
+ */
+function verifiedLent(body, descriptor, where) {
+    if (body.verified !== undefined && (0,_media_js__WEBPACK_IMPORTED_MODULE_1__/* .checksBlob */ .T)(body.verified, descriptor))
+        return body.chunks;
+    return (0,_media_js__WEBPACK_IMPORTED_MODULE_1__/* .verifiedChunks */ .Dc)(body.chunks, descriptor, where);
+}
+/** Lent chunks as a stream of copies, for a consumer that keeps what it reads. */
+function keptChunks(chunks) {
+    return node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable.from((async function* () {
+        for await (const chunk of chunks)
+            yield Buffer.from(chunk);
+    })(), { objectMode: false });
+}
+
 
 /***/ })
 
