@@ -65,7 +65,7 @@ export {
 export { tarEntries, zstdAvailable, type TarEntry } from './sbom/image/tar.js';
 export { sbomArtifactName, sbomArtifact, artifactRuntimeAvailable, type SbomArtifact } from './sbom/upload-artifact.js';
 export { findSyft, syftArgs, syftSource } from './sbom/syft.js';
-export { catalogImageReference, platformKey, type PlatformSbom } from './sbom/image/run.js';
+export { catalogImageReference, type PlatformSbom } from './sbom/image/run.js';
 export { documentReferrer } from './sbom/image/publish.js';
 export {
   DEFAULT_ARTIFACT_TYPE,

@@ -64,6 +64,11 @@ export interface Platform {
   'os.version'?: string;
 }
 
+/** `os/arch[/variant]` as people write it (`linux/arm64/v8`); empty for no platform. */
+export function platformKey(p: Platform | undefined): string {
+  return p === undefined ? '' : [p.os, p.architecture, p.variant].filter((x) => x !== undefined && x !== '').join('/');
+}
+
 export interface Descriptor {
   mediaType: string;
   digest: string;

@@ -5,7 +5,7 @@
  */
 import { mapPool } from '../concurrency.js';
 import { ArtefactsError } from '../errors.js';
-import { childDescriptors, type Descriptor, type Manifest, type Platform } from '../oci/media.js';
+import { childDescriptors, type Descriptor, type Manifest } from '../oci/media.js';
 import type { ArtifactStore } from '../oci/store.js';
 
 /** Manifests nested deeper than this under the promoted one (index → index → … → manifest) are refused. */
@@ -35,10 +35,6 @@ export interface ReferrerPlan {
   depth: number;
   manifest: Manifest;
   tree: Tree;
-}
-
-export function platformKey(p: Platform | undefined): string {
-  return p === undefined ? '' : [p.os, p.architecture, p.variant].filter((x) => x !== undefined && x !== '').join('/');
 }
 
 /** Fetches the whole manifest tree under a manifest, verifying every digest on the way, within the bounds. */

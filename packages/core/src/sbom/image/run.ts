@@ -12,12 +12,13 @@ import {
   ANNOTATION_CREATED,
   isIndex,
   MEDIA,
+  platformKey,
   type Descriptor,
   type ImageManifest,
   type Manifest,
   type Platform,
 } from '../../oci/media.js';
-import { readBlob, storeFromInputs } from '../../oci/open.js';
+import { configPlatform, readBlob, storeFromInputs } from '../../oci/open.js';
 import { formatReference, referenceTarget, type ImageReference } from '../../oci/references.js';
 import { blobChunks, type ArtifactStore } from '../../oci/store.js';
 import { linksBeneath, workspace } from '../../paths.js';
@@ -44,11 +45,6 @@ export type ImageSbomInputs = Pick<
   | 'keyPassword'
   | 'allowOutsideWorkspace'
 >;
-
-/** `os/arch[/variant]` as people write it (`linux/arm64/v8`). */
-export function platformKey(p: Platform | undefined): string {
-  return p === undefined ? '' : [p.os, p.architecture, p.variant].filter((x) => x !== undefined && x !== '').join('/');
-}
 
 /** A file-name-safe form of a platform: `linux-arm64-v8`. */
 function platformSlug(p: Platform): string {
@@ -178,12 +174,6 @@ async function readConfig(store: ArtifactStore, manifest: Manifest): Promise<Ima
   } catch (error) {
     throw new ArtefactsError('REGISTRY_PROTOCOL', `image config ${config.digest} is not JSON.`, { cause: error });
   }
-}
-
-async function configPlatform(store: ArtifactStore, manifest: Manifest): Promise<Platform | undefined> {
-  const c = await readConfig(store, manifest);
-  if (typeof c.os !== 'string' || typeof c.architecture !== 'string') return undefined;
-  return { os: c.os, architecture: c.architecture, ...(typeof c.variant === 'string' ? { variant: c.variant } : {}) };
 }
 
 /** The image's layers as catalogImage wants them: each blob opened only when a walk takes it (two at a time). */
