@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { ArtefactsError, describeError } from '../errors.js';
 import type { TlsOptions } from './http.js';
+import { registryHostProblem } from './references.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -74,8 +75,6 @@ function pemFile(
 
 const CERTIFICATE = /-----BEGIN CERTIFICATE-----/;
 const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
-const HOST =
-  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 
 /**
  * The connection settings the environment asks for; empty when it asks for none. `flags` says which
@@ -98,7 +97,8 @@ export function connectionFromEnv(env: Env | undefined, flags: ConnectionFlags =
   }
   const insecure = (env.ARTEFACTS_INSECURE_REGISTRIES ?? '').split(/[\s,]+/).filter((h) => h !== '');
   for (const host of insecure) {
-    if (!HOST.test(host)) {
+    // The one host rule of references.ts (a port in range included).
+    if (registryHostProblem(host) !== undefined) {
       // The value the host came from, as typed: a flag's, else the variable's.
       const flag = flags.ARTEFACTS_INSECURE_REGISTRIES;
       const typed = flag?.values.find((v) => v.split(/[\s,]+/).includes(host));

@@ -52,5 +52,9 @@ describe('a connection setting given as a flag is named as that flag', () => {
     expect(messageOf({ ARTEFACTS_INSECURE_REGISTRIES: 'http://x,ok.local' }, flags)).toMatch(
       /^ARTEFACTS_INSECURE_REGISTRIES: "http:\/\/x"/,
     );
+    // The host rule is the references' one: a port out of range is no registry host either.
+    expect(messageOf({ ARTEFACTS_INSECURE_REGISTRIES: 'reg.local:99999' })).toMatch(
+      /^ARTEFACTS_INSECURE_REGISTRIES: "reg\.local:99999" is not a registry host/,
+    );
   });
 });
