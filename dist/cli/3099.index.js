@@ -94,7 +94,6 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   catalogImageReference: () => (/* binding */ catalogImageReference),
-  platformKey: () => (/* binding */ platformKey),
   platformMatches: () => (/* binding */ platformMatches)
 });
 
@@ -1343,17 +1342,13 @@ var sbom_inputs = __webpack_require__(47082);
 
 
 
-/** `os/arch[/variant]` as people write it (`linux/arm64/v8`). */
-function platformKey(p) {
-    return p === undefined ? '' : [p.os, p.architecture, p.variant].filter((x) => x !== undefined && x !== '').join('/');
-}
 /** A file-name-safe form of a platform: `linux-arm64-v8`. */
 function platformSlug(p) {
-    return platformKey(p).replace(/[^A-Za-z0-9._-]+/g, '-');
+    return (0,media/* platformKey */.eE)(p).replace(/[^A-Za-z0-9._-]+/g, '-');
 }
 /** Does `wanted` (`linux/arm64`, `linux/arm64/v8`) select `p`? A wanted platform without variant matches any variant. */
 function platformMatches(wanted, p) {
-    const key = platformKey(p);
+    const key = (0,media/* platformKey */.eE)(p);
     return key === wanted || key.startsWith(`${wanted}/`);
 }
 /** Index entries that are images of a platform (not buildkit's `unknown/unknown` attestation manifests). */
@@ -1392,10 +1387,10 @@ async function selectPlatforms(store, ref, wanted, shown) {
     if (!(0,media/* isIndex */.nw)(top.parsed)) {
         const image = { platform: undefined, manifest: top, descriptor: rootDescriptor };
         if (wanted.length > 0) {
-            const platform = await configPlatform(store, top);
+            const platform = await (0,oci_open/* configPlatform */.Ko)(store, top);
             const misses = wanted.filter((w) => !platformMatches(w, platform));
             if (misses.length > 0) {
-                throw (0,errors/* inputError */.Xu)('platforms', wanted.join(','), `platforms of ${shown}, which is a single-platform image for ${platformKey(platform) || 'an unknown platform'}`);
+                throw (0,errors/* inputError */.Xu)('platforms', wanted.join(','), `platforms of ${shown}, which is a single-platform image for ${(0,media/* platformKey */.eE)(platform) || 'an unknown platform'}`);
             }
             return { root: rootDescriptor, index: undefined, images: [{ ...image, platform }] };
         }
@@ -1408,14 +1403,14 @@ async function selectPlatforms(store, ref, wanted, shown) {
     const chosen = wanted.length === 0 ? entries : entries.filter((d) => wanted.some((w) => platformMatches(w, d.platform)));
     for (const w of wanted) {
         if (!entries.some((d) => platformMatches(w, d.platform))) {
-            throw (0,errors/* inputError */.Xu)('platforms', w, `platforms present in ${shown}: ${entries.map((d) => platformKey(d.platform)).join(', ')}`);
+            throw (0,errors/* inputError */.Xu)('platforms', w, `platforms present in ${shown}: ${entries.map((d) => (0,media/* platformKey */.eE)(d.platform)).join(', ')}`);
         }
     }
     const images = [];
     for (const d of chosen) {
         const manifest = await store.getManifest(d.digest);
         if ((0,media/* isIndex */.nw)(manifest.parsed)) {
-            throw new errors/* ArtefactsError */.E('MEDIA_TYPE_UNSUPPORTED', `${shown}: the ${platformKey(d.platform)} entry ${d.digest} is itself an index; nested indexes are not catalogued.`);
+            throw new errors/* ArtefactsError */.E('MEDIA_TYPE_UNSUPPORTED', `${shown}: the ${(0,media/* platformKey */.eE)(d.platform)} entry ${d.digest} is itself an index; nested indexes are not catalogued.`);
         }
         images.push({
             platform: d.platform,
@@ -1435,12 +1430,6 @@ async function readConfig(store, manifest) {
     catch (error) {
         throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `image config ${config.digest} is not JSON.`, { cause: error });
     }
-}
-async function configPlatform(store, manifest) {
-    const c = await readConfig(store, manifest);
-    if (typeof c.os !== 'string' || typeof c.architecture !== 'string')
-        return undefined;
-    return { os: c.os, architecture: c.architecture, ...(typeof c.variant === 'string' ? { variant: c.variant } : {}) };
 }
 /** The image's layers as catalogImage wants them: each blob opened only when a walk takes it (two at a time). */
 async function* layerInputs(store, manifest, warnings) {
@@ -1496,7 +1485,7 @@ async function catalogImageReference(inputs, environment, fileNames, documentTim
         logger.notice(`Resolved ${shown} to ${root.digest}; cataloguing that digest.`);
     const perPlatform = index !== undefined;
     if (perPlatform && images.length > 1 && inputs.outputFile !== undefined) {
-        throw (0,errors/* inputError */.Xu)('output-file', inputs.outputFile, `a file name only for one platform (${shown} has ${images.length} selected: ${images.map((i) => platformKey(i.platform)).join(', ')})`, "Set 'output-dir' (each platform gets its own files there) or choose one entry in 'platforms'.");
+        throw (0,errors/* inputError */.Xu)('output-file', inputs.outputFile, `a file name only for one platform (${shown} has ${images.length} selected: ${images.map((i) => (0,media/* platformKey */.eE)(i.platform)).join(', ')})`, "Set 'output-dir' (each platform gets its own files there) or choose one entry in 'platforms'.");
     }
     // A layout's name may come from git (its origin remote): a process of its own, so asked for now and
     // awaited once the layers are read, not before them.
@@ -1513,7 +1502,7 @@ async function catalogImageReference(inputs, environment, fileNames, documentTim
     const shownName = (0,references/* formatReference */.FH)(ref, { tag: undefined, digest: undefined });
     const results = [];
     for (const image of images) {
-        const label = image.platform === undefined ? image.descriptor.digest : platformKey(image.platform);
+        const label = image.platform === undefined ? image.descriptor.digest : (0,media/* platformKey */.eE)(image.platform);
         const result = await logger.group(`Cataloguing ${shownName}@${image.descriptor.digest} (${label})`, async () => {
             const config = await readConfig(store, image.manifest);
             const platform = image.platform ??
@@ -1541,7 +1530,7 @@ async function catalogImageReference(inputs, environment, fileNames, documentTim
                 purl: ociPurl(ref, image.descriptor.digest, platform, layout?.name),
                 timestamp: when.time,
                 properties: {
-                    ...(platform === undefined ? {} : { 'immutable-artefacts:platform': platformKey(platform) }),
+                    ...(platform === undefined ? {} : { 'immutable-artefacts:platform': (0,media/* platformKey */.eE)(platform) }),
                     ...(index === undefined ? {} : { 'immutable-artefacts:image-index': index.digest }),
                     ...(ref.tag === undefined ? {} : { 'immutable-artefacts:tag': ref.tag }),
                 },

@@ -141,9 +141,6 @@ const MAX_PLAN_MANIFESTS = 5000;
  * once; only the streaming of blob bytes is held to the `concurrency` option.
  */
 const LOOKUPS = 16;
-function platformKey(p) {
-    return p === undefined ? '' : [p.os, p.architecture, p.variant].filter((x) => x !== undefined && x !== '').join('/');
-}
 /** Fetches the whole manifest tree under a manifest, verifying every digest on the way, within the bounds. */
 async function planTree(source, root) {
     const tree = { manifests: [], blobs: new Map() };
@@ -597,7 +594,7 @@ async function choosePlatform(source, root, platforms) {
         return root;
     const given = wanted.join(',');
     if (!(0,media/* isIndex */.nw)(root.parsed)) {
-        const own = platformKey(await (0,oci_open/* configPlatform */.Ko)(source, root));
+        const own = (0,media/* platformKey */.eE)(await (0,oci_open/* configPlatform */.Ko)(source, root));
         if (wanted.length === 1 && wanted[0] === own)
             return root;
         throw (0,errors/* inputError */.Xu)('platforms', given, own === ''
@@ -605,9 +602,9 @@ async function choosePlatform(source, root, platforms) {
             : `${own} or all: ${root.digest} is a single-platform image (${own}, from its config)`, 'Only an index holds several platforms; a single-platform image is promoted whole, as it is.');
     }
     const children = root.parsed.manifests;
-    const available = children.map((c) => platformKey(c.platform));
+    const available = children.map((c) => (0,media/* platformKey */.eE)(c.platform));
     const missing = wanted.filter((p) => !available.includes(p));
-    const chosen = children.filter((c) => wanted.includes(platformKey(c.platform)));
+    const chosen = children.filter((c) => wanted.includes((0,media/* platformKey */.eE)(c.platform)));
     if (missing.length > 0 || (chosen.length !== children.length && chosen.length !== 1)) {
         throw (0,errors/* inputError */.Xu)('platforms', given, `all, or exactly one of the ${children.length} platforms of ${root.digest} (a subset index would change the digest)${missing.length > 0 ? `; it has no ${missing.join(', ')}` : ''}`, `Available: ${available.join(', ')}`);
     }

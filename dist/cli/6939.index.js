@@ -292,6 +292,7 @@ async function readPlainText(file) {
 /* harmony export */   ZJ: () => (/* binding */ MAX_MANIFEST_BYTES),
 /* harmony export */   bl: () => (/* binding */ childDescriptors),
 /* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
+/* harmony export */   eE: () => (/* binding */ platformKey),
 /* harmony export */   gi: () => (/* binding */ EMPTY_DESCRIPTOR),
 /* harmony export */   hg: () => (/* binding */ ANNOTATION_TITLE),
 /* harmony export */   kA: () => (/* binding */ INDEX_MEDIA_TYPES),
@@ -357,6 +358,10 @@ const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 /** The empty JSON config (`{}`), used by artifacts that carry no config. */
 const EMPTY_JSON = Buffer.from('{}');
 const EMPTY_DIGEST = 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a';
+/** `os/arch[/variant]` as people write it (`linux/arm64/v8`); empty for no platform. */
+function platformKey(p) {
+    return p === undefined ? '' : [p.os, p.architecture, p.variant].filter((x) => x !== undefined && x !== '').join('/');
+}
 /** The empty config's descriptor (`{}`, size 2), as every artifact manifest without a config names it. */
 const EMPTY_DESCRIPTOR = Object.freeze({
     mediaType: MEDIA.empty,

@@ -32,7 +32,7 @@ function defineCommand(definition) {
 const commands = {
     sign: defineCommand({
         load: async () => {
-            const { parseSignInputs: parse, runSign: run, SIGN_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(1722), __nccwpck_require__.e(2909), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(8292), __nccwpck_require__.e(3529), __nccwpck_require__.e(3546), __nccwpck_require__.e(5943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80043));
+            const { parseSignInputs: parse, runSign: run, SIGN_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(1722), __nccwpck_require__.e(9265), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(8292), __nccwpck_require__.e(3529), __nccwpck_require__.e(3546), __nccwpck_require__.e(5943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80043));
             return { parse, run, secrets };
         },
         reference: 'image',
@@ -45,7 +45,7 @@ const commands = {
         aliases: { type: 'attest-type', path: 'attest-path', environment: 'attest-environment' },
         needs: ['attest-type'],
         load: async () => {
-            const { parseSignInputs: parse, runSign: run, SIGN_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(1722), __nccwpck_require__.e(2909), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(8292), __nccwpck_require__.e(3529), __nccwpck_require__.e(3546), __nccwpck_require__.e(5943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80043));
+            const { parseSignInputs: parse, runSign: run, SIGN_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(1722), __nccwpck_require__.e(9265), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(8292), __nccwpck_require__.e(3529), __nccwpck_require__.e(3546), __nccwpck_require__.e(5943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80043));
             return { parse, run, secrets };
         },
         reference: 'image',
@@ -53,7 +53,7 @@ const commands = {
     }),
     verify: defineCommand({
         load: async () => {
-            const { parseVerifyInputs: parse, runVerify: run, VERIFY_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(1722), __nccwpck_require__.e(2909), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(8292), __nccwpck_require__.e(3529), __nccwpck_require__.e(3546), __nccwpck_require__.e(5943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80043));
+            const { parseVerifyInputs: parse, runVerify: run, VERIFY_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(1722), __nccwpck_require__.e(9265), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(8292), __nccwpck_require__.e(3529), __nccwpck_require__.e(3546), __nccwpck_require__.e(5943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80043));
             return { parse, run, secrets };
         },
         reference: 'image',
@@ -72,14 +72,14 @@ const commands = {
             'key-hint': 'The key hint signatures made with this key carry.',
         },
         load: async () => {
-            const { parseKeygenInputs: parse, runKeygen: run } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(1722), __nccwpck_require__.e(2909), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(8292), __nccwpck_require__.e(3529), __nccwpck_require__.e(3546), __nccwpck_require__.e(5943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80043));
+            const { parseKeygenInputs: parse, runKeygen: run } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(1722), __nccwpck_require__.e(9265), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(8292), __nccwpck_require__.e(3529), __nccwpck_require__.e(3546), __nccwpck_require__.e(5943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80043));
             return { parse, run, secrets: [] };
         },
         example: 'COSIGN_PASSWORD=... artefacts keygen --output-prefix release',
     }),
     'build-tag': defineCommand({
         load: async () => {
-            const { parseBuildTagInputs: parse, runBuildTag: run, BUILD_TAG_SECRETS: secrets, } = await Promise.all(/* import() */[__nccwpck_require__.e(9909), __nccwpck_require__.e(2909), __nccwpck_require__.e(7767), __nccwpck_require__.e(6286), __nccwpck_require__.e(4169)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40210));
+            const { parseBuildTagInputs: parse, runBuildTag: run, BUILD_TAG_SECRETS: secrets, } = await Promise.all(/* import() */[__nccwpck_require__.e(9909), __nccwpck_require__.e(9265), __nccwpck_require__.e(7767), __nccwpck_require__.e(6286), __nccwpck_require__.e(4169)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40210));
             return { parse, run, secrets };
         },
         example: 'artefacts build-tag --version 1.4.0 --images ghcr.io/acme/app --json',
@@ -109,7 +109,7 @@ const commands = {
             report: 'What each step did, one line per step.',
         },
         load: async () => {
-            const { parseReleaseInputs: parse, runRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(9909), __nccwpck_require__.e(1722), __nccwpck_require__.e(2909), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(8292), __nccwpck_require__.e(7767), __nccwpck_require__.e(3529), __nccwpck_require__.e(8630), __nccwpck_require__.e(6286), __nccwpck_require__.e(6680), __nccwpck_require__.e(3546), __nccwpck_require__.e(9517), __nccwpck_require__.e(7573)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27573));
+            const { parseReleaseInputs: parse, runRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(9909), __nccwpck_require__.e(1722), __nccwpck_require__.e(9265), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(8292), __nccwpck_require__.e(7767), __nccwpck_require__.e(3529), __nccwpck_require__.e(8630), __nccwpck_require__.e(6286), __nccwpck_require__.e(6680), __nccwpck_require__.e(3546), __nccwpck_require__.e(9517), __nccwpck_require__.e(7573)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27573));
             return {
                 parse,
                 secrets: [],
@@ -120,7 +120,7 @@ const commands = {
     }),
     promote: defineCommand({
         load: async () => {
-            const { parsePromoteInputs: parse, runPromote: run, PROMOTE_SECRETS: secrets, } = await Promise.all(/* import() */[__nccwpck_require__.e(4022), __nccwpck_require__.e(1722), __nccwpck_require__.e(2909), __nccwpck_require__.e(6939), __nccwpck_require__.e(7488), __nccwpck_require__.e(6680), __nccwpck_require__.e(6662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11719));
+            const { parsePromoteInputs: parse, runPromote: run, PROMOTE_SECRETS: secrets, } = await Promise.all(/* import() */[__nccwpck_require__.e(4022), __nccwpck_require__.e(1722), __nccwpck_require__.e(9265), __nccwpck_require__.e(6939), __nccwpck_require__.e(7488), __nccwpck_require__.e(6680), __nccwpck_require__.e(6662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11719));
             return { parse, run, secrets };
         },
         reference: 'source',
@@ -128,7 +128,7 @@ const commands = {
     }),
     sbom: defineCommand({
         load: async () => {
-            const { parseSbomInputs: parse, runSbom: run, SBOM_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(2909), __nccwpck_require__.e(6939), __nccwpck_require__.e(8630), __nccwpck_require__.e(4889)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16538));
+            const { parseSbomInputs: parse, runSbom: run, SBOM_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(9265), __nccwpck_require__.e(6939), __nccwpck_require__.e(8630), __nccwpck_require__.e(4889)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16538));
             return { parse, run, secrets };
         },
         reference: {
@@ -139,7 +139,7 @@ const commands = {
     }),
     pack: defineCommand({
         load: async () => {
-            const { parsePackInputs: parse, runPack: run, PACK_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1722), __nccwpck_require__.e(2909), __nccwpck_require__.e(6939), __nccwpck_require__.e(7488), __nccwpck_require__.e(9517), __nccwpck_require__.e(511)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68599));
+            const { parsePackInputs: parse, runPack: run, PACK_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1722), __nccwpck_require__.e(9265), __nccwpck_require__.e(6939), __nccwpck_require__.e(7488), __nccwpck_require__.e(9517), __nccwpck_require__.e(511)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68599));
             return { parse, run, secrets };
         },
         reference: 'destination',
@@ -147,7 +147,7 @@ const commands = {
     }),
     pin: defineCommand({
         load: async () => {
-            const { parsePinInputs: parse, runPin: run, PIN_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(1722), __nccwpck_require__.e(2909), __nccwpck_require__.e(6939), __nccwpck_require__.e(7477)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7477));
+            const { parsePinInputs: parse, runPin: run, PIN_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(1722), __nccwpck_require__.e(9265), __nccwpck_require__.e(6939), __nccwpck_require__.e(7477)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7477));
             return { parse, run, secrets };
         },
         operands: 'paths',
@@ -156,7 +156,7 @@ const commands = {
     // `artefacts audit REPO`: exit 1 when a recorded tag drifted or was deleted.
     audit: defineCommand({
         load: async () => {
-            const { parseAuditInputs: parse, runAudit: run, AUDIT_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(1722), __nccwpck_require__.e(2909), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(1986), __nccwpck_require__.e(3852)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73852));
+            const { parseAuditInputs: parse, runAudit: run, AUDIT_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(1722), __nccwpck_require__.e(9265), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(1986), __nccwpck_require__.e(3852)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73852));
             return { parse, run, secrets };
         },
         reference: 'reference',
@@ -179,14 +179,14 @@ const commands = {
         },
         reference: 'reference',
         load: async () => {
-            const { parsePullInputs: parse, runPull: run, PULL_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1722), __nccwpck_require__.e(2909), __nccwpck_require__.e(6939), __nccwpck_require__.e(7488), __nccwpck_require__.e(9517), __nccwpck_require__.e(511)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68599));
+            const { parsePullInputs: parse, runPull: run, PULL_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1722), __nccwpck_require__.e(9265), __nccwpck_require__.e(6939), __nccwpck_require__.e(7488), __nccwpck_require__.e(9517), __nccwpck_require__.e(511)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68599));
             return { parse, run, secrets };
         },
         example: 'artefacts pull --output out oci:.artefacts/dev:1.4.0',
     }),
     trace: defineCommand({
         load: async () => {
-            const { parseTraceInputs: parse, runTrace: run, TRACE_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(1722), __nccwpck_require__.e(2909), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(1986), __nccwpck_require__.e(3585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43585));
+            const { parseTraceInputs: parse, runTrace: run, TRACE_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(1722), __nccwpck_require__.e(9265), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(1986), __nccwpck_require__.e(3585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43585));
             return { parse, run, secrets };
         },
         reference: 'reference',
@@ -216,7 +216,7 @@ const commands = {
         },
         reference: 'reference',
         load: async () => {
-            const { parseHistoryInputs: parse, runHistory: run, HISTORY_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(1722), __nccwpck_require__.e(2909), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(1986), __nccwpck_require__.e(3585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43585));
+            const { parseHistoryInputs: parse, runHistory: run, HISTORY_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(1722), __nccwpck_require__.e(9265), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(1986), __nccwpck_require__.e(3585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43585));
             return { parse, run, secrets };
         },
         example: 'artefacts history --key cosign.pub ghcr.io/acme/app:prod',
@@ -234,7 +234,7 @@ const commands = {
         },
         reference: 'reference',
         load: async () => {
-            const { parseInspectInputs: parse, runInspect: run, INSPECT_SECRETS: secrets, } = await Promise.all(/* import() */[__nccwpck_require__.e(1722), __nccwpck_require__.e(2909), __nccwpck_require__.e(6939), __nccwpck_require__.e(2506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92506));
+            const { parseInspectInputs: parse, runInspect: run, INSPECT_SECRETS: secrets, } = await Promise.all(/* import() */[__nccwpck_require__.e(1722), __nccwpck_require__.e(9265), __nccwpck_require__.e(6939), __nccwpck_require__.e(2506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92506));
             return { parse, run, secrets };
         },
         example: 'artefacts inspect ghcr.io/acme/app:1.4.0',
@@ -248,7 +248,7 @@ const commands = {
         },
         reference: 'reference',
         load: async () => {
-            const { parseTreeInputs: parse, runTree: run, TREE_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1722), __nccwpck_require__.e(2909), __nccwpck_require__.e(6939), __nccwpck_require__.e(2506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92506));
+            const { parseTreeInputs: parse, runTree: run, TREE_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1722), __nccwpck_require__.e(9265), __nccwpck_require__.e(6939), __nccwpck_require__.e(2506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92506));
             return { parse, run, secrets };
         },
         example: 'artefacts tree ghcr.io/acme/app@sha256:<hex>',
@@ -259,7 +259,7 @@ const commands = {
         outputs: { digest: 'The digest the reference resolves to (printed alone).' },
         reference: 'reference',
         load: async () => {
-            const { parseDigestInputs: parse, runDigest: run, DIGEST_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1722), __nccwpck_require__.e(2909), __nccwpck_require__.e(6939), __nccwpck_require__.e(2506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92506));
+            const { parseDigestInputs: parse, runDigest: run, DIGEST_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1722), __nccwpck_require__.e(9265), __nccwpck_require__.e(6939), __nccwpck_require__.e(2506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92506));
             return { parse, run, secrets };
         },
         example: 'artefacts digest oci:.artefacts/dev:1.4.0',
@@ -277,7 +277,7 @@ const commands = {
         },
         reference: 'reference',
         load: async () => {
-            const { parseLsInputs: parse, runLs: run, LS_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1722), __nccwpck_require__.e(2909), __nccwpck_require__.e(6939), __nccwpck_require__.e(2506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92506));
+            const { parseLsInputs: parse, runLs: run, LS_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1722), __nccwpck_require__.e(9265), __nccwpck_require__.e(6939), __nccwpck_require__.e(2506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92506));
             return { parse, run, secrets };
         },
         example: 'artefacts ls --immutable true ghcr.io/acme/app',
@@ -1377,6 +1377,7 @@ function heldLogger(target) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(37638);
+/* harmony import */ var _references_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(70461);
 /**
  * How the registry client connects, from the environment, so that every command and action
  * (and the CLI's --ca-file, --client-cert, --client-key and --insecure-registry, which set these)
@@ -1388,6 +1389,7 @@ function heldLogger(target) {
  * NODE_EXTRA_CA_CERTS works as well (Node reads it at start-up; it is kept when a CA file is added).
  * These are the administrator's choices, like NODE_EXTRA_CA_CERTS: the files may be anywhere.
  */
+
 
 
 /** How a setting is named in messages: the flag it was given as, else its variable. */
@@ -1425,7 +1427,6 @@ function pemFile(env, name, kind, what, flags) {
 }
 const CERTIFICATE = /-----BEGIN CERTIFICATE-----/;
 const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
-const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 /**
  * The connection settings the environment asks for; empty when it asks for none. `flags` says which
  * of them the CLI's flags set, for messages.
@@ -1444,7 +1445,8 @@ function connectionFromEnv(env, flags = {}) {
     }
     const insecure = (env.ARTEFACTS_INSECURE_REGISTRIES ?? '').split(/[\s,]+/).filter((h) => h !== '');
     for (const host of insecure) {
-        if (!HOST.test(host)) {
+        // The one host rule of references.ts (a port in range included).
+        if ((0,_references_js__WEBPACK_IMPORTED_MODULE_2__/* .registryHostProblem */ .r6)(host) !== undefined) {
             // The value the host came from, as typed: a flag's, else the variable's.
             const flag = flags.ARTEFACTS_INSECURE_REGISTRIES;
             const typed = flag?.values.find((v) => v.split(/[\s,]+/).includes(host));
@@ -1456,6 +1458,209 @@ function connectionFromEnv(env, flags = {}) {
     }
     const tls = ca || cert ? { ...(ca ? { ca } : {}), ...(cert ? { cert, key } : {}) } : undefined;
     return { ...(tls ? { tls } : {}), ...(insecure.length > 0 ? { plainHttp: insecure } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 70461:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   H2: () => (/* binding */ checkDigest),
+/* harmony export */   Ie: () => (/* binding */ referenceInput),
+/* harmony export */   LN: () => (/* binding */ referrersTag),
+/* harmony export */   Mj: () => (/* binding */ DOCKER_HUB_CONFIG_KEY),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   Z9: () => (/* binding */ referenceTarget),
+/* harmony export */   dz: () => (/* binding */ isTag),
+/* harmony export */   l$: () => (/* binding */ registryPart),
+/* harmony export */   og: () => (/* binding */ isRepositoryPath),
+/* harmony export */   r6: () => (/* binding */ registryHostProblem)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37638);
+/**
+ * Image references: `registry/ns/repo:tag@sha256:…`, Docker Hub short forms, localhost and
+ * host:port registries, and `oci:<dir>[:tag|@digest]` for a local OCI image layout.
+ * Grammar from distribution/reference (the one every registry and docker CLI uses).
+ */
+
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
+/** The key Docker writes into ~/.docker/config.json for Docker Hub. */
+const DOCKER_HUB_CONFIG_KEY = 'https://index.docker.io/v1/';
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
+function invalid(given, part, why) {
+    const shown = given.length > 300 ? `${given.slice(0, 300)}…` : given;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('REFERENCE_INVALID', `Invalid image reference ${JSON.stringify(shown)}: ${part} ${why}.`, {
+        hint: 'Expected [registry[:port]/]repository[:tag][@sha256:<64 hex>] or oci:<dir>[:tag|@sha256:<64 hex>].',
+    });
+}
+function isDigest(value) {
+    return DIGEST.test(value);
+}
+function isTag(value) {
+    return TAG.test(value);
+}
+/** Checks a digest string, naming it when wrong. */
+function checkDigest(value, what = 'digest') {
+    if (!DIGEST.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('REFERENCE_INVALID', `Invalid ${what} ${JSON.stringify(value.slice(0, 100))}: expected sha256:<64 lowercase hex>.`);
+    }
+    return value;
+}
+function splitTagDigest(given, rest) {
+    let name = rest;
+    let digest;
+    const at = name.indexOf('@');
+    if (at >= 0) {
+        digest = name.slice(at + 1);
+        name = name.slice(0, at);
+        if (!DIGEST.test(digest)) {
+            throw invalid(given, `the digest ${JSON.stringify(digest)}`, 'is not sha256:<64 lowercase hex>');
+        }
+    }
+    let tag;
+    const colon = name.lastIndexOf(':');
+    if (colon > name.lastIndexOf('/')) {
+        tag = name.slice(colon + 1);
+        name = name.slice(0, colon);
+        if (!TAG.test(tag)) {
+            throw invalid(given, `the tag ${JSON.stringify(tag)}`, 'is not a valid tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127}; no "+")');
+        }
+    }
+    return { name, ...(tag === undefined ? {} : { tag }), ...(digest === undefined ? {} : { digest }) };
+}
+/**
+ * The registry part of a name (no tag or digest), as written, or undefined when the name has none
+ * (Docker Hub): its first component, when that holds a `.` or a `:`, is `localhost`, or has an
+ * upper-case letter (docker's own splitDockerDomain rule).
+ */
+function registryPart(name) {
+    const slash = name.indexOf('/');
+    if (slash < 0)
+        return undefined;
+    const first = name.slice(0, slash);
+    return first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()
+        ? first
+        : undefined;
+}
+/** A repository path (`acme/app`, `library/alpine`): lower-case components separated by `/`. */
+function isRepositoryPath(value) {
+    return value !== '' && value.split('/').every((component) => COMPONENT.test(component));
+}
+/**
+ * What is wrong with a registry host (`host[:port]`, as a reference's first component names it):
+ * the part at fault and why, or undefined when it is a valid host with a port in range.
+ */
+function registryHostProblem(host) {
+    if (!HOST.test(host))
+        return { part: `the registry ${JSON.stringify(host)}`, why: 'is not a valid host[:port]' };
+    const port = /:([0-9]+)$/.exec(host)?.[1];
+    if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
+        return { part: `the registry port ${port}`, why: 'is out of range' };
+    }
+    return undefined;
+}
+/** Parses and normalises an image reference; throws REFERENCE_INVALID naming the wrong part. */
+function parseReference(input) {
+    const given = input.trim();
+    if (given === '')
+        throw invalid(input, 'the reference', 'is empty');
+    if (given.startsWith('oci:'))
+        return parseLayout(given);
+    if (/\s/.test(given))
+        throw invalid(given, 'the reference', 'contains whitespace');
+    const { name, tag, digest } = splitTagDigest(given, given);
+    if (name === '')
+        throw invalid(given, 'the repository', 'is empty');
+    const named = registryPart(name);
+    let registry = DOCKER_HUB;
+    let path = name;
+    if (named !== undefined) {
+        registry = named;
+        path = name.slice(named.length + 1);
+        const problem = registryHostProblem(registry);
+        if (problem !== undefined)
+            throw invalid(given, problem.part, problem.why);
+    }
+    if (registry === 'index.docker.io' || registry === DOCKER_HUB_API_HOST)
+        registry = DOCKER_HUB;
+    if (path === '')
+        throw invalid(given, 'the repository', 'is empty');
+    for (const component of path.split('/')) {
+        if (!COMPONENT.test(component)) {
+            throw invalid(given, `the repository component ${JSON.stringify(component)}`, 'must be lowercase letters and digits separated by ".", "_", "__" or "-"');
+        }
+    }
+    if (registry === DOCKER_HUB && !path.includes('/'))
+        path = `library/${path}`;
+    if (registry.length + 1 + path.length > 255)
+        throw invalid(given, 'the repository name', 'is longer than 255 characters');
+    return {
+        kind: 'registry',
+        registry,
+        host: registry === DOCKER_HUB ? DOCKER_HUB_API_HOST : registry,
+        repository: path,
+        tag,
+        digest,
+    };
+}
+function parseLayout(given) {
+    let rest = given.slice('oci:'.length);
+    let digest;
+    const at = rest.lastIndexOf('@');
+    if (at >= 0 && rest.slice(at + 1).startsWith('sha')) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            throw invalid(given, `the digest ${JSON.stringify(digest)}`, 'is not sha256:<64 lowercase hex>');
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon >= 0 && colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw invalid(given, `the layout tag ${JSON.stringify(tag)}`, 'is not a valid tag');
+    }
+    if (rest === '')
+        throw invalid(given, 'the layout directory', 'is empty');
+    return { kind: 'layout', path: rest, tag, digest };
+}
+/** The canonical string: `docker.io/library/alpine:3.20@sha256:…`, `oci:dir:tag`. */
+function formatReference(ref, override = {}) {
+    const tag = 'tag' in override ? override.tag : ref.tag;
+    const digest = 'digest' in override ? override.digest : ref.digest;
+    const base = ref.kind === 'layout' ? `oci:${ref.path}` : `${ref.registry}/${ref.repository}`;
+    return `${base}${tag === undefined ? '' : `:${tag}`}${digest === undefined ? '' : `@${digest}`}`;
+}
+/** A tag or digest to ask for: the digest wins when both are present; `latest` when neither. */
+function referenceTarget(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+/** The fallback tag under which a registry without the referrers API lists referrers. */
+function referrersTag(digest) {
+    checkDigest(digest);
+    return digest.replace(':', '-');
+}
+/** A reference given as an input: an invalid one is named as that input's error (INPUT_INVALID). */
+function referenceInput(input, value) {
+    try {
+        return parseReference(value);
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)(input, value, 'an image reference ([registry/]repository[:tag][@sha256:…]) or oci:<dir>[:tag|@sha256:…]', error.message);
+        }
+        throw error;
+    }
 }
 
 

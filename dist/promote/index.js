@@ -1141,6 +1141,7 @@ async function prepareReferrer(store, subject, artifactType, content, annotation
 /* harmony export */   ZJ: () => (/* binding */ MAX_MANIFEST_BYTES),
 /* harmony export */   bl: () => (/* binding */ childDescriptors),
 /* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
+/* harmony export */   eE: () => (/* binding */ platformKey),
 /* harmony export */   gi: () => (/* binding */ EMPTY_DESCRIPTOR),
 /* harmony export */   hg: () => (/* binding */ ANNOTATION_TITLE),
 /* harmony export */   nb: () => (/* binding */ descriptorOf),
@@ -1206,6 +1207,10 @@ const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 /** The empty JSON config (`{}`), used by artifacts that carry no config. */
 const EMPTY_JSON = Buffer.from('{}');
 const EMPTY_DIGEST = 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a';
+/** `os/arch[/variant]` as people write it (`linux/arm64/v8`); empty for no platform. */
+function platformKey(p) {
+    return p === undefined ? '' : [p.os, p.architecture, p.variant].filter((x) => x !== undefined && x !== '').join('/');
+}
 /** The empty config's descriptor (`{}`, size 2), as every artifact manifest without a config names it. */
 const EMPTY_DESCRIPTOR = Object.freeze({
     mediaType: MEDIA.empty,
@@ -2229,9 +2234,10 @@ async function readBlob(store, descriptor) {
 /* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
 /* harmony export */   Z9: () => (/* binding */ referenceTarget),
 /* harmony export */   dz: () => (/* binding */ isTag),
-/* harmony export */   og: () => (/* binding */ isRepositoryPath)
+/* harmony export */   og: () => (/* binding */ isRepositoryPath),
+/* harmony export */   r6: () => (/* binding */ registryHostProblem)
 /* harmony export */ });
-/* unused harmony exports registryPart, registryHostProblem */
+/* unused harmony export registryPart */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
 /**
  * Image references: `registry/ns/repo:tag@sha256:…`, Docker Hub short forms, localhost and
@@ -3100,6 +3106,7 @@ class RegistryAuth {
  */
 
 
+
 /** How a setting is named in messages: the flag it was given as, else its variable. */
 function nameOf(variable, flags) {
     return flags[variable]?.flag ?? variable;
@@ -3135,7 +3142,6 @@ function pemFile(env, name, kind, what, flags) {
 }
 const CERTIFICATE = /-----BEGIN CERTIFICATE-----/;
 const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
-const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 /**
  * The connection settings the environment asks for; empty when it asks for none. `flags` says which
  * of them the CLI's flags set, for messages.
@@ -3154,7 +3160,8 @@ function connectionFromEnv(env, flags = {}) {
     }
     const insecure = (env.ARTEFACTS_INSECURE_REGISTRIES ?? '').split(/[\s,]+/).filter((h) => h !== '');
     for (const host of insecure) {
-        if (!HOST.test(host)) {
+        // The one host rule of references.ts (a port in range included).
+        if ((0,references/* registryHostProblem */.r6)(host) !== undefined) {
             // The value the host came from, as typed: a flag's, else the variable's.
             const flag = flags.ARTEFACTS_INSECURE_REGISTRIES;
             const typed = flag?.values.find((v) => v.split(/[\s,]+/).includes(host));
@@ -4914,9 +4921,6 @@ const MAX_PLAN_MANIFESTS = 5000;
  * once; only the streaming of blob bytes is held to the `concurrency` option.
  */
 const LOOKUPS = 16;
-function platformKey(p) {
-    return p === undefined ? '' : [p.os, p.architecture, p.variant].filter((x) => x !== undefined && x !== '').join('/');
-}
 /** Fetches the whole manifest tree under a manifest, verifying every digest on the way, within the bounds. */
 async function planTree(source, root) {
     const tree = { manifests: [], blobs: new Map() };
@@ -5691,7 +5695,7 @@ async function choosePlatform(source, root, platforms) {
         return root;
     const given = wanted.join(',');
     if (!(0,media/* isIndex */.nw)(root.parsed)) {
-        const own = platformKey(await (0,oci_open/* configPlatform */.Ko)(source, root));
+        const own = (0,media/* platformKey */.eE)(await (0,oci_open/* configPlatform */.Ko)(source, root));
         if (wanted.length === 1 && wanted[0] === own)
             return root;
         throw (0,errors/* inputError */.Xu)('platforms', given, own === ''
@@ -5699,9 +5703,9 @@ async function choosePlatform(source, root, platforms) {
             : `${own} or all: ${root.digest} is a single-platform image (${own}, from its config)`, 'Only an index holds several platforms; a single-platform image is promoted whole, as it is.');
     }
     const children = root.parsed.manifests;
-    const available = children.map((c) => platformKey(c.platform));
+    const available = children.map((c) => (0,media/* platformKey */.eE)(c.platform));
     const missing = wanted.filter((p) => !available.includes(p));
-    const chosen = children.filter((c) => wanted.includes(platformKey(c.platform)));
+    const chosen = children.filter((c) => wanted.includes((0,media/* platformKey */.eE)(c.platform)));
     if (missing.length > 0 || (chosen.length !== children.length && chosen.length !== 1)) {
         throw (0,errors/* inputError */.Xu)('platforms', given, `all, or exactly one of the ${children.length} platforms of ${root.digest} (a subset index would change the digest)${missing.length > 0 ? `; it has no ${missing.join(', ')}` : ''}`, `Available: ${available.join(', ')}`);
     }

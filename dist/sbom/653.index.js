@@ -11,7 +11,6 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   catalogImageReference: () => (/* binding */ catalogImageReference),
-  platformKey: () => (/* binding */ platformKey),
   platformMatches: () => (/* binding */ platformMatches)
 });
 
@@ -1323,6 +1322,7 @@ class RegistryAuth {
  */
 
 
+
 /** How a setting is named in messages: the flag it was given as, else its variable. */
 function nameOf(variable, flags) {
     return flags[variable]?.flag ?? variable;
@@ -1358,7 +1358,6 @@ function pemFile(env, name, kind, what, flags) {
 }
 const CERTIFICATE = /-----BEGIN CERTIFICATE-----/;
 const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
-const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 /**
  * The connection settings the environment asks for; empty when it asks for none. `flags` says which
  * of them the CLI's flags set, for messages.
@@ -1377,7 +1376,8 @@ function connectionFromEnv(env, flags = {}) {
     }
     const insecure = (env.ARTEFACTS_INSECURE_REGISTRIES ?? '').split(/[\s,]+/).filter((h) => h !== '');
     for (const host of insecure) {
-        if (!HOST.test(host)) {
+        // The one host rule of references.ts (a port in range included).
+        if ((0,references/* registryHostProblem */.r6)(host) !== undefined) {
             // The value the host came from, as typed: a flag's, else the variable's.
             const flag = flags.ARTEFACTS_INSECURE_REGISTRIES;
             const typed = flag?.values.find((v) => v.split(/[\s,]+/).includes(host));
@@ -2642,7 +2642,7 @@ async function copyTree(source, destination, digest, options = {}) {
     return { manifest, stats };
 }
 /** A container image config larger than this is not read for its platform (a config is a few KiB). */
-const MAX_CONFIG_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
+const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
 const CONTAINER_CONFIGS = [media/* MEDIA */.Rn.ociConfig, media/* MEDIA */.Rn.dockerConfig];
 /**
  * The platform a single-platform image's config names (`os`, `architecture`, `variant`), or
@@ -2650,7 +2650,7 @@ const CONTAINER_CONFIGS = [media/* MEDIA */.Rn.ociConfig, media/* MEDIA */.Rn.do
  * config names none. A container config that is not JSON is refused (REGISTRY_PROTOCOL).
  */
 async function configPlatform(store, manifest) {
-    if (isIndex(manifest.parsed))
+    if ((0,media/* isIndex */.nw)(manifest.parsed))
         return undefined;
     const config = manifest.parsed.config;
     if (!CONTAINER_CONFIGS.includes(config.mediaType))
@@ -2662,9 +2662,9 @@ async function configPlatform(store, manifest) {
         parsed = JSON.parse((await readBlob(store, config)).toString('utf8'));
     }
     catch (error) {
-        if (error instanceof ArtefactsError)
+        if (error instanceof errors/* ArtefactsError */.E)
             throw error;
-        throw new ArtefactsError('REGISTRY_PROTOCOL', `${store.location}: image config ${config.digest} is not JSON.`, {
+        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${store.location}: image config ${config.digest} is not JSON.`, {
             cause: error,
         });
     }
@@ -4282,17 +4282,13 @@ var sbom_inputs = __webpack_require__(47082);
 
 
 
-/** `os/arch[/variant]` as people write it (`linux/arm64/v8`). */
-function platformKey(p) {
-    return p === undefined ? '' : [p.os, p.architecture, p.variant].filter((x) => x !== undefined && x !== '').join('/');
-}
 /** A file-name-safe form of a platform: `linux-arm64-v8`. */
 function platformSlug(p) {
-    return platformKey(p).replace(/[^A-Za-z0-9._-]+/g, '-');
+    return (0,media/* platformKey */.eE)(p).replace(/[^A-Za-z0-9._-]+/g, '-');
 }
 /** Does `wanted` (`linux/arm64`, `linux/arm64/v8`) select `p`? A wanted platform without variant matches any variant. */
 function platformMatches(wanted, p) {
-    const key = platformKey(p);
+    const key = (0,media/* platformKey */.eE)(p);
     return key === wanted || key.startsWith(`${wanted}/`);
 }
 /** Index entries that are images of a platform (not buildkit's `unknown/unknown` attestation manifests). */
@@ -4331,10 +4327,10 @@ async function selectPlatforms(store, ref, wanted, shown) {
     if (!(0,media/* isIndex */.nw)(top.parsed)) {
         const image = { platform: undefined, manifest: top, descriptor: rootDescriptor };
         if (wanted.length > 0) {
-            const platform = await run_configPlatform(store, top);
+            const platform = await configPlatform(store, top);
             const misses = wanted.filter((w) => !platformMatches(w, platform));
             if (misses.length > 0) {
-                throw (0,errors/* inputError */.Xu)('platforms', wanted.join(','), `platforms of ${shown}, which is a single-platform image for ${platformKey(platform) || 'an unknown platform'}`);
+                throw (0,errors/* inputError */.Xu)('platforms', wanted.join(','), `platforms of ${shown}, which is a single-platform image for ${(0,media/* platformKey */.eE)(platform) || 'an unknown platform'}`);
             }
             return { root: rootDescriptor, index: undefined, images: [{ ...image, platform }] };
         }
@@ -4347,14 +4343,14 @@ async function selectPlatforms(store, ref, wanted, shown) {
     const chosen = wanted.length === 0 ? entries : entries.filter((d) => wanted.some((w) => platformMatches(w, d.platform)));
     for (const w of wanted) {
         if (!entries.some((d) => platformMatches(w, d.platform))) {
-            throw (0,errors/* inputError */.Xu)('platforms', w, `platforms present in ${shown}: ${entries.map((d) => platformKey(d.platform)).join(', ')}`);
+            throw (0,errors/* inputError */.Xu)('platforms', w, `platforms present in ${shown}: ${entries.map((d) => (0,media/* platformKey */.eE)(d.platform)).join(', ')}`);
         }
     }
     const images = [];
     for (const d of chosen) {
         const manifest = await store.getManifest(d.digest);
         if ((0,media/* isIndex */.nw)(manifest.parsed)) {
-            throw new errors/* ArtefactsError */.E('MEDIA_TYPE_UNSUPPORTED', `${shown}: the ${platformKey(d.platform)} entry ${d.digest} is itself an index; nested indexes are not catalogued.`);
+            throw new errors/* ArtefactsError */.E('MEDIA_TYPE_UNSUPPORTED', `${shown}: the ${(0,media/* platformKey */.eE)(d.platform)} entry ${d.digest} is itself an index; nested indexes are not catalogued.`);
         }
         images.push({
             platform: d.platform,
@@ -4374,12 +4370,6 @@ async function readConfig(store, manifest) {
     catch (error) {
         throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `image config ${config.digest} is not JSON.`, { cause: error });
     }
-}
-async function run_configPlatform(store, manifest) {
-    const c = await readConfig(store, manifest);
-    if (typeof c.os !== 'string' || typeof c.architecture !== 'string')
-        return undefined;
-    return { os: c.os, architecture: c.architecture, ...(typeof c.variant === 'string' ? { variant: c.variant } : {}) };
 }
 /** The image's layers as catalogImage wants them: each blob opened only when a walk takes it (two at a time). */
 async function* layerInputs(store, manifest, warnings) {
@@ -4435,7 +4425,7 @@ async function catalogImageReference(inputs, environment, fileNames, documentTim
         logger.notice(`Resolved ${shown} to ${root.digest}; cataloguing that digest.`);
     const perPlatform = index !== undefined;
     if (perPlatform && images.length > 1 && inputs.outputFile !== undefined) {
-        throw (0,errors/* inputError */.Xu)('output-file', inputs.outputFile, `a file name only for one platform (${shown} has ${images.length} selected: ${images.map((i) => platformKey(i.platform)).join(', ')})`, "Set 'output-dir' (each platform gets its own files there) or choose one entry in 'platforms'.");
+        throw (0,errors/* inputError */.Xu)('output-file', inputs.outputFile, `a file name only for one platform (${shown} has ${images.length} selected: ${images.map((i) => (0,media/* platformKey */.eE)(i.platform)).join(', ')})`, "Set 'output-dir' (each platform gets its own files there) or choose one entry in 'platforms'.");
     }
     // A layout's name may come from git (its origin remote): a process of its own, so asked for now and
     // awaited once the layers are read, not before them.
@@ -4452,7 +4442,7 @@ async function catalogImageReference(inputs, environment, fileNames, documentTim
     const shownName = (0,references/* formatReference */.FH)(ref, { tag: undefined, digest: undefined });
     const results = [];
     for (const image of images) {
-        const label = image.platform === undefined ? image.descriptor.digest : platformKey(image.platform);
+        const label = image.platform === undefined ? image.descriptor.digest : (0,media/* platformKey */.eE)(image.platform);
         const result = await logger.group(`Cataloguing ${shownName}@${image.descriptor.digest} (${label})`, async () => {
             const config = await readConfig(store, image.manifest);
             const platform = image.platform ??
@@ -4480,7 +4470,7 @@ async function catalogImageReference(inputs, environment, fileNames, documentTim
                 purl: ociPurl(ref, image.descriptor.digest, platform, layout?.name),
                 timestamp: when.time,
                 properties: {
-                    ...(platform === undefined ? {} : { 'immutable-artefacts:platform': platformKey(platform) }),
+                    ...(platform === undefined ? {} : { 'immutable-artefacts:platform': (0,media/* platformKey */.eE)(platform) }),
                     ...(index === undefined ? {} : { 'immutable-artefacts:image-index': index.digest }),
                     ...(ref.tag === undefined ? {} : { 'immutable-artefacts:tag': ref.tag }),
                 },

@@ -10118,6 +10118,10 @@ const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 /** The empty JSON config (`{}`), used by artifacts that carry no config. */
 const media_EMPTY_JSON = Buffer.from('{}');
 const media_EMPTY_DIGEST = 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a';
+/** `os/arch[/variant]` as people write it (`linux/arm64/v8`); empty for no platform. */
+function platformKey(p) {
+    return p === undefined ? '' : [p.os, p.architecture, p.variant].filter((x) => x !== undefined && x !== '').join('/');
+}
 /** The empty config's descriptor (`{}`, size 2), as every artifact manifest without a config names it. */
 const EMPTY_DESCRIPTOR = Object.freeze({
     mediaType: media_MEDIA.empty,
@@ -12595,6 +12599,7 @@ class RegistryAuth {
  */
 
 
+
 /** How a setting is named in messages: the flag it was given as, else its variable. */
 function nameOf(variable, flags) {
     return flags[variable]?.flag ?? variable;
@@ -12630,7 +12635,6 @@ function pemFile(env, name, kind, what, flags) {
 }
 const CERTIFICATE = /-----BEGIN CERTIFICATE-----/;
 const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
-const connection_HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 /**
  * The connection settings the environment asks for; empty when it asks for none. `flags` says which
  * of them the CLI's flags set, for messages.
@@ -12649,7 +12653,8 @@ function connectionFromEnv(env, flags = {}) {
     }
     const insecure = (env.ARTEFACTS_INSECURE_REGISTRIES ?? '').split(/[\s,]+/).filter((h) => h !== '');
     for (const host of insecure) {
-        if (!connection_HOST.test(host)) {
+        // The one host rule of references.ts (a port in range included).
+        if (registryHostProblem(host) !== undefined) {
             // The value the host came from, as typed: a flag's, else the variable's.
             const flag = flags.ARTEFACTS_INSECURE_REGISTRIES;
             const typed = flag?.values.find((v) => v.split(/[\s,]+/).includes(host));

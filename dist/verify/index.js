@@ -13706,7 +13706,7 @@ function parseWorkflowRef(value) {
 /* harmony export */   sU: () => (/* binding */ digestHex),
 /* harmony export */   sc: () => (/* binding */ sha256)
 /* harmony export */ });
-/* unused harmony exports ANNOTATION_SOURCE, ANNOTATION_VERSION, ANNOTATION_REVISION, INDEX_MEDIA_TYPES, isMediaType, EMPTY_DIGEST, childDescriptors */
+/* unused harmony exports ANNOTATION_SOURCE, ANNOTATION_VERSION, ANNOTATION_REVISION, INDEX_MEDIA_TYPES, isMediaType, EMPTY_DIGEST, platformKey, childDescriptors */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
@@ -13763,6 +13763,10 @@ const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 /** The empty JSON config (`{}`), used by artifacts that carry no config. */
 const EMPTY_JSON = Buffer.from('{}');
 const EMPTY_DIGEST = 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a';
+/** `os/arch[/variant]` as people write it (`linux/arm64/v8`); empty for no platform. */
+function platformKey(p) {
+    return p === undefined ? '' : [p.os, p.architecture, p.variant].filter((x) => x !== undefined && x !== '').join('/');
+}
 /** The empty config's descriptor (`{}`, size 2), as every artifact manifest without a config names it. */
 const EMPTY_DESCRIPTOR = Object.freeze({
     mediaType: MEDIA.empty,
@@ -15337,6 +15341,7 @@ class RegistryAuth {
  */
 
 
+
 /** How a setting is named in messages: the flag it was given as, else its variable. */
 function nameOf(variable, flags) {
     return flags[variable]?.flag ?? variable;
@@ -15372,7 +15377,6 @@ function pemFile(env, name, kind, what, flags) {
 }
 const CERTIFICATE = /-----BEGIN CERTIFICATE-----/;
 const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
-const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 /**
  * The connection settings the environment asks for; empty when it asks for none. `flags` says which
  * of them the CLI's flags set, for messages.
@@ -15391,7 +15395,8 @@ function connectionFromEnv(env, flags = {}) {
     }
     const insecure = (env.ARTEFACTS_INSECURE_REGISTRIES ?? '').split(/[\s,]+/).filter((h) => h !== '');
     for (const host of insecure) {
-        if (!HOST.test(host)) {
+        // The one host rule of references.ts (a port in range included).
+        if ((0,references/* registryHostProblem */.r6)(host) !== undefined) {
             // The value the host came from, as typed: a flag's, else the variable's.
             const flag = flags.ARTEFACTS_INSECURE_REGISTRIES;
             const typed = flag?.values.find((v) => v.split(/[\s,]+/).includes(host));
@@ -16715,9 +16720,10 @@ async function readBlob(store, descriptor) {
 /* harmony export */   Mj: () => (/* binding */ DOCKER_HUB_CONFIG_KEY),
 /* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
 /* harmony export */   Z9: () => (/* binding */ referenceTarget),
-/* harmony export */   dz: () => (/* binding */ isTag)
+/* harmony export */   dz: () => (/* binding */ isTag),
+/* harmony export */   r6: () => (/* binding */ registryHostProblem)
 /* harmony export */ });
-/* unused harmony exports registryPart, isRepositoryPath, registryHostProblem */
+/* unused harmony exports registryPart, isRepositoryPath */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
 /**
  * Image references: `registry/ns/repo:tag@sha256:…`, Docker Hub short forms, localhost and
