@@ -15,8 +15,10 @@
  * per read costs more than the read (its pages are faulted in anew each time).
  */
 import { close, constants, open as openDescriptor, read, write, type OpenMode } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
-import { open } from 'node:fs/promises';
+import { open, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 
 /**
@@ -260,4 +262,113 @@ export async function readPlainText(file: string): Promise<string | undefined> {
   } finally {
     await handle?.close();
   }
+}
+
+/** One file of a set written together by {@link writeFilesTogether}. */
+export interface WholeFile {
+  readonly path: string;
+  readonly content: string | Uint8Array;
+  /** A new file's mode (before the umask); an existing file keeps its own. Default 0o666. */
+  readonly mode?: number;
+  /**
+   * Where `path` is a symbolic link (already checked against the workspace by the caller), rewrite
+   * what it points at and keep the link (pin's rule). Otherwise a link at `path` is replaced by the file.
+   */
+  readonly throughLink?: boolean;
+}
+
+/**
+ * Where a write of a set failed: the file, and the path to tell the user about. The temporary name
+ * beside a file is ours: where writing it failed, its directory is what to tell; where the rename
+ * failed, the file's own path.
+ */
+export interface WholeFileFailure {
+  readonly file: WholeFile;
+  readonly at: string;
+}
+
+/** The prefix of a temporary file beside the file it will become: `.<name>.tmp-<hex>`. */
+const stagingName = (target: string): string =>
+  join(dirname(target), `.${basename(target)}.tmp-${randomBytes(6).toString('hex')}`);
+
+/** Files written in full under temporary names beside their own, not yet in place ({@link stageFiles}). */
+export interface StagedFiles {
+  /** Renames every file into place. */
+  commit(): Promise<void>;
+  /** Removes every temporary file: nothing changed. */
+  discard(): Promise<void>;
+}
+
+/**
+ * Writes every file of `files` in full to a temporary file beside it (same directory, so the move is
+ * a rename), for {@link StagedFiles.commit} to put in place once whatever must come first has
+ * succeeded (a push), or to discard. A failure while writing (a full disk, a directory that cannot be
+ * written, a path that is not one) removes every temporary file and changes nothing. Only a failing
+ * rename (which needs no space) can leave some files renamed and not the rest, which the next run
+ * writes again. `failure` turns an error into the one to throw, told which file failed.
+ */
+export async function stageFiles(
+  files: readonly WholeFile[],
+  failure: (error: unknown, where: WholeFileFailure) => unknown = (error) => error,
+): Promise<StagedFiles> {
+  const staged: { tmp: string; target: string; file: WholeFile }[] = [];
+  const discard = async () => {
+    await Promise.all(staged.splice(0).map(({ tmp }) => unlink(tmp).catch(() => undefined)));
+  };
+  for (const file of files) {
+    let tmp: string | undefined;
+    try {
+      const target = file.throughLink ? await realpath(file.path).catch(() => file.path) : file.path;
+      const info = await stat(target).catch(() => undefined);
+      if (info?.isDirectory()) {
+        // Found before anything is written, rather than by the rename after the others were written.
+        throw Object.assign(new Error(`EISDIR: illegal operation on a directory, open '${target}'`), {
+          code: 'EISDIR',
+          syscall: 'open',
+          path: target,
+        });
+      }
+      const existing = info?.isFile() ? info.mode & 0o7777 : undefined;
+      tmp = stagingName(target);
+      const handle = await open(tmp, 'wx', existing ?? file.mode ?? 0o666);
+      staged.push({ tmp, target, file });
+      try {
+        await handle.writeFile(file.content);
+        // An existing file's mode exactly, not as the umask left it.
+        if (existing !== undefined) await handle.chmod(existing);
+      } finally {
+        await handle.close();
+      }
+    } catch (error) {
+      await discard();
+      const failed = (error as NodeJS.ErrnoException).path;
+      throw failure(error, { file, at: tmp !== undefined && failed === tmp ? dirname(tmp) : (failed ?? file.path) });
+    }
+  }
+  return {
+    async commit() {
+      while (staged.length > 0) {
+        const { tmp, target, file } = staged[0]!;
+        try {
+          await rename(tmp, target);
+        } catch (error) {
+          await discard();
+          throw failure(error, { file, at: target });
+        }
+        staged.shift();
+      }
+    },
+    discard,
+  };
+}
+
+/**
+ * Writes every file of `files` whole, or leaves every one as it was ({@link stageFiles}, then
+ * commit): a reader never sees a half-written file under the final name.
+ */
+export async function writeFilesTogether(
+  files: readonly WholeFile[],
+  failure?: (error: unknown, where: WholeFileFailure) => unknown,
+): Promise<void> {
+  await (await stageFiles(files, failure)).commit();
 }

@@ -348,16 +348,18 @@ export interface PathOrigin {
 /**
  * A failure on a path `origin` named, as that input's error ({@link pathInputError}) when the path
  * is at fault (absent, unreadable, a directory, ...); otherwise, or without an origin, `otherwise()`:
- * for a path carried far from its input (a file found by a glob, read and signed later).
+ * for a path carried far from its input (a file found by a glob, read and signed later). `at` is
+ * as {@link pathInputError}'s.
  */
 export function originError(
   origin: PathOrigin | undefined,
   expected: string,
   error: unknown,
   otherwise: () => unknown,
+  at?: string,
 ): unknown {
   if (origin === undefined || !isPathFailure(error)) return otherwise();
-  return pathInputError(origin.root, origin.input, origin.given, expected, error);
+  return pathInputError(origin.root, origin.input, origin.given, expected, error, at);
 }
 
 type GlobFn = (pattern: string, options: { cwd: string }) => AsyncIterable<string>;

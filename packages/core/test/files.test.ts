@@ -22,6 +22,7 @@ import {
   readFileBorrowed,
   readInto,
   readPlainText,
+  writeFilesTogether,
   writeWhole,
 } from '../src/files.js';
 import { digestFile, sha256, verifiedChunks } from '../src/oci/media.js';
@@ -328,5 +329,81 @@ describe('readPlainText', () => {
     } finally {
       rmSync(outside, { recursive: true, force: true });
     }
+  });
+});
+
+describe('writeFilesTogether', () => {
+  /** A name whose temporary sibling (`.<name>.tmp-<12 hex>`) is over the 255-byte limit: its write fails, even as root. */
+  const unstageable = `${'n'.repeat(240)}.json`;
+  const listing = (at: string) => readdirSync(at).sort();
+
+  it('writes every file whole, keeps an existing mode exactly, and leaves no temporary file', async () => {
+    const at = mkdtempSync(join(dir, 'together-'));
+    writeFileSync(join(at, 'kept.txt'), 'old', { mode: 0o600 });
+    await writeFilesTogether([
+      { path: join(at, 'kept.txt'), content: 'new' },
+      { path: join(at, 'fresh.bin'), content: Buffer.from([1, 2, 3]), mode: 0o640 },
+    ]);
+    expect(readFileSync(join(at, 'kept.txt'), 'utf8')).toBe('new');
+    expect(statSync(join(at, 'kept.txt')).mode & 0o777).toBe(0o600);
+    expect(readFileSync(join(at, 'fresh.bin'))).toEqual(Buffer.from([1, 2, 3]));
+    expect(listing(at)).toEqual(['fresh.bin', 'kept.txt']);
+  });
+
+  it.each([
+    ['the first', 0],
+    ['a middle', 1],
+    ['the last', 2],
+  ])('when %s file cannot be written, changes none and leaves no temporary file', async (_, failing) => {
+    const at = mkdtempSync(join(dir, 'together-'));
+    mkdirSync(join(at, 'sub'));
+    writeFileSync(join(at, 'a.txt'), 'a0');
+    const names = ['a.txt', 'sub/b.txt', 'c.txt'];
+    names[failing] = unstageable;
+    const before = { top: listing(at), sub: listing(join(at, 'sub')) };
+    const seen: string[] = [];
+    await expect(
+      writeFilesTogether(
+        names.map((name) => ({ path: join(at, name), content: `new ${name}` })),
+        (error, where) => {
+          seen.push(where.file.path, where.at);
+          return new Error(`mapped: ${(error as NodeJS.ErrnoException).code}`);
+        },
+      ),
+    ).rejects.toThrow('mapped: ENAMETOOLONG');
+    // Told which file, and its directory as what failed (the temporary name is ours).
+    expect(seen).toEqual([join(at, unstageable), at]);
+    expect(readFileSync(join(at, 'a.txt'), 'utf8')).toBe('a0');
+    expect({ top: listing(at), sub: listing(join(at, 'sub')) }).toEqual(before);
+  });
+
+  it('a directory where a file goes fails before anything is written, naming that path', async () => {
+    const at = mkdtempSync(join(dir, 'together-'));
+    mkdirSync(join(at, 'z.txt'));
+    const seen: string[] = [];
+    await expect(
+      writeFilesTogether(
+        ['a.txt', 'z.txt'].map((name) => ({ path: join(at, name), content: name })),
+        (error, where) => {
+          seen.push(where.at);
+          return error;
+        },
+      ),
+    ).rejects.toMatchObject({ code: 'EISDIR' });
+    expect(seen).toEqual([join(at, 'z.txt')]);
+    expect(listing(at)).toEqual(['z.txt']);
+  });
+
+  it('replaces a symbolic link with the file, or rewrites its target with throughLink', async () => {
+    const at = mkdtempSync(join(dir, 'together-'));
+    writeFileSync(join(at, 'target.txt'), 'target');
+    symlinkSync('target.txt', join(at, 'replaced.txt'));
+    symlinkSync('target.txt', join(at, 'through.txt'));
+    await writeFilesTogether([{ path: join(at, 'replaced.txt'), content: 'own' }]);
+    expect(readFileSync(join(at, 'target.txt'), 'utf8')).toBe('target');
+    expect(readFileSync(join(at, 'replaced.txt'), 'utf8')).toBe('own');
+    await writeFilesTogether([{ path: join(at, 'through.txt'), content: 'via link', throughLink: true }]);
+    expect(readlinkSync(join(at, 'through.txt'))).toBe('target.txt');
+    expect(readFileSync(join(at, 'target.txt'), 'utf8')).toBe('via link');
   });
 });

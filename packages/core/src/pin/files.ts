@@ -1,13 +1,13 @@
 /**
  * The files `pin` reads: each path input is a file, a directory (walked, without .git and
  * node_modules) or a glob, and every file found resolves inside the workspace (symbolic links
- * followed) unless `paths` is let out. Files are rewritten atomically: a temporary file beside the
- * original, then a rename, with the original's mode.
+ * followed) unless `paths` is let out. Files are rewritten together or not at all: each to a temporary
+ * file beside it, then all renamed, each with the original's mode.
  */
-import { randomBytes } from 'node:crypto';
-import { readdir, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ArtefactsError, describeError, inputError } from '../errors.js';
+import { writeFilesTogether } from '../files.js';
 import { inWorkspace, isPathFailure, pathInputError, workspaceGlob, type Workspace } from '../paths.js';
 import { isDockerfileName } from './dockerfile.js';
 import { isYamlName } from './yaml.js';
@@ -99,31 +99,27 @@ export async function pinFiles(ws: Workspace, paths: readonly string[]): Promise
 }
 
 /**
- * Writes the file atomically (temporary file beside it, then rename), keeping its mode. A symbolic
- * link (already checked against the workspace) stays a link: its target is what is rewritten. A
- * failure (the file or its directory not writable) is the `paths` item's that found it.
+ * Writes every rewritten file, or none ({@link writeFilesTogether}): each to a temporary file beside
+ * it, then all renamed, each keeping its mode. A symbolic link (already checked against the
+ * workspace) stays a link: its target is what is rewritten. A failure (a file or its directory not
+ * writable) is the `paths` item's that found it, and leaves every file as it was.
  */
-export async function writeAtomically(ws: Workspace, file: PinFile, text: string): Promise<void> {
-  let tmp: string | undefined;
-  try {
-    const target = await realpath(file.path);
-    tmp = path.join(path.dirname(target), `.${path.basename(target)}.tmp-${randomBytes(6).toString('hex')}`);
-    const { mode } = await stat(target);
-    await writeFile(tmp, text, { mode });
-    await rename(tmp, target);
-  } catch (error) {
-    if (tmp !== undefined) await unlink(tmp).catch(() => undefined);
-    if (!isPathFailure(error)) {
-      throw new ArtefactsError('IO_FAILED', `Writing ${file.path}: ${describeError(error)}`, { cause: error });
-    }
-    // The temporary name is pin's own: what failed is writing in the file's directory.
-    const at = tmp !== undefined && error.path === tmp ? path.dirname(tmp) : undefined;
-    throw pinPathError(
-      ws,
-      file.given,
-      'files pin can rewrite (a temporary file beside each, then a rename)',
-      error,
-      at,
-    );
-  }
+export async function writePinned(ws: Workspace, rewritten: readonly { file: PinFile; text: string }[]): Promise<void> {
+  const byPath = new Map(rewritten.map(({ file }) => [file.path, file]));
+  await writeFilesTogether(
+    rewritten.map(({ file, text }) => ({ path: file.path, content: text, throughLink: true })),
+    (error, { file, at }) => {
+      const pinned = byPath.get(file.path)!;
+      if (!isPathFailure(error)) {
+        return new ArtefactsError('IO_FAILED', `Writing ${pinned.path}: ${describeError(error)}`, { cause: error });
+      }
+      return pinPathError(
+        ws,
+        pinned.given,
+        'files pin can rewrite (a temporary file beside each, then a rename)',
+        error,
+        at,
+      );
+    },
+  );
 }

@@ -18,7 +18,7 @@ import type { ArtifactStore } from '../oci/store.js';
 import { workspace, type Workspace } from '../paths.js';
 import { withJobSummary } from '../summary.js';
 import { dockerfileSites } from './dockerfile.js';
-import { pinFiles, pinPathError, writeAtomically, type PinFile } from './files.js';
+import { pinFiles, pinPathError, writePinned, type PinFile } from './files.js';
 import type { PinInputs } from './inputs.js';
 import { pinReport, type PinEntry, type PinResult } from './report.js';
 import { applyEdits, tagKey, type Site, type TextEdit } from './sites.js';
@@ -163,7 +163,11 @@ export async function runPin(inputs: PinInputs, environment: ActionEnvironment):
         { hint: 'Fix the references or the registry access, or set allow-unresolved to pin the rest and leave these.' },
       );
     }
-    for (const [item, fileEdits] of edits) await writeAtomically(ws, item.file, applyEdits(item.text, fileEdits));
+    // All files or none: a file that cannot be written leaves the others unpinned too.
+    await writePinned(
+      ws,
+      [...edits].map(([item, fileEdits]) => ({ file: item.file, text: applyEdits(item.text, fileEdits) })),
+    );
   }
   return withJobSummary(
     {
