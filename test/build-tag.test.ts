@@ -158,6 +158,31 @@ describe('build-tag (dist bundle, runner harness)', () => {
     }
   });
 
+  it.each([
+    ['a regular file', (dir: string) => writeFileSync(join(dir, 'bake'), 'not a directory\n')],
+    [
+      'a link planted under a bake file name',
+      (dir: string) => {
+        mkdirSync(join(dir, 'bake'));
+        symlinkSync('/etc/hostname', join(dir, 'bake', 'docker-metadata-action-bake-annotations.json'));
+      },
+    ],
+  ])('pushes no git tag when bake-dir is %s: the run fails before anything is published', async (name, plant) => {
+    const version = `2.4.${name.length}`;
+    const { repo, head } = repository();
+    plant(repo.dir);
+    const result = await runAction('build-tag', {
+      cwd: repo.dir,
+      event: pushEvent({ sha: head }),
+      env: { ...pushEnv({ sha: head }), GITHUB_API_URL: fake.url },
+      token: fake.token,
+      inputs: { version, 'push-git-tag': 'true', 'bake-dir': 'bake' },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.errors[0]?.message).toMatch(/^Input 'bake-dir'/);
+    expect(fake.state.refs.has(`refs/tags/v${version}`)).toBe(false);
+  });
+
   it('the CLI runs the same logic outside GitHub and says what it assumed', () => {
     const { repo, head } = repository();
     const cli = (...args: string[]) =>

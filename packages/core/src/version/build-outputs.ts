@@ -1,5 +1,6 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { writeFilesTogether } from '../files.js';
 import type { Logger } from '../log.js';
 import { pathInputError } from '../paths.js';
 import { versionString } from './build-tag-inputs.js';
@@ -43,16 +44,41 @@ const NO_BAKE_FILES: BakeFiles = {
   'bake-file-annotations': '',
 };
 
+const BAKE_FILES = [
+  ['bake-file', ''],
+  ['bake-file-tags', '-tags'],
+  ['bake-file-labels', '-labels'],
+  ['bake-file-annotations', '-annotations'],
+] as const;
+
 /**
- * Writes the four bake definitions, as docker/metadata-action names them. Where: `bakeDir` when
- * given (created if needed); else, on a runner, a new folder under RUNNER_TEMP (which the runner
- * empties after the job, as it does metadata-action's); else (the CLI) nowhere: files nobody asked
- * for are not written, and the bake-file outputs are empty. A failed write leaves no folder behind.
- * `inBakeDir` checks each file in `bakeDir` before it is written, as the directory itself was (a
- * symbolic link planted under a file's name would otherwise be written through).
+ * Where the bake files go, made ready before anything is published (see {@link bakePlace}): the
+ * directory bake-dir named, checked, or a new folder under RUNNER_TEMP, made only when written.
  */
-export function writeBakeFiles(
-  parts: BakeParts,
+export type BakePlace =
+  | {
+      readonly directory: string;
+      /** A failure on bake-dir (a regular file, unwritable, ...) as the input's error, naming it. */
+      readonly failure: (error: unknown, at?: string) => unknown;
+    }
+  | { readonly runnerTemp: string };
+
+const bakeFilesIn = (directory: string) =>
+  BAKE_FILES.map(([output, suffix]) => ({
+    output,
+    path: join(directory, `docker-metadata-action-bake${suffix}.json`),
+  }));
+
+/**
+ * Makes ready the place of the four bake definitions, as docker/metadata-action names them, before
+ * the git tag is pushed: a bake-dir that cannot hold them (a regular file, a link planted under a
+ * file's name) fails the run while nothing is published yet. Where: `bakeDir` when given (created
+ * if needed); else, on a runner, a new folder under RUNNER_TEMP (which the runner empties after the
+ * job, as it does metadata-action's); else (the CLI) nowhere: files nobody asked for are not
+ * written, and the bake-file outputs are empty. `inBakeDir` checks each file in `bakeDir` as the
+ * directory itself was (a symbolic link under a file's name would otherwise be written through).
+ */
+export function bakePlace(
   where: {
     bakeDir: string | undefined;
     runnerTemp: string | undefined;
@@ -60,51 +86,52 @@ export function writeBakeFiles(
     inBakeDir: (file: string) => void;
   },
   logger: Logger,
-): BakeFiles {
-  let directory: string;
-  let made: string | undefined;
+): BakePlace | undefined {
   const { bakeDir } = where;
-  /** A failure on bake-dir (a regular file, unwritable, ...) is the input's, named. */
-  const bakeDirError = (error: unknown) =>
-    bakeDir === undefined
-      ? error
-      : pathInputError(where.cwd, 'bake-dir', bakeDir, 'a directory the bake files can be written in', error);
-  if (bakeDir !== undefined) {
-    directory = resolve(where.cwd, bakeDir);
-    try {
-      mkdirSync(directory, { recursive: true });
-    } catch (error) {
-      throw bakeDirError(error);
-    }
-  } else if (where.runnerTemp) {
-    directory = made = mkdtempSync(join(where.runnerTemp, 'build-tag-'));
-  } else {
+  if (bakeDir === undefined) {
+    if (where.runnerTemp) return { runnerTemp: where.runnerTemp };
     logger.debug('Bake files not written: not on a runner and no bake-dir given.');
-    return NO_BAKE_FILES;
+    return undefined;
   }
-  const files = (
-    [
-      ['bake-file', '', { tags: parts.tags, labels: parts.labels, args: parts.args }],
-      ['bake-file-tags', '-tags', { tags: parts.tags, args: parts.args }],
-      ['bake-file-labels', '-labels', { labels: parts.labels }],
-      ['bake-file-annotations', '-annotations', { annotations: parts.annotations }],
-    ] as const
-  ).map(([output, suffix, definition]) => ({
-    output,
-    path: join(directory, `docker-metadata-action-bake${suffix}.json`),
-    definition,
-  }));
-  // Every file checked before the first is written: a refused one leaves none of them changed.
-  if (made === undefined) for (const file of files) where.inBakeDir(file.path);
+  const failure = (error: unknown, at?: string) =>
+    pathInputError(where.cwd, 'bake-dir', bakeDir, 'a directory the bake files can be written in', error, at);
+  const directory = resolve(where.cwd, bakeDir);
   try {
-    for (const file of files) {
-      writeFileSync(file.path, `${JSON.stringify({ target: { [parts.target]: file.definition } }, null, 2)}\n`);
-    }
-    return Object.fromEntries(files.map((file) => [file.output, file.path])) as BakeFiles;
+    mkdirSync(directory, { recursive: true });
+  } catch (error) {
+    throw failure(error);
+  }
+  for (const file of bakeFilesIn(directory)) where.inBakeDir(file.path);
+  return { directory, failure };
+}
+
+/**
+ * Writes the four bake definitions into their place, all or none ({@link writeFilesTogether}): a
+ * failed write leaves the files as they were, and no folder of ours behind.
+ */
+export async function writeBakeFiles(place: BakePlace | undefined, parts: BakeParts): Promise<BakeFiles> {
+  if (place === undefined) return NO_BAKE_FILES;
+  const made = 'runnerTemp' in place ? mkdtempSync(join(place.runnerTemp, 'build-tag-')) : undefined;
+  const files = bakeFilesIn('directory' in place ? place.directory : made!);
+  const definitions: Record<keyof BakeFiles, object> = {
+    'bake-file': { tags: parts.tags, labels: parts.labels, args: parts.args },
+    'bake-file-tags': { tags: parts.tags, args: parts.args },
+    'bake-file-labels': { labels: parts.labels },
+    'bake-file-annotations': { annotations: parts.annotations },
+  };
+  try {
+    await writeFilesTogether(
+      files.map((file) => ({
+        path: file.path,
+        content: `${JSON.stringify({ target: { [parts.target]: definitions[file.output] } }, null, 2)}\n`,
+      })),
+      (error, { at }) => ('failure' in place ? place.failure(error, at) : error),
+    );
   } catch (error) {
     if (made !== undefined) rmSync(made, { recursive: true, force: true });
-    throw bakeDirError(error);
+    throw error;
   }
+  return Object.fromEntries(files.map((file) => [file.output, file.path])) as BakeFiles;
 }
 
 export function summaryMarkdown(

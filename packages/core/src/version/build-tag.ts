@@ -18,7 +18,14 @@ import {
   type BuildTagInputs,
 } from './build-tag-inputs.js';
 import { gatherFacts, isGitRepository, makeApi, remoteFacts, repositoryFacts, type BuildFacts } from './build-facts.js';
-import { envMirrorName, logTags, MIRRORED_OUTPUTS, summaryMarkdown, writeBakeFiles } from './build-outputs.js';
+import {
+  bakePlace,
+  envMirrorName,
+  logTags,
+  MIRRORED_OUTPUTS,
+  summaryMarkdown,
+  writeBakeFiles,
+} from './build-outputs.js';
 import { annotationLines, mergeLabels, standardLabels, type UserAnnotation } from './oci-labels.js';
 import { pushGitTags, releaseDecision } from './release.js';
 import { resolveVersion } from './resolve-version.js';
@@ -141,6 +148,17 @@ export async function runBuildTag(inputs: BuildTagInputs, environment: ActionEnv
     repository.defaultBranch ??
     (environment.github === undefined && inGit ? await defaultBranchFromGit(cwd) : undefined);
 
+  // The bake files' place before the git tag: a bake-dir that cannot take them fails the run while
+  // nothing is published yet.
+  const place = bakePlace(
+    {
+      bakeDir: inputs.bakeDir,
+      runnerTemp: environment.env.RUNNER_TEMP,
+      cwd,
+      inBakeDir: (file) => inWorkspace(ws, 'bake-dir', file),
+    },
+    logger,
+  );
   // The git tag first: creating it is what makes this run the release.
   const gitTag = inputs.pushGitTag
     ? await pushGitTags(inputs, environment, api, version, facts.revision, highest)
@@ -198,22 +216,13 @@ export async function runBuildTag(inputs: BuildTagInputs, environment: ActionEnv
   const annotations = annotationLines(standard, userAnnotations, metaEnv.annotationLevels);
   const labelLines = Object.entries(labels).map(([k, v]) => `${k}=${v}`);
 
-  const bake = writeBakeFiles(
-    {
-      target: inputs.bakeTarget ?? DEFAULT_BAKE_TARGET,
-      tags,
-      labels,
-      annotations,
-      args: { DOCKER_META_IMAGES: inputs.images.join(','), DOCKER_META_VERSION: plan.immutable },
-    },
-    {
-      bakeDir: inputs.bakeDir,
-      runnerTemp: environment.env.RUNNER_TEMP,
-      cwd,
-      inBakeDir: (file) => inWorkspace(ws, 'bake-dir', file),
-    },
-    logger,
-  );
+  const bake = await writeBakeFiles(place, {
+    target: inputs.bakeTarget ?? DEFAULT_BAKE_TARGET,
+    tags,
+    labels,
+    annotations,
+    args: { DOCKER_META_IMAGES: inputs.images.join(','), DOCKER_META_VERSION: plan.immutable },
+  });
 
   const json = {
     tags,
