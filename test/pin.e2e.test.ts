@@ -5,7 +5,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { LayoutStore, buildImage, copyTree } from '@immutable-artefacts/core';
@@ -109,6 +118,31 @@ describe('pin action (dist/pin)', () => {
     });
     expect(run.exitCode).toBe(1);
     expect(run.errors[0]?.message).toContain('Input \'min-pinned\': got "150"');
+  });
+});
+
+describe('pin writes every file or none (dist/pin)', () => {
+  it('a file that cannot be written (its temporary name too long here) leaves every file as it was, and no temporary file', async () => {
+    const cwd = workspace('all-or-none');
+    // Found after deploy/web.yaml; its name fits, its temporary sibling `.<name>.tmp-<hex>` does not.
+    const long = `${'w'.repeat(240)}.yaml`;
+    mkdirSync(path.join(cwd, 'zz'));
+    writeFileSync(path.join(cwd, 'zz', long), DEPLOYMENT(registry.host));
+    const listing = () => ['deploy', 'zz', '.'].map((d) => readdirSync(path.join(cwd, d)).sort());
+    const before = listing();
+    const run = await runAction('pin', {
+      inputs: { paths: 'deploy\nzz\nDockerfile' },
+      cwd,
+      env: { DOCKER_CONFIG: noDocker() },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors[0]?.message).toMatch(/^Input 'paths': got "zz"/);
+    expect(run.errors[0]?.message).toContain('too long');
+    expect(readFileSync(path.join(cwd, 'deploy', 'web.yaml'), 'utf8')).toBe(DEPLOYMENT(registry.host));
+    expect(readFileSync(path.join(cwd, 'Dockerfile'), 'utf8')).toBe(
+      `FROM ${registry.host}/acme/web:2.0 AS base\nFROM base\n`,
+    );
+    expect(listing()).toEqual(before);
   });
 });
 

@@ -8,6 +8,7 @@ import { digestFile, sha256 } from '../oci/media.js';
 import * as fs from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { ArtefactsError, describeError, inputError } from '../errors.js';
+import { writeFilesTogether, type WholeFileFailure } from '../files.js';
 import { inWorkspace, insideWorkspace, originError, workspace, workspaceGlob, type PathOrigin } from '../paths.js';
 import { bundleText, signMessage, type SigningConfig } from './bundle.js';
 import { subject, type Subject } from './statements.js';
@@ -170,9 +171,21 @@ export interface SignedFile {
   readonly transparencyLogIndex: string | undefined;
 }
 
-/** Writes `<file>.sigstore.json` (a v0.3 message-signature bundle) beside each local file. */
-export async function signFiles(files: readonly FileSubject[], config: SigningConfig): Promise<SignedFile[]> {
-  const out: SignedFile[] = [];
+/** A file's signature, made and not yet written: `bundle` is the text of `<file>.sigstore.json`. */
+export interface SignedFileBundle extends SignedFile {
+  readonly bundle: string;
+  readonly origin: PathOrigin | undefined;
+}
+
+/**
+ * Signs each local file (a v0.3 message-signature bundle), in memory: nothing is written, so a
+ * failure on any file (it changed, the signing service refused) leaves every bundle as it was.
+ */
+export async function signFileBundles(
+  files: readonly FileSubject[],
+  config: SigningConfig,
+): Promise<SignedFileBundle[]> {
+  const out: SignedFileBundle[] = [];
   for (const file of files) {
     if (!file.path) continue;
     let data: Buffer;
@@ -189,26 +202,62 @@ export async function signFiles(files: readonly FileSubject[], config: SigningCo
       );
     }
     const signed = await signMessage(data, config);
-    const bundlePath = `${file.path}${BUNDLE_SUFFIX}`;
-    try {
-      await fs.writeFile(bundlePath, `${bundleText(signed.bundle)}\n`);
-    } catch (error) {
-      throw originError(
-        file.origin,
-        `files beside which a bundle (<file>${BUNDLE_SUFFIX}) can be written`,
-        error,
-        () => new ArtefactsError('IO_FAILED', `Cannot write ${bundlePath}: ${describeError(error)}.`),
-      );
-    }
     out.push({
       path: file.path,
       digest: file.digest,
-      bundlePath,
+      bundlePath: `${file.path}${BUNDLE_SUFFIX}`,
+      bundle: `${bundleText(signed.bundle)}\n`,
+      origin: file.origin,
       signer: signed.signer,
       transparencyLogIndex: signed.transparencyLogIndex,
     });
   }
   return out;
+}
+
+/**
+ * A bundle file that could not be written, as the error of the input that named its file
+ * (`expected` says what that input's files had to allow), else IO_FAILED naming the bundle.
+ */
+export function bundleWriteFailure(
+  origin: PathOrigin | undefined,
+  expected: string,
+  bundlePath: string,
+): (error: unknown, where: WholeFileFailure) => unknown {
+  return (error, { at }) =>
+    originError(
+      origin,
+      expected,
+      error,
+      () => new ArtefactsError('IO_FAILED', `Cannot write ${bundlePath}: ${describeError(error)}.`),
+      at,
+    );
+}
+
+/** What a file's bundle needs of the directory it is in, as an input's files are expected to allow. */
+export const BESIDE_FILES = `files beside which a bundle (<file>${BUNDLE_SUFFIX}) can be written`;
+
+/**
+ * Writes `<file>.sigstore.json` (a v0.3 message-signature bundle) beside each local file: every one
+ * signed first, then all written together or none ({@link writeFilesTogether}).
+ */
+export async function signFiles(files: readonly FileSubject[], config: SigningConfig): Promise<SignedFile[]> {
+  const signed = await signFileBundles(files, config);
+  const byPath = new Map(signed.map((f) => [f.bundlePath, f]));
+  await writeFilesTogether(
+    signed.map((f) => ({ path: f.bundlePath, content: f.bundle })),
+    (error, where) => {
+      const f = byPath.get(where.file.path)!;
+      return bundleWriteFailure(f.origin, BESIDE_FILES, f.bundlePath)(error, where);
+    },
+  );
+  return signed.map(({ path, digest, bundlePath, signer, transparencyLogIndex }) => ({
+    path,
+    digest,
+    bundlePath,
+    signer,
+    transparencyLogIndex,
+  }));
 }
 
 /** What a bundle is about: a local file, or an artefact known only by its digest. */

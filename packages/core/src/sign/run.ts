@@ -11,9 +11,19 @@ import { ArtefactsError, describeError, inputError } from '../errors.js';
 import { GitHubApi } from '../github/api.js';
 import * as parse from '../inputs.js';
 import type { RawInputs } from '../inputs.js';
-import { inWorkspace, keyInWorkspace, originError, parseAllowOutsideWorkspace, workspace } from '../paths.js';
+import { inWorkspace, keyInWorkspace, parseAllowOutsideWorkspace, workspace } from '../paths.js';
 import { bundleText, signStatement, type SigningConfig } from './bundle.js';
-import { BUNDLE_SUFFIX, checksumSubjects, fileSubjects, signFiles, toSubjects, type FileSubject } from './files.js';
+import {
+  BESIDE_FILES,
+  BUNDLE_SUFFIX,
+  bundleWriteFailure,
+  checksumSubjects,
+  fileSubjects,
+  signFileBundles,
+  toSubjects,
+  type FileSubject,
+} from './files.js';
+import { stageFiles, type WholeFile, type WholeFileFailure } from '../files.js';
 import { uploadAttestation, type AttestationUpload } from './github-attestations.js';
 import { pushArtefacts, pushLegacySignature } from './image.js';
 import { parseSigningInputs, resolveSigningConfig, type SigningInputs } from './inputs.js';
@@ -22,7 +32,6 @@ import { stepAttestation } from './predicates/index.js';
 import { expectedSigner, fetchBundles, hasLegacySignature, signedAlready } from './rerun.js';
 import { statement } from './statements.js';
 import { tokenClaims } from './oidc.js';
-import { writeFile } from 'node:fs/promises';
 import {
   imageReference,
   layoutInWorkspace,
@@ -169,6 +178,7 @@ export async function runSign(inputs: SignInputs, environment: ActionEnvironment
   const bundlesForGitHub: Parameters<typeof uploadAttestation>[1][] = [];
   let legacyDigest: string | undefined;
   let kept: Map<string, string> = new Map();
+  let signatures: Awaited<ReturnType<typeof signImage>> | undefined;
   if (image) {
     // A re-run: what this signer already signed for the digest is not signed and pushed again.
     if (!inputs.force) {
@@ -194,7 +204,7 @@ export async function runSign(inputs: SignInputs, environment: ActionEnvironment
         ? await hasLegacySignature(image.store, image.descriptor.digest, config.key, logger)
         : false;
     if (legacyKept) logger.info('The cosign v2 .sig tag already holds a signature by this key; not signed again.');
-    const signatures = await signImage({ name: image.name, descriptor: image.descriptor }, config, {
+    signatures = await signImage({ name: image.name, descriptor: image.descriptor }, config, {
       attestations,
       legacy: inputs.legacySignature && !legacyKept,
       skip: new Set(kept.keys()),
@@ -204,6 +214,11 @@ export async function runSign(inputs: SignInputs, environment: ActionEnvironment
         `${image.name}@${image.descriptor.digest} is already signed by this signer: nothing pushed (set force: true to sign again).`,
       );
     }
+  }
+  type SignedImage = NonNullable<typeof image>;
+  type ImageSignatures = NonNullable<typeof signatures>;
+  /** Pushes what was signed for the image, and tells what went where. */
+  const pushImageSignatures = async (image: SignedImage, signatures: ImageSignatures): Promise<void> => {
     // An image's referrers go together: one merge of a registry's fallback index for all of them.
     // The cosign v2 .sig tag (a tag of its own, no index) goes at the same time, under that settle.
     const legacy = signatures.legacy;
@@ -247,16 +262,29 @@ export async function runSign(inputs: SignInputs, environment: ActionEnvironment
         where: `tag \`${image.descriptor.digest.replace(':', '-')}.sig\``,
       });
     }
+  };
+  // Files are signed in memory; their bundles are written beside them only once the image's are pushed.
+  const signedFiles = await signFileBundles([...files, ...checksumFiles], config);
+  const local: WholeFile[] = [];
+  const localFailure = new Map<string, (error: unknown, where: WholeFileFailure) => unknown>();
+  for (const f of signedFiles) {
+    local.push({ path: f.bundlePath, content: f.bundle });
+    localFailure.set(f.bundlePath, bundleWriteFailure(f.origin, BESIDE_FILES, f.bundlePath));
   }
-  const signedFiles = await signFiles([...files, ...checksumFiles], config);
+  const fileRows: SignRow[] = [];
   for (const f of signedFiles) {
     bundlePaths.push(f.bundlePath);
     signers.add(f.signer);
     if (f.transparencyLogIndex) logIndexes.push(f.transparencyLogIndex);
-    rows.push({ what: `\`${relative(cwd, f.path)}\``, kind: 'signature', where: `\`${relative(cwd, f.bundlePath)}\`` });
+    fileRows.push({
+      what: `\`${relative(cwd, f.path)}\``,
+      kind: 'signature',
+      where: `\`${relative(cwd, f.bundlePath)}\``,
+    });
   }
   // Attestations about files: one DSSE bundle per attestation over every file subject.
   const fileAttestationSubjects = [...files, ...listed];
+  const fileBundlesForGitHub: Parameters<typeof uploadAttestation>[1][] = [];
   if (fileAttestationSubjects.length > 0 && attestations.length > 0) {
     const anchorFile = (checksumFiles[0] ?? files[0])!;
     const anchor = anchorFile.path!;
@@ -271,27 +299,41 @@ export async function runSign(inputs: SignInputs, environment: ActionEnvironment
       );
       const path = `${anchor}.${slug}.intoto.sigstore.json`;
       inWorkspace(ws, checksumFiles[0] ? 'checksums' : 'files', path);
-      try {
-        await writeFile(path, `${bundleText(signed.bundle)}\n`);
-      } catch (error) {
-        throw originError(
+      local.push({ path, content: `${bundleText(signed.bundle)}\n` });
+      localFailure.set(
+        path,
+        bundleWriteFailure(
           anchorFile.origin,
           `files beside which an attestation bundle (${basename(path)}) can be written`,
-          error,
-          () => new ArtefactsError('IO_FAILED', `Cannot write ${path}: ${describeError(error)}.`),
-        );
-      }
+          path,
+        ),
+      );
       bundlePaths.push(path);
       signers.add(signed.signer);
       if (signed.transparencyLogIndex) logIndexes.push(signed.transparencyLogIndex);
-      bundlesForGitHub.push(signed.bundle);
-      rows.push({
+      fileBundlesForGitHub.push(signed.bundle);
+      fileRows.push({
         what: `${fileAttestationSubjects.length} file(s)`,
         kind: a.predicateType,
         where: `\`${relative(cwd, path)}\``,
       });
     }
   }
+  // Every signature is made before anything is published. The bundles are written beside their
+  // files under temporary names first (a directory that cannot take them fails the run before any
+  // push), then the image's are pushed, then the files are put in place: a failed push leaves none.
+  const staged = await stageFiles(local, (error, where) => localFailure.get(where.file.path)!(error, where));
+  if (image && signatures) {
+    try {
+      await pushImageSignatures(image, signatures);
+    } catch (error) {
+      await staged.discard();
+      throw error;
+    }
+  }
+  await staged.commit();
+  rows.push(...fileRows);
+  bundlesForGitHub.push(...fileBundlesForGitHub);
   const uploads: number[] = [];
   if (inputs.githubAttestations !== 'never' && config.kind === 'keyless') {
     const client = api(inputs, environment);
