@@ -4,7 +4,7 @@
  * `oci-layout`) need the registry client and fail with a named error until it lands.
  */
 import { digestHex, sha256 } from '../oci/media.js';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import type { ActionEnvironment, ActionOutcome } from '../action.js';
 import { withJobSummary } from '../summary.js';
@@ -13,6 +13,7 @@ import { commitTime } from '../git/git.js';
 import { reproducibleTime, type ReproducibleTime } from '../time.js';
 import { sourceDateEpoch } from '../inputs.js';
 import { inWorkspace, isPathFailure, keyInWorkspace, pathInputError, workspace } from '../paths.js';
+import { writeFilesTogether } from '../files.js';
 import { mergeResults, type Catalog } from './model.js';
 import { excludeMatcher } from './exclude.js';
 import { PROJECT_MANIFESTS, projectIdentity, repositoryPlace } from './project.js';
@@ -193,11 +194,19 @@ async function sbomImage(inputs: SbomInputs, environment: ActionEnvironment): Pr
   const { store, name, root, results } = await catalogImageReference(inputs, environment, SBOM_FILE_NAMES, (fallback) =>
     documentTime(environment.env, fallback),
   );
-  const written: (SbomDocument & { path: string })[][] = [];
-  for (const r of results) {
-    for (const w of r.catalog.warnings) logger.warning(w);
-    written.push(await writeSbomFiles(r.documents, inputs, environment, (_doc, i) => r.fileNames[i] ?? 'sbom.json'));
-  }
+  for (const r of results) for (const w of r.catalog.warnings) logger.warning(w);
+  // Every platform's documents written together: all of them, or none.
+  const names = results.flatMap((r) => r.documents.map((_doc, i) => r.fileNames[i] ?? 'sbom.json'));
+  const writtenAll = await writeSbomFiles(
+    results.flatMap((r) => r.documents),
+    inputs,
+    environment,
+    (_doc, i) => names[i]!,
+  );
+  const written = results.map((r, i) => {
+    const before = results.slice(0, i).reduce((n, o) => n + o.documents.length, 0);
+    return writtenAll.slice(before, before + r.documents.length);
+  });
   // Attached and attested together: one merge of a registry's fallback index per image.
   const referrers: PushedReferrer[] =
     inputs.attach || signing !== undefined
@@ -257,36 +266,45 @@ async function writeSbomFiles(
   environment: ActionEnvironment,
   fileName: (doc: SbomDocument, index: number) => string = (doc) => SBOM_FILE_NAMES[doc.format],
 ): Promise<(SbomDocument & { path: string })[]> {
-  const written: (SbomDocument & { path: string })[] = [];
   const ws = workspace(environment.cwd, inputs.allowOutsideWorkspace);
-  for (const [index, doc] of documents.entries()) {
-    // The file itself is checked too: an existing sbom/sbom.cdx.json that links out is not written through.
-    const path =
-      inputs.outputFile !== undefined
-        ? inWorkspace(ws, 'output-file', inputs.outputFile)
-        : inWorkspace(ws, 'output-dir', resolve(environment.cwd, inputs.outputDir, fileName(doc, index)));
-    try {
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, doc.bytes);
-    } catch (error) {
-      const input = inputs.outputFile === undefined ? 'output-dir' : 'output-file';
-      if (isPathFailure(error)) {
-        const expected =
-          input === 'output-dir' ? 'a directory the SBOMs can be written in' : 'a file path that can be written';
-        throw pathInputError(environment.cwd, input, inputs.outputFile ?? inputs.outputDir, expected, error);
-      }
-      throw new ArtefactsError('IO_FAILED', `Cannot write ${path}: ${(error as Error).message}`, {
-        cause: error,
-        hint: `Check '${input}'.`,
-      });
+  const input = inputs.outputFile === undefined ? 'output-dir' : 'output-file';
+  const failed = (error: unknown, path: string, at?: string) => {
+    if (isPathFailure(error)) {
+      const expected =
+        input === 'output-dir' ? 'a directory the SBOMs can be written in' : 'a file path that can be written';
+      return pathInputError(environment.cwd, input, inputs.outputFile ?? inputs.outputDir, expected, error, at);
     }
+    return new ArtefactsError('IO_FAILED', `Cannot write ${path}: ${(error as Error).message}`, {
+      cause: error,
+      hint: `Check '${input}'.`,
+    });
+  };
+  // Every file is checked first: an existing sbom/sbom.cdx.json that links out is not written through.
+  const paths = documents.map((doc, index) =>
+    inputs.outputFile !== undefined
+      ? inWorkspace(ws, 'output-file', inputs.outputFile)
+      : inWorkspace(ws, 'output-dir', resolve(environment.cwd, inputs.outputDir, fileName(doc, index))),
+  );
+  for (const path of new Set(paths.map((p) => dirname(p)))) {
+    try {
+      await mkdir(path, { recursive: true });
+    } catch (error) {
+      throw failed(error, path);
+    }
+  }
+  // All documents or none: a failure on the second leaves the first as it was, never half written.
+  await writeFilesTogether(
+    documents.map((doc, index) => ({ path: paths[index]!, content: doc.bytes })),
+    (error, { file, at }) => failed(error, file.path, at),
+  );
+  return documents.map((doc, index) => {
+    const path = paths[index]!;
     const shown = isAbsolute(inputs.outputFile ?? inputs.outputDir)
       ? path
       : relative(environment.cwd, path).split(sep).join('/');
     environment.logger.info(`wrote ${shown} (${doc.format}, ${doc.digest})`);
-    written.push({ ...doc, path: shown });
-  }
-  return written;
+    return { ...doc, path: shown };
+  });
 }
 
 function sbomOutcome(result: SbomResult): ActionOutcome {

@@ -1,9 +1,18 @@
 /** The sbom core entry on real source trees: a project whose lockfile real npm writes in the test, in a real git repo. */
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { parse } from 'yaml';
 import { memoryLogger } from '../../src/log.js';
@@ -168,6 +177,19 @@ describe('sbom on a source tree', () => {
       github,
     });
     expect(third.outputs['document-digests']).toBe(first.outputs['document-digests']);
+  });
+
+  it('writes both documents or neither: a directory where the second goes leaves the first as it was', async () => {
+    const out = mkdtempSync(join(repo.dir, 'both-or-none-'));
+    writeFileSync(join(out, 'sbom.cdx.json'), 'the earlier document\n');
+    mkdirSync(join(out, 'sbom.spdx.json'));
+    const error = await runSbom(parseSbomInputs(raw({ 'output-dir': basename(out) })), env(repo.dir)).then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
+    expect(error?.message).toMatch(/^Input 'output-dir'/);
+    expect(readFileSync(join(out, 'sbom.cdx.json'), 'utf8')).toBe('the earlier document\n');
+    expect(readdirSync(out).sort()).toEqual(['sbom.cdx.json', 'sbom.spdx.json']);
   });
 
   it('SOURCE_DATE_EPOCH wins over the commit time; a bad value is refused', async () => {
