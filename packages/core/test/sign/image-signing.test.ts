@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -404,6 +404,28 @@ describe('sign → push → verify against a registry (key-based, offline)', () 
     expect(outcome.outputs.digest).toBe(single.digest);
     const verified = await runVerify(verifyInputs({ image: `oci:${dir}@${single.digest}` }), environment());
     expect(verified.outputs.signer).toBe(publicKey.hint);
+  });
+
+  it('publishes nothing when a file bundle cannot be written: no referrer, no other bundle', async () => {
+    const dir = path.join(tmp, 'all-or-none');
+    const store = new LayoutStore(dir);
+    await copyTree(layout, store, single.digest, { tag: 'v1' });
+    writeFileSync(path.join(tmp, 'first.bin'), 'first');
+    writeFileSync(path.join(tmp, 'second.bin'), 'second');
+    // The second file's bundle cannot be written: a directory is where it goes.
+    mkdirSync(path.join(tmp, 'second.bin.sigstore.json'));
+    const error = await failure(
+      runSign(signInputs({ image: `oci:${dir}:v1`, files: 'first.bin\nsecond.bin' }), environment()),
+    );
+    expect(error.message).toMatch(/^Input 'files': got "second.bin"/);
+    expect(await store.referrers(single.digest)).toEqual([]);
+    expect(existsSync(path.join(tmp, 'first.bin.sigstore.json'))).toBe(false);
+    expect(readdirSync(tmp).filter((name) => name.includes('.tmp-'))).toEqual([]);
+    rmSync(path.join(tmp, 'second.bin.sigstore.json'), { recursive: true });
+    // The same run, once the place is free: everything is published.
+    await runSign(signInputs({ image: `oci:${dir}:v1`, files: 'first.bin\nsecond.bin' }), environment());
+    expect(await store.referrers(single.digest)).toHaveLength(1);
+    expect(existsSync(path.join(tmp, 'second.bin.sigstore.json'))).toBe(true);
   });
 
   it('opens a relative oci: layout in the workspace, not the process directory', async () => {
