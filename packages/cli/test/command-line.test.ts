@@ -272,4 +272,17 @@ describe('secrets', () => {
     expect(mask.add(' spaced-token-value ')).toEqual([' spaced-token-value ', 'spaced-token-value']);
     expect(mask.mask('got spaced-token-value')).toBe('got ***');
   });
+
+  it('secretMask.maskJson: strings and keys masked before escaping, a secret number or literal becomes "***"', () => {
+    const mask = secretMask();
+    mask.add('quote"d\\secret');
+    mask.add('true');
+    mask.add('42');
+    const value = { 'quote"d\\secret': ['x quote"d\\secret y', true, 42, 421, null], ok: false };
+    const text = JSON.stringify(mask.maskJson(value), null, 2);
+    expect(JSON.parse(text)).toEqual({ '***': ['x *** y', '***', '***', 421, null], ok: false });
+    expect(text).not.toContain('quote');
+    // Masking the serialised text instead would leave a bare *** where `true` and `42` stood.
+    expect(() => JSON.parse(mask.mask(JSON.stringify(value)))).toThrow(SyntaxError);
+  });
 });
