@@ -4,8 +4,9 @@
  *   actions' inputs and the CLI-only flags), refuses to go without one, naming the flag and what it
  *   accepts, exit 1, before anything is written; switches still work bare;
  * - every bad command line exits 1 (never 2), --help and --version 0;
- * - a secret the command registers is replaced by *** in every line the CLI writes, and under a
- *   runner is announced with ::add-mask:: as @actions/core would.
+ * - a secret the command registers is replaced by *** in every line the CLI writes, on stderr and
+ *   on stdout (`--json` staying JSON), and under a runner is announced with ::add-mask:: as
+ *   @actions/core would; under a runner a stdout line starting `::` is made inert, as on stderr.
  */
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -256,6 +257,36 @@ describe('secrets', () => {
       .join('\n');
     expect(rest).not.toContain(PASSWORD);
     expect(rest).toContain('hint: Check ***.');
+  });
+
+  it('stdout by the rule of stderr: outputs masked; under a runner a :: line made inert, --json never wrapped', async () => {
+    commands['echo-outputs'] = defineCommand({
+      description: 'Test only.',
+      flags: { password: 'A password.' },
+      load: async () => ({
+        secrets: ['password'],
+        parse: (raw) => raw('password'),
+        run: async (password) => {
+          const outputs = { token: password, labels: `a=1\n::warning::${password}` };
+          return { outputs: { ...outputs, json: JSON.stringify(outputs) }, summary: '' };
+        },
+      }),
+      example: 'artefacts echo-outputs',
+    });
+    try {
+      const secret = 'quote"d\\password';
+      const argv = ['echo-outputs', '--password', secret];
+      const plain = await cli(argv, { GITHUB_ACTIONS: 'true' });
+      expect(plain.stdout).toMatch(
+        /^::stop-commands::(\S+)\ntoken: \*\*\*\nlabels:\n {2}a=1\n {2}::warning::\*\*\*\n::\1::\n$/,
+      );
+      const json = await cli([...argv, '--json'], { GITHUB_ACTIONS: 'true' });
+      expect(JSON.parse(json.stdout)).toEqual({ token: '***', labels: 'a=1\n::warning::***' });
+      expect(json.stdout).not.toContain('stop-commands');
+      expect((await cli(argv)).stdout).toBe('token: ***\nlabels:\n  a=1\n  ::warning::***\n');
+    } finally {
+      delete commands['echo-outputs'];
+    }
   });
 
   it('secretMask: long secrets anywhere, short ones as words, longest first, JSON-quoted too', () => {
