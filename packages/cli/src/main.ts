@@ -32,18 +32,34 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   /**
    * Secrets are hidden where a runner hides them, and outside one too, where nothing else would:
    * each is registered as it is read (under GitHub Actions also with `::add-mask::`, for the runner's
-   * log), and every later line on stderr has it replaced by `***` (secrets.ts).
+   * log), and every later line on stderr and on stdout has it replaced by `***` (secrets.ts).
    */
   const underRunner = io.env.GITHUB_ACTIONS === 'true';
   const secrets = secretMask();
   /**
-   * A line of the log as written: under a runner, which reads both streams for workflow commands, a
-   * message with a line starting `::` (a file name, a commit subject) is made inert first.
+   * The one way out, to either stream: a message already masked, written as lines. Under a runner,
+   * which reads both streams of a `run:` step for workflow commands, a message with a line starting
+   * `::` (a file name, a commit subject, a label or tag from user input, a report row) is made inert
+   * first (inertToRunner); outside one nothing reads commands, and nothing is added. Masking comes
+   * first, so the stop token is never itself masked.
    */
-  const say = (text: string) => {
-    const body = text.endsWith('\n') ? text.slice(0, -1) : text;
-    io.stderr(secrets.mask(`${underRunner ? inertToRunner(body, randomUUID) : body}\n`));
+  const write = (to: (text: string) => void, masked: string) => {
+    const body = masked.endsWith('\n') ? masked.slice(0, -1) : masked;
+    to(`${underRunner ? inertToRunner(body, randomUUID) : body}\n`);
   };
+  /** A line of the log, on stderr. */
+  const say = (text: string) => write(io.stderr, secrets.mask(text));
+  /** What the command prints for the user (help, outputs, a report, a summary), on stdout, by the rule of the log. */
+  const print = (text: string) => write(io.stdout, secrets.mask(text));
+  /**
+   * `--json` on stdout: masked value by value (secrets.ts: the text stays JSON, and a secret's escaped
+   * form is hidden too), and otherwise never altered, so that it can be piped into jq under a runner
+   * too. It needs no making inert: JSON.stringify escapes CR and LF inside strings, so every line the
+   * runner reads (it splits at CR and LF only) starts, after its indent, with a quote, a bracket, a
+   * brace, a digit or a literal, never `::`. So it bypasses `write`, whose pattern also breaks lines at
+   * U+2028 (which JSON leaves bare, and the runner does not split at) and would wrap JSON holding one.
+   */
+  const printJson = (value: unknown) => io.stdout(`${JSON.stringify(secrets.maskJson(value), null, 2)}\n`);
   const logger: Logger = {
     debug: (m) => void (debug && say(`debug: ${m}\n`)),
     info: (m) => say(`${m}\n`),
@@ -72,11 +88,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     if (name === '--help' || name === '-h' || name === 'help') {
       const { usage } = await import('./help.js');
-      io.stdout(`${usage()}\n`);
+      print(`${usage()}\n`);
       return 0;
     }
     if (name === '--version') {
-      io.stdout(`${VERSION}\n`);
+      print(`${VERSION}\n`);
       return 0;
     }
     if (name === 'completion') {
@@ -85,7 +101,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       if (shell === undefined || rest.length > 1) {
         throw new UsageError(`completion takes one shell: ${SHELLS.join(', ')} (got ${rest.join(' ') || 'none'})`);
       }
-      io.stdout(completionScript(shell));
+      print(completionScript(shell));
       return 0;
     }
     const command = commands[name];
@@ -96,7 +112,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     if (rest.includes('--help') || rest.includes('-h')) {
       const { commandHelp } = await import('./help.js');
-      io.stdout(`${commandHelp(name)}\n`);
+      print(`${commandHelp(name)}\n`);
       return 0;
     }
     running = name;
@@ -112,18 +128,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const outcome = await command.execute(raw, { cwd: io.cwd, env: io.env, logger, github });
     if (argv.includes('--json')) {
       const json = outcome.outputs.json;
-      io.stdout(
-        `${json === undefined ? JSON.stringify(outcome.outputs, null, 2) : JSON.stringify(JSON.parse(json), null, 2)}\n`,
-      );
+      printJson(json === undefined ? outcome.outputs : JSON.parse(json));
     } else if (argv.includes('--summary')) {
-      io.stdout(`${outcome.summary}\n`);
+      print(`${outcome.summary}\n`);
     } else if (outcome.outputs.report !== undefined) {
-      io.stdout(`${outcome.outputs.report}\n`);
+      print(`${outcome.outputs.report}\n`);
     } else {
-      for (const [key, value] of Object.entries(outcome.outputs)) {
-        if (key === 'json') continue;
-        io.stdout(value.includes('\n') ? `${key}:\n${value.replace(/^/gm, '  ')}\n` : `${key}: ${value}\n`);
-      }
+      const lines = Object.entries(outcome.outputs)
+        .filter(([key]) => key !== 'json')
+        .map(([key, value]) =>
+          value.includes('\n') ? `${key}:\n${value.replace(/^/gm, '  ')}\n` : `${key}: ${value}\n`,
+        );
+      // One message, so that under a runner the outputs are made inert together, not line by line.
+      if (lines.length > 0) print(lines.join(''));
     }
     // A report that found a fault (audit: a drifted tag) is printed, then fails the command.
     if (outcome.failure !== undefined) throw outcome.failure;

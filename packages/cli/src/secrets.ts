@@ -1,6 +1,7 @@
 /**
  * Secrets as the CLI hides them: each value `logger.secret` registers is replaced by `***` in every
- * later line the CLI writes to stderr (log lines, errors, hints), as a runner hides it from the log.
+ * later line the CLI writes, on stderr (log lines, errors, hints) and on stdout (outputs, reports,
+ * `--json`), as a runner hides it from the log.
  * Outside a runner nothing else masks them, so this is the only thing that keeps a password or a
  * token a library puts in its message (Sigstore's "invalid identity token: <token>") off a terminal
  * or a CI log.
@@ -24,11 +25,20 @@ export interface SecretMask {
   add(value: string): string[];
   /** `text` with every registered secret replaced by `***`. */
   mask(text: string): string;
+  /**
+   * A JSON value (as parsed) with `mask` applied to each of its strings, keys included, for output that
+   * must stay JSON (`--json`). Masked before it is serialised, so a secret is hidden whatever JSON would
+   * escape in it (a quote, a backslash) and the text stays parseable: masking the serialised text could
+   * leave half an escape, or put `***` bare where a short secret (`1`, `true`) was a number or literal.
+   * A number or literal that shows a secret becomes the string `***`.
+   */
+  maskJson(value: unknown): unknown;
 }
 
 export function secretMask(): SecretMask {
   const values = new Set<string>();
   let pattern: RegExp | undefined;
+  const mask = (text: string): string => (pattern === undefined ? text : text.replace(pattern, '***'));
   const register = (value: string): boolean => {
     if (value.trim() === '' || values.has(value)) return false;
     values.add(value);
@@ -60,10 +70,20 @@ export function secretMask(): SecretMask {
       }
       return added;
     },
-    mask(text) {
-      return pattern === undefined ? text : text.replace(pattern, '***');
-    },
+    mask,
+    maskJson: (value) => maskJson(value, mask),
   };
+}
+
+function maskJson(value: unknown, mask: (text: string) => string): unknown {
+  if (typeof value === 'string') return mask(value);
+  if (Array.isArray(value)) return value.map((item) => maskJson(item, mask));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [mask(key), maskJson(item, mask)]));
+  }
+  const text = String(value);
+  const masked = mask(text);
+  return masked === text ? value : masked;
 }
 
 /**

@@ -4,8 +4,9 @@
  *   actions' inputs and the CLI-only flags), refuses to go without one, naming the flag and what it
  *   accepts, exit 1, before anything is written; switches still work bare;
  * - every bad command line exits 1 (never 2), --help and --version 0;
- * - a secret the command registers is replaced by *** in every line the CLI writes, and under a
- *   runner is announced with ::add-mask:: as @actions/core would.
+ * - a secret the command registers is replaced by *** in every line the CLI writes, on stderr and
+ *   on stdout (`--json` staying JSON), and under a runner is announced with ::add-mask:: as
+ *   @actions/core would; under a runner a stdout line starting `::` is made inert, as on stderr.
  */
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -258,6 +259,36 @@ describe('secrets', () => {
     expect(rest).toContain('hint: Check ***.');
   });
 
+  it('stdout by the rule of stderr: outputs masked; under a runner a :: line made inert, --json never wrapped', async () => {
+    commands['echo-outputs'] = defineCommand({
+      description: 'Test only.',
+      flags: { password: 'A password.' },
+      load: async () => ({
+        secrets: ['password'],
+        parse: (raw) => raw('password'),
+        run: async (password) => {
+          const outputs = { token: password, labels: `a=1\n::warning::${password}` };
+          return { outputs: { ...outputs, json: JSON.stringify(outputs) }, summary: '' };
+        },
+      }),
+      example: 'artefacts echo-outputs',
+    });
+    try {
+      const secret = 'quote"d\\password';
+      const argv = ['echo-outputs', '--password', secret];
+      const plain = await cli(argv, { GITHUB_ACTIONS: 'true' });
+      expect(plain.stdout).toMatch(
+        /^::stop-commands::(\S+)\ntoken: \*\*\*\nlabels:\n {2}a=1\n {2}::warning::\*\*\*\n::\1::\n$/,
+      );
+      const json = await cli([...argv, '--json'], { GITHUB_ACTIONS: 'true' });
+      expect(JSON.parse(json.stdout)).toEqual({ token: '***', labels: 'a=1\n::warning::***' });
+      expect(json.stdout).not.toContain('stop-commands');
+      expect((await cli(argv)).stdout).toBe('token: ***\nlabels:\n  a=1\n  ::warning::***\n');
+    } finally {
+      delete commands['echo-outputs'];
+    }
+  });
+
   it('secretMask: long secrets anywhere, short ones as words, longest first, JSON-quoted too', () => {
     const mask = secretMask();
     expect(mask.mask('nothing registered')).toBe('nothing registered');
@@ -271,5 +302,18 @@ describe('secrets', () => {
     expect(mask.mask(JSON.stringify('quote"d\\secret'))).toBe('"***"');
     expect(mask.add(' spaced-token-value ')).toEqual([' spaced-token-value ', 'spaced-token-value']);
     expect(mask.mask('got spaced-token-value')).toBe('got ***');
+  });
+
+  it('secretMask.maskJson: strings and keys masked before escaping, a secret number or literal becomes "***"', () => {
+    const mask = secretMask();
+    mask.add('quote"d\\secret');
+    mask.add('true');
+    mask.add('42');
+    const value = { 'quote"d\\secret': ['x quote"d\\secret y', true, 42, 421, null], ok: false };
+    const text = JSON.stringify(mask.maskJson(value), null, 2);
+    expect(JSON.parse(text)).toEqual({ '***': ['x *** y', '***', '***', 421, null], ok: false });
+    expect(text).not.toContain('quote');
+    // Masking the serialised text instead would leave a bare *** where `true` and `42` stood.
+    expect(() => JSON.parse(mask.mask(JSON.stringify(value)))).toThrow(SyntaxError);
   });
 });
