@@ -130,6 +130,14 @@ function dirLayer(title: string, tar: Buffer): { layer: TestLayer; body: Buffer 
   return { layer, body: tar };
 }
 
+/** A directory layer of files named `names`, each holding its name (a name ending in `/` a directory). */
+function tarLayer(title: string, names: string[]): { layer: TestLayer; body: Buffer } {
+  return dirLayer(
+    title,
+    tarOf(names.map((name) => (name.endsWith('/') ? { name, dir: true } : { name, body: Buffer.from(name) }))),
+  );
+}
+
 /** A plain file layer titled `title`. */
 function fileLayer(title: string, text: string): { layer: TestLayer; body: Buffer } {
   const body = Buffer.from(text);
@@ -479,13 +487,6 @@ describe('pack', () => {
   });
 
   describe('pull writes only what the titles say', () => {
-    /** A directory layer of files named `names` (a name ending in `/` a directory). */
-    const tarLayer = (title: string, names: string[]) =>
-      dirLayer(
-        title,
-        tarOf(names.map((name) => (name.endsWith('/') ? { name, dir: true } : { name, body: Buffer.from(name) }))),
-      );
-
     it('refuses a directory layer entry not under its title (another directory, an absolute path)', async () => {
       const absolute = path.join(tmp, 'abs-target', 'evil4');
       for (const [title, names, refused] of [
@@ -571,6 +572,62 @@ describe('pack', () => {
       expect(filesUnder(out)).toEqual(result.files);
       expect(readdirSync(path.join(out, 'e'))).toEqual([]);
       expect(readdirSync(out).sort()).toEqual(['a', 'e']);
+    });
+  });
+
+  describe('pull refuses names that would not round-trip on every filesystem', () => {
+    const nfc = 'caf\u00e9';
+    const nfd = 'cafe\u0301';
+
+    it('refuses names that differ only in letter case or Unicode normalisation, naming both, writing nothing; pulls names spelled alike', async () => {
+      const inTar = (names: string[]) => tarLayer('d', names);
+      for (const [layers, refused, clash] of [
+        // Titles, and the directories titles sit in.
+        [[fileLayer('A', 'one'), fileLayer('a', 'two')], 'layer 1', '"a" and "A"'],
+        [[fileLayer('a/x', 'one'), fileLayer('A/y', 'two')], 'layer 1', '"A" and "a"'],
+        [[fileLayer('A', 'a file'), tarLayer('a', ['a/x'])], 'layer 1', '"a" and "A"'],
+        [[fileLayer(`${nfc}.txt`, 'one'), fileLayer(`${nfd}.txt`, 'two')], 'layer 1', `"${nfd}.txt" and "${nfc}.txt"`],
+        // Upper then lower case joins what lower case alone keeps apart (NTFS and APFS join them too).
+        [
+          [fileLayer('\u03c3.txt', 'sigma'), fileLayer('\u03c2.txt', 'final sigma')],
+          'layer 1',
+          '"\u03c2.txt" and "\u03c3.txt"',
+        ],
+        // Tar entries: two files, a file and a directory, one directory spelled two ways.
+        [[inTar(['d/README', 'd/ReadMe'])], 'd/ReadMe', '"d/ReadMe" and "d/README"'],
+        [[inTar(['d/A', 'd/a/x'])], 'd/a/x', '"d/a" and "d/A"'],
+        [[inTar([`d/${nfd}/`, `d/${nfc}/x`])], `d/${nfc}/x`, `"d/${nfc}" and "d/${nfd}"`],
+      ] as const) {
+        const store = await layoutWithLayers('spelled', [...layers], 'v1');
+        const { error, left } = await refusedPull(store, 'v1');
+        expect(error.code).toBe('PATH_UNSAFE');
+        if (refused === 'layer 1') {
+          const title = layers[1]!.layer.annotations['org.opencontainers.image.title'];
+          expect(error.message).toContain(`Refusing layer ${layers[1]!.layer.digest} titled "${title}": `);
+        } else {
+          expect(error.message).toContain(`Refusing tar entry "${refused}" of layer ${layers[0]!.layer.digest}`);
+        }
+        expect(error.message).toContain(`${clash} differ only in letter case or Unicode normalisation`);
+        expect(error.message).toContain('the artefact would not round-trip');
+        expect(error.hint).toContain('Nothing from the artefact was kept.');
+        expect(left).toEqual([]);
+      }
+      // Names spelled alike everywhere, non-ASCII ones too, are pulled.
+      const store = await layoutWithLayers(
+        'alike',
+        [fileLayer(`${nfc}/a.txt`, 'a'), tarLayer(`${nfc}/d`, [`${nfc}/d/x`, `${nfc}/d/X2`]), fileLayer('B.txt', 'b')],
+        'v1',
+      );
+      const out = mkdtempSync(path.join(tmp, 'alike-out-'));
+      const result = await pullArtefact(store, 'v1', out, logger());
+      expect(result.files).toEqual(['B.txt', `${nfc}/a.txt`, `${nfc}/d/X2`, `${nfc}/d/x`].sort());
+      expect(filesUnder(out)).toEqual(result.files);
+    });
+
+    it('shows the code points of names that differ only in normalisation', async () => {
+      const store = await layoutWithLayers('points', [fileLayer(nfc, 'one'), fileLayer(nfd, 'two')], 'v1');
+      const { error } = await refusedPull(store, 'v1');
+      expect(error.message).toContain('("cafe<U+0301>" against "caf<U+00E9>")');
     });
   });
 
