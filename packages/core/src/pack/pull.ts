@@ -102,9 +102,16 @@ class Spellings {
 const RESPELL = 'Pack or push the files under names that differ by more than letter case or normalisation.';
 
 /**
+ * The longest file or directory name, in bytes of UTF-8, that the common filesystems all take: ext4,
+ * XFS, Btrfs and APFS count 255 bytes; NTFS and HFS+ 255 UTF-16 units, never fewer than the bytes.
+ */
+const NAME_MAX = 255;
+
+/**
  * A relative path that stays inside its root and is a plain name: no absolute path, no `..`, no
- * backslash, and no newline or other control character (a file named with one is a trap for every
- * script, and the `files` output, one name a line, would list names that do not exist).
+ * backslash, no newline or other control character (a file named with one is a trap for every
+ * script, and the `files` output, one name a line, would list names that do not exist), and no part
+ * longer than {@link NAME_MAX} bytes (else a bare ENAMETOOLONG mid-pull).
  * Refused as `Refusing <what> "<name>" <of>`.
  */
 function safeRelativePath(name: string, what: string, of: string): string {
@@ -126,6 +133,14 @@ function safeRelativePath(name: string, what: string, of: string): string {
     throw refused(
       `Refusing ${what} ${shown(name)} ${of}: it would be written outside the output directory.`,
       'The artefact was built to escape its directory (path traversal).',
+    );
+  }
+  // At most 3 bytes of UTF-8 to a UTF-16 unit: only a part that long can be too long.
+  const long = parts.find((p) => p.length > NAME_MAX / 3 && Buffer.byteLength(p) > NAME_MAX);
+  if (long !== undefined) {
+    throw refused(
+      `Refusing ${what} ${shown(name)} ${of}: its part ${shown(`${long.slice(0, 40)}…`)} is ${Buffer.byteLength(long)} bytes long; a file or directory name may be at most ${NAME_MAX} bytes (UTF-8) on common filesystems.`,
+      'Pack or push the files under shorter names.',
     );
   }
   return normal;

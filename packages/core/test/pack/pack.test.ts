@@ -115,6 +115,26 @@ function tarOf(entries: { name: string; body?: Buffer; dir?: true; mode?: number
   return Buffer.concat([...parts, Buffer.alloc(1024)]);
 }
 
+/**
+ * A tar entry for a name ustar cannot hold: a pax extended header (`x`) giving the path, then the
+ * entry (a file holding `body`) under a short stand-in name, as GNU tar and ORAS write long names.
+ */
+function paxEntry(name: string, body: Buffer): Buffer {
+  // A record is `<length> path=<name>\n`, its length counting its own digits.
+  const rest = Buffer.byteLength(` path=${name}\n`);
+  let length = rest + 1;
+  while (String(length).length + rest !== length) length = String(length).length + rest;
+  const pax = Buffer.from(`${length} path=${name}\n`);
+  const header = tarHeader('PaxHeader', pax.length);
+  header.write('x', 156, 'ascii');
+  header.write('        ', 148, 'ascii');
+  let sum = 0;
+  for (const byte of header) sum += byte;
+  header.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 'ascii');
+  const pad = (size: number) => Buffer.alloc((512 - (size % 512)) % 512);
+  return Buffer.concat([header, pax, pad(pax.length), tarHeader('long', body.length), body, pad(body.length)]);
+}
+
 /** A directory layer titled `title` whose tar is `tar`. */
 function dirLayer(title: string, tar: Buffer): { layer: TestLayer; body: Buffer } {
   const layer = {
@@ -622,6 +642,38 @@ describe('pack', () => {
       const result = await pullArtefact(store, 'v1', out, logger());
       expect(result.files).toEqual(['B.txt', `${nfc}/a.txt`, `${nfc}/d/X2`, `${nfc}/d/x`].sort());
       expect(filesUnder(out)).toEqual(result.files);
+    });
+
+    it('refuses a title or a tar entry with a part over 255 bytes (UTF-8), naming it, writing nothing', async () => {
+      const long = 'x'.repeat(256);
+      const wide = `${'\u00e9'.repeat(126)}.txt`; // 130 characters, 256 bytes
+      const tarred = dirLayer('d', Buffer.concat([paxEntry(`d/${long}/f.txt`, Buffer.from('f')), Buffer.alloc(1024)]));
+      for (const [layers, says] of [
+        [[fileLayer(long, 'x')], `Refusing the title "${long}" of layer `],
+        [[fileLayer(`a/${wide}`, 'x')], `Refusing the title "a/${wide}" of layer `],
+        [[fileLayer('ok.txt', 'ok'), tarred], `Refusing tar entry "d/${long}/f.txt" of layer ${tarred.layer.digest}`],
+      ] as const) {
+        const store = await layoutWithLayers('long-part', [...layers], 'v1');
+        const { error, left } = await refusedPull(store, 'v1');
+        expect(error.code).toBe('PATH_UNSAFE');
+        expect(error.message).toContain(says);
+        expect(error.message).toMatch(
+          /: its part "[^"]{40}…" is 256 bytes long; a file or directory name may be at most 255 bytes/,
+        );
+        expect(left).toEqual([]);
+      }
+      // 255 bytes is a name every common filesystem takes, in a title and in a tar entry.
+      const most = 'y'.repeat(255);
+      const store = await layoutWithLayers(
+        'long-part-ok',
+        [
+          fileLayer(most, 'y'),
+          dirLayer('d', Buffer.concat([paxEntry(`d/${most}/${most}`, Buffer.from('z')), Buffer.alloc(1024)])),
+        ],
+        'v1',
+      );
+      const out = mkdtempSync(path.join(tmp, 'long-part-out-'));
+      expect((await pullArtefact(store, 'v1', out, logger())).files).toEqual([`d/${most}/${most}`, most]);
     });
 
     it('shows the code points of names that differ only in normalisation', async () => {
