@@ -25,7 +25,7 @@ import { BehindWrites } from './behind.js';
 import type { ActionEnvironment, ActionOutcome } from '../action.js';
 import { ArtefactsError } from '../errors.js';
 import type { Logger } from '../log.js';
-import { hasControlCharacter, inWorkspace, linksBeneath, pathInputError, workspace } from '../paths.js';
+import { hasControlCharacter, inWorkspace, isPathFailure, linksBeneath, pathInputError, workspace } from '../paths.js';
 import { tarEntries, type TarEntry } from '../sbom/image/tar.js';
 import {
   ANNOTATION_TITLE,
@@ -307,6 +307,24 @@ export interface PullResult {
 }
 
 /**
+ * A path the filesystem refused as too long (ENAMETOOLONG) where pull writes, told by `outputFailure`
+ * at the path it would have in `output`: every part of a name is checked up front ({@link NAME_MAX}),
+ * so what is left is the whole path, the output directory's and the name's together (4095 bytes on
+ * Linux, 1023 on macOS), which only the filesystem knows. Any other failure is returned as it is.
+ */
+function tooLong(
+  error: unknown,
+  staging: string,
+  output: string,
+  outputFailure: (error: unknown, at?: string) => unknown,
+): unknown {
+  if (!isPathFailure(error) || error.code !== 'ENAMETOOLONG' || typeof error.path !== 'string') return error;
+  const name = path.relative(staging, error.path);
+  const outside = name === '..' || name.startsWith(`..${path.sep}`) || path.isAbsolute(name);
+  return outputFailure(error, outside ? undefined : path.join(output, name));
+}
+
+/**
  * Removes the directories `mkdir` made for a pull that failed, from `output` up to `first`, each only
  * while empty: a failed pull leaves nothing behind, not even the output directory it made.
  */
@@ -325,7 +343,7 @@ async function removeMade(output: string, first: string): Promise<void> {
 /**
  * Writes an artefact's layers under `output`: verified, staged, then moved in place (never over existing
  * files). `outputFailure` names the input for a failure to make `output` or write in it (a regular
- * file there, permission denied).
+ * file there, permission denied, a path too long).
  */
 export async function pullArtefact(
   store: ArtifactStore,
@@ -418,6 +436,8 @@ export async function pullArtefact(
     }
     for (const top of tops) await rename(path.join(staging, top), path.join(output, top));
     pulled = true;
+  } catch (error) {
+    throw tooLong(error, staging, output, outputFailure);
   } finally {
     await writes.settle();
     await rm(staging, { recursive: true, force: true });

@@ -880,6 +880,41 @@ describe('pack', () => {
     expect(readFileSync(path.join(dir, 'chart.tgz'))).toEqual(Buffer.from([1, 2, 3, 0]));
   });
 
+  it('pull names output when a path it writes is too long for the filesystem, leaving nothing behind', async () => {
+    // Every part fits in 255 bytes; the whole path, output's and the name's together, not in Linux's 4095.
+    const work = mkdtempSync(path.join(tmp, 'too-long-'));
+    const output = 'out';
+    const staging = path.join(work, output).length + '/.pull-123456-abcdef'.length;
+    const part = 'p'.repeat(200);
+    // A title whose directories alone are too long, and a tar entry whose directories fit but whose
+    // file does not: its write, behind the tar walk, is the one that fails.
+    const title = `${Array.from({ length: 21 }, () => part).join('/')}/f.txt`;
+    const dirs = `d/${Array.from({ length: Math.floor((4095 - staging - 2) / 201) }, () => part).join('/')}`;
+    const file = `${dirs}/${'f'.repeat(4096 - (staging + 2 + dirs.length) + 10)}`;
+    const entry = dirLayer('d', Buffer.concat([paxEntry(file, Buffer.from('f')), Buffer.alloc(1024)]));
+    for (const [layers, failed] of [
+      [[fileLayer(title, 't')], path.posix.dirname(title)],
+      [[entry], file],
+    ] as const) {
+      const store = await layoutWithLayers(`${path.basename(work)}/layout`, [...layers], 'v1');
+      const layout = path.relative(work, store.location.slice('oci:'.length));
+      const error = await rejectionOf(
+        runPull(
+          parsePullInputs((name) => ({ reference: `oci:${layout}:v1`, output })[name] ?? ''),
+          { cwd: work, env, logger: logger(), github: undefined },
+        ),
+        ArtefactsError,
+      );
+      const shown = `${output}/${failed}`;
+      expect(error.code).toBe('INPUT_INVALID');
+      expect(error.message).toBe(
+        `Input 'output': got "out"; expected a directory pull can create and write in (${shown.slice(0, 60)}…${shown.slice(-60)}, ${shown.length} bytes, is too long a path for the filesystem).`,
+      );
+      expect(error.hint).toContain('Use a shorter path');
+      expect(readdirSync(work).filter((f) => f === output)).toEqual([]);
+    }
+  });
+
   it('names the bad input', () => {
     const raw = (values: Record<string, string>) => (name: string) => values[name] ?? '';
     const cases: [Record<string, string>, string][] = [
