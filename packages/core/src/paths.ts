@@ -328,9 +328,17 @@ export function pathInputError(
     case 'ELOOP':
       why = `${failed === self ? '' : `${name(failed)}: `}too many levels of symbolic links`;
       break;
-    case 'ENAMETOOLONG':
-      why = 'the name is too long for the filesystem';
+    case 'ENAMETOOLONG': {
+      // A path found under the one given (a file pull writes in `output`) is named, shortened: it may run to 4 KB.
+      const long = name(failed);
+      const shortened = long.length > 120 ? `${long.slice(0, 60)}…${long.slice(-60)}` : long;
+      why =
+        failed === self
+          ? 'the name is too long for the filesystem'
+          : `${shortened}, ${Buffer.byteLength(long)} bytes, is too long a path for the filesystem`;
+      hint = 'Use a shorter path: a directory nearer the root of the filesystem, or shorter names in it.';
       break;
+    }
     default:
       why = `permission denied${failed === self ? '' : ` on ${name(failed)}`}`;
       hint = 'Check the permissions of the path (and of the directories above it) for the user this runs as.';

@@ -3,7 +3,15 @@
  * What an artefact may hold is one rule, checked before anything is moved into the output directory:
  * each titled layer is written as its title (a safe, plain relative path, no two titles the same or
  * one inside another), and each entry of a directory layer's tar sits under that title, a file or a
- * directory but not both. Anything else is refused, naming the layer and the name.
+ * directory but not both. Every name must also be written alike on every common filesystem: no two
+ * differ only in letter case or Unicode normalisation (see {@link Spellings}). Anything else is
+ * refused, naming the layer and the name.
+ *
+ * Names Windows reserves (CON, NUL, AUX, COM1, a trailing dot or space) are not refused, on any
+ * platform: Node opens every path on Windows through its `\\?\` form, which writes such a name as
+ * a file of that name (by design, nodejs/node#47258), so nothing is lost or overwritten, only a file
+ * made that Explorer and cmd handle badly; and `aux.js` or `con.txt` are ordinary names where
+ * nearly every pull runs. A pair of names that Windows folds into one is refused, as above.
  */
 import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
@@ -17,7 +25,7 @@ import { BehindWrites } from './behind.js';
 import type { ActionEnvironment, ActionOutcome } from '../action.js';
 import { ArtefactsError } from '../errors.js';
 import type { Logger } from '../log.js';
-import { hasControlCharacter, inWorkspace, linksBeneath, pathInputError, workspace } from '../paths.js';
+import { hasControlCharacter, inWorkspace, isPathFailure, linksBeneath, pathInputError, workspace } from '../paths.js';
 import { tarEntries, type TarEntry } from '../sbom/image/tar.js';
 import {
   ANNOTATION_TITLE,
@@ -41,9 +49,69 @@ function refused(message: string, hint: string): ArtefactsError {
 const shown = (name: string): string => JSON.stringify(name.slice(0, 300));
 
 /**
+ * The key under which a filesystem that ignores case and normalisation files a name: NFC, then upper
+ * case, then lower case (then NFC again, as a case mapping may leave a decomposed sequence). macOS's
+ * APFS compares names normalisation- and case-insensitively; NTFS (Windows) folds case with its
+ * upper-case table. Lower case alone misses pairs that upper-casing joins and both systems treat as
+ * one (`ς`/`σ`, `ſ`/`s`, `ı`/`i`, `µ`/`μ`); upper then lower joins them as Unicode's case folding
+ * does. The few pairs it joins by a full mapping (`ß`/`ss`, `ﬁ`/`fi`) are refused at worst where a
+ * filesystem would keep them apart: names no artefact needs side by side.
+ */
+const folded = (name: string): string => name.normalize('NFC').toUpperCase().toLowerCase().normalize('NFC');
+
+/**
+ * Every name an artefact writes (titles, tar entries, and the directories above them), by the key
+ * {@link folded} gives: two names with one key but different spellings (`A` and `a`, `é` as one code
+ * point and as `e` + U+0301) are two files on Linux but one on a case-insensitive or normalising
+ * filesystem (macOS, Windows), where the second would silently overwrite the first, or a file and a
+ * directory would meet. Such an artefact would not round-trip there, so it is refused on every
+ * platform, before anything is moved into the output directory. The directories above a name are
+ * keyed too, so `a/x` and `A/y`, or a file `A` and an entry `a/x`, meet here.
+ */
+class Spellings {
+  private readonly byKey = new Map<string, string>();
+  private readonly seen = new Set<string>();
+
+  /**
+   * Records `name` and the directories above it; throws `refuse(clash)` for the first of them spelled
+   * otherwise before.
+   */
+  claim(name: string, refuse: (clash: string) => ArtefactsError): void {
+    for (let at = name; at !== '.' && !this.seen.has(at); at = path.posix.dirname(at)) {
+      const key = folded(at);
+      const before = this.byKey.get(key);
+      if (before !== undefined) throw refuse(Spellings.clash(at, before));
+      this.byKey.set(key, at);
+      this.seen.add(at);
+    }
+  }
+
+  /** Two names one key joins, shown so that the difference can be seen (code points where only normalisation differs). */
+  private static clash(name: string, before: string): string {
+    const points = (text: string) =>
+      text.replace(/[^\x20-\x7e]/gu, (c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`);
+    const seen =
+      name.normalize('NFC') === before.normalize('NFC')
+        ? ` (${shown(points(name))} against ${shown(points(before))})`
+        : '';
+    return `${shown(name)} and ${shown(before)} differ only in letter case or Unicode normalisation${seen}: two names on Linux but one on a case-insensitive or normalising filesystem (macOS, Windows), where one would overwrite the other, so the artefact would not round-trip there`;
+  }
+}
+
+/** The advice for a {@link Spellings} refusal. */
+const RESPELL = 'Pack or push the files under names that differ by more than letter case or normalisation.';
+
+/**
+ * The longest file or directory name, in bytes of UTF-8, that the common filesystems all take: ext4,
+ * XFS, Btrfs and APFS count 255 bytes; NTFS and HFS+ 255 UTF-16 units, never fewer than the bytes.
+ */
+const NAME_MAX = 255;
+
+/**
  * A relative path that stays inside its root and is a plain name: no absolute path, no `..`, no
- * backslash, and no newline or other control character (a file named with one is a trap for every
- * script, and the `files` output, one name a line, would list names that do not exist).
+ * backslash, no newline or other control character (a file named with one is a trap for every
+ * script, and the `files` output, one name a line, would list names that do not exist), and no part
+ * longer than {@link NAME_MAX} bytes (else a bare ENAMETOOLONG mid-pull).
  * Refused as `Refusing <what> "<name>" <of>`.
  */
 function safeRelativePath(name: string, what: string, of: string): string {
@@ -67,6 +135,14 @@ function safeRelativePath(name: string, what: string, of: string): string {
       'The artefact was built to escape its directory (path traversal).',
     );
   }
+  // At most 3 bytes of UTF-8 to a UTF-16 unit: only a part that long can be too long.
+  const long = parts.find((p) => p.length > NAME_MAX / 3 && Buffer.byteLength(p) > NAME_MAX);
+  if (long !== undefined) {
+    throw refused(
+      `Refusing ${what} ${shown(name)} ${of}: its part ${shown(`${long.slice(0, 40)}…`)} is ${Buffer.byteLength(long)} bytes long; a file or directory name may be at most ${NAME_MAX} bytes (UTF-8) on common filesystems.`,
+      'Pack or push the files under shorter names.',
+    );
+  }
   return normal;
 }
 
@@ -82,9 +158,11 @@ interface TitledLayer {
  * The layers pull writes, every title checked before anything is written: a safe, plain relative
  * path, none the same as another and none inside another (`a` and `a/b`). Each layer is written as
  * its title, so one would land on or inside another's files: a failed rename or mkdir mid-pull, or
- * files silently replaced. (ORAS refuses a title twice too.) Untitled layers are skipped, told.
+ * files silently replaced. (ORAS refuses a title twice too.) Nor may two titles, or the directories
+ * they sit in, be spelled apart by case or normalisation alone ({@link Spellings}). Untitled layers
+ * are skipped, told.
  */
-function titledLayers(layers: readonly Descriptor[], logger: Logger): TitledLayer[] {
+function titledLayers(layers: readonly Descriptor[], logger: Logger, spellings: Spellings): TitledLayer[] {
   const titled: TitledLayer[] = [];
   const byTitle = new Map<string, TitledLayer>();
   /** Each directory a title sits in, with a layer under it. */
@@ -101,6 +179,9 @@ function titledLayers(layers: readonly Descriptor[], logger: Logger): TitledLaye
       continue;
     }
     const title = safeRelativePath(raw, 'the title', `of layer ${layer.digest}`);
+    spellings.claim(title, (clash) =>
+      refused(`Refusing layer ${layer.digest} titled ${shown(raw)}: ${clash}.`, RESPELL),
+    );
     const same = byTitle.get(title);
     if (same !== undefined) throw overlap(layer, raw, `layer ${same.layer.digest} has the same title`);
     const inner = holding.get(title);
@@ -130,7 +211,9 @@ function titledLayers(layers: readonly Descriptor[], logger: Logger): TitledLaye
  * under the layer's title (`d/…`, as ORAS writes its directory tars and requires when it pulls one;
  * an entry elsewhere would be lost at the move in place, or land where no title says), a regular
  * file or a directory, and never both a file and a directory (a file `d/x` then `d/x/y` would fail
- * mid-write with a bare errno). A file named twice is one file: the later entry wins, as tar extracts it.
+ * mid-write with a bare errno), and never spelled otherwise than a name before it by case or
+ * normalisation alone ({@link Spellings}). A file named twice is one file: the later entry wins, as
+ * tar extracts it.
  */
 class DirectoryLayerNames {
   private readonly files = new Set<string>();
@@ -140,6 +223,7 @@ class DirectoryLayerNames {
   constructor(
     layer: Descriptor,
     private readonly title: string,
+    private readonly spellings: Spellings,
   ) {
     this.dirs = new Set([title]);
     this.of = `of layer ${layer.digest} (titled ${shown(title)})`;
@@ -160,6 +244,7 @@ class DirectoryLayerNames {
         `Refusing tar entry ${shown(name)} ${this.of}: a ${entry.type}; pull writes regular files and directories only.`,
       );
     }
+    this.spellings.claim(name, (clash) => refused(`Refusing tar entry ${shown(name)} ${this.of}: ${clash}.`, RESPELL));
     const both = (other: string, is: string) =>
       refused(
         `Refusing tar entry ${shown(name)} ${this.of}: ${shown(other)} is ${is} in it; a name is a file or a directory, not both.`,
@@ -222,6 +307,24 @@ export interface PullResult {
 }
 
 /**
+ * A path the filesystem refused as too long (ENAMETOOLONG) where pull writes, told by `outputFailure`
+ * at the path it would have in `output`: every part of a name is checked up front ({@link NAME_MAX}),
+ * so what is left is the whole path, the output directory's and the name's together (4095 bytes on
+ * Linux, 1023 on macOS), which only the filesystem knows. Any other failure is returned as it is.
+ */
+function tooLong(
+  error: unknown,
+  staging: string,
+  output: string,
+  outputFailure: (error: unknown, at?: string) => unknown,
+): unknown {
+  if (!isPathFailure(error) || error.code !== 'ENAMETOOLONG' || typeof error.path !== 'string') return error;
+  const name = path.relative(staging, error.path);
+  const outside = name === '..' || name.startsWith(`..${path.sep}`) || path.isAbsolute(name);
+  return outputFailure(error, outside ? undefined : path.join(output, name));
+}
+
+/**
  * Removes the directories `mkdir` made for a pull that failed, from `output` up to `first`, each only
  * while empty: a failed pull leaves nothing behind, not even the output directory it made.
  */
@@ -240,7 +343,7 @@ async function removeMade(output: string, first: string): Promise<void> {
 /**
  * Writes an artefact's layers under `output`: verified, staged, then moved in place (never over existing
  * files). `outputFailure` names the input for a failure to make `output` or write in it (a regular
- * file there, permission denied).
+ * file there, permission denied, a path too long).
  */
 export async function pullArtefact(
   store: ArtifactStore,
@@ -252,7 +355,8 @@ export async function pullArtefact(
   const manifest = await store.getManifest(target);
   const parsed = manifest.parsed as ImageManifest;
   notFileArtefact(`${store.location}@${manifest.digest}`, manifest.mediaType, parsed);
-  const layers = titledLayers(parsed.layers, logger);
+  const spellings = new Spellings();
+  const layers = titledLayers(parsed.layers, logger, spellings);
   let made: string | undefined;
   let staging: string;
   try {
@@ -281,7 +385,7 @@ export async function pullArtefact(
         files.add(title);
         continue;
       }
-      const names = new DirectoryLayerNames(layer, title);
+      const names = new DirectoryLayerNames(layer, title, spellings);
       // The title is a directory even when the tar holds no entry for it (or none at all).
       await writes.directory(path.join(staging, title));
       const hasher = new Hasher();
@@ -332,6 +436,8 @@ export async function pullArtefact(
     }
     for (const top of tops) await rename(path.join(staging, top), path.join(output, top));
     pulled = true;
+  } catch (error) {
+    throw tooLong(error, staging, output, outputFailure);
   } finally {
     await writes.settle();
     await rm(staging, { recursive: true, force: true });

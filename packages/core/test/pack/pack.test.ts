@@ -115,6 +115,26 @@ function tarOf(entries: { name: string; body?: Buffer; dir?: true; mode?: number
   return Buffer.concat([...parts, Buffer.alloc(1024)]);
 }
 
+/**
+ * A tar entry for a name ustar cannot hold: a pax extended header (`x`) giving the path, then the
+ * entry (a file holding `body`) under a short stand-in name, as GNU tar and ORAS write long names.
+ */
+function paxEntry(name: string, body: Buffer): Buffer {
+  // A record is `<length> path=<name>\n`, its length counting its own digits.
+  const rest = Buffer.byteLength(` path=${name}\n`);
+  let length = rest + 1;
+  while (String(length).length + rest !== length) length = String(length).length + rest;
+  const pax = Buffer.from(`${length} path=${name}\n`);
+  const header = tarHeader('PaxHeader', pax.length);
+  header.write('x', 156, 'ascii');
+  header.write('        ', 148, 'ascii');
+  let sum = 0;
+  for (const byte of header) sum += byte;
+  header.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 'ascii');
+  const pad = (size: number) => Buffer.alloc((512 - (size % 512)) % 512);
+  return Buffer.concat([header, pax, pad(pax.length), tarHeader('long', body.length), body, pad(body.length)]);
+}
+
 /** A directory layer titled `title` whose tar is `tar`. */
 function dirLayer(title: string, tar: Buffer): { layer: TestLayer; body: Buffer } {
   const layer = {
@@ -128,6 +148,14 @@ function dirLayer(title: string, tar: Buffer): { layer: TestLayer; body: Buffer 
     },
   };
   return { layer, body: tar };
+}
+
+/** A directory layer of files named `names`, each holding its name (a name ending in `/` a directory). */
+function tarLayer(title: string, names: string[]): { layer: TestLayer; body: Buffer } {
+  return dirLayer(
+    title,
+    tarOf(names.map((name) => (name.endsWith('/') ? { name, dir: true } : { name, body: Buffer.from(name) }))),
+  );
 }
 
 /** A plain file layer titled `title`. */
@@ -479,13 +507,6 @@ describe('pack', () => {
   });
 
   describe('pull writes only what the titles say', () => {
-    /** A directory layer of files named `names` (a name ending in `/` a directory). */
-    const tarLayer = (title: string, names: string[]) =>
-      dirLayer(
-        title,
-        tarOf(names.map((name) => (name.endsWith('/') ? { name, dir: true } : { name, body: Buffer.from(name) }))),
-      );
-
     it('refuses a directory layer entry not under its title (another directory, an absolute path)', async () => {
       const absolute = path.join(tmp, 'abs-target', 'evil4');
       for (const [title, names, refused] of [
@@ -571,6 +592,94 @@ describe('pack', () => {
       expect(filesUnder(out)).toEqual(result.files);
       expect(readdirSync(path.join(out, 'e'))).toEqual([]);
       expect(readdirSync(out).sort()).toEqual(['a', 'e']);
+    });
+  });
+
+  describe('pull refuses names that would not round-trip on every filesystem', () => {
+    const nfc = 'caf\u00e9';
+    const nfd = 'cafe\u0301';
+
+    it('refuses names that differ only in letter case or Unicode normalisation, naming both, writing nothing; pulls names spelled alike', async () => {
+      const inTar = (names: string[]) => tarLayer('d', names);
+      for (const [layers, refused, clash] of [
+        // Titles, and the directories titles sit in.
+        [[fileLayer('A', 'one'), fileLayer('a', 'two')], 'layer 1', '"a" and "A"'],
+        [[fileLayer('a/x', 'one'), fileLayer('A/y', 'two')], 'layer 1', '"A" and "a"'],
+        [[fileLayer('A', 'a file'), tarLayer('a', ['a/x'])], 'layer 1', '"a" and "A"'],
+        [[fileLayer(`${nfc}.txt`, 'one'), fileLayer(`${nfd}.txt`, 'two')], 'layer 1', `"${nfd}.txt" and "${nfc}.txt"`],
+        // Upper then lower case joins what lower case alone keeps apart (NTFS and APFS join them too).
+        [
+          [fileLayer('\u03c3.txt', 'sigma'), fileLayer('\u03c2.txt', 'final sigma')],
+          'layer 1',
+          '"\u03c2.txt" and "\u03c3.txt"',
+        ],
+        // Tar entries: two files, a file and a directory, one directory spelled two ways.
+        [[inTar(['d/README', 'd/ReadMe'])], 'd/ReadMe', '"d/ReadMe" and "d/README"'],
+        [[inTar(['d/A', 'd/a/x'])], 'd/a/x', '"d/a" and "d/A"'],
+        [[inTar([`d/${nfd}/`, `d/${nfc}/x`])], `d/${nfc}/x`, `"d/${nfc}" and "d/${nfd}"`],
+      ] as const) {
+        const store = await layoutWithLayers('spelled', [...layers], 'v1');
+        const { error, left } = await refusedPull(store, 'v1');
+        expect(error.code).toBe('PATH_UNSAFE');
+        if (refused === 'layer 1') {
+          const title = layers[1]!.layer.annotations['org.opencontainers.image.title'];
+          expect(error.message).toContain(`Refusing layer ${layers[1]!.layer.digest} titled "${title}": `);
+        } else {
+          expect(error.message).toContain(`Refusing tar entry "${refused}" of layer ${layers[0]!.layer.digest}`);
+        }
+        expect(error.message).toContain(`${clash} differ only in letter case or Unicode normalisation`);
+        expect(error.message).toContain('the artefact would not round-trip');
+        expect(error.hint).toContain('Nothing from the artefact was kept.');
+        expect(left).toEqual([]);
+      }
+      // Names spelled alike everywhere, non-ASCII ones too, are pulled.
+      const store = await layoutWithLayers(
+        'alike',
+        [fileLayer(`${nfc}/a.txt`, 'a'), tarLayer(`${nfc}/d`, [`${nfc}/d/x`, `${nfc}/d/X2`]), fileLayer('B.txt', 'b')],
+        'v1',
+      );
+      const out = mkdtempSync(path.join(tmp, 'alike-out-'));
+      const result = await pullArtefact(store, 'v1', out, logger());
+      expect(result.files).toEqual(['B.txt', `${nfc}/a.txt`, `${nfc}/d/X2`, `${nfc}/d/x`].sort());
+      expect(filesUnder(out)).toEqual(result.files);
+    });
+
+    it('refuses a title or a tar entry with a part over 255 bytes (UTF-8), naming it, writing nothing', async () => {
+      const long = 'x'.repeat(256);
+      const wide = `${'\u00e9'.repeat(126)}.txt`; // 130 characters, 256 bytes
+      const tarred = dirLayer('d', Buffer.concat([paxEntry(`d/${long}/f.txt`, Buffer.from('f')), Buffer.alloc(1024)]));
+      for (const [layers, says] of [
+        [[fileLayer(long, 'x')], `Refusing the title "${long}" of layer `],
+        [[fileLayer(`a/${wide}`, 'x')], `Refusing the title "a/${wide}" of layer `],
+        [[fileLayer('ok.txt', 'ok'), tarred], `Refusing tar entry "d/${long}/f.txt" of layer ${tarred.layer.digest}`],
+      ] as const) {
+        const store = await layoutWithLayers('long-part', [...layers], 'v1');
+        const { error, left } = await refusedPull(store, 'v1');
+        expect(error.code).toBe('PATH_UNSAFE');
+        expect(error.message).toContain(says);
+        expect(error.message).toMatch(
+          /: its part "[^"]{40}…" is 256 bytes long; a file or directory name may be at most 255 bytes/,
+        );
+        expect(left).toEqual([]);
+      }
+      // 255 bytes is a name every common filesystem takes, in a title and in a tar entry.
+      const most = 'y'.repeat(255);
+      const store = await layoutWithLayers(
+        'long-part-ok',
+        [
+          fileLayer(most, 'y'),
+          dirLayer('d', Buffer.concat([paxEntry(`d/${most}/${most}`, Buffer.from('z')), Buffer.alloc(1024)])),
+        ],
+        'v1',
+      );
+      const out = mkdtempSync(path.join(tmp, 'long-part-out-'));
+      expect((await pullArtefact(store, 'v1', out, logger())).files).toEqual([`d/${most}/${most}`, most]);
+    });
+
+    it('shows the code points of names that differ only in normalisation', async () => {
+      const store = await layoutWithLayers('points', [fileLayer(nfc, 'one'), fileLayer(nfd, 'two')], 'v1');
+      const { error } = await refusedPull(store, 'v1');
+      expect(error.message).toContain('("cafe<U+0301>" against "caf<U+00E9>")');
     });
   });
 
@@ -769,6 +878,41 @@ describe('pack', () => {
       );
     }
     expect(readFileSync(path.join(dir, 'chart.tgz'))).toEqual(Buffer.from([1, 2, 3, 0]));
+  });
+
+  it('pull names output when a path it writes is too long for the filesystem, leaving nothing behind', async () => {
+    // Every part fits in 255 bytes; the whole path, output's and the name's together, not in Linux's 4095.
+    const work = mkdtempSync(path.join(tmp, 'too-long-'));
+    const output = 'out';
+    const staging = path.join(work, output).length + '/.pull-123456-abcdef'.length;
+    const part = 'p'.repeat(200);
+    // A title whose directories alone are too long, and a tar entry whose directories fit but whose
+    // file does not: its write, behind the tar walk, is the one that fails.
+    const title = `${Array.from({ length: 21 }, () => part).join('/')}/f.txt`;
+    const dirs = `d/${Array.from({ length: Math.floor((4095 - staging - 2) / 201) }, () => part).join('/')}`;
+    const file = `${dirs}/${'f'.repeat(4096 - (staging + 2 + dirs.length) + 10)}`;
+    const entry = dirLayer('d', Buffer.concat([paxEntry(file, Buffer.from('f')), Buffer.alloc(1024)]));
+    for (const [layers, failed] of [
+      [[fileLayer(title, 't')], path.posix.dirname(title)],
+      [[entry], file],
+    ] as const) {
+      const store = await layoutWithLayers(`${path.basename(work)}/layout`, [...layers], 'v1');
+      const layout = path.relative(work, store.location.slice('oci:'.length));
+      const error = await rejectionOf(
+        runPull(
+          parsePullInputs((name) => ({ reference: `oci:${layout}:v1`, output })[name] ?? ''),
+          { cwd: work, env, logger: logger(), github: undefined },
+        ),
+        ArtefactsError,
+      );
+      const shown = `${output}/${failed}`;
+      expect(error.code).toBe('INPUT_INVALID');
+      expect(error.message).toBe(
+        `Input 'output': got "out"; expected a directory pull can create and write in (${shown.slice(0, 60)}…${shown.slice(-60)}, ${shown.length} bytes, is too long a path for the filesystem).`,
+      );
+      expect(error.hint).toContain('Use a shorter path');
+      expect(readdirSync(work).filter((f) => f === output)).toEqual([]);
+    }
   });
 
   it('names the bad input', () => {
