@@ -9,7 +9,9 @@ import { checksBlob, verifiedChunks, type Descriptor, type Manifest } from './me
  * A blob's bytes lent one chunk at a time: each chunk is valid only until the next is asked for, so a
  * consumer that keeps one (a socket's write queue, a list of pieces) waits until it is done with it or
  * copies it. `verified`: the chunks are already checked against this digest and size, the last held
- * back until the whole body passed ({@link verifiedChunks}), so a consumer does not hash them again.
+ * back until the whole body passed ({@link verifiedChunks}), so a consumer does not hash them again; or
+ * they are a file this process hashed as it wrote it, read back with its size checked (pack's scratch
+ * layer, for a registry, which checks the digest of what it receives).
  */
 export interface LentChunks {
   readonly chunks: AsyncIterable<Buffer>;

@@ -280,9 +280,24 @@ async function writeTarLayer(
   return { tar: tarHash.result(), blob: blobHash.result() };
 }
 
+/**
+ * A directory's layer read back from its scratch file for a store without stageBlob (a registry), lent
+ * as `verified` (see the call): it was hashed as it was written, so it is not hashed again. Its size is
+ * checked as it is read, as a layout's staged commit checks it: a file that changed size fails before the
+ * upload completes; one altered in place commits nothing either, as the registry checks the digest it gets.
+ */
+async function* writtenLayer(file: string, size: number): AsyncGenerator<Buffer> {
+  let read = 0;
+  for await (const chunk of readFileBorrowed(file)) {
+    if ((read += chunk.length) > size) break;
+    yield chunk;
+  }
+  if (read !== size) throw new ArtefactsError('IO_FAILED', `${file} changed size between packing and upload.`);
+}
+
 interface PreparedLayer {
   readonly descriptor: Descriptor;
-  /** The layer's bytes, lent from reused buffers: the store verifies them against the descriptor. */
+  /** The layer's bytes, lent from reused buffers: the store verifies them, unless they are `verified`. */
   readonly open: () => LentChunks;
   /** A directory's layer written straight into the store (a layout), committed by rename. */
   readonly staged?: StagedBlob;
@@ -426,7 +441,8 @@ export async function packArtefact(
           [ANNOTATION_TITLE]: source.title,
         },
       };
-      layers.push({ descriptor, open: () => ({ chunks: readFileBorrowed(file) }), staged });
+      // Hashed as written, in a directory of this process's own: not hashed again on upload.
+      layers.push({ descriptor, open: () => ({ chunks: writtenLayer(file, blob.size), verified: blob }), staged });
       summary.push({
         title: source.title,
         digest: descriptor.digest,

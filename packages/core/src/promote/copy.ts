@@ -85,8 +85,8 @@ export function mountCandidates(
 export class Copier {
   /** Blob streams in flight, across every tree and destination of this promotion. */
   private readonly streams: Semaphore;
-  /** Every blob transfer of this promotion, by destination and digest. */
-  private readonly transfers = new Map<string, Promise<Outcome>>();
+  /** Every blob write of this promotion, by destination repository and digest (see `once`). */
+  private readonly writes = new Map<string, Promise<unknown>>();
 
   constructor(
     private readonly source: ArtifactStore,
@@ -171,21 +171,29 @@ export class Copier {
   }
 
   /**
-   * One transfer per blob and destination in a promotion: trees that share a blob (referrers share
-   * the empty config `{}`) wait for the transfer already started, and count it as already there.
+   * One write per blob and repository in a promotion, whoever asks: the copy's transfers and the
+   * blobs promote writes beside them (records, tag bindings, summaries). Trees that share a blob
+   * (referrers share the empty config `{}`), and destinations that name one repository, wait for the
+   * write already started (sharing its failure) and take the blob as already there. One repository is
+   * one store location. distribution 2.8 can also fail a manifest whose blob a second upload of the
+   * same digest is linking at that moment, so this is more than bytes saved.
    */
+  once<T>(store: ArtifactStore, digest: string, write: () => Promise<T>): Promise<T | 'skipped'> {
+    const key = `${store.location}\n${digest}`;
+    const started = this.writes.get(key);
+    if (started !== undefined) return started.then(() => 'skipped');
+    const written = write();
+    this.writes.set(key, written);
+    return written;
+  }
+
   private transferOnce(
     blob: Descriptor,
     store: ArtifactStore,
     onOpen: () => void,
     onBytes: (n: number, lent?: boolean) => void,
   ): Promise<Outcome> {
-    const key = `${store.location}\n${blob.digest}`;
-    const started = this.transfers.get(key);
-    if (started !== undefined) return started.then(() => 'skipped');
-    const transfer = this.transferBlob(blob, store, onOpen, onBytes);
-    this.transfers.set(key, transfer);
-    return transfer;
+    return this.once(store, blob.digest, () => this.transferBlob(blob, store, onOpen, onBytes));
   }
 
   private async transferBlob(

@@ -340,7 +340,7 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
   // once. Lookups and signing go at once. After its copy failed, nothing more is uploaded there.
   const blobsCopied: ((ok: boolean) => void)[] = [];
   const views = destinations.map(({ store }, i) =>
-    blobWritesAfter(store, new Promise<boolean>((resolve) => (blobsCopied[i] = resolve))),
+    blobWritesAfter(store, new Promise<boolean>((resolve) => (blobsCopied[i] = resolve)), copier),
   );
   /** A referrer made ready for one destination: its manifest, and what its push means for the result. */
   const ready = (i: number, staged: StagedReferrer<string>, note?: (d: string) => void): StagedReferrer<void> => ({
@@ -550,9 +550,10 @@ export async function promote(options: PromoteOptions): Promise<PromoteResult> {
 /**
  * A view of `store` whose blob writes (and the presence checks that decide them, and mounts) wait
  * until `ready` resolves, and fail when it resolves false; every other call goes straight through.
- * What promote makes ready during the copy uses it, so its blobs follow the content's.
+ * What promote makes ready during the copy uses it, so its blobs follow the content's; each goes once
+ * per repository (`writes.once`), however many destinations name it.
  */
-function blobWritesAfter(store: ArtifactStore, ready: Promise<boolean>): ArtifactStore {
+function blobWritesAfter(store: ArtifactStore, ready: Promise<boolean>, writes: Pick<Copier, 'once'>): ArtifactStore {
   const after = async () => {
     if (!(await ready)) throw new ArtefactsError('INTERNAL', 'The content was not copied; nothing more is written.');
   };
@@ -565,7 +566,10 @@ function blobWritesAfter(store: ArtifactStore, ready: Promise<boolean>): Artifac
     putTag: (tag, manifest) => store.putTag(tag, manifest),
     hasBlob: async (digest) => (await after(), store.hasBlob(digest)),
     getBlob: (descriptor) => store.getBlob(descriptor),
-    putBlob: async (descriptor, source) => (await after(), store.putBlob(descriptor, source)),
+    putBlob: async (descriptor, source) => {
+      await after();
+      await writes.once(store, descriptor.digest, () => store.putBlob(descriptor, source));
+    },
     mountBlob: async (descriptor, from, fallback) => (await after(), store.mountBlob(descriptor, from, fallback)),
     referrers: (digest, artifactType) => store.referrers(digest, artifactType),
     listTags: () => store.listTags(),

@@ -32,11 +32,13 @@ import {
   sha256,
   tarEntries,
   tarHeader,
+  type ArtifactStore,
+  type BlobBody,
   type ImageManifest,
 } from '@immutable-artefacts/core';
 import { rejectionOf } from '../../../../test/harness/failures.js';
 import { createRepo } from '../../../../test/harness/git-repo.js';
-import { skopeoRaw, startRegistry, type TestRegistry } from '../../../../test/harness/registry.js';
+import { repositoryAt, skopeoRaw, startRegistry, type TestRegistry } from '../../../../test/harness/registry.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'ia-pack-'));
 const env = { SOURCE_DATE_EPOCH: '1767225600' };
@@ -945,6 +947,90 @@ describe('pack', () => {
       }),
     );
     expect(parsed.annotations).toEqual({ 'org.opencontainers.image.version': '1.2.3', plain: 'yes' });
+  });
+
+  /**
+   * Packs dist/ and chart.tgz of `dir` into the registry repository `name` as :v1, through a store that
+   * calls `opened` with each blob's descriptor and body before the registry takes it.
+   */
+  async function packThrough(
+    dir: string,
+    name: string,
+    opened: (descriptor: { digest: string; size: number }, body: BlobBody) => void,
+  ) {
+    const repo = repositoryAt(registry.host, name);
+    const store: ArtifactStore = {
+      location: repo.location,
+      resolve: (r) => repo.resolve(r),
+      getManifest: (r) => repo.getManifest(r),
+      putManifest: (m, o) => repo.putManifest(m, o),
+      putTag: (t, m) => repo.putTag(t, m),
+      hasBlob: (d) => repo.hasBlob(d),
+      getBlob: (d) => repo.getBlob(d),
+      putBlob: (d, from) =>
+        repo.putBlob(
+          d,
+          Buffer.isBuffer(from)
+            ? from
+            : async () => {
+                const body = await from();
+                opened(d, body);
+                return body;
+              },
+        ),
+      mountBlob: (d, from, fallback) => repo.mountBlob(d, from, fallback),
+      referrers: (d, t) => repo.referrers(d, t),
+      listTags: () => repo.listTags(),
+    };
+    return packArtefact(store, { paths: ['dist', 'chart.tgz'], tags: ['v1'], cwd: dir, env, logger: logger() });
+  }
+
+  it('uploads a directory layer as it was hashed when written, not hashing it again; a file is hashed again', async () => {
+    const verified = new Map<string, unknown>();
+    const result = await packThrough(dirWithTree(21), 'acme/hashed', (d, body) =>
+      verified.set(d.digest, 'verified' in body ? body.verified : undefined),
+    );
+    const [dist, chart] = result.layers;
+    expect(verified.get(dist!.digest)).toEqual({ digest: dist!.digest, size: dist!.size });
+    // The user's file may change between its hash and the upload: the upload checks it again.
+    expect(verified.get(chart!.digest)).toBeUndefined();
+    expect((await repositoryAt(registry.host, 'acme/hashed').resolve('v1'))?.digest).toBe(result.digest);
+  });
+
+  it('commits nothing when the scratch layer changes between its write and its upload', async () => {
+    const changes: Record<string, (bytes: Buffer) => Buffer> = {
+      'altered in place': (bytes) => Buffer.concat([bytes.subarray(0, -1), Buffer.from([bytes.at(-1)! ^ 1])]),
+      truncated: (bytes) => bytes.subarray(0, -1),
+      grown: (bytes) => Buffer.concat([bytes, Buffer.from('more')]),
+    };
+    /** pack's scratch file holding `layer` (in a directory of its own under the system's temporary one). */
+    const scratchOf = (layer: { digest: string; size: number }) =>
+      readdirSync(tmpdir())
+        .filter((d) => d.startsWith('artefacts-pack-'))
+        .map((d) => path.join(tmpdir(), d, 'layer-0'))
+        .find((f) => existsSync(f) && statSync(f).size === layer.size && sha256(readFileSync(f)) === layer.digest);
+    for (const [n, [how, change]] of Object.entries(changes).entries()) {
+      const name = `acme/changed-${n}`;
+      let layer: { digest: string; size: number } | undefined;
+      const error = await rejectionOf(
+        packThrough(dirWithTree(22), name, (d) => {
+          const file = layer === undefined ? scratchOf(d) : undefined;
+          if (file === undefined) return;
+          layer = d;
+          writeFileSync(file, change(readFileSync(file)));
+        }),
+        ArtefactsError,
+      );
+      const repo = repositoryAt(registry.host, name);
+      expect([how, layer?.size, await repo.hasBlob(layer!.digest), await repo.resolve('v1')]).toEqual([
+        how,
+        expect.any(Number),
+        undefined,
+        undefined,
+      ]);
+      // Refused by the registry (its digest check) or by pack's size check; before, by a second hash.
+      expect([how, ['DIGEST_MISMATCH', 'IO_FAILED'].includes(error.code)]).toEqual([how, true]);
+    }
   });
 
   it('pushes to a real registry: skopeo reads the same bytes, pull gets the files back', async () => {

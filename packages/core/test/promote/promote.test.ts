@@ -37,6 +37,7 @@ import {
   type ArtifactStore,
   type PromoteOptions,
 } from '@immutable-artefacts/core';
+import { EMPTY_DIGEST } from '../../src/oci/media.js';
 import { Copier, mountCandidates } from '../../src/promote/copy.js';
 import { planTree } from '../../src/promote/plan.js';
 import {
@@ -193,6 +194,59 @@ describe('promote', () => {
       expect(emptyUploads.length).toBe(1);
       const listed = await repositoryAt(b.host, 'acme/shared').referrers(image.digest);
       expect(listed.map((r) => r.digest).sort()).toEqual(attached.map((r) => r.digest).sort());
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('uploads each blob of the records once where destinations name one repository; a re-run adds nothing', async () => {
+    const proxy = await startProxy(b.host);
+    try {
+      // No referrers to copy: the empty config `{}` comes only with the records and bindings. The
+      // last two destinations are the same, so their records are the same bytes too.
+      const result = await promote({
+        ...base(),
+        source: `${a.host}/acme/app:v1`,
+        destinations: [
+          `${proxy.host}/acme/one:1.0.0`,
+          `${proxy.host}/acme/one:stable`,
+          `${proxy.host}/acme/one:stable`,
+        ],
+        copyReferrers: false,
+        bindTags: true,
+      });
+      const uploads = new Map<string, number>();
+      for (const r of proxy.requests) {
+        const digest = /[?&]digest=([^&]+)/.exec(r.path)?.[1];
+        if (r.method !== 'PUT' || !r.path.includes('/blobs/uploads/') || digest === undefined) continue;
+        const d = decodeURIComponent(digest);
+        uploads.set(d, (uploads.get(d) ?? 0) + 1);
+      }
+      expect(uploads.get(EMPTY_DIGEST)).toBe(1);
+      expect([...uploads].filter(([, n]) => n > 1)).toEqual([]);
+      // Every record and binding is there, before the tags, as with destinations of their own.
+      const records = result.destinations.map((d) => d.record!);
+      expect(new Set(records).size).toBe(2);
+      const listed = new Set((await repositoryAt(b.host, 'acme/one').referrers(image.digest)).map((r) => r.digest));
+      for (const digest of [...records, ...result.destinations.flatMap((d) => d.bindings!)])
+        expect(listed.has(digest)).toBe(true);
+      const firstTag = proxy.requests.findIndex(
+        (r) => r.method === 'PUT' && /manifests\/(1\.0\.0|stable)$/.test(r.path),
+      );
+      const lastReferrer = proxy.requests.findLastIndex(
+        (r) => r.method === 'PUT' && r.path.includes('/manifests/sha256'),
+      );
+      expect(firstTag).toBeGreaterThan(lastReferrer);
+      const before = proxy.requests.length;
+      const rerun = await promote({
+        ...base(),
+        source: `${a.host}/acme/app:v1`,
+        destinations: [`${proxy.host}/acme/one:1.0.0`, `${proxy.host}/acme/one:stable`],
+        copyReferrers: false,
+        bindTags: true,
+      });
+      expect(rerun.destinations.map((d) => d.status)).toEqual(['unchanged', 'unchanged']);
+      expect(proxy.requests.slice(before).filter((r) => r.path.includes('/blobs/uploads/'))).toEqual([]);
     } finally {
       await proxy.close();
     }
