@@ -100,6 +100,36 @@ export function registryError(what: string, status: number, body: Buffer): Regis
   return answer('REGISTRY_PROTOCOL');
 }
 
+/** The error codes of the OCI distribution spec: a code outside them is a registry's own. */
+const SPEC_CODES: ReadonlySet<string> = new Set([
+  'BLOB_UNKNOWN',
+  'BLOB_UPLOAD_INVALID',
+  'BLOB_UPLOAD_UNKNOWN',
+  'DIGEST_INVALID',
+  'MANIFEST_BLOB_UNKNOWN',
+  'MANIFEST_INVALID',
+  'MANIFEST_UNKNOWN',
+  'NAME_INVALID',
+  'NAME_UNKNOWN',
+  'SIZE_INVALID',
+  'UNAUTHORIZED',
+  'DENIED',
+  'UNSUPPORTED',
+  'TOOMANYREQUESTS',
+]);
+
+/**
+ * Whether a 404 says the repository itself is not there: NAME_UNKNOWN (distribution, ECR, Google's
+ * registries), or a 404 that names no code of the spec (a bare 404, a page of HTML, a registry's own
+ * NOT_FOUND). A 404 naming another code of the spec is about something else, and is no answer to this.
+ */
+export function isUnknownRepository(answer: RegistryAnswerError): boolean {
+  return (
+    answer.status === 404 &&
+    (answer.registryCodes.includes('NAME_UNKNOWN') || !answer.registryCodes.some((c) => SPEC_CODES.has(c)))
+  );
+}
+
 export function header(response: HttpResponse, name: string): string | undefined {
   const value = response.headers[name];
   return Array.isArray(value) ? value[0] : value;
