@@ -1,17 +1,21 @@
 /**
  * How the registry client connects, from the environment, so that every command and action
- * (and the CLI's --ca-file, --client-cert, --client-key and --insecure-registry, which set these)
- * reaches an in-house registry the same way:
+ * (and the CLI's --ca-file, --client-cert, --client-key, --insecure-registry and --registry-timeout,
+ * which set these) reaches an in-house registry the same way:
  *   ARTEFACTS_CA_FILE            PEM of a private CA, trusted in addition to the system's roots
  *   ARTEFACTS_CLIENT_CERT / _KEY PEM files of a client certificate, for registries that ask (mTLS)
  *   ARTEFACTS_INSECURE_REGISTRIES hosts (host or host:port; comma, space or newline between) spoken
  *                                to in plain HTTP, as Docker's insecure-registries
+ *   ARTEFACTS_REGISTRY_TIMEOUT   seconds a registry may send nothing (no connection, no answer, no
+ *                                byte of a body) before a request fails; default 60. Idle time, not
+ *                                transfer time. A request is tried again after one such silence, not
+ *                                after a second (http.ts: RetryPolicy.silences)
  * NODE_EXTRA_CA_CERTS works as well (Node reads it at start-up; it is kept when a CA file is added).
  * These are the administrator's choices, like NODE_EXTRA_CA_CERTS: the files may be anywhere.
  */
 import { readFileSync } from 'node:fs';
 import { ArtefactsError, describeError } from '../errors.js';
-import type { TlsOptions } from './http.js';
+import { DEFAULT_IDLE_TIMEOUT_MS, type TlsOptions } from './http.js';
 import { registryHostProblem } from './references.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -19,11 +23,16 @@ type Env = Readonly<Record<string, string | undefined>>;
 export interface ConnectionSettings {
   readonly tls?: TlsOptions;
   readonly plainHttp?: readonly string[];
+  readonly timeoutMs?: number;
 }
 
 /** The environment variables of the connection settings. */
 export type ConnectionVariable =
-  'ARTEFACTS_CA_FILE' | 'ARTEFACTS_CLIENT_CERT' | 'ARTEFACTS_CLIENT_KEY' | 'ARTEFACTS_INSECURE_REGISTRIES';
+  | 'ARTEFACTS_CA_FILE'
+  | 'ARTEFACTS_CLIENT_CERT'
+  | 'ARTEFACTS_CLIENT_KEY'
+  | 'ARTEFACTS_INSECURE_REGISTRIES'
+  | 'ARTEFACTS_REGISTRY_TIMEOUT';
 
 /**
  * Settings given as the CLI's flags (which set the variables): per variable, the flag and each value
@@ -38,13 +47,13 @@ function nameOf(variable: ConnectionVariable, flags: ConnectionFlags): string {
   return flags[variable]?.flag ?? variable;
 }
 
-/** A file setting as given: `--ca-file "ca.txt"` (the value as typed), else `ARTEFACTS_CA_FILE="/path"`. */
-function shownFile(variable: ConnectionVariable, file: string, flags: ConnectionFlags): string {
+/** A setting as given: `--ca-file "ca.txt"` (the value as typed), else `ARTEFACTS_CA_FILE="/path"`. */
+function shownSetting(variable: ConnectionVariable, value: string, flags: ConnectionFlags): string {
   const flag = flags[variable];
   const typed = flag?.values[flag.values.length - 1];
   return flag !== undefined && typed !== undefined
     ? `${flag.flag} ${JSON.stringify(typed)}`
-    : `${variable}=${JSON.stringify(file)}`;
+    : `${variable}=${JSON.stringify(value)}`;
 }
 
 function pemFile(
@@ -56,7 +65,7 @@ function pemFile(
 ): string | undefined {
   const file = env[name]?.trim();
   if (!file) return undefined;
-  const shown = shownFile(name, file, flags);
+  const shown = shownSetting(name, file, flags);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -71,6 +80,21 @@ function pemFile(
     });
   }
   return text;
+}
+
+/** The idle timeout in milliseconds, from a number of seconds above 0 (at most a day). */
+function idleTimeout(env: Env, flags: ConnectionFlags): number | undefined {
+  const value = env.ARTEFACTS_REGISTRY_TIMEOUT?.trim();
+  if (!value) return undefined;
+  const secondsGiven = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
+  if (!(secondsGiven > 0 && secondsGiven <= 86_400)) {
+    throw new ArtefactsError(
+      'INPUT_INVALID',
+      `${shownSetting('ARTEFACTS_REGISTRY_TIMEOUT', value, flags)}: expected a number of seconds above 0 and at most 86400 (default ${DEFAULT_IDLE_TIMEOUT_MS / 1000}).`,
+      { hint: 'How long a registry may send nothing (no answer, no byte of a body) before a request fails.' },
+    );
+  }
+  return Math.round(secondsGiven * 1000);
 }
 
 const CERTIFICATE = /-----BEGIN CERTIFICATE-----/;
@@ -112,6 +136,11 @@ export function connectionFromEnv(env: Env | undefined, flags: ConnectionFlags =
       );
     }
   }
+  const timeoutMs = idleTimeout(env, flags);
   const tls = ca || cert ? { ...(ca ? { ca } : {}), ...(cert ? { cert, key } : {}) } : undefined;
-  return { ...(tls ? { tls } : {}), ...(insecure.length > 0 ? { plainHttp: insecure } : {}) };
+  return {
+    ...(tls ? { tls } : {}),
+    ...(insecure.length > 0 ? { plainHttp: insecure } : {}),
+    ...(timeoutMs === undefined ? {} : { timeoutMs }),
+  };
 }

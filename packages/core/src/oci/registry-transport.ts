@@ -12,6 +12,7 @@ import {
   isRetryableStatus,
   parseRetryAfter,
   readBody,
+  RegistrySilence,
   RetryableError,
   send,
   withRetry,
@@ -244,7 +245,7 @@ export class RepositoryTransport {
       try {
         return { response, bytes: await readBody(response, limit, op.what) };
       } catch (error) {
-        if (error instanceof ArtefactsError) throw error;
+        if (error instanceof ArtefactsError || error instanceof RegistrySilence) throw error;
         throw new RetryableError(`${op.what}: the answer broke off: ${describeError(error)}`, undefined, undefined);
       }
     };

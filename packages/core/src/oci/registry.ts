@@ -59,7 +59,6 @@ export interface RegistryOptions extends CredentialOptions {
   plainHttp?: boolean | readonly string[];
   /** Upload blobs larger than this in PATCH chunks of this size (raised to OCI-Chunk-Min-Length). Default: monolithic. */
   chunkSize?: number;
-  timeoutMs?: number;
   logger?: Logger;
 }
 
@@ -99,6 +98,7 @@ export class RegistryClient {
       ...options,
       ...(options.tls === undefined && fromEnv.tls !== undefined ? { tls: fromEnv.tls } : {}),
       ...(options.plainHttp === undefined && fromEnv.plainHttp !== undefined ? { plainHttp: fromEnv.plainHttp } : {}),
+      ...(options.timeoutMs === undefined && fromEnv.timeoutMs !== undefined ? { timeoutMs: fromEnv.timeoutMs } : {}),
     };
     this.retry = { ...DEFAULT_RETRY, ...options.retry };
   }
@@ -134,7 +134,10 @@ export class RegistryClient {
   private schemeOf(host: string): Promise<'http' | 'https'> {
     let scheme = this.schemes.get(host);
     if (scheme === undefined) {
-      scheme = speaksTls(host).then((yes) => (yes ? 'https' : 'http'));
+      // Asked within the idle time (at most the probe's own 5 s): a silent host says nothing either way.
+      scheme = speaksTls(host, Math.min(5_000, this.options.timeoutMs ?? 5_000)).then((yes) =>
+        yes ? 'https' : 'http',
+      );
       this.schemes.set(host, scheme);
     }
     return scheme;
