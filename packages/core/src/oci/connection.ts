@@ -56,6 +56,20 @@ function shownSetting(variable: ConnectionVariable, value: string, flags: Connec
     : `${variable}=${JSON.stringify(value)}`;
 }
 
+/**
+ * Why a file cannot be read, in words: Node's own message names a syscall, an errno and the path
+ * resolved, not what is wrong with the setting.
+ */
+const UNREADABLE: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file',
+  ENOTDIR: 'a part of the path is a file, not a directory',
+  EISDIR: 'a directory, not a file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ELOOP: 'too many levels of symbolic links',
+  ENAMETOOLONG: 'the path is too long for the file system',
+};
+
 function pemFile(
   env: Env,
   name: ConnectionVariable,
@@ -70,8 +84,10 @@ function pemFile(
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new ArtefactsError('INPUT_INVALID', `${shown}: cannot read it (${describeError(error)}).`, {
+    const why = UNREADABLE[(error as NodeJS.ErrnoException).code ?? ''] ?? describeError(error);
+    throw new ArtefactsError('INPUT_INVALID', `${shown}: cannot read it (${why}); expected a file of ${what} (PEM).`, {
       hint: `Give the path of ${what} (PEM).`,
+      cause: error,
     });
   }
   if (!kind.test(text)) {
@@ -99,6 +115,17 @@ function idleTimeout(env: Env, flags: ConnectionFlags): number | undefined {
 
 const CERTIFICATE = /-----BEGIN CERTIFICATE-----/;
 const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
+
+/**
+ * Checks the connection settings before a command that may reach a registry does any work: a CA or
+ * client certificate file that is missing, unreadable or not PEM, a bad host or timeout, fails there,
+ * named as given, never later at the first request (nor never, where no registry is contacted).
+ * Every such command's entry point calls it first (the CLI has checked its flags already, by name).
+ * The files may be anywhere, as NODE_EXTRA_CA_CERTS: they are the administrator's, not path inputs.
+ */
+export function checkConnectionSettings(env: Env): void {
+  connectionFromEnv(env);
+}
 
 /**
  * The connection settings the environment asks for; empty when it asks for none. `flags` says which
