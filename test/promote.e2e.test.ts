@@ -38,6 +38,9 @@ const client = (credentials: Record<string, { username: string; password: string
   new RegistryClient({ ignoreDockerConfig: true, credentials });
 const repo = (registry: TestRegistry, repository: string, c = client()) =>
   c.repository({ registry: registry.host, host: registry.host, repository });
+/** A repository as the promotion's destination sees it: one not there yet has no tags. */
+const destination = (registry: TestRegistry, repository: string) =>
+  client().repository({ registry: registry.host, host: registry.host, repository }, { create: true });
 
 /** Runs the bundle with an isolated Docker config, so the machine's ~/.docker never leaks in. */
 function promote(inputs: Record<string, string>, extra: { debug?: boolean } = {}): Promise<RunActionResult> {
@@ -272,7 +275,7 @@ describe('promote action (dist bundle)', () => {
     expect([result.outputs['blobs-copied'], result.outputs['bytes-copied']]).toEqual(['0', '0']);
     expect((JSON.parse(result.outputs.json!) as PromoteResult).destinations[0]!.status).toBe('planned');
     expect(result.summary).toContain('dry run');
-    expect(await repo(b, 'acme/dry').listTags()).toEqual([]);
+    expect(await destination(b, 'acme/dry').listTags()).toEqual([]);
     for (const blob of (image.parsed as ImageManifest).layers) {
       if ((await repo(b, 'acme/app').hasBlob(blob.digest)) === undefined) {
         expect(await repo(b, 'acme/dry').hasBlob(blob.digest)).toBeUndefined();
@@ -290,7 +293,7 @@ describe('promote action (dist bundle)', () => {
     });
     expect(result.exitCode).toBe(1);
     expect(result.errors[0]!.message).toContain("'require-signature'");
-    expect(await repo(b, 'acme/gated').listTags()).toEqual([]);
+    expect(await destination(b, 'acme/gated').listTags()).toEqual([]);
     const missingIssuer = await promote({
       source: `${a.host}/acme/app:v1`,
       destinations: `${b.host}/acme/gated:v1`,

@@ -16,7 +16,7 @@ import { LayoutStore, buildImage, copyTree, type Manifest } from '@immutable-art
 import { pushEnv, pushEvent } from './harness/events.js';
 import { startFakeGitHub, type FakeGitHub } from './harness/fake-github.js';
 import { GITHUB_ISSUER, startFakeSigstore, unsignedJwt, type FakeSigstore } from './harness/fake-sigstore.js';
-import { skopeoRaw, startRegistry, type TestRegistry, repositoryAt } from './harness/registry.js';
+import { destinationAt, skopeoRaw, startRegistry, type TestRegistry, repositoryAt } from './harness/registry.js';
 import { startTufRepository, type TestTufRepository } from './harness/tuf-repo.js';
 import { repoRoot, runAction, type RunActionOptions } from './harness/runner.js';
 
@@ -243,7 +243,7 @@ describe('keyless sign and verify through the dist bundles', () => {
     expect(refused.exitCode).toBe(1);
     expect(refused.errors[0]?.message).toMatch(/\[certificate-identity\]/);
     const repo = (name: string) => repositoryAt(registry.host, `acme/${name}`);
-    expect(await repo('refused').listTags()).toEqual([]);
+    expect(await destinationAt(registry.host, 'acme/refused').listTags()).toEqual([]);
     const promoted = await promote('prod', IDENTITY);
     expect(promoted.errors).toEqual([]);
     expect(promoted.exitCode).toBe(0);

@@ -13,7 +13,12 @@ import { type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnRegistry, type RegistryProcess } from './registry-process.mjs';
-import { RegistryClient, type RegistryOptions, type RegistryRepository } from '@immutable-artefacts/core';
+import {
+  RegistryClient,
+  type RegistryOptions,
+  type RegistryRepository,
+  type StoreAccess,
+} from '@immutable-artefacts/core';
 
 export type RegistryAuthMode = 'none' | 'basic' | 'token';
 
@@ -449,12 +454,23 @@ export function skopeo(args: string[]): string {
 
 /**
  * Our own client's view of `repository` on a test registry: the machine's ~/.docker/config.json
- * ignored, retries short (tests provoke failures on purpose). `options` adds credentials etc.
+ * ignored, retries short (tests provoke failures on purpose). `options` adds credentials etc.;
+ * `access` opens it as an input or a destination would (a reader refuses a repository that is not there).
  */
-export function repositoryAt(host: string, repository: string, options: RegistryOptions = {}): RegistryRepository {
+export function repositoryAt(
+  host: string,
+  repository: string,
+  options: RegistryOptions = {},
+  access?: StoreAccess,
+): RegistryRepository {
   return new RegistryClient({
     ignoreDockerConfig: true,
     retry: { attempts: 3, baseDelayMs: 10, maxDelayMs: 50 },
     ...options,
-  }).repository({ registry: host, host, repository });
+  }).repository({ registry: host, host, repository }, access);
+}
+
+/** `repository` as a promotion's destination sees it: one that is not there yet has no tags. */
+export function destinationAt(host: string, repository: string, options: RegistryOptions = {}): RegistryRepository {
+  return repositoryAt(host, repository, options, { create: true });
 }

@@ -18,6 +18,7 @@ const GLOBAL_FLAGS = [
   '--client-cert',
   '--client-key',
   '--insecure-registry',
+  '--registry-timeout',
 ];
 
 /** Every command with the flags it takes: the canonical names (the old ones are accepted, not offered). */

@@ -20,11 +20,21 @@ export const GLOBAL_SWITCHES = ['--json', '--summary', '--debug'] as const;
  * environment the registry client reads (see core's oci/connection.ts), so the CLI and the actions
  * configure TLS and insecure registries the same way. Each with what it accepts.
  */
-export const CONNECTION_FLAGS: Readonly<Record<string, { readonly variable: string; readonly accepts: string }>> = {
-  'ca-file': { variable: 'ARTEFACTS_CA_FILE', accepts: 'a PEM file of a private CA' },
-  'client-cert': { variable: 'ARTEFACTS_CLIENT_CERT', accepts: 'a PEM file of a client certificate' },
-  'client-key': { variable: 'ARTEFACTS_CLIENT_KEY', accepts: "a PEM file of the client certificate's private key" },
+export const CONNECTION_FLAGS: Readonly<
+  Record<string, { readonly variable: string; readonly accepts: string; readonly file?: true }>
+> = {
+  'ca-file': { variable: 'ARTEFACTS_CA_FILE', accepts: 'a PEM file of a private CA', file: true },
+  'client-cert': { variable: 'ARTEFACTS_CLIENT_CERT', accepts: 'a PEM file of a client certificate', file: true },
+  'client-key': {
+    variable: 'ARTEFACTS_CLIENT_KEY',
+    accepts: "a PEM file of the client certificate's private key",
+    file: true,
+  },
   'insecure-registry': { variable: 'ARTEFACTS_INSECURE_REGISTRIES', accepts: 'a registry host or host:port' },
+  'registry-timeout': {
+    variable: 'ARTEFACTS_REGISTRY_TIMEOUT',
+    accepts: 'the seconds a registry may send nothing before a request fails',
+  },
 };
 
 /**
@@ -78,7 +88,7 @@ export function takeConnectionFlags(
     if (flag === 'insecure-registry') {
       env[connection.variable] = [env[connection.variable], value].filter(Boolean).join(',');
     } else {
-      env[connection.variable] = resolve(cwd, value);
+      env[connection.variable] = connection.file === true ? resolve(cwd, value) : value;
     }
   }
   return rest;

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ArtefactsError } from '@immutable-artefacts/core';
 import { commands, defineCommand } from '../src/commands.js';
-import { CONNECTION_FLAGS, parseFlags } from '../src/flags.js';
+import { CONNECTION_FLAGS, parseFlags, takeConnectionFlags } from '../src/flags.js';
 import { runCli } from '../src/main.js';
 import { secretMask } from '../src/secrets.js';
 import { flagsOf, inputFor, isSwitch, referenceInputs } from '../src/vocabulary.js';
@@ -123,6 +123,15 @@ describe('a flag that takes a value refuses to go without one', () => {
       expect([result.code, result.stdout, result.written]).toEqual([1, '', []]);
       expect(result.stderr).toMatch(new RegExp(`^error: --${flag} needs a value: \\S.*\\n$`));
     }
+  });
+
+  it('--registry-timeout takes seconds as typed (not a path), and refuses anything else before any work', async () => {
+    const bad = await cli(['digest', 'oci:src:1.0', '--registry-timeout', '10s']);
+    expect([bad.code, bad.stdout, bad.written]).toEqual([1, '', []]);
+    expect(bad.stderr).toMatch(/^error: --registry-timeout "10s": expected a number of seconds above 0 /);
+    const env: NodeJS.ProcessEnv = {};
+    takeConnectionFlags(['--registry-timeout', '2.5', '--ca-file', 'ca.pem'], env, '/work');
+    expect(env).toEqual({ ARTEFACTS_REGISTRY_TIMEOUT: '2.5', ARTEFACTS_CA_FILE: '/work/ca.pem' });
   });
 
   it('every switch is true given bare (at the end or before another flag), and takes an explicit value', async () => {

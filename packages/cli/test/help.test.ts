@@ -191,6 +191,7 @@ describe('completion scripts come from the command table', () => {
     '--client-cert',
     '--client-key',
     '--insecure-registry',
+    '--registry-timeout',
   ];
 
   /** The flags a script offers after `artefacts <name>`, read back out of the script. */

@@ -13,7 +13,7 @@ export * from './oci/media.js';
 export * from './oci/store.js';
 export * from './oci/auth.js';
 export * from './oci/registry.js';
-export { connectionFromEnv, type ConnectionFlags } from './oci/connection.js';
+export { checkConnectionSettings, connectionFromEnv, type ConnectionFlags } from './oci/connection.js';
 export { DEFAULT_RETRY, type RetryPolicy } from './oci/http.js';
 export * from './oci/layout.js';
 export * from './oci/builder.js';

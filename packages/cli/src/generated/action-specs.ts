@@ -18,7 +18,7 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
     "permissions": "`contents: read`; `packages: read` to read ghcr.io with the default token.",
     "inputs": {
       "reference": {
-        "description": "The repository to audit: `registry/repository` or `oci:<dir>` (relative to the workspace), without a tag or digest. Every tag in it is listed (paginated) and resolved once. An `oci:<dir>` that is not there, or is not an OCI image layout, fails the step: it is never audited as an empty repository."
+        "description": "The repository to audit: `registry/repository` or `oci:<dir>` (relative to the workspace), without a tag or digest. Every tag in it is listed (paginated) and resolved once. A repository that is not there (one the registry does not know, an `oci:<dir>` that is not there or is not an OCI image layout) fails the step: it is never audited as an empty repository."
       },
       "fail-on-unbound": {
         "description": "Also fail when an immutable tag has no tag-binding record (see docs/tag-binding.md). Default: unbound tags are only listed (tags written before `bind-tags` was turned on have none)."

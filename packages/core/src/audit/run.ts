@@ -12,6 +12,7 @@ import { policyText } from '../sign/verify-policy.js';
 import { jobSummary } from '../summary.js';
 import { auditRepository, type AuditReport, type AuditedTag } from './audit.js';
 import type { AuditInputs } from './inputs.js';
+import { checkConnectionSettings } from '../oci/connection.js';
 
 const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
 
@@ -63,6 +64,7 @@ function auditSummary(report: Report): string {
 }
 
 export async function runAudit(inputs: AuditInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
+  checkConnectionSettings(environment.env);
   if (inputs.registryPassword !== undefined) environment.logger.secret(inputs.registryPassword);
   const ws = workspace(environment.cwd, inputs.allowOutsideWorkspace);
   if (inputs.ref.kind === 'layout') inWorkspace(ws, 'reference', inputs.ref.path);

@@ -12,8 +12,10 @@ import { describeArtefact } from './describe.js';
 import type { LsInputs, ReadInputs } from './inputs.js';
 import { listArtefactTags } from './tags.js';
 import { attachedTree, treeLines } from './tree.js';
+import { checkConnectionSettings } from '../oci/connection.js';
 
 function open(inputs: ReadInputs, environment: ActionEnvironment): ArtifactStore {
+  checkConnectionSettings(environment.env);
   const ws = workspace(environment.cwd, inputs.allowOutsideWorkspace);
   if (inputs.ref.kind === 'layout') inWorkspace(ws, 'reference', inputs.ref.path);
   return storeFromInputs(inputs.ref, inputs, environment, linksBeneath(ws, 'reference'));

@@ -10,7 +10,15 @@ import path from 'node:path';
 import { childProcess } from '../builtins.js';
 import { ArtefactsError, describeError } from '../errors.js';
 import type { Logger } from '../log.js';
-import { readBody, send, isRetryableStatus, RetryableError, parseRetryAfter, type TlsOptions } from './http.js';
+import {
+  isRetryableStatus,
+  parseRetryAfter,
+  readBody,
+  RegistrySilence,
+  RetryableError,
+  send,
+  type TlsOptions,
+} from './http.js';
 import { DOCKER_HUB, DOCKER_HUB_CONFIG_KEY } from './references.js';
 
 export type Credentials =
@@ -56,6 +64,8 @@ export interface CredentialOptions {
   ignoreDockerConfig?: boolean;
   /** The registry's TLS settings, for the token server's answers too (it often shares the CA). */
   tls?: TlsOptions;
+  /** How long the registry, and its token service, may send nothing (http.ts: DEFAULT_IDLE_TIMEOUT_MS). */
+  timeoutMs?: number;
 }
 
 interface DockerConfig {
@@ -334,10 +344,14 @@ export class RegistryAuth {
     let response;
     for (let attempt = 1; ; attempt++) {
       try {
+        const connection = {
+          url,
+          headers,
+          tls: this.options.tls,
+          ...(this.options.timeoutMs === undefined ? {} : { timeoutMs: this.options.timeoutMs }),
+        };
         response = await send(
-          form === undefined
-            ? { method: 'GET', url, headers, tls: this.options.tls }
-            : { method: 'POST', url, headers, body: form, tls: this.options.tls },
+          form === undefined ? { method: 'GET', ...connection } : { method: 'POST', body: form, ...connection },
         );
         if (isRetryableStatus(response.status) && attempt < 3) {
           const wait = parseRetryAfter(response.headers['retry-after']) ?? 500 * attempt;
@@ -347,7 +361,8 @@ export class RegistryAuth {
         }
         break;
       } catch (error) {
-        if (error instanceof RetryableError && attempt < 3) continue;
+        // A silent token service is asked once more, as a silent registry is (RetryPolicy.silences).
+        if (error instanceof RetryableError && attempt < (error instanceof RegistrySilence ? 2 : 3)) continue;
         throw error instanceof RetryableError
           ? new ArtefactsError('REGISTRY_UNAVAILABLE', `Token service ${url.host}: ${error.message}`)
           : error;

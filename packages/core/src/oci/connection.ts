@@ -1,17 +1,21 @@
 /**
  * How the registry client connects, from the environment, so that every command and action
- * (and the CLI's --ca-file, --client-cert, --client-key and --insecure-registry, which set these)
- * reaches an in-house registry the same way:
+ * (and the CLI's --ca-file, --client-cert, --client-key, --insecure-registry and --registry-timeout,
+ * which set these) reaches an in-house registry the same way:
  *   ARTEFACTS_CA_FILE            PEM of a private CA, trusted in addition to the system's roots
  *   ARTEFACTS_CLIENT_CERT / _KEY PEM files of a client certificate, for registries that ask (mTLS)
  *   ARTEFACTS_INSECURE_REGISTRIES hosts (host or host:port; comma, space or newline between) spoken
  *                                to in plain HTTP, as Docker's insecure-registries
+ *   ARTEFACTS_REGISTRY_TIMEOUT   seconds a registry may send nothing (no connection, no answer, no
+ *                                byte of a body) before a request fails; default 60. Idle time, not
+ *                                transfer time. A request is tried again after one such silence, not
+ *                                after a second (http.ts: RetryPolicy.silences)
  * NODE_EXTRA_CA_CERTS works as well (Node reads it at start-up; it is kept when a CA file is added).
  * These are the administrator's choices, like NODE_EXTRA_CA_CERTS: the files may be anywhere.
  */
 import { readFileSync } from 'node:fs';
 import { ArtefactsError, describeError } from '../errors.js';
-import type { TlsOptions } from './http.js';
+import { DEFAULT_IDLE_TIMEOUT_MS, type TlsOptions } from './http.js';
 import { registryHostProblem } from './references.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -19,11 +23,16 @@ type Env = Readonly<Record<string, string | undefined>>;
 export interface ConnectionSettings {
   readonly tls?: TlsOptions;
   readonly plainHttp?: readonly string[];
+  readonly timeoutMs?: number;
 }
 
 /** The environment variables of the connection settings. */
 export type ConnectionVariable =
-  'ARTEFACTS_CA_FILE' | 'ARTEFACTS_CLIENT_CERT' | 'ARTEFACTS_CLIENT_KEY' | 'ARTEFACTS_INSECURE_REGISTRIES';
+  | 'ARTEFACTS_CA_FILE'
+  | 'ARTEFACTS_CLIENT_CERT'
+  | 'ARTEFACTS_CLIENT_KEY'
+  | 'ARTEFACTS_INSECURE_REGISTRIES'
+  | 'ARTEFACTS_REGISTRY_TIMEOUT';
 
 /**
  * Settings given as the CLI's flags (which set the variables): per variable, the flag and each value
@@ -38,14 +47,28 @@ function nameOf(variable: ConnectionVariable, flags: ConnectionFlags): string {
   return flags[variable]?.flag ?? variable;
 }
 
-/** A file setting as given: `--ca-file "ca.txt"` (the value as typed), else `ARTEFACTS_CA_FILE="/path"`. */
-function shownFile(variable: ConnectionVariable, file: string, flags: ConnectionFlags): string {
+/** A setting as given: `--ca-file "ca.txt"` (the value as typed), else `ARTEFACTS_CA_FILE="/path"`. */
+function shownSetting(variable: ConnectionVariable, value: string, flags: ConnectionFlags): string {
   const flag = flags[variable];
   const typed = flag?.values[flag.values.length - 1];
   return flag !== undefined && typed !== undefined
     ? `${flag.flag} ${JSON.stringify(typed)}`
-    : `${variable}=${JSON.stringify(file)}`;
+    : `${variable}=${JSON.stringify(value)}`;
 }
+
+/**
+ * Why a file cannot be read, in words: Node's own message names a syscall, an errno and the path
+ * resolved, not what is wrong with the setting.
+ */
+const UNREADABLE: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file',
+  ENOTDIR: 'a part of the path is a file, not a directory',
+  EISDIR: 'a directory, not a file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ELOOP: 'too many levels of symbolic links',
+  ENAMETOOLONG: 'the path is too long for the file system',
+};
 
 function pemFile(
   env: Env,
@@ -56,13 +79,15 @@ function pemFile(
 ): string | undefined {
   const file = env[name]?.trim();
   if (!file) return undefined;
-  const shown = shownFile(name, file, flags);
+  const shown = shownSetting(name, file, flags);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new ArtefactsError('INPUT_INVALID', `${shown}: cannot read it (${describeError(error)}).`, {
+    const why = UNREADABLE[(error as NodeJS.ErrnoException).code ?? ''] ?? describeError(error);
+    throw new ArtefactsError('INPUT_INVALID', `${shown}: cannot read it (${why}); expected a file of ${what} (PEM).`, {
       hint: `Give the path of ${what} (PEM).`,
+      cause: error,
     });
   }
   if (!kind.test(text)) {
@@ -73,8 +98,34 @@ function pemFile(
   return text;
 }
 
+/** The idle timeout in milliseconds, from a number of seconds above 0 (at most a day). */
+function idleTimeout(env: Env, flags: ConnectionFlags): number | undefined {
+  const value = env.ARTEFACTS_REGISTRY_TIMEOUT?.trim();
+  if (!value) return undefined;
+  const secondsGiven = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
+  if (!(secondsGiven > 0 && secondsGiven <= 86_400)) {
+    throw new ArtefactsError(
+      'INPUT_INVALID',
+      `${shownSetting('ARTEFACTS_REGISTRY_TIMEOUT', value, flags)}: expected a number of seconds above 0 and at most 86400 (default ${DEFAULT_IDLE_TIMEOUT_MS / 1000}).`,
+      { hint: 'How long a registry may send nothing (no answer, no byte of a body) before a request fails.' },
+    );
+  }
+  return Math.round(secondsGiven * 1000);
+}
+
 const CERTIFICATE = /-----BEGIN CERTIFICATE-----/;
 const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
+
+/**
+ * Checks the connection settings before a command that may reach a registry does any work: a CA or
+ * client certificate file that is missing, unreadable or not PEM, a bad host or timeout, fails there,
+ * named as given, never later at the first request (nor never, where no registry is contacted).
+ * Every such command's entry point calls it first (the CLI has checked its flags already, by name).
+ * The files may be anywhere, as NODE_EXTRA_CA_CERTS: they are the administrator's, not path inputs.
+ */
+export function checkConnectionSettings(env: Env): void {
+  connectionFromEnv(env);
+}
 
 /**
  * The connection settings the environment asks for; empty when it asks for none. `flags` says which
@@ -112,6 +163,11 @@ export function connectionFromEnv(env: Env | undefined, flags: ConnectionFlags =
       );
     }
   }
+  const timeoutMs = idleTimeout(env, flags);
   const tls = ca || cert ? { ...(ca ? { ca } : {}), ...(cert ? { cert, key } : {}) } : undefined;
-  return { ...(tls ? { tls } : {}), ...(insecure.length > 0 ? { plainHttp: insecure } : {}) };
+  return {
+    ...(tls ? { tls } : {}),
+    ...(insecure.length > 0 ? { plainHttp: insecure } : {}),
+    ...(timeoutMs === undefined ? {} : { timeoutMs }),
+  };
 }

@@ -1,6 +1,7 @@
 /**
  * The thin HTTP layer under the registry client: Node's own http/https with keep-alive agents,
- * streamed bodies, and bounded retries with exponential backoff and jitter.
+ * streamed bodies, an idle timeout (a registry that sends nothing for that long fails the request),
+ * and bounded retries with exponential backoff and jitter.
  */
 import { readFileSync } from 'node:fs';
 import http, { type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
@@ -180,6 +181,41 @@ export class RetryableError extends Error {
   }
 }
 
+/**
+ * How long a registry may send nothing before a request fails, unless the settings say otherwise
+ * (connection.ts: ARTEFACTS_REGISTRY_TIMEOUT): no connection, no answer, no byte of a body coming or
+ * going. Idle time, never the length of a transfer: a large blob moving at any pace is never cut.
+ */
+export const DEFAULT_IDLE_TIMEOUT_MS = 60_000;
+
+/**
+ * A registry that sent nothing for the idle time: worth one more try (a connection can be lost),
+ * not seven (a registry that hangs does not answer the third either). See RetryPolicy.silences.
+ */
+export class RegistrySilence extends RetryableError {
+  constructor(message: string) {
+    super(message, undefined, undefined);
+  }
+}
+
+/** The idle time as a message says it: `2 s`, `0.5 s`. */
+function seconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(3))} s`;
+}
+
+/** What a request was doing when the registry fell silent, as the error says it. */
+function silence(request: HttpRequest, idleMs: number, req: http.ClientRequest, answered: boolean): RegistrySilence {
+  const { host, pathname } = request.url;
+  const doing = answered
+    ? `the answer's body stalled: no bytes from ${host} for ${seconds(idleMs)}`
+    : req.socket === null || req.socket.connecting
+      ? `no connection to ${host} within ${seconds(idleMs)}`
+      : !req.writableFinished
+        ? `${host} took no bytes of the request's body for ${seconds(idleMs)}`
+        : `no answer from ${host} within ${seconds(idleMs)}`;
+  return new RegistrySilence(`${request.method} ${host}${pathname}: ${doing}`);
+}
+
 const RETRYABLE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ECONNABORTED']);
 
 export function isRetryableStatus(status: number): boolean {
@@ -190,16 +226,27 @@ export function send(request: HttpRequest): Promise<HttpResponse> {
   const { url } = request;
   const lib = url.protocol === 'https:' ? https : http;
   const agent = url.protocol === 'https:' ? httpsAgentFor(request.tls) : httpAgent;
+  const idleMs = request.timeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
   return new Promise((resolve, reject) => {
-    const req = lib.request(url, { method: request.method, headers: request.headers ?? {}, agent }, (res) => {
+    let answer: IncomingMessage | undefined;
+    // `timeout` (unlike setTimeout) also bounds the connection's set-up; it stays on the socket while
+    // the answer's body is read, so a body that stalls fails as an answer that never comes does.
+    const options = { method: request.method, headers: request.headers ?? {}, agent, timeout: idleMs };
+    const req = lib.request(url, options, (res) => {
+      answer = res;
       resolve({ status: res.statusCode ?? 0, headers: res.headers, body: res, url });
     });
-    req.setTimeout(request.timeoutMs ?? 120_000, () => {
-      req.destroy(
-        Object.assign(new Error(`timed out after ${request.timeoutMs ?? 120_000} ms`), { code: 'ETIMEDOUT' }),
-      );
+    req.on('timeout', () => {
+      const error = silence(request, idleMs, req, answer !== undefined);
+      // The reader of the body gets the same words as a caller waiting for the answer.
+      answer?.destroy(error);
+      req.destroy(error);
     });
     req.on('error', (error: NodeJS.ErrnoException) => {
+      if (error instanceof RegistrySilence) {
+        reject(error);
+        return;
+      }
       const code = error.code ?? '';
       const tlsError = url.protocol === 'https:' ? tlsFailure(request, error) : undefined;
       if (tlsError !== undefined) {
@@ -303,14 +350,20 @@ export interface RetryPolicy {
   attempts: number;
   baseDelayMs: number;
   maxDelayMs: number;
+  /**
+   * Of those, how many may end in silence (RegistrySilence: nothing for the idle time) before the
+   * request fails: each costs the whole idle time. Default: DEFAULT_RETRY's.
+   */
+  silences?: number;
 }
 
 /**
  * Seven tries: at one failed request in five (a registry under load), a request still fails for
  * good about once in 80 000, so a promotion of a few dozen requests almost never does; a registry
- * that is down is given up on after about 12 s of backoff.
+ * that is down is given up on after about 12 s of backoff. Two silences: a registry that accepts the
+ * connection and then says nothing is given up on after twice the idle time, not seven times.
  */
-export const DEFAULT_RETRY: RetryPolicy = { attempts: 7, baseDelayMs: 250, maxDelayMs: 8_000 };
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 7, baseDelayMs: 250, maxDelayMs: 8_000, silences: 2 };
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -327,13 +380,18 @@ export async function withRetry<T>(
   transient: (error: unknown) => boolean = () => false,
 ): Promise<T> {
   let last: RetryableError | undefined;
+  let tries = 0;
+  let silences = 0;
+  const silencesAllowed = policy.silences ?? DEFAULT_RETRY.silences ?? 2;
   for (let attempt = 1; attempt <= policy.attempts; attempt++) {
+    tries = attempt;
     try {
       return await fn(attempt);
     } catch (error) {
       const retryable = error instanceof RetryableError;
       if (!retryable && (!transient(error) || attempt === policy.attempts)) throw error;
       if (retryable) last = error;
+      if (error instanceof RegistrySilence && ++silences >= silencesAllowed) break;
       if (attempt === policy.attempts) break;
       const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
       const delay =
@@ -343,9 +401,15 @@ export async function withRetry<T>(
       await sleep(delay);
     }
   }
+  const silent = last instanceof RegistrySilence;
   throw new ArtefactsError(
     'REGISTRY_UNAVAILABLE',
-    `${what} failed after ${policy.attempts} ${policy.attempts === 1 ? 'try' : 'tries'}: ${last?.message ?? 'unknown error'}`,
-    { hint: 'The registry is unavailable or overloaded; try again later.', cause: last },
+    `${what} failed after ${tries} ${tries === 1 ? 'try' : 'tries'}: ${last?.message ?? 'unknown error'}`,
+    {
+      hint: silent
+        ? 'The registry is not answering (hung, overloaded, or a proxy holding the connection); try again later. How long a registry may stay silent: --registry-timeout SECONDS (or ARTEFACTS_REGISTRY_TIMEOUT).'
+        : 'The registry is unavailable or overloaded; try again later.',
+      cause: last,
+    },
   );
 }

@@ -8,6 +8,7 @@ import { constants, type Stats } from 'node:fs';
 import { lstat, readdir, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { ArtefactsError, describeError } from '../errors.js';
+import type { StoreAccess } from './store.js';
 
 /**
  * A temporary file (a blob being staged, an index.json being replaced) untouched for this long was left
@@ -32,19 +33,11 @@ const TEMP_NAME = /(^|\.json|oci-layout)\.tmp-[0-9a-f]+$/;
  * open. No tool writes a layout with links (skopeo, oras, crane, buildx, this suite); one that holds
  * one can be copied with `cp -rL`. paths.ts's linksBeneath gives an input's.
  */
-export interface LayoutAccess {
+export interface LayoutAccess extends StoreAccess {
   /** Follow links as any path is followed: only for a layout the user let out of the workspace. */
   readonly follow?: boolean;
   /** The error for a link met at `file` (the caller names its input); never says what the file holds. */
   readonly refuse?: (file: string) => ArtefactsError;
-  /** The input that names the directory: an error about what is there (or is not) starts `Input '<input>': `. */
-  readonly input?: string;
-  /**
-   * Opened to write a layout that may not exist yet (a destination): where none is, reads answer
-   * "nothing there" until the first write creates it. Otherwise a read refuses a directory that is
-   * not a layout, or is not there.
-   */
-  readonly create?: boolean;
 }
 
 /** What a layout directory is, as every refusal of one says it. */

@@ -16,7 +16,9 @@ import { blobBody, type ArtifactStore } from './store.js';
 /**
  * The store a reference points into: a registry repository or a layout directory. A layout follows
  * no symbolic link among its files, and is read only where one is, unless `access` says otherwise
- * (see LayoutAccess: paths.ts's linksBeneath gives an input's; a destination adds `create`).
+ * (see LayoutAccess: paths.ts's linksBeneath gives an input's; a destination adds `create`). A
+ * registry repository takes the same `input` and `create` (StoreAccess): one that is not there is
+ * refused by a reader and empty to a destination.
  */
 export function openStore(
   reference: string | ImageReference,
@@ -26,7 +28,7 @@ export function openStore(
   const ref = typeof reference === 'string' ? parseReference(reference) : reference;
   if (ref.kind === 'layout') return new LayoutStore(ref.path, access);
   const registry = client instanceof RegistryClient ? client : new RegistryClient(client);
-  return registry.repository(ref);
+  return registry.repository(ref, access);
 }
 
 /** Explicit registry credentials as the inputs give them: used only when both are set. */
@@ -52,7 +54,7 @@ export function credentialsFor(
  * The store an action's reference input points into, opened as every action does: a layout
  * directory resolves against `cwd` (the workspace, as every other path input) and is opened as
  * `access` says (the input's linksBeneath, plus `create` for a destination), a registry gets the explicit
- * credentials (the password masked first) plus the environment and logger.
+ * credentials (the password masked first) plus the environment and logger, and the same `access`.
  */
 export function storeFromInputs(
   ref: ImageReference,
@@ -67,7 +69,7 @@ export function storeFromInputs(
   if (ref.kind === 'layout') return openStore({ ...ref, path: path.resolve(environment.cwd, ref.path) }, {}, access);
   const credentials = credentialsFor(ref, inputs.registryUsername, inputs.registryPassword);
   if (Object.keys(credentials).length > 0) environment.logger.secret(inputs.registryPassword!);
-  return openStore(ref, { credentials, env: { ...environment.env }, logger: environment.logger });
+  return openStore(ref, { credentials, env: { ...environment.env }, logger: environment.logger }, access);
 }
 
 export interface CopyStats {

@@ -5,7 +5,7 @@
  */
 import { Readable, pipeline } from 'node:stream';
 import { ArtefactsError, describeError } from '../errors.js';
-import { drain, RetryableError, withRetry, type HttpResponse, type LentBody } from './http.js';
+import { drain, RegistrySilence, RetryableError, withRetry, type HttpResponse, type LentBody } from './http.js';
 import { VerifyingStream } from './media.js';
 import { checkDigest } from './references.js';
 import { header, RegistryAnswerError, type RepositoryTransport } from './registry-transport.js';
@@ -201,7 +201,8 @@ async function upload(
       await uploadMonolithic(t, what, session, descriptor, opened ?? open(source, descriptor, what));
     }
   } catch (error) {
-    await cancel(t, session.location);
+    // A registry that fell silent would keep the cancel waiting as long again: it expires the session itself.
+    if (!(error instanceof RegistrySilence)) await cancel(t, session.location);
     // A source stream that broke mid-way (connection reset, aborted response) is worth another
     // try from a freshly opened source; our own verdicts (digest mismatch, auth, protocol) are not.
     if (!(error instanceof ArtefactsError) && !(error instanceof RetryableError) && !Buffer.isBuffer(source)) {

@@ -12,6 +12,7 @@ import {
   isRetryableStatus,
   parseRetryAfter,
   readBody,
+  RegistrySilence,
   RetryableError,
   send,
   withRetry,
@@ -98,6 +99,36 @@ export function registryError(what: string, status: number, body: Buffer): Regis
   if (status === 404 || /_UNKNOWN$/.test(code)) return answer('REGISTRY_NOT_FOUND');
   if (status === 413) return answer('REGISTRY_PROTOCOL', `${message} (the registry refused the size of the body)`);
   return answer('REGISTRY_PROTOCOL');
+}
+
+/** The error codes of the OCI distribution spec: a code outside them is a registry's own. */
+const SPEC_CODES: ReadonlySet<string> = new Set([
+  'BLOB_UNKNOWN',
+  'BLOB_UPLOAD_INVALID',
+  'BLOB_UPLOAD_UNKNOWN',
+  'DIGEST_INVALID',
+  'MANIFEST_BLOB_UNKNOWN',
+  'MANIFEST_INVALID',
+  'MANIFEST_UNKNOWN',
+  'NAME_INVALID',
+  'NAME_UNKNOWN',
+  'SIZE_INVALID',
+  'UNAUTHORIZED',
+  'DENIED',
+  'UNSUPPORTED',
+  'TOOMANYREQUESTS',
+]);
+
+/**
+ * Whether a 404 says the repository itself is not there: NAME_UNKNOWN (distribution, ECR, Google's
+ * registries), or a 404 that names no code of the spec (a bare 404, a page of HTML, a registry's own
+ * NOT_FOUND). A 404 naming another code of the spec is about something else, and is no answer to this.
+ */
+export function isUnknownRepository(answer: RegistryAnswerError): boolean {
+  return (
+    answer.status === 404 &&
+    (answer.registryCodes.includes('NAME_UNKNOWN') || !answer.registryCodes.some((c) => SPEC_CODES.has(c)))
+  );
 }
 
 export function header(response: HttpResponse, name: string): string | undefined {
@@ -214,7 +245,7 @@ export class RepositoryTransport {
       try {
         return { response, bytes: await readBody(response, limit, op.what) };
       } catch (error) {
-        if (error instanceof ArtefactsError) throw error;
+        if (error instanceof ArtefactsError || error instanceof RegistrySilence) throw error;
         throw new RetryableError(`${op.what}: the answer broke off: ${describeError(error)}`, undefined, undefined);
       }
     };

@@ -25,7 +25,7 @@ import {
   type Manifest,
 } from './media.js';
 import { isDigest, isTag, referrersTag, type RegistryReference } from './references.js';
-import type { ArtifactStore, BlobSource, MountScope, PutManifestResult } from './store.js';
+import type { ArtifactStore, BlobSource, MountScope, PutManifestResult, StoreAccess } from './store.js';
 import { getBlob, hasBlob, mountBlob, putBlob } from './registry-blobs.js';
 import {
   addToFallback,
@@ -37,7 +37,15 @@ import {
   writeFallback,
   type FallbackTarget,
 } from './registry-referrers.js';
-import { header, isLoopback, nextLink, RegistryAnswerError, RepositoryTransport } from './registry-transport.js';
+import {
+  header,
+  isLoopback,
+  isUnknownRepository,
+  nextLink,
+  RegistryAnswerError,
+  registryError,
+  RepositoryTransport,
+} from './registry-transport.js';
 
 export { RegistryAnswerError, registryError } from './registry-transport.js';
 
@@ -51,7 +59,6 @@ export interface RegistryOptions extends CredentialOptions {
   plainHttp?: boolean | readonly string[];
   /** Upload blobs larger than this in PATCH chunks of this size (raised to OCI-Chunk-Min-Length). Default: monolithic. */
   chunkSize?: number;
-  timeoutMs?: number;
   logger?: Logger;
 }
 
@@ -91,12 +98,19 @@ export class RegistryClient {
       ...options,
       ...(options.tls === undefined && fromEnv.tls !== undefined ? { tls: fromEnv.tls } : {}),
       ...(options.plainHttp === undefined && fromEnv.plainHttp !== undefined ? { plainHttp: fromEnv.plainHttp } : {}),
+      ...(options.timeoutMs === undefined && fromEnv.timeoutMs !== undefined ? { timeoutMs: fromEnv.timeoutMs } : {}),
     };
     this.retry = { ...DEFAULT_RETRY, ...options.retry };
   }
 
-  /** The ArtifactStore for one repository. */
-  repository(ref: Pick<RegistryReference, 'registry' | 'host' | 'repository'>): RegistryRepository {
+  /**
+   * The ArtifactStore for one repository; `access` names the input that gave it and says whether it
+   * may not exist yet (a destination), for the reads that tell (listTags).
+   */
+  repository(
+    ref: Pick<RegistryReference, 'registry' | 'host' | 'repository'>,
+    access?: StoreAccess,
+  ): RegistryRepository {
     let auth = this.auths.get(ref.registry);
     if (auth === undefined) {
       auth = new RegistryAuth(ref.registry, this.options);
@@ -110,7 +124,8 @@ export class RegistryClient {
       : isLoopback(ref.host)
         ? this.schemeOf(ref.host)
         : undefined;
-    return new RegistryRepository(this, auth, ref, new URL(`${listed ? 'http' : 'https'}://${ref.host}`), scheme);
+    const base = new URL(`${listed ? 'http' : 'https'}://${ref.host}`);
+    return new RegistryRepository(this, auth, ref, base, scheme, access);
   }
 
   private readonly schemes = new Map<string, Promise<'http' | 'https'>>();
@@ -119,7 +134,10 @@ export class RegistryClient {
   private schemeOf(host: string): Promise<'http' | 'https'> {
     let scheme = this.schemes.get(host);
     if (scheme === undefined) {
-      scheme = speaksTls(host).then((yes) => (yes ? 'https' : 'http'));
+      // Asked within the idle time (at most the probe's own 5 s): a silent host says nothing either way.
+      scheme = speaksTls(host, Math.min(5_000, this.options.timeoutMs ?? 5_000)).then((yes) =>
+        yes ? 'https' : 'http',
+      );
       this.schemes.set(host, scheme);
     }
     return scheme;
@@ -139,6 +157,7 @@ export class RegistryRepository implements ArtifactStore, FallbackTarget {
     ref: Pick<RegistryReference, 'registry' | 'host' | 'repository'>,
     base: URL,
     scheme?: Promise<'http' | 'https'>,
+    private readonly access: StoreAccess = {},
   ) {
     this.transport = new RepositoryTransport(client, auth, ref, base, scheme);
     this.registry = ref.registry;
@@ -363,26 +382,44 @@ export class RegistryRepository implements ArtifactStore, FallbackTarget {
     return listReferrers(this.transport, this, this.client.referrersApi, digest, artifactType);
   }
 
+  /**
+   * Every tag. A repository the registry does not know is empty only where the store was opened as
+   * a destination (it is created by the first push); for a reader it is refused, naming the input,
+   * so that a mistyped name never passes as a repository with no tags.
+   */
   async listTags(): Promise<string[]> {
     const tags: string[] = [];
+    const what = `listing tags of ${this.location}`;
     let url: URL | undefined = new URL(this.transport.path('tags/list?n=1000'), this.transport.base);
     for (let page = 0; url !== undefined && page < 10_000; page++) {
       const { response, bytes: body }: { response: HttpResponse; bytes: Buffer } = await this.transport.requestBytes(
-        {
-          what: `listing tags of ${this.location}`,
-          method: 'GET',
-          url,
-          scopes: [this.transport.pullScope],
-          expect: [200, 404],
-        },
+        { what, method: 'GET', url, scopes: [this.transport.pullScope], expect: [200, 404] },
         64 * 1024 * 1024,
       );
-      if (response.status === 404) return tags;
+      if (response.status === 404) {
+        const answer = registryError(what, 404, body);
+        if (page > 0 || !isUnknownRepository(answer)) throw answer;
+        if (this.access.create === true) return tags;
+        throw this.noSuchRepository(answer);
+      }
       const parsed = JSON.parse(body.toString('utf8')) as { tags?: string[] | null };
       tags.push(...(parsed.tags ?? []));
       url = nextLink(response, url);
     }
     return tags;
+  }
+
+  /** A repository the registry does not know, read as if it were there: named as the layout's absent directory is. */
+  private noSuchRepository(answer: RegistryAnswerError): ArtefactsError {
+    const said = answer.registryCodes.length === 0 ? 'HTTP 404' : `HTTP 404 ${answer.registryCodes.join(', ')}`;
+    const input = this.access.input === undefined ? '' : `Input '${this.access.input}': `;
+    return new ArtefactsError(
+      'REGISTRY_NOT_FOUND',
+      `${input}${this.location}: no such repository (${this.registry} answered ${said} to listing its tags); expected a repository that exists in that registry.`,
+      {
+        hint: 'Check the repository name for a typo. Only a push (pack, promote) creates a repository; some registries (distribution) also answer this for one that holds no tag yet.',
+      },
+    );
   }
 
   // ---------------------------------------------------------------- blobs (registry-blobs.ts)

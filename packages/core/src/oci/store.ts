@@ -24,6 +24,18 @@ export type BlobBody = Readable | LentChunks;
 /** Bytes to upload: a buffer, or a function that opens a fresh body (called again on retry). */
 export type BlobSource = Buffer | (() => Promise<BlobBody> | BlobBody);
 
+/**
+ * How a store is opened for the input that names it, whichever kind it is (a layout adds its own
+ * rules: LayoutAccess). `input`: an error about what is there, or is not, starts `Input '<input>': `.
+ * `create`: opened to write a store that may not exist yet (a destination): where none is, reads
+ * answer "nothing there" until the first write creates it. Otherwise a read refuses a store that is
+ * not there (a layout directory, a registry repository), so a mistyped name never passes as an empty one.
+ */
+export interface StoreAccess {
+  readonly input?: string;
+  readonly create?: boolean;
+}
+
 export interface PutManifestResult {
   digest: string;
   /** True when a manifest with a `subject` was indexed as a referrer (natively or via the fallback tag). */

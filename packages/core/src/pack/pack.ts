@@ -57,6 +57,7 @@ import type { PackInputs } from './inputs.js';
 import { storeFromInputs } from '../oci/open.js';
 import { compareText } from '../order.js';
 import { mapPool } from '../concurrency.js';
+import { checkConnectionSettings } from '../oci/connection.js';
 
 /** Sets the gzip header's OS byte (offset 9) to 3 (Unix) so the bytes do not depend on the platform. */
 class FixGzipHeader extends Transform {
@@ -548,6 +549,7 @@ export async function packArtefact(
 
 /** The pack action's and `artefacts pack`'s entry point. */
 export async function runPack(inputs: PackInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
+  checkConnectionSettings(environment.env);
   if (inputs.registryPassword !== undefined) environment.logger.secret(inputs.registryPassword);
   const ref = parseReference(inputs.destination);
   // Every path input stays in the workspace (symbolic links followed) before anything is read or written.

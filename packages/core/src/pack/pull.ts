@@ -40,6 +40,7 @@ import type { ArtifactStore } from '../oci/store.js';
 import { ANNOTATION_CONTENT_DIGEST, ANNOTATION_UNPACK } from './format.js';
 import type { PullInputs } from './inputs.js';
 import { storeFromInputs } from '../oci/open.js';
+import { checkConnectionSettings } from '../oci/connection.js';
 
 /** A name the artefact would write, refused: nothing from the artefact is kept. */
 function refused(message: string, hint: string): ArtefactsError {
@@ -449,6 +450,7 @@ export async function pullArtefact(
 
 /** `artefacts pull <reference> --output DIR`. */
 export async function runPull(inputs: PullInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
+  checkConnectionSettings(environment.env);
   const ref = parseReference(inputs.reference);
   const ws = workspace(environment.cwd, inputs.allowOutsideWorkspace);
   if (ref.kind === 'layout') inWorkspace(ws, 'reference', ref.path);

@@ -23,6 +23,7 @@ import type { PinInputs } from './inputs.js';
 import { pinReport, type PinEntry, type PinResult } from './report.js';
 import { applyEdits, tagKey, type Site, type TextEdit } from './sites.js';
 import { yamlSites } from './yaml.js';
+import { checkConnectionSettings } from '../oci/connection.js';
 
 /** Tags resolved at once: small HEAD requests, bounded so a descriptor with hundreds of images stays polite. */
 const RESOLVE_CONCURRENCY = 8;
@@ -88,6 +89,7 @@ function resolver(inputs: PinInputs, environment: ActionEnvironment) {
 }
 
 export async function runPin(inputs: PinInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
+  checkConnectionSettings(environment.env);
   const ws = workspace(environment.cwd, inputs.allowOutsideWorkspace);
   const files = await pinFiles(ws, inputs.paths);
   const { found, skipped } = await findSites(ws, files, environment);

@@ -18,6 +18,7 @@ import { parseConditionsInput, type Condition } from '../sign/condition-lines.js
 import { isRepositoryPath, isTag, referenceInput, type ImageReference } from '../oci/references.js';
 import { isMediaType } from '../oci/media.js';
 import type { SigningConfig } from '../sign/bundle.js';
+import { checkConnectionSettings } from '../oci/connection.js';
 
 /** One line of `destinations`: a reference and the tags given after it. */
 export interface PromoteInputDestination {
@@ -312,6 +313,7 @@ function checkPaths(parsed: PromoteInputs, cwd: string): workspacePaths.Workspac
 }
 
 export async function runPromote(parsed: PromoteInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
+  checkConnectionSettings(environment.env);
   const { logger } = environment;
   const ws = checkPaths(parsed, environment.cwd);
   for (const secret of [parsed.registryPassword, parsed.sourcePassword, parsed.githubToken])

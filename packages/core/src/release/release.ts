@@ -32,6 +32,7 @@ import type { ManifestArtefact } from '../sign/referrer.js';
 import { runBuildTag, parseBuildTagInputs } from '../version/build-tag.js';
 import { parseSemverCalculateInputs } from '../version/options.js';
 import { runSemverCalculate } from '../version/semver-calculate.js';
+import { checkConnectionSettings } from '../oci/connection.js';
 
 /** An action's inputs with its action.yml defaults applied: the caller reads them from action.yml. */
 export type DefaultsFor = (action: string) => RawInputs;
@@ -357,6 +358,7 @@ async function release(
   environment: ActionEnvironment,
 ): Promise<ActionOutcome> {
   const { logger } = environment;
+  checkConnectionSettings(environment.env);
   // release works on this repository: what it packs and where it writes stay in the working directory.
   const ws = workspace(environment.cwd);
   inWorkspace(ws, 'path', inputs.path);

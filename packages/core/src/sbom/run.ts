@@ -24,6 +24,7 @@ import type { PushedReferrer } from './image/publish.js';
 import { imageReferenceInput, SBOM_FILE_NAMES, type SbomInputs } from './inputs.js';
 import { writeDocuments, type SbomDocument, type SbomSubject } from './writers.js';
 import { compareText } from '../order.js';
+import { checkConnectionSettings } from '../oci/connection.js';
 
 /** SOURCE_DATE_EPOCH when set (reproducible builds), else the given time, else now (the caller gives a notice). */
 export function documentTime(
@@ -59,6 +60,7 @@ function checkPaths(inputs: SbomInputs, cwd: string): void {
 }
 
 export async function runSbom(inputs: SbomInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
+  checkConnectionSettings(environment.env);
   const { logger } = environment;
   checkPaths(inputs, environment.cwd);
   const outcome =

@@ -39,6 +39,7 @@ import {
   resolveImage,
   type RegistryAccess,
 } from './image-access.js';
+import { checkConnectionSettings } from '../oci/connection.js';
 export type { RegistryAccess } from './image-access.js';
 
 export interface SignInputs extends SigningInputs, RegistryAccess {
@@ -138,6 +139,7 @@ interface SignRow {
 
 /** Signs an image digest and/or files; pushes referrers or writes `.sigstore.json` bundles. */
 export async function runSign(inputs: SignInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
+  checkConnectionSettings(environment.env);
   const { logger, cwd } = environment;
   // Every path input resolves inside the workspace (symbolic links followed) before a key is read.
   const ws = workspace(cwd, inputs.allowOutsideWorkspace);

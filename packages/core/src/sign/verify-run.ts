@@ -35,6 +35,7 @@ import {
   resolveImage,
   type RegistryAccess,
 } from './image-access.js';
+import { checkConnectionSettings } from '../oci/connection.js';
 
 export interface VerifyInputs extends VerificationInputs, RegistryAccess {
   /** A tag of the image's repository that must still resolve to the digest its verified tag binding names. */
@@ -100,6 +101,7 @@ function describeSigner(signer: VerifiedSigner): string {
 
 /** Verifies an image digest's signatures and attestations and/or files' `.sigstore.json` bundles. */
 export async function runVerify(inputs: VerifyInputs, environment: ActionEnvironment): Promise<ActionOutcome> {
+  checkConnectionSettings(environment.env);
   const { cwd, logger } = environment;
   const ws = workspace(cwd, inputs.allowOutsideWorkspace);
   layoutInWorkspace(ws, inputs.image);

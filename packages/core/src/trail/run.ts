@@ -19,6 +19,7 @@ import { environmentHistory } from './history.js';
 import type { HistoryInputs, TraceInputs } from './inputs.js';
 import { historyLines, historySummary, statusWord, traceLines, traceMermaid, traceSummary } from './report.js';
 import { traceDigest } from './trace.js';
+import { checkConnectionSettings } from '../oci/connection.js';
 
 interface Opened {
   readonly ws: Workspace;
@@ -29,6 +30,7 @@ interface Opened {
 }
 
 async function prepare(inputs: TraceInputs, environment: ActionEnvironment): Promise<Opened> {
+  checkConnectionSettings(environment.env);
   const ws = workspace(environment.cwd, inputs.allowOutsideWorkspace);
   if (inputs.ref.kind === 'layout') inWorkspace(ws, 'reference', inputs.ref.path);
   for (const r of inputs.repositories) if (r.kind === 'layout') inWorkspace(ws, 'repositories', r.path);

@@ -58,3 +58,24 @@ describe('a connection setting given as a flag is named as that flag', () => {
     );
   });
 });
+
+describe('ARTEFACTS_REGISTRY_TIMEOUT (--registry-timeout): seconds a registry may send nothing', () => {
+  it('takes a number of seconds above 0, fractions too, as the idle time in milliseconds', () => {
+    expect(connectionFromEnv({ ARTEFACTS_REGISTRY_TIMEOUT: '90' })).toEqual({ timeoutMs: 90_000 });
+    expect(connectionFromEnv({ ARTEFACTS_REGISTRY_TIMEOUT: ' 2.5 ' })).toEqual({ timeoutMs: 2_500 });
+    expect(connectionFromEnv({ ARTEFACTS_REGISTRY_TIMEOUT: '' })).toEqual({});
+  });
+
+  it.each(['abc', '0', '-5', '1e3', '10s', '86401'])('refuses %j, naming the flag or the variable', (value) => {
+    const flags: ConnectionFlags = { ARTEFACTS_REGISTRY_TIMEOUT: { flag: '--registry-timeout', values: [value] } };
+    const shown = JSON.stringify(value).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    expect(messageOf({ ARTEFACTS_REGISTRY_TIMEOUT: value }, flags)).toMatch(
+      new RegExp(
+        `^--registry-timeout ${shown}: expected a number of seconds above 0 and at most 86400 \\(default 60\\)`,
+      ),
+    );
+    expect(messageOf({ ARTEFACTS_REGISTRY_TIMEOUT: value })).toMatch(
+      new RegExp(`^ARTEFACTS_REGISTRY_TIMEOUT=${shown}:`),
+    );
+  });
+});

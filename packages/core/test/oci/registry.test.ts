@@ -30,6 +30,7 @@ import {
   skopeoRaw,
   type TestRegistry,
   repositoryAt,
+  destinationAt,
 } from '../../../../test/harness/registry.js';
 import { rejectionOf } from '../../../../test/harness/failures.js';
 
@@ -633,7 +634,9 @@ describe('registry client against distribution 2.8', () => {
     expect(await dest.resolve('nope')).toBeUndefined();
     expect((await codeOf(dest.getManifest('nope'))).code).toBe('REGISTRY_NOT_FOUND');
     expect((await codeOf(dest.getManifest('bad tag!'))).code).toBe('REFERENCE_INVALID');
-    expect(await repo(registry.host, 'acme/never-pushed').listTags()).toEqual([]);
+    // A repository never pushed: a destination's to create, no repository to a reader (unknown-repository.test.ts).
+    expect(await destinationAt(registry.host, 'acme/never-pushed').listTags()).toEqual([]);
+    expect((await codeOf(repo(registry.host, 'acme/never-pushed').listTags())).code).toBe('REGISTRY_NOT_FOUND');
     const schema1 = Buffer.from(JSON.stringify({ schemaVersion: 1, name: 'x', tag: 'y', fsLayers: [] }));
     expect((await codeOf(Promise.resolve().then(() => parseManifest(schema1, 'test')))).code).toBe(
       'MEDIA_TYPE_UNSUPPORTED',

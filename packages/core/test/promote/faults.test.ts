@@ -28,7 +28,7 @@ import {
   type PromoteOptions,
   type PromoteResult,
 } from '@immutable-artefacts/core';
-import { repositoryAt, startRegistry, type TestRegistry } from '../../../../test/harness/registry.js';
+import { destinationAt, repositoryAt, startRegistry, type TestRegistry } from '../../../../test/harness/registry.js';
 import { startFaultProxy } from '../../../../test/harness/fault-proxy.mjs';
 import { rejectionOf } from '../../../../test/harness/failures.js';
 
@@ -204,7 +204,7 @@ describe('a re-run finishes what an earlier run left out', () => {
     expect(dry.blobsToCopy).toBe(unique.size);
     expect(dry.bytesToCopy).toBe([...unique.values()].reduce((s, n) => s + n, 0));
     expect([dry.blobsCopied, dry.bytesCopied]).toEqual([0, 0]);
-    expect(await repositoryAt(b.host, 'acme/dry-faults').listTags()).toEqual([]);
+    expect(await destinationAt(b.host, 'acme/dry-faults').listTags()).toEqual([]);
   });
 });
 
@@ -222,7 +222,7 @@ describe('what a source can make promotion walk is bounded', () => {
     );
     expect(error.code).toBe('UNSUPPORTED');
     expect(error.message).toMatch(/more than 8 levels/);
-    const dest = repositoryAt(b.host, 'acme/deep');
+    const dest = destinationAt(b.host, 'acme/deep');
     expect(await dest.listTags()).toEqual([]);
     expect(await dest.resolve(top.digest)).toBeUndefined();
 
@@ -258,6 +258,6 @@ describe('what a source can make promotion walk is bounded', () => {
     );
     expect(error.code).toBe('UNSUPPORTED');
     expect(error.message).toMatch(/more than 1000 manifests/);
-    expect(await repositoryAt(b.host, 'acme/wide').listTags()).toEqual([]);
+    expect(await destinationAt(b.host, 'acme/wide').listTags()).toEqual([]);
   });
 });

@@ -45,6 +45,7 @@ import {
   startProxy,
   startRegistry,
   type TestRegistry,
+  destinationAt,
   repositoryAt,
 } from '../../../../test/harness/registry.js';
 import { rejectionOf } from '../../../../test/harness/failures.js';
@@ -692,7 +693,7 @@ describe('promote', () => {
       promote({ ...base(), source: `oci:${bad.dir}:v1`, destinations: [`${b.host}/acme/corrupt:v1`] }),
     );
     expect(error.code).toBe('DIGEST_MISMATCH');
-    const dest = repositoryAt(b.host, 'acme/corrupt');
+    const dest = destinationAt(b.host, 'acme/corrupt');
     expect(await dest.listTags()).toEqual([]);
     expect(await dest.hasBlob(layer.digest)).toBeUndefined();
   });
@@ -713,7 +714,7 @@ describe('promote', () => {
         promote({ ...base(), source: `${a.host}/acme/app:v1`, destinations: [`${proxy.host}/acme/midway:v1`] }),
       );
       expect(error.code).toBe('REGISTRY_PROTOCOL');
-      expect(await repositoryAt(b.host, 'acme/midway').listTags()).toEqual([]);
+      expect(await destinationAt(b.host, 'acme/midway').listTags()).toEqual([]);
     } finally {
       await proxy.close();
     }
@@ -840,7 +841,7 @@ describe('promote', () => {
     expect(dry.destinations[0]!.status).toBe('planned');
     expect(dry.blobsSkipped + dry.blobsToCopy).toBe(4);
     expect([dry.blobsCopied, dry.bytesCopied]).toEqual([0, 0]);
-    expect(await repositoryAt(b.host, 'acme/dry').listTags()).toEqual([]);
+    expect(await destinationAt(b.host, 'acme/dry').listTags()).toEqual([]);
   });
 
   it('names bad references and missing sources', async () => {

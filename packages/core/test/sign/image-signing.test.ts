@@ -34,6 +34,7 @@ import {
   startProxy,
   startRegistry,
   type TestRegistry,
+  destinationAt,
   repositoryAt,
 } from '../../../../test/harness/registry.js';
 import { rejectionOf } from '../../../../test/harness/failures.js';
@@ -516,14 +517,14 @@ describe("promote's require-signature gate (verifyPromotionSource, which runProm
       promote(options(`${registry.host}/acme/app:unsigned`, `${registry.host}/acme/prod:1`, key)),
     );
     expect(refused.code).toBe('VERIFICATION_FAILED');
-    expect(await repo('acme/prod').listTags()).toEqual([]);
+    expect(await destinationAt(registry.host, 'acme/prod').listTags()).toEqual([]);
     const wrongKey = await failure(
       promote(
         options(`${registry.host}/acme/app:v1`, `${registry.host}/acme/prod:1`, { kind: 'key', key: 'other.pub' }),
       ),
     );
     expect((wrongKey as sign.VerificationFailure).rule).toBe('signature');
-    expect(await repo('acme/prod').listTags()).toEqual([]);
+    expect(await destinationAt(registry.host, 'acme/prod').listTags()).toEqual([]);
     const promoted = await promote(options(`${registry.host}/acme/app:v1`, `${registry.host}/acme/prod:1`, key));
     expect(promoted.digest).toBe(single.digest);
     expect(await repo('acme/prod').resolve('1')).toMatchObject({ digest: single.digest });
