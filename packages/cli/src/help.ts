@@ -46,7 +46,7 @@ export function usage(): string {
     '  --client-key FILE         its private key (PEM) (or ARTEFACTS_CLIENT_KEY).',
     '  --insecure-registry HOST  speak plain HTTP to HOST[:PORT]; repeatable (or ARTEFACTS_INSECURE_REGISTRIES).',
     '  --registry-timeout SECS   how long a registry may send nothing (no answer, no bytes) before a request fails;',
-    '                            tried once more, then given up; default 60 (or ARTEFACTS_REGISTRY_TIMEOUT).',
+    '                            tried once more, then given up; default 120 (or ARTEFACTS_REGISTRY_TIMEOUT).',
   ].join('\n');
 }
 

@@ -7,7 +7,7 @@
  *   ARTEFACTS_INSECURE_REGISTRIES hosts (host or host:port; comma, space or newline between) spoken
  *                                to in plain HTTP, as Docker's insecure-registries
  *   ARTEFACTS_REGISTRY_TIMEOUT   seconds a registry may send nothing (no connection, no answer, no
- *                                byte of a body) before a request fails; default 60. Idle time, not
+ *                                byte of a body) before a request fails; default 120. Idle time, not
  *                                transfer time. A request is tried again after one such silence, not
  *                                after a second (http.ts: RetryPolicy.silences)
  * NODE_EXTRA_CA_CERTS works as well (Node reads it at start-up; it is kept when a CA file is added).

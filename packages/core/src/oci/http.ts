@@ -185,8 +185,10 @@ export class RetryableError extends Error {
  * How long a registry may send nothing before a request fails, unless the settings say otherwise
  * (connection.ts: ARTEFACTS_REGISTRY_TIMEOUT): no connection, no answer, no byte of a body coming or
  * going. Idle time, never the length of a transfer: a large blob moving at any pace is never cut.
+ * Two minutes, as the one timeout was before: a registry may rightly say nothing for a long while
+ * after the last byte of a multi-GB upload, while its storage (an object store) moves the blob.
  */
-export const DEFAULT_IDLE_TIMEOUT_MS = 60_000;
+export const DEFAULT_IDLE_TIMEOUT_MS = 120_000;
 
 /**
  * A registry that sent nothing for the idle time: worth one more try (a connection can be lost),

@@ -71,7 +71,7 @@ describe('ARTEFACTS_REGISTRY_TIMEOUT (--registry-timeout): seconds a registry ma
     const shown = JSON.stringify(value).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     expect(messageOf({ ARTEFACTS_REGISTRY_TIMEOUT: value }, flags)).toMatch(
       new RegExp(
-        `^--registry-timeout ${shown}: expected a number of seconds above 0 and at most 86400 \\(default 60\\)`,
+        `^--registry-timeout ${shown}: expected a number of seconds above 0 and at most 86400 \\(default 120\\)`,
       ),
     );
     expect(messageOf({ ARTEFACTS_REGISTRY_TIMEOUT: value })).toMatch(
