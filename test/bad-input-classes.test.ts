@@ -1235,7 +1235,8 @@ describe('the CLI names the input a permission denied is about', () => {
       ['build-tag', '--version', '1.0.0', '--bake-dir', 'readonly'],
       'bake-dir',
       'readonly',
-      'permission denied on readonly/docker-metadata-action-bake.json',
+      // The directory itself is what cannot be written in (each file goes there first under a temporary name).
+      'permission denied',
     ],
     [
       'build-tag --bake-dir under an unwritable one',

@@ -172,7 +172,12 @@ describe('npm pack → npm install --offline → npx artefacts', () => {
     };
     expect(complete(['artefacts', 'att'])).toEqual(['attest']);
     expect(complete(['artefacts', 'attest', '--ty'])).toEqual(['--type']);
-    expect(complete(['artefacts', 'digest', '--r'])).toEqual(['--ref', '--registry-username', '--registry-password']);
+    expect(complete(['artefacts', 'digest', '--r'])).toEqual([
+      '--ref',
+      '--registry-username',
+      '--registry-password',
+      '--registry-timeout',
+    ]);
     expect(complete(['artefacts', 'completion', ''])).toEqual(['bash', 'zsh', 'fish']);
     for (const shell of ['zsh', 'fish']) {
       const script = npx('completion', shell);
