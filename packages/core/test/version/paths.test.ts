@@ -4,7 +4,7 @@
  * left out with `:!`/`:^`. The independent audit found `services/*\/src` selecting nothing beneath
  * services/<x>/src/, so a feat there gave the previous version.
  */
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { gatherCommits } from '../../src/version/commit-facts.js';
 import { calculateVersion } from '../../src/version/calculate.js';
 import { parseSemverCalculateInputs } from '../../src/version/options.js';
@@ -70,6 +70,27 @@ describe('a paths item selects the files at it and everything beneath it', () =>
     [':!services\n:!docs', ['README.md', 'services.md', 'tools/build.sh', 'top.txt']],
   ])('%j', async (paths, files) => {
     expect(await selected(paths)).toEqual(files);
+  });
+
+  describe('whatever git settings the environment holds', () => {
+    const saved = { ...process.env };
+    afterEach(() => {
+      for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name];
+    });
+
+    it.each(['GIT_LITERAL_PATHSPECS', 'GIT_NOGLOB_PATHSPECS', 'GIT_GLOB_PATHSPECS', 'GIT_ICASE_PATHSPECS'])(
+      '%s=1 changes nothing',
+      async (name) => {
+        process.env[name] = '1';
+        expect(await selected('services/*/src')).toEqual([
+          'services/a/src/x',
+          'services/b/src/deep/z',
+          'services/b/src/y',
+        ]);
+        expect(await selected('readme.md')).toEqual([]);
+        expect(await selected('*.md')).toEqual(['README.md', 'services.md']);
+      },
+    );
   });
 
   it('a feat under services/<x>/src with paths services/*/src is the minor release it asks for', async () => {
