@@ -1,7 +1,8 @@
 /**
  * The command line through the CLI bundle (dist/cli), as the independent check ran it: a flag that
  * takes a value, given without one, fails naming it and writes nothing (it used to run with the text
- * "true": `pull --output` wrote into ./true/); bad input exits 1, never 2; and an identity token given
+ * "true": `pull --output` wrote into ./true/), while an empty value typed as one (`--tag-prefix ''`) is
+ * a value; bad input exits 1, never 2; and an identity token given
  * to `sign` never appears in what the CLI prints, nor a hint that a missing `id-token: write` was the
  * cause. (Every flag of every command is checked in-process: packages/cli/test/command-line.test.ts.)
  */
@@ -12,14 +13,15 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { unsignedJwt } from '../harness/fake-sigstore.js';
+import { createRepo } from '../harness/git-repo.js';
 import { repoRoot } from '../harness/runner.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cli-command-line-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function cli(args: string[], env: Record<string, string> = {}) {
+function cli(args: string[], env: Record<string, string> = {}, cwd = dir) {
   const result = spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli', 'index.js'), ...args], {
-    cwd: dir,
+    cwd,
     env: {
       PATH: process.env.PATH ?? '',
       HOME: dir,
@@ -82,7 +84,7 @@ describe('a flag that takes a value, given without one', () => {
     [['build-tag', '--version', '1.0.0', '--template'], 'template'],
     [['build-tag', '--version', '1.0.0', '--images', '--json'], 'images'],
     [['pull', '--ref'], 'ref'],
-    [['pull', 'oci:src:1.0', '--output='], 'output'],
+    [['pull', 'oci:src:1.0', '--output', '--debug'], 'output'],
   ])('%j fails naming --%s, and writes nothing', (argv, flag) => {
     const before = tree();
     const result = cli(argv);
@@ -99,6 +101,20 @@ describe('a flag that takes a value, given without one', () => {
     expect(tree()).toContain(join('out', 'site', 'index.html'));
     const listed = cli(['ls', 'oci:src', '--immutable']);
     expect([listed.code, listed.stdout]).toEqual([0, '(no immutable tags)\n']);
+  });
+});
+
+describe('an empty value typed as one is a value', () => {
+  it("semver-calculate --tag-prefix '' and --tag-prefix= version a repository tagged 1.2.3 (no v)", () => {
+    const repo = createRepo('cli-bare-tags-');
+    repo.commit('feat: a');
+    repo.tag('1.2.3');
+    repo.commit('fix: b');
+    for (const argv of [['--tag-prefix', ''], ['--tag-prefix=']]) {
+      const result = cli(['semver-calculate', ...argv], {}, repo.dir);
+      expect([argv, result.code, result.stderr]).toEqual([argv, 0, expect.any(String)]);
+      expect(result.stdout).toMatch(/^version: 1\.2\.4\n/m);
+    }
   });
 });
 

@@ -3,7 +3,9 @@
  * flags as its inputs declare them. A flag that takes a value refuses to go without one (at the end,
  * or before another `--flag`): read as the text "true", it would have run the command with a
  * directory, a tag or a destination called "true". Only switches (vocabulary.ts: `isSwitch`) are
- * given bare.
+ * given bare. An empty value typed as one (`--x=`, `--x ''`) is a value: the input gets '' as a
+ * step's `with: { x: '' }` gives it (no default applied), and the input's parser decides what empty
+ * means there (mostly "not given"; `tag-prefix: ''` matches 1.2.3).
  */
 import { resolve } from 'node:path';
 import { commands } from './commands.js';
@@ -82,13 +84,14 @@ export function takeConnectionFlags(
     }
     const { value, next } = valueOf(args, i, eq);
     i = next;
-    if (value === undefined || value === '') throw new UsageError(`--${flag} needs a value: ${connection.accepts}`);
+    if (value === undefined) throw new UsageError(`--${flag} needs a value: ${connection.accepts}`);
     // Each value as typed: an error in one names the flag, not the variable it sets.
     (given[connection.variable] ??= { flag: `--${flag}`, values: [] }).values.push(value);
     if (flag === 'insecure-registry') {
       env[connection.variable] = [env[connection.variable], value].filter(Boolean).join(',');
     } else {
-      env[connection.variable] = connection.file === true ? resolve(cwd, value) : value;
+      // Empty sets the variable empty, which the registry client reads as not set (never the directory).
+      env[connection.variable] = connection.file === true && value !== '' ? resolve(cwd, value) : value;
     }
   }
   return rest;
@@ -144,8 +147,8 @@ export async function parseFlags(name: string, args: readonly string[]): Promise
       add(input, given.value ?? 'true');
       continue;
     }
-    // Empty (`--x=` or `--x ""`) is missing too; a blank value (`--sep-tags " "`) is a value.
-    if (given.value === undefined || given.value === '') {
+    // Only a value that is not there is missing: empty (`--x=`, `--x ""`) and blank are values.
+    if (given.value === undefined) {
       // The texts are help's, loaded only for this error.
       const { acceptedBy } = await import('./help.js');
       throw new UsageError(`--${flag} needs a value: ${acceptedBy(name, flag)}`);
@@ -153,8 +156,9 @@ export async function parseFlags(name: string, args: readonly string[]): Promise
     i = given.next;
     add(input, given.value);
   }
+  // What a command needs is given, not empty: attest with an empty --type would be sign.
   for (const input of commands[name]?.needs ?? []) {
-    if (!values.has(input))
+    if ((values.get(input) ?? '').trim() === '')
       throw new UsageError(`'${name}' needs --${flagFor(name, input)} (see artefacts ${name} --help)`);
   }
   return values;

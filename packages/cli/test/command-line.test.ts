@@ -3,28 +3,35 @@
  * - every flag that takes a value, of every command (from the declarations the parser reads: the
  *   actions' inputs and the CLI-only flags), refuses to go without one, naming the flag and what it
  *   accepts, exit 1, before anything is written; switches still work bare;
+ * - an empty value given as one (`--x=`, `--x ''`) is a value, of every value flag: the input gets ''
+ *   as a step's `with: { x: '' }` gives it, never its default (`--tag-prefix ''` versions 1.2.3 tags);
  * - every bad command line exits 1 (never 2), --help and --version 0;
  * - a secret the command registers is replaced by *** in every line the CLI writes, on stderr and
  *   on stdout (`--json` staying JSON), and under a runner is announced with ::add-mask:: as
  *   @actions/core would; under a runner a stdout line starting `::` is made inert, as on stderr.
  */
 import { afterAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ArtefactsError } from '@immutable-artefacts/core';
 import { commands, defineCommand } from '../src/commands.js';
+import { inputsFor } from '../src/defaults.js';
 import { CONNECTION_FLAGS, parseFlags, takeConnectionFlags } from '../src/flags.js';
 import { runCli } from '../src/main.js';
 import { secretMask } from '../src/secrets.js';
-import { flagsOf, inputFor, isSwitch, referenceInputs } from '../src/vocabulary.js';
+import { actionOf, flagsOf, inputFor, isSwitch, referenceInputs } from '../src/vocabulary.js';
+import { createRepo, gitEnv } from '../../../test/harness/git-repo.js';
 
 const base = mkdtempSync(join(tmpdir(), 'cli-command-line-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
-/** Runs the CLI in a fresh empty directory; returns what it printed, its exit code and what it left there. */
-async function cli(argv: readonly string[], env: NodeJS.ProcessEnv = {}) {
-  const cwd = mkdtempSync(join(base, 'run-'));
+/**
+ * Runs the CLI in a fresh empty directory (or `cwd`); returns what it printed, its exit code and what
+ * it left there.
+ */
+async function cli(argv: readonly string[], env: NodeJS.ProcessEnv = {}, cwd = mkdtempSync(join(base, 'run-'))) {
   let stdout = '';
   let stderr = '';
   const code = await runCli(argv, {
@@ -95,14 +102,13 @@ describe('a flag that takes a value refuses to go without one', () => {
     }
   });
 
-  it.each(names)('%s: each value flag, at the end, before another flag or empty, fails naming it', async (name) => {
+  it.each(names)('%s: each value flag, at the end or before another flag, fails naming it', async (name) => {
     const flags = valueFlags.filter(([n]) => n === name).map(([, flag]) => flag);
     expect(flags.length).toBeGreaterThan(0);
     for (const flag of flags) {
       for (const argv of [
         [...lead(name), `--${flag}`],
         [...lead(name), `--${flag}`, '--json'],
-        [...lead(name), `--${flag}=`],
       ]) {
         const result = await cli(argv);
         expect([argv.join(' '), result.code, result.stdout, result.written]).toEqual([argv.join(' '), 1, '', []]);
@@ -163,6 +169,62 @@ describe('a flag that takes a value refuses to go without one', () => {
       images: 'ghcr.io/a/b\nghcr.io/c/d',
       'sep-tags': ' ',
     });
+  });
+});
+
+describe('an empty value given as one is a value', () => {
+  it.each(names)(
+    "%s: each value flag as --x= and --x '' gives its input '', as with: { x: '' } does (no default)",
+    async (name) => {
+      const action = actionOf(name) ?? name;
+      const needs = commands[name]?.needs ?? [];
+      for (const [, flag] of valueFlags.filter(([n]) => n === name)) {
+        const input = inputFor(name, flag, '');
+        if (input === undefined) throw new Error(`${name}: --${flag} not accepted`);
+        if (needs.includes(input)) continue;
+        for (const argv of [[`--${flag}=`], [`--${flag}`, ''], [`--${flag}`, '', '--json']]) {
+          const flags = await parseFlags(name, [...(name === 'attest' ? ['--type', 'vuln'] : []), ...argv]);
+          expect([name, argv, flags.get(input), inputsFor(action, flags, {})(input)]).toEqual([name, argv, '', '']);
+        }
+      }
+    },
+  );
+
+  it('what a command needs is still needed when empty: attest --type "" is not sign', async () => {
+    for (const argv of [['--type='], ['--type', ''], ['--type', ' ']]) {
+      const result = await cli(['attest', 'oci:src:1.0', '--key', 'cosign.key', ...argv]);
+      expect([argv, result.code, result.stdout, result.written]).toEqual([argv, 1, '', []]);
+      expect(result.stderr).toMatch(/^error: 'attest' needs --type /);
+    }
+  });
+
+  it('a connection flag given empty sets its variable empty (not set), never the working directory', () => {
+    for (const flag of Object.keys(CONNECTION_FLAGS)) {
+      const variable = CONNECTION_FLAGS[flag]!.variable;
+      for (const argv of [[`--${flag}=`], [`--${flag}`, '']]) {
+        const env: NodeJS.ProcessEnv = { [variable]: flag === 'insecure-registry' ? 'a.test' : 'from-env' };
+        expect(takeConnectionFlags([...argv, 'digest'], env, '/work')).toEqual(['digest']);
+        expect([flag, env[variable]]).toEqual([flag, flag === 'insecure-registry' ? 'a.test' : '']);
+      }
+    }
+  });
+
+  it("semver-calculate --tag-prefix '' (and --tag-prefix=) versions a repository tagged 1.2.3", async () => {
+    const repo = createRepo('cli-bare-tags-');
+    repo.commit('feat: a');
+    repo.tag('1.2.3');
+    repo.commit('fix: b');
+    const env = { ...gitEnv(), GITHUB_ACTIONS: '', GITHUB_EVENT_PATH: '' };
+    for (const argv of [['--tag-prefix', ''], ['--tag-prefix='], ['--tag-prefix', '', '--paths', '']]) {
+      const result = await cli(['semver-calculate', ...argv], env, repo.dir);
+      expect([argv, result.code, result.stderr]).toEqual([argv, 0, expect.any(String)]);
+      expect(result.stdout).toMatch(/^version: 1\.2\.4\n/m);
+      expect(result.stdout).toMatch(/^previous-tag: 1\.2\.3\n/m);
+    }
+    // Not given, the prefix is action.yml's v, under which 1.2.3 is no version.
+    const byDefault = await cli(['semver-calculate'], env, repo.dir);
+    expect(byDefault.stdout).toMatch(/^version: 0\.1\.0\n/m);
+    expect(execFileSync('git', ['tag'], { cwd: repo.dir, encoding: 'utf8' })).toBe('1.2.3\n');
   });
 });
 

@@ -525,7 +525,7 @@ export const actionSpecs: Readonly<Record<string, ActionSpec>> = {
         "description": "Prefix of version tags, matched literally: the version must follow it directly. `v` matches v1.2.3 (not vnext-1.2.3); `app-v` matches app-v1.2.3 but never app-web-v1.2.3; empty matches 1.2.3."
       },
       "paths": {
-        "description": "List of paths (one per line or comma-separated): only commits touching them count. Each is a path or glob relative to the repository (`packages/api`, `services/*/src`), or `:!<path>` to leave one out; other git pathspec magic (`:(glob)`, `:/`) is refused. For monorepo packages, together with a per-package tag-prefix."
+        "description": "List of paths (one per line or comma-separated): only commits touching the files they select count. Each is a path or glob relative to the working directory (the repository's root in a workflow) and selects the files at it and everything beneath it: `packages/api` every file under packages/api, `services/*/src` every file under `services/<x>/src` for any one directory x. In a glob `*`, `?` and `[…]` stay within one directory level and `**` spans any number: `*.md` is the .md files at the root, `**/*.md` every .md file. `:!<path>` leaves out what the path selects; other git pathspec magic (`:(glob)`, `:/`) is refused. For monorepo packages, together with a per-package tag-prefix."
       },
       "increment": {
         "description": "Explicit bump that overrides labels and commits: major, minor, patch or none. Empty: computed."

@@ -20,8 +20,20 @@ export interface GitResult {
   readonly exitCode: number;
 }
 
+/**
+ * Settings of the environment that change what every pathspec means (all of them literal, glob or
+ * case-insensitive): unset, so that `paths` (version/options.ts: `pathspecs`) selects what its
+ * documentation says wherever it runs.
+ */
+const PATHSPEC_SETTINGS = {
+  GIT_LITERAL_PATHSPECS: undefined,
+  GIT_GLOB_PATHSPECS: undefined,
+  GIT_NOGLOB_PATHSPECS: undefined,
+  GIT_ICASE_PATHSPECS: undefined,
+};
+
 function gitEnv(extra?: Readonly<Record<string, string | undefined>>): NodeJS.ProcessEnv {
-  return { ...process.env, ...extra, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+  return { ...process.env, ...PATHSPEC_SETTINGS, ...extra, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
 }
 
 /** A git process; node:child_process is loaded on the first (most sbom, sign or promote runs start none). */

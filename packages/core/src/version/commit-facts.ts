@@ -7,7 +7,7 @@ import { ArtefactsError, inputError } from '../errors.js';
 import { streamCommits, type PrefetchedCommits } from '../git/history.js';
 import { classify, shorten, slim, SOURCE_ORDER, type ClassifiedCommit, type CommitSource } from './classify.js';
 import type { MergedTags } from './merged-tags.js';
-import { PATHS_ACCEPTED, type VersionOptions } from './options.js';
+import { pathspecs, PATHS_ACCEPTED, type VersionOptions } from './options.js';
 import { compareBumps, type Bump } from './semver.js';
 import type { ParsedTag } from './version-tags.js';
 
@@ -65,7 +65,11 @@ async function pathsNamed<T>(paths: readonly string[], work: Promise<T>): Promis
 
 /** The range `gatherCommits` reads: from `previousStable` (exclusive; the beginning when undefined) to `sha`. */
 export function commitRange(previousStable: ParsedTag | undefined, sha: string, options: VersionOptions) {
-  return { ...(previousStable ? { from: `refs/tags/${previousStable.tag}` } : {}), to: sha, paths: options.paths };
+  return {
+    ...(previousStable ? { from: `refs/tags/${previousStable.tag}` } : {}),
+    to: sha,
+    paths: pathspecs(options.paths),
+  };
 }
 
 /**

@@ -185,14 +185,35 @@ function parseBranchChannels(get: RawInputs, name: string): BranchChannel[] {
   });
 }
 
+/**
+ * The git pathspecs `paths` stands for (git log reads them relative to the directory it runs in).
+ * Each item selects the files at it and everything beneath it, wildcards or not: `packages/api` and
+ * `services/*\/src` alike select every file under the directories they name. Wildcards are git's
+ * `:(glob)` ones: `*`, `?` and `[…]` never match a `/`; `**` as a whole segment (`**\/x`, `a/**\/b`,
+ * `x/**`) spans any number of directories, none included. So `*.md` is the .md files at the root
+ * and `**\/*.md` every one. An item naming an existing path exactly also selects it literally
+ * (git tries that first: `a[1]` is the directory a[1] too). `:!<item>` and `:^<item>` leave out
+ * the same files. Each item is two pathspecs: `<item>` for what it names, `<item>/**` for what lies
+ * beneath; a trailing `/` is dropped first.
+ */
+export function pathspecs(paths: readonly string[]): string[] {
+  return paths.flatMap((item) => {
+    const exclude = /^:[!^]/.test(item);
+    const path = (exclude ? item.slice(2) : item).replace(/(?<=[^/])\/+$/, '');
+    const magic = exclude ? ':(exclude,glob)' : ':(glob)';
+    return [`${magic}${path}`, `${magic}${path}/**`];
+  });
+}
+
 /** What `paths` takes, for its errors: here, and where git refuses one anyway (commit-facts.ts). */
 export const PATHS_ACCEPTED =
   'paths or globs relative to the repository (packages/api, services/*/src), or :!<path> to leave one out';
 
 /**
- * `paths`: the pathspecs `git log` limits the commits to. Taken: a path or glob, and `:!<path>` (or
- * `:^<path>`) to leave one out. Any other pathspec magic (`:(glob)`, `:(exclude)`, `:/`, `:(attr:…)`)
- * is refused here, naming the input, rather than reaching git as an argument it fails on.
+ * `paths`: the commits counted are those touching it (what each item selects: `pathspecs`). Taken: a
+ * path or glob, and `:!<path>` (or `:^<path>`) to leave one out. Any other pathspec magic (`:(glob)`,
+ * `:(exclude)`, `:/`, `:(attr:…)`) is refused here, naming the input, rather than reaching git as an
+ * argument it fails on.
  */
 function parsePaths(get: RawInputs, name = 'paths'): string[] {
   return list(get, name).map((item) => {
