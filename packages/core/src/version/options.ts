@@ -190,16 +190,18 @@ function parseBranchChannels(get: RawInputs, name: string): BranchChannel[] {
  * Each item selects the files at it and everything beneath it, wildcards or not: `packages/api` and
  * `services/*\/src` alike select every file under the directories they name. Wildcards are git's
  * `:(glob)` ones: `*`, `?` and `[…]` never match a `/`; `**` as a whole segment (`**\/x`, `a/**\/b`,
- * `x/**`) spans any number of directories, none included. So `*.md` is the .md files at the root
- * and `**\/*.md` every one. An item naming an existing path exactly also selects it literally
- * (git tries that first: `a[1]` is the directory a[1] too). `:!<item>` and `:^<item>` leave out
- * the same files. Each item is two pathspecs: `<item>` for what it names, `<item>/**` for what lies
- * beneath; a trailing `/` is dropped first.
+ * `x/**`) spans any number of directories, none included. A glob without a `/` matches at any
+ * depth, as in .gitignore: `*.md` is every .md file (as git's plain pathspec took it before, so
+ * `:!*.md` still leaves out every one), `docs/*.md` those directly in docs. An item naming an
+ * existing path exactly also selects it literally (git tries that first: `a[1]` is the directory
+ * a[1] too). `:!<item>` and `:^<item>` leave out the same files. Each item is two pathspecs:
+ * `<item>` for what it names, `<item>/**` for what lies beneath; a trailing `/` is dropped first.
  */
 export function pathspecs(paths: readonly string[]): string[] {
   return paths.flatMap((item) => {
     const exclude = /^:[!^]/.test(item);
-    const path = (exclude ? item.slice(2) : item).replace(/(?<=[^/])\/+$/, '');
+    const given = (exclude ? item.slice(2) : item).replace(/(?<=[^/])\/+$/, '');
+    const path = !given.includes('/') && /[*?[]/.test(given) ? `**/${given}` : given;
     const magic = exclude ? ':(exclude,glob)' : ':(glob)';
     return [`${magic}${path}`, `${magic}${path}/**`];
   });

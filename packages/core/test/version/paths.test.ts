@@ -53,8 +53,9 @@ describe('a paths item selects the files at it and everything beneath it', () =>
     // dir/* and dir/**: everything under dir.
     ['services/*', under('services/')],
     ['services/**', under('services/')],
-    // *.md: `*` stays within a segment, so the root's only; **/*.md: every one, the root's too.
-    ['*.md', ['README.md', 'services.md']],
+    // *.md: a glob without a `/` matches at any depth (as in .gitignore, and as before); **/*.md too.
+    ['*.md', ['README.md', 'docs/guide.md', 'services.md', 'services/b/README.md']],
+    ['services*', ['services.md', ...under('services/')]],
     ['docs/*.md', ['docs/guide.md']],
     ['**/*.md', ['README.md', 'docs/guide.md', 'services.md', 'services/b/README.md']],
     // A plain directory, a file.
@@ -66,7 +67,7 @@ describe('a paths item selects the files at it and everything beneath it', () =>
     ['services\n:!services/*/src', ['services/b/README.md', 'services/b/srcs/w']],
     ['services\n:^services/*/src/', ['services/b/README.md', 'services/b/srcs/w']],
     [':!services/**', [...under('docs/'), 'README.md', 'services.md', 'tools/build.sh', 'top.txt'].sort()],
-    [':!*.md', FILES.filter((f) => f !== 'README.md' && f !== 'services.md').sort()],
+    [':!*.md', FILES.filter((f) => !f.endsWith('.md')).sort()],
     [':!services\n:!docs', ['README.md', 'services.md', 'tools/build.sh', 'top.txt']],
   ])('%j', async (paths, files) => {
     expect(await selected(paths)).toEqual(files);
@@ -88,7 +89,7 @@ describe('a paths item selects the files at it and everything beneath it', () =>
           'services/b/src/y',
         ]);
         expect(await selected('readme.md')).toEqual([]);
-        expect(await selected('*.md')).toEqual(['README.md', 'services.md']);
+        expect(await selected('docs/*.md')).toEqual(['docs/guide.md']);
       },
     );
   });
