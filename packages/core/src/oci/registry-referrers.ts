@@ -162,6 +162,11 @@ async function merge(target: FallbackTarget, key: string, subject: string, take:
   /** Rounds whose read took too long to be merged, and the longest of those reads. */
   let slowReads = 0;
   let slowestMs = 0;
+  /** Reads after a write that landed (201) which found an entry missing again: other writers at work. */
+  let lost = 0;
+  /** Whether the last round's write was answered as landed, and the last failure of the registry. */
+  let wrote = false;
+  let failure: unknown;
   for (let round = 1; round <= MAX_ROUNDS && Date.now() - started < BUDGET_MS; round++) {
     // Changes on their way join this read rather than the next merge (and its settle).
     await announcedQueued(key);
@@ -170,12 +175,12 @@ async function merge(target: FallbackTarget, key: string, subject: string, take:
     try {
       current = await target.readFallback(tag);
     } catch (error) {
-      if (
-        !(error instanceof RetryableError) &&
-        !(error instanceof ArtefactsError && error.code === 'REGISTRY_UNAVAILABLE')
-      )
-        throw error;
+      // A read that failed through all its own tries (REGISTRY_UNAVAILABLE) is the registry failing,
+      // not contention: said as it is, at once, rather than tried for rounds more and blamed on others.
+      if (!(error instanceof RetryableError)) throw error;
       lastProblem = error.message;
+      failure = error;
+      wrote = false;
       await sleep(jitter(200 * round));
       continue;
     }
@@ -191,6 +196,8 @@ async function merge(target: FallbackTarget, key: string, subject: string, take:
     const unwanted = [...wanted.entries()].filter(([d, e]) => e === undefined && has(d)).map(([d]) => d);
     // Holds: the first read found it so (another writer confirms its own), or the read after a settle did.
     if (missing.length === 0 && unwanted.length === 0) return;
+    if (wrote) lost++;
+    wrote = false;
     const readMs = Date.now() - readAt;
     if (readMs > STALE_MS) {
       lastProblem = `the index read took more than ${STALE_MS} ms to merge`;
@@ -206,6 +213,7 @@ async function merge(target: FallbackTarget, key: string, subject: string, take:
     const writeAt = Date.now();
     try {
       await target.writeFallback(tag, index, readAt + STALE_MS);
+      wrote = true;
     } catch (error) {
       if (error instanceof StaleIndexError) {
         // Nothing was sent: read again at once.
@@ -215,6 +223,7 @@ async function merge(target: FallbackTarget, key: string, subject: string, take:
       if (!(error instanceof RetryableError)) throw error;
       // The write may or may not have landed: the read after the settle tells.
       lastProblem = error.message;
+      failure = error;
     }
     const settle = Math.min(MAX_SETTLE_MS, STALE_MS + Math.max(MIN_LANDING_MS, 4 * (Date.now() - writeAt)));
     // The first settle is exact; once an entry was lost or a write failed, writers are contending.
@@ -228,6 +237,14 @@ async function merge(target: FallbackTarget, key: string, subject: string, take:
       {
         hint: 'This registry has no referrers API and answers too slowly here for the fallback index: use a registry (or a mirror of it) that offers the referrers API, or run the step nearer the registry.',
       },
+    );
+  }
+  if (lost === 0 && failure !== undefined) {
+    // No write that landed was ever undone: the registry kept failing, and nobody else was writing.
+    throw new ArtefactsError(
+      'REGISTRY_UNAVAILABLE',
+      `updating referrers tag ${target.location}:${tag} failed: the registry kept failing its reads or writes (${lastProblem}).`,
+      { hint: 'The registry is unavailable or overloaded; try again later.', cause: failure },
     );
   }
   throw new ArtefactsError(

@@ -465,6 +465,44 @@ describe('registry client against distribution 2.8', () => {
     }
   }, 60_000);
 
+  it.each([
+    ['its reads', 'GET'],
+    ['its writes', 'PUT'],
+  ])(
+    'says the registry is failing, not contended, when %s of the fallback index keep failing',
+    async (_what, method) => {
+      const name = `acme/failing-index-${method.toLowerCase()}`;
+      const proxy = await startProxy(registry.host);
+      const dest = repo(proxy.host, name, fast);
+      const indexPath = `/v2/${name}/manifests/${referrersTag(single.digest)}`;
+      try {
+        await copyTree(layout, dest, single.digest, { tag: 'v1' });
+        proxy.intercept = (req, res) => {
+          if (req.method !== method || req.url !== indexPath) return false;
+          res.writeHead(500).end();
+          return true;
+        };
+        const subject = { mediaType: single.mediaType, digest: single.digest, size: single.bytes.length };
+        const referrer = await prepareReferrer(dest, subject, 'application/vnd.example.failing', {
+          mediaType: 'application/json',
+          bytes: Buffer.from('{"failing":true}'),
+        });
+        const error = await rejectionOf(dest.putManifest(referrer), ArtefactsError);
+        expect(error.code).toBe('REGISTRY_UNAVAILABLE');
+        expect(error.message).toContain(`${proxy.host}/${name}`);
+        expect(error.message).toMatch(/500/);
+        expect(error.message).not.toMatch(/concurrent writers/);
+        expect(error.hint).toMatch(/unavailable or overloaded/);
+        // A failing read is given up on after its own tries, not tried for twelve rounds more.
+        const reads = proxy.requests.filter((r) => r.method === 'GET' && r.path === indexPath).length;
+        if (method === 'GET') expect(reads).toBe(fast.retry.attempts);
+      } finally {
+        await proxy.close();
+      }
+    },
+    60_000,
+  );
+
   it('says the registry is too slow, not contended, when every read of the fallback index takes too long', async () => {
     const { proxy, dest, subject } = await singleThroughProxy('acme/slow-index');
     // Each read of the index is answered after 350 ms: longer than an index may wait between its read and its write.
