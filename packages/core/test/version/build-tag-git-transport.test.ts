@@ -263,6 +263,35 @@ describe('build-tag push-git-tag through plain git', () => {
     expect(remoteRef(bare, 'v5.1.0')).toBe(second);
   });
 
+  it('a clone with stale tags releasing a hotfix: no 1 or latest, and v1 is not moved back', async () => {
+    const { bare, repo, first, second } = remoteAndClone();
+    // origin: v1.1.0 on `first`; another job released 1.2.0 on `second` and moved v1 there.
+    // This clone fetched before that: it knows v1.1.0 (and v1 on `first`) only.
+    repo.tag('v1.1.0', { ref: first });
+    repo.tag('v1', { ref: first });
+    repo.git('push', '-q', 'origin', 'v1.1.0', 'v1');
+    bare.git('update-ref', 'refs/tags/v1.2.0', second);
+    bare.git('update-ref', 'refs/tags/v1', second);
+    repo.git('checkout', '-q', '-b', 'hotfix', first);
+    const hot = repo.commit('fix: hot', { 'h.txt': 'h' });
+    const outcome = await runBuildTag(
+      inputs({ version: '1.1.1', 'git-tag-transport': 'git', 'move-major-tag': 'true' }),
+      environment(repo).environment,
+    );
+    const names = (outcome.outputs['tag-names'] ?? '').split('\n');
+    expect(names).toContain('1.1.1');
+    expect(names).toContain('1.1');
+    expect(names).not.toContain('1');
+    expect(names).not.toContain('latest');
+    expect(remoteRef(bare, 'v1.1.1')).toBe(hot);
+    expect(JSON.parse(outcome.outputs.json ?? '{}')['git-tag'].major).toMatchObject({
+      tag: 'v1',
+      status: 'skipped',
+      reason: expect.stringContaining('1.2.0'),
+    });
+    expect(remoteRef(bare, 'v1')).toBe(second);
+  });
+
   it('git-remote names the remote to read and push; github-api outside GitHub is refused', async () => {
     const { bare, repo, second } = remoteAndClone();
     repo.git('remote', 'rename', 'origin', 'upstream');
@@ -346,7 +375,7 @@ describe('git-tag-transport: which way auto goes, and git under GitHub Actions',
 
   it('auto uses the GitHub API with a token when origin is on github.com, and git when it is elsewhere', async () => {
     const { bare, repo, first, second } = remoteAndClone();
-    // A local version tag, so the highest-version check never asks the (unreachable) remote.
+    // A local version tag: origin cannot be read here (a warning), so the local tags decide.
     repo.tag('v0.1.0', { ref: first });
     const outside = (): ActionEnvironment => ({
       cwd: repo.dir,
