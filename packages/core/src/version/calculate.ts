@@ -342,6 +342,7 @@ export async function calculateVersion(
   const version = `${release}${prerelease ? `-${prerelease}` : ''}${build ? `+${build}` : ''}`;
   const parsed = parseVersion(version);
   if (parsed === undefined) throw new ArtefactsError('INTERNAL', `Computed an invalid version '${version}'.`);
+  if (!noRelease) await refuseReleased(version, { all, merged, prefix, sha });
   return {
     ...common,
     version,
@@ -360,6 +361,34 @@ export async function calculateVersion(
     labels,
     channel: prerelease === '' ? undefined : channel?.channel,
   };
+}
+
+/**
+ * A new version must not be one already released: a version tag on a commit that is not HEAD's
+ * (a release made on a branch not merged here, whose tag HEAD's history does not see) would make
+ * this the second commit of one version. Refused with both named, never output.
+ */
+async function refuseReleased(
+  version: string,
+  facts: { all: readonly ParsedTag[]; merged: MergedTags; prefix: string; sha: string },
+): Promise<void> {
+  const { all, merged, prefix, sha } = facts;
+  const wanted = parseVersionTag(`${prefix}${version}`, prefix);
+  if (wanted === undefined) return;
+  // Precedence ignores build metadata: v1.1.0 is the release 1.1.0+sha.abc would be again.
+  const same = all.filter((t) => t.compare(wanted) === 0);
+  if (same.length === 0) return;
+  const commits = await merged.commitsOf(same);
+  const other = same.find((t) => commits.get(t.tag) !== sha);
+  if (other === undefined) return;
+  throw new ArtefactsError(
+    'TAG_CONFLICT',
+    `The next version would be ${version}, but ${other.tag} already names commit ${commits.get(other.tag) ?? '?'}, ` +
+      `not ${sha}: that release is on history this commit does not contain, and a version names one commit only.`,
+    {
+      hint: 'Merge the branch that carries it into this one, or set previous-from: all (the next version then follows the highest release anywhere), or set the version (increment, or a Release-As footer).',
+    },
+  );
 }
 
 /** A bump past 2^53 - 1 (a tag such as v9007199254740991.0.0): said plainly, not an internal error. */

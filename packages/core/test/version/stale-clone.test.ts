@@ -75,6 +75,25 @@ describe('a clone that lacks version tags origin has', () => {
     expect(localTags(clone)).toEqual(['v1.0.0']);
   });
 
+  it('a release on a branch HEAD does not contain: never outputs that version (TAG_CONFLICT); previous-from all goes past it', async () => {
+    const { origin, seed, clone, a } = originAndClone();
+    // A release branch from v1.0.0, released as 1.1.0 on origin after the clone was made.
+    seed.checkout('release', true);
+    seed.git('reset', '-q', '--hard', a);
+    const released = seed.commit('feat: on the release branch', { 'r.txt': 'r' });
+    seed.tag('v1.1.0');
+    seed.git('push', '-q', origin.dir, 'release', 'v1.1.0');
+    const error = await failure(calc(clone));
+    expect(error.code).toBe('TAG_CONFLICT');
+    expect(error.message).toContain('v1.1.0');
+    expect(error.message).toContain(released);
+    // The tag was fetched: the next run of the same clone is refused the same way, without fetching.
+    expect(localTags(clone)).toContain('v1.1.0');
+    expect((await failure(calc(clone))).code).toBe('TAG_CONFLICT');
+    const { result } = await calc(clone, { previousFrom: 'all' });
+    expect(result).toMatchObject({ version: '1.2.0', previousVersion: '1.1.0' });
+  });
+
   it('a version tag moved on origin: warned about by name, and origin’s is used', async () => {
     const { origin, clone, b } = originAndClone();
     // In the clone v1.0.0 is `feat: a` (so b and c are new: 1.1.0); origin's now names `feat: b` (c only: 1.0.1).
