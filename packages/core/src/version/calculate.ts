@@ -26,12 +26,14 @@ import type { BumpSource, VersionResult } from './version-result.js';
 import type { ParsedTag } from './version-tags.js';
 import {
   compareRelease,
-  compareWithRemote,
   driftReason,
   listTags,
+  localTagObjects,
   parseVersionTag,
   pickRemote,
   readVersionTags,
+  remoteVersionTags,
+  tagDrift,
   unreadableRemoteWarning,
 } from './version-tags.js';
 
@@ -101,6 +103,18 @@ async function readHistory(
 }
 
 /**
+ * The tags a result was read from, whose moving on the remote would change it: the previous
+ * release, every tag above it (merged here or not), and the tag HEAD carries. A tag below the
+ * previous release cannot change which release is the previous one, wherever it points.
+ */
+function watchedTags(read: History): string[] {
+  const { all, previousStable, tagged } = read;
+  const names = all.filter((t) => previousStable === undefined || t.compare(previousStable) >= 0).map((t) => t.tag);
+  if (tagged !== undefined && !names.includes(tagged.tag)) names.push(tagged.tag);
+  return names;
+}
+
+/**
  * Computes the version for the checked-out commit (the PR head on pull requests). Reads git in
  * `environment.cwd`, completing a shallow clone, or one whose version tags differ from its remote's,
  * first (or failing, per `fetchDepthPolicy`), and asks GitHub for the labels of the PR behind a
@@ -120,10 +134,11 @@ export async function calculateVersion(
   const heading = headFacts(cwd);
   // The remote's version tags, beside all the local work: one ls-remote once `git remote` names a
   // remote (none: nothing asked). A shallow clone is completed anyway, so its remote is not asked.
-  const remoteCheck = Promise.all([heading, pickRemote(cwd)]).then(([h, remote]) =>
-    h.shallow || remote === undefined ? undefined : compareWithRemote(cwd, remote, prefix),
+  const remoteName = Promise.all([heading, pickRemote(cwd)]).then(([h, remote]) => (h.shallow ? undefined : remote));
+  const remoteTags = remoteName.then((remote) =>
+    remote === undefined ? undefined : remoteVersionTags(cwd, remote, prefix),
   );
-  remoteCheck.catch(() => undefined);
+  remoteTags.catch(() => undefined);
   const head = await heading;
   const partial = readContext(environment, head.branch);
   let deepened = false;
@@ -142,32 +157,31 @@ export async function calculateVersion(
   const target = { sha, ctx, channel: channel?.channel };
 
   // A clone whose version tags are not the remote's (released there since it was fetched, or moved)
-  // is completed before any result is used; true when it was.
+  // is completed before any result is used; true when it was. `read`: what was read from its tags.
   let compared = false;
-  const completeStaleTags = async (): Promise<boolean> => {
+  const completeStaleTags = async (read?: History): Promise<boolean> => {
     if (deepened || compared) return false;
     compared = true;
-    const check = await remoteCheck;
-    if (check === undefined) return false;
-    if (check.failure !== undefined) {
-      logger.warning(unreadableRemoteWarning(check, prefix));
+    if ((await remoteName) === undefined) return false;
+    const watched = read === undefined ? [] : watchedTags(read);
+    const [listed, objects] = await Promise.all([remoteTags, localTagObjects(cwd, prefix, watched)]);
+    if (listed === undefined) return false;
+    if (listed.failure !== undefined) {
+      logger.warning(unreadableRemoteWarning(listed, prefix));
       return false;
     }
-    if (check.drift === undefined) return false;
-    for (const m of check.drift.moved) {
+    const drift = tagDrift(listed, read?.all ?? [], objects, prefix);
+    if (drift === undefined) return false;
+    for (const m of drift.moved) {
       logger.warning(
-        `The version tag ${m.tag} names ${m.local} in this clone but ${m.remote} on '${check.remote}': ` +
-          `the version is computed from '${check.remote}'s, which replaces the local one.`,
+        `The version tag ${m.tag} names ${m.local} in this clone but ${m.remote} on '${drift.remote}': ` +
+          `the version is computed from '${drift.remote}'s, which replaces the local one.`,
       );
     }
-    await completeHistory(cwd, driftReason(check.drift), {
-      policy: options.fetchDepthPolicy,
-      logger,
-      remote: check.remote,
-    });
+    await completeHistory(cwd, driftReason(drift), { policy: options.fetchDepthPolicy, logger, remote: drift.remote });
     deepened = true;
-    why = `its version tags differed from '${check.remote}'s`;
-    from = check.remote;
+    why = `its version tags differed from '${drift.remote}'s`;
+    from = drift.remote;
     return true;
   };
 
@@ -178,7 +192,7 @@ export async function calculateVersion(
   }
   let history = await readHistory(environment, options, target, listed);
   // Computed beside the remote's answer; computed again from the fetched tags when they differed.
-  if (await completeStaleTags()) history = await readHistory(environment, options, target);
+  if (await completeStaleTags(history)) history = await readHistory(environment, options, target);
   const { all, merged, tagged, previousStable, facts } = history;
 
   const assumptions = [...ctx.assumptions];

@@ -18,8 +18,9 @@
  * there. Whenever the clone has a remote, its version tags are read too, with one
  * `git ls-remote --tags --refs <remote> refs/tags/<prefix>*` beside the local listing
  * (`remoteVersionTags`): build-tag counts them (`listVersionTags`), semver-calculate completes the
- * clone when they differ (`compareWithRemote`). A remote that cannot be read is a warning, never a
- * failure of offline use; a clone without a remote asks nothing.
+ * clone when they differ (`tagDrift`: tags it lacks, or that name other objects there among those its
+ * result was read from). A remote that cannot be read is a warning, never a failure of offline use;
+ * a clone without a remote asks nothing remote.
  */
 import { ArtefactsError } from '../errors.js';
 import { git, gitRaw, gitStream } from '../git/git.js';
@@ -231,16 +232,19 @@ export async function pickRemote(cwd: string, preferred?: string): Promise<strin
   return remotes.includes('origin') ? 'origin' : remotes[0];
 }
 
-/** The remote's version tags (name → the object its ref names), or why they could not be read. */
+/**
+ * The remote's tags under the prefix (name → the object its ref names), or why they could not be
+ * read. Names are not parsed here: of tens of thousands, callers parse only the few they lack.
+ */
 export type RemoteVersionTags =
   | { readonly remote: string; readonly tags: ReadonlyMap<string, string>; readonly failure?: undefined }
   | { readonly remote: string; readonly tags?: undefined; readonly failure: string };
 
 /**
- * The version tags on `remote` under `prefix`, by the rule: one
- * `git ls-remote --tags --refs <remote> refs/tags/<prefix>*` (names and objects, nothing fetched).
- * Never throws for a remote that cannot be read: that is `failure`, for the caller to warn about or
- * refuse on. The one reader of a remote's version tags, for semver-calculate and build-tag alike.
+ * The tags on `remote` under `prefix`: one `git ls-remote --tags --refs <remote> refs/tags/<prefix>*`
+ * (names and objects, nothing fetched). Never throws for a remote that cannot be read: that is
+ * `failure`, for the caller to warn about or refuse on. The one reader of a remote's version tags,
+ * for semver-calculate and build-tag alike.
  */
 export async function remoteVersionTags(cwd: string, remote: string, prefix: string): Promise<RemoteVersionTags> {
   try {
@@ -248,10 +252,7 @@ export async function remoteVersionTags(cwd: string, remote: string, prefix: str
       peel: false,
       what: `the version tags (prefix '${prefix}')`,
     });
-    const tags = new Map<string, string>();
-    for (const [name, object] of listing.objects)
-      if (parseVersionTag(name, prefix) !== undefined) tags.set(name, object);
-    return { remote, tags };
+    return { remote, tags: listing.objects };
   } catch (error) {
     if (!(error instanceof ArtefactsError)) throw error;
     return { remote, failure: error.message };
@@ -266,17 +267,40 @@ export function unreadableRemoteWarning(listed: { remote: string; failure: strin
   );
 }
 
-/** Version tags under `prefix` in local git, each with the object its ref names (one `for-each-ref`). */
-export async function localTagObjects(cwd: string, prefix: string): Promise<Map<string, string>> {
+/** Remote tag names that are versions by the rule and not among `local`. */
+function versionsNotIn(tags: ReadonlyMap<string, string>, local: readonly VersionTag[], prefix: string): string[] {
+  const here = new Set(local.map((t) => t.tag));
+  const out: string[] = [];
+  for (const name of tags.keys()) if (!here.has(name) && parseVersionTag(name, prefix) !== undefined) out.push(name);
+  return out;
+}
+
+/** Above this many tags to compare objects of, one listing of every tag is cheaper than naming them. */
+const NAMED_OBJECTS_AT_MOST = 256;
+
+/**
+ * The objects the refs of `names` (local version tags) name, as ls-remote --refs shows them (an
+ * annotated tag's own object, unpeeled): one `rev-parse` of those refs, or one `for-each-ref` of
+ * every tag under the prefix when they are many.
+ */
+export async function localTagObjects(
+  cwd: string,
+  prefix: string,
+  names: readonly string[],
+): Promise<Map<string, string>> {
   const objects = new Map<string, string>();
-  await gitStream(
-    ['for-each-ref', '--format=%(objectname) %(refname:lstrip=2)', `refs/tags/${prefix}*`],
-    { cwd },
-    (line) => {
+  if (names.length === 0) return objects;
+  if (names.length > NAMED_OBJECTS_AT_MOST) {
+    const format = '--format=%(objectname) %(refname:lstrip=2)';
+    await gitStream(['for-each-ref', format, `refs/tags/${prefix}*`], { cwd }, (line) => {
       const space = line.indexOf(' ');
       if (space > 0) objects.set(line.slice(space + 1), line.slice(0, space));
-    },
-  );
+    });
+    return objects;
+  }
+  const out = await git(['rev-parse', ...names.map((n) => `refs/tags/${n}`)], { cwd });
+  const shas = out.trim().split('\n');
+  names.forEach((n, i) => objects.set(n, shas[i] ?? ''));
   return objects;
 }
 
@@ -287,20 +311,24 @@ export interface TagDrift {
   readonly moved: readonly { readonly tag: string; readonly local: string; readonly remote: string }[];
 }
 
-/** The drift between local tag objects and the remote's version tags; undefined when the clone has them all, alike. */
+/**
+ * The drift between the clone's version tags (`local`) and the remote's listing: the version tags
+ * the clone lacks, and which tags of `objects` (local tag → object; the tags a result was read
+ * from) name other objects there. Undefined when there is none.
+ */
 export function tagDrift(
-  local: ReadonlyMap<string, string>,
-  remote: string,
-  tags: ReadonlyMap<string, string>,
+  listed: { readonly remote: string; readonly tags: ReadonlyMap<string, string> },
+  local: readonly VersionTag[],
+  objects: ReadonlyMap<string, string>,
+  prefix: string,
 ): TagDrift | undefined {
-  const missing: string[] = [];
+  const missing = versionsNotIn(listed.tags, local, prefix);
   const moved: { tag: string; local: string; remote: string }[] = [];
-  for (const [tag, object] of tags) {
-    const here = local.get(tag);
-    if (here === undefined) missing.push(tag);
-    else if (here !== object) moved.push({ tag, local: here, remote: object });
+  for (const [tag, object] of objects) {
+    const there = listed.tags.get(tag);
+    if (there !== undefined && there !== object) moved.push({ tag, local: object, remote: there });
   }
-  return missing.length === 0 && moved.length === 0 ? undefined : { remote, missing, moved };
+  return missing.length === 0 && moved.length === 0 ? undefined : { remote: listed.remote, missing, moved };
 }
 
 const listed = (names: readonly string[]) =>
@@ -320,18 +348,6 @@ export function driftReason(drift: TagDrift): string {
     );
   }
   return parts.join('; ');
-}
-
-/** The clone's version tags against `remote`'s: the drift (undefined: alike), or why the remote could not be read. */
-export type RemoteComparison =
-  | { readonly remote: string; readonly drift: TagDrift | undefined; readonly failure?: undefined }
-  | { readonly remote: string; readonly drift?: undefined; readonly failure: string };
-
-/** The remote's listing and the local objects, read at once. */
-export async function compareWithRemote(cwd: string, remote: string, prefix: string): Promise<RemoteComparison> {
-  const [listed, local] = await Promise.all([remoteVersionTags(cwd, remote, prefix), localTagObjects(cwd, prefix)]);
-  if (listed.failure !== undefined) return listed;
-  return { remote, drift: tagDrift(local, remote, listed.tags) };
 }
 
 export interface VersionTagList {
@@ -375,8 +391,7 @@ export async function listVersionTags(
     logger.warning(unreadableRemoteWarning(remote, prefix));
     return { tags, complete: true, note: `${tags.length} version tags in local git ('${remote.remote}' unreadable)` };
   }
-  const local = new Set(tags.map((t) => t.tag));
-  const extra = [...remote.tags.keys()].filter((name) => !local.has(name));
+  const extra = versionsNotIn(remote.tags, tags, prefix);
   if (extra.length === 0) {
     return { tags, complete: true, note: `${tags.length} version tags (local git, as on ${remote.remote})` };
   }
