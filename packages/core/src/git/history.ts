@@ -123,7 +123,7 @@ export async function isShallow(cwd: string): Promise<boolean> {
   return out.trim() === 'true';
 }
 
-export async function hasRemote(cwd: string, remote: string): Promise<boolean> {
+async function hasRemote(cwd: string, remote: string): Promise<boolean> {
   const result = await gitRaw(['remote', 'get-url', remote], { cwd });
   return result.exitCode === 0;
 }

@@ -73,7 +73,7 @@ export async function listRemoteTags(
 }
 
 /** The commit a listed tag names (its peeled commit when annotated); undefined when not listed. */
-export function remoteTagOf(listing: RemoteTagListing, tag: string): RemoteTag | undefined {
+function remoteTagOf(listing: RemoteTagListing, tag: string): RemoteTag | undefined {
   const objectSha = listing.objects.get(tag);
   if (objectSha === undefined) return undefined;
   const peeled = listing.peeled.get(tag);
