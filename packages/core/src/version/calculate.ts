@@ -180,7 +180,7 @@ export async function calculateVersion(
     }
     await completeHistory(cwd, driftReason(drift), { policy: options.fetchDepthPolicy, logger, remote: drift.remote });
     deepened = true;
-    why = `its version tags differed from '${drift.remote}'s`;
+    why = `the clone lacked version tags of '${drift.remote}', or had them on other objects`;
     from = drift.remote;
     return true;
   };
