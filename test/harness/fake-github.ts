@@ -190,6 +190,15 @@ export async function startFakeGitHub(
       const type = state.tagObjects.has(sha) ? 'tag' : 'commit';
       return send(res, 200, { ref, object: { sha, type } });
     }
+    if ((m = /^\/git\/matching-refs\/(.*)$/.exec(rest)) && method === 'GET') {
+      // Every ref whose name starts with refs/<the rest> (a prefix, not a pattern), in name order.
+      const prefix = `refs/${decodeURIComponent(m[1] ?? '')}`;
+      const refs = [...state.refs]
+        .filter(([ref]) => ref.startsWith(prefix))
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([ref, sha]) => ({ ref, object: { sha, type: state.tagObjects.has(sha) ? 'tag' : 'commit' } }));
+      return paginate(res, url, refs);
+    }
     if ((m = /^\/git\/tags\/([0-9a-f]+)$/.exec(rest)) && method === 'GET') {
       const tag = state.tagObjects.get(m[1] ?? '');
       return tag

@@ -36,7 +36,14 @@ export {
 } from './version/build-tag.js';
 export { sanitizeTag } from './version/tag-rules.js';
 export { resolveVersion } from './version/resolve-version.js';
-export { createTag, moveTag, type CreateTagResult, type MoveTagResult } from './github/tags.js';
+export {
+  createTag,
+  moveTag,
+  type CreateTagResult,
+  type MoveGuard,
+  type MoveTagOutcome,
+  type MoveTagResult,
+} from './github/tags.js';
 export * from './version/semver.js';
 export * from './version/conventional.js';
 export * from './version/options.js';

@@ -123,7 +123,7 @@ export async function isShallow(cwd: string): Promise<boolean> {
   return out.trim() === 'true';
 }
 
-export async function hasRemote(cwd: string, remote: string): Promise<boolean> {
+async function hasRemote(cwd: string, remote: string): Promise<boolean> {
   const result = await gitRaw(['remote', 'get-url', remote], { cwd });
   return result.exitCode === 0;
 }
@@ -132,8 +132,8 @@ export type FetchDepthPolicy = 'deepen' | 'fail';
 
 /**
  * Makes history and tags complete before anything is computed from them. A shallow clone
- * (actions/checkout's default `fetch-depth: 1`) or a clone without tags would otherwise give a wrong
- * version with exit code 0. `deepen` fetches all history and tags from `origin` (commits and trees
+ * (actions/checkout's default `fetch-depth: 1`) or a clone whose tags are stale would otherwise give
+ * a wrong version with exit code 0. `deepen` fetches all history and tags from `origin` (commits and trees
  * only: `--filter=blob:none`); `fail` stops with GIT_SHALLOW.
  */
 export async function completeHistory(
@@ -147,7 +147,7 @@ export async function completeHistory(
       'GIT_SHALLOW',
       `Cannot compute a version: ${reason}, so the previous release and the commits since it are unknown.`,
       {
-        hint: "Use actions/checkout with 'fetch-depth: 0' (and 'fetch-tags: true'), or set fetch-depth-policy: deepen.",
+        hint: "Use actions/checkout with 'fetch-depth: 0' (and 'fetch-tags: true'), or run 'git fetch --tags --force' first, or set fetch-depth-policy: deepen.",
       },
     );
   }

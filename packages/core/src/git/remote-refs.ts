@@ -29,6 +29,57 @@ export interface RemoteTag {
   readonly annotated: boolean;
 }
 
+/** The tags on a remote as one `git ls-remote` lists them. */
+export interface RemoteTagListing {
+  /** Tag name → what refs/tags/<name> points at (a commit, or an annotated tag object). */
+  readonly objects: ReadonlyMap<string, string>;
+  /** Tag name → the commit an annotated tag names (only with `peel`; lightweight tags are not repeated here). */
+  readonly peeled: ReadonlyMap<string, string>;
+}
+
+/**
+ * The tags under `patterns` on `remote` (a remote name or URL), in one `git ls-remote`: names and
+ * objects only, no object transferred. `patterns` match the tail of a ref (`refs/tags/v*`, which also
+ * matches `refs/tags/x/refs/tags/v1`: callers check the names they read). With `peel`, annotated tags
+ * are peeled to their commits too; without it, `--refs` leaves the peeled lines out. GIT_FAILED,
+ * naming `what`, when the remote cannot be read.
+ */
+export async function listRemoteTags(
+  cwd: string,
+  remote: string,
+  patterns: readonly string[],
+  options: { peel: boolean; what: string },
+): Promise<RemoteTagListing> {
+  const args = ['ls-remote', '--tags', ...(options.peel ? [] : ['--refs']), remote, ...patterns];
+  const result = await gitRaw(args, { cwd, env: remoteEnv() });
+  if (result.exitCode !== 0) {
+    throw new ArtefactsError(
+      'GIT_FAILED',
+      `Cannot read ${options.what} from the git remote '${remote}': git ls-remote failed (exit ${result.exitCode}): ${lastLines(result.stderr)}`,
+      { hint: `Check that '${remote}' is a remote of the clone (git remote -v) and that this job can read it.` },
+    );
+  }
+  const objects = new Map<string, string>();
+  const peeled = new Map<string, string>();
+  for (const line of result.stdout.split('\n')) {
+    const tab = line.indexOf('\t');
+    const ref = line.slice(tab + 1);
+    if (tab < 0 || !ref.startsWith('refs/tags/')) continue;
+    const sha = line.slice(0, tab);
+    if (ref.endsWith('^{}')) peeled.set(ref.slice('refs/tags/'.length, -3), sha);
+    else objects.set(ref.slice('refs/tags/'.length), sha);
+  }
+  return { objects, peeled };
+}
+
+/** The commit a listed tag names (its peeled commit when annotated); undefined when not listed. */
+function remoteTagOf(listing: RemoteTagListing, tag: string): RemoteTag | undefined {
+  const objectSha = listing.objects.get(tag);
+  if (objectSha === undefined) return undefined;
+  const peeled = listing.peeled.get(tag);
+  return { objectSha, commitSha: peeled ?? objectSha, annotated: peeled !== undefined && peeled !== objectSha };
+}
+
 /**
  * Reads refs/tags/<tag> on `remote` (a remote name or URL) with one `git ls-remote`, peeling an
  * annotated tag to its commit. Undefined when the remote has no such tag; GIT_FAILED when the
@@ -36,24 +87,9 @@ export interface RemoteTag {
  */
 export async function readRemoteTag(cwd: string, remote: string, tag: string): Promise<RemoteTag | undefined> {
   const ref = `refs/tags/${tag}`;
-  const result = await gitRaw(['ls-remote', '--tags', remote, ref, `${ref}^{}`], { cwd, env: remoteEnv() });
-  if (result.exitCode !== 0) {
-    throw new ArtefactsError(
-      'GIT_FAILED',
-      `Cannot read the tag ${tag} from the git remote '${remote}': git ls-remote failed (exit ${result.exitCode}): ${lastLines(result.stderr)}`,
-      { hint: `Check that '${remote}' is a remote of the clone (git remote -v) and that this job can read it.` },
-    );
-  }
-  let objectSha: string | undefined;
-  let peeled: string | undefined;
-  for (const line of result.stdout.split('\n')) {
-    const [sha = '', name] = line.split('\t');
-    // ls-remote matches patterns on the tail of the name: keep only the exact ref.
-    if (name === ref) objectSha = sha;
-    else if (name === `${ref}^{}`) peeled = sha;
-  }
-  if (objectSha === undefined) return undefined;
-  return { objectSha, commitSha: peeled ?? objectSha, annotated: peeled !== undefined && peeled !== objectSha };
+  // ls-remote matches patterns on the tail of the name: only the exact ref is read back.
+  const listing = await listRemoteTags(cwd, remote, [ref, `${ref}^{}`], { peel: true, what: `the tag ${tag}` });
+  return remoteTagOf(listing, tag);
 }
 
 /** Creates refs/tags/<tag> on `sha` in the local repository: annotated when a message is given. */

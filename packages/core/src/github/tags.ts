@@ -10,7 +10,8 @@ import type { GitHubApi } from './api.js';
  * Two runs racing: GitHub lets exactly one `POST git/refs` succeed; the other gets 422, re-reads
  * the ref and lands in one of the two cases above.
  * The one deliberate mutable pointer is the major tag (`v1`), updated with a single
- * `PATCH {sha, force: true}` (atomic: never delete-then-create).
+ * `PATCH {sha, force: true}` (atomic: never delete-then-create), unless the caller's guard, shown
+ * the value it replaces, refuses (build-tag: never backwards, past a higher version's commit).
  */
 const CONTENTS_WRITE = 'contents: write';
 
@@ -117,14 +118,46 @@ export async function createTag(
 
 export type MoveTagResult = 'created' | 'moved' | 'unchanged';
 
-/** Points refs/tags/<tag> at `sha` (a lightweight tag): one atomic PATCH, or a create when absent. */
+/** What moving a tag did: `skipped` when the caller's guard refused the move, with its reason. */
+export type MoveTagOutcome =
+  | { readonly status: MoveTagResult; readonly reason?: undefined }
+  | { readonly status: 'skipped'; readonly reason: string };
+
+/**
+ * Asked with the tag's current value on the remote (undefined: absent), the value the move
+ * replaces, before anything is written: a reason refuses the move. It is asked after that value
+ * was read, so whatever the remote held when the value was set is there for it to see.
+ */
+export type MoveGuard = (
+  current: { readonly objectSha: string; readonly commitSha: string } | undefined,
+) => Promise<string | undefined>;
+
+/** Tags whose names start with `prefix`, each with the object its ref names (an annotated tag is not peeled). */
+export async function listTagRefs(api: GitHubApi, prefix: string): Promise<Map<string, string>> {
+  // matching-refs takes a ref prefix, not a pattern: `tags/v` lists refs/tags/v*.
+  const path = api.repoPath(`/git/matching-refs/tags${prefix === '' ? '' : `/${encodeTag(prefix)}`}`);
+  const refs = await api.paginate<RefResponse>(path, `list the tags starting with '${prefix}'`);
+  const tags = new Map<string, string>();
+  for (const r of refs) if (r.ref.startsWith('refs/tags/')) tags.set(r.ref.slice('refs/tags/'.length), r.object.sha);
+  return tags;
+}
+
+/**
+ * Points refs/tags/<tag> at `sha` (a lightweight tag): one atomic PATCH, or a create when absent;
+ * nothing when `guard` refuses, given the value just read.
+ */
 export async function moveTag(
   api: GitHubApi,
-  options: { tag: string; sha: string; logger: Logger },
-): Promise<MoveTagResult> {
+  options: { tag: string; sha: string; logger: Logger; guard?: MoveGuard },
+): Promise<MoveTagOutcome> {
   const { tag, sha, logger } = options;
   const current = await readTag(api, tag);
-  if (current !== undefined && current.objectSha === sha) return 'unchanged';
+  if (current !== undefined && current.objectSha === sha) return { status: 'unchanged' };
+  const refused = await options.guard?.(current);
+  if (refused !== undefined) {
+    logger.info(`Not moving ${tag}: ${refused}.`);
+    return { status: 'skipped', reason: refused };
+  }
   const patch = () =>
     api.request<RefResponse>('PATCH', api.repoPath(`/git/refs/tags/${encodeTag(tag)}`), {
       body: { sha, force: true },
@@ -136,7 +169,7 @@ export async function moveTag(
     const moved = await patch();
     if (moved.status !== 422) {
       logger.info(`Moved tag ${tag} from ${current.commitSha} to ${sha}.`);
-      return 'moved';
+      return { status: 'moved' };
     }
   }
   const created = await api.request<RefResponse>('POST', api.repoPath('/git/refs'), {
@@ -147,9 +180,14 @@ export async function moveTag(
   });
   if (created.status !== 422) {
     logger.info(`Created tag ${tag} on ${sha}.`);
-    return 'created';
+    return { status: 'created' };
   }
-  // Created concurrently by another run: update it in place.
+  // Created concurrently by another run: asked again about what that run set, then updated in place.
+  const again = await options.guard?.(await readTag(api, tag));
+  if (again !== undefined) {
+    logger.info(`Not moving ${tag}: ${again}.`);
+    return { status: 'skipped', reason: again };
+  }
   const moved = await patch();
   if (moved.status === 422) {
     throw new ArtefactsError('TAG_RACE', `The tag ${tag} could neither be created nor updated (422).`, {
@@ -157,5 +195,5 @@ export async function moveTag(
     });
   }
   logger.info(`Moved tag ${tag} to ${sha}.`);
-  return 'moved';
+  return { status: 'moved' };
 }

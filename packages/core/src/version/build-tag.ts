@@ -15,6 +15,7 @@ import {
   parseVersionInput,
   versionString,
   DEFAULT_BAKE_TARGET,
+  DEFAULT_GIT_REMOTE,
   type BuildTagInputs,
 } from './build-tag-inputs.js';
 import { gatherFacts, isGitRepository, makeApi, remoteFacts, repositoryFacts, type BuildFacts } from './build-facts.js';
@@ -85,6 +86,13 @@ function needsTagHistory(inputs: BuildTagInputs, version: SemVer): boolean {
   return inputs.tagRules.some((r) => r.enable && r.type === 'semver' && (r.scope === 'minor' || r.scope === 'major'));
 }
 
+/** The remote whose version tags count: git-remote when set to another than the default, else the clone's own. */
+function tagRemote(inputs: BuildTagInputs): { remote?: string } {
+  return inputs.pushGitTag && inputs.gitRemote !== undefined && inputs.gitRemote !== DEFAULT_GIT_REMOTE
+    ? { remote: inputs.gitRemote }
+    : {};
+}
+
 /** Renders placeholders in label and annotation values (metadata-action's global expressions); unknown ones render empty. */
 function renderValues<T extends { value: string }>(items: readonly T[], values: TemplateValues, time: Date): T[] {
   return items.map((item) =>
@@ -130,7 +138,7 @@ export async function runBuildTag(inputs: BuildTagInputs, environment: ActionEnv
   // Independent git questions, asked at once: each is a process start.
   const [facts, tagList, remote] = await Promise.all([
     gatherFacts(environment, inGit, { context: inputs.context ?? 'workflow', prHeadSha: metaEnv.prHeadSha }),
-    needsTagHistory(inputs, version) ? listVersionTags(cwd, inputs.tagPrefix, logger) : undefined,
+    needsTagHistory(inputs, version) ? listVersionTags(cwd, inputs.tagPrefix, logger, tagRemote(inputs)) : undefined,
     remoteFacts(cwd, inGit),
   ]);
   for (const assumption of facts.assumptions) logger.info(`Assumed: ${assumption}.`);

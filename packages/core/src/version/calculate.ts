@@ -24,7 +24,18 @@ import {
 } from './semver.js';
 import type { BumpSource, VersionResult } from './version-result.js';
 import type { ParsedTag } from './version-tags.js';
-import { compareRelease, listTags, missingTagsReason, readVersionTags } from './version-tags.js';
+import {
+  compareRelease,
+  driftReason,
+  listTags,
+  localTagObjects,
+  parseVersionTag,
+  pickRemote,
+  readVersionTags,
+  remoteVersionTags,
+  tagDrift,
+  unreadableRemoteWarning,
+} from './version-tags.js';
 
 /** The Release-As version when it can be used; otherwise a warning says why it is ignored. */
 function usableReleaseAs(
@@ -46,10 +57,68 @@ function usableReleaseAs(
   return version.version;
 }
 
+/** What the version tags and the history say, read in one pass. */
+interface History {
+  readonly all: readonly ParsedTag[];
+  readonly merged: MergedTags;
+  readonly tagged: ParsedTag | undefined;
+  readonly previousStable: ParsedTag | undefined;
+  readonly facts: CommitFacts;
+}
+
+/**
+ * Reads the version tags (from `listed`, names already listed, when given), the tag HEAD carries,
+ * the previous release and the commits since it.
+ */
+async function readHistory(
+  environment: ActionEnvironment,
+  options: VersionOptions,
+  target: { readonly sha: string; readonly ctx: Context; readonly channel: string | undefined },
+  listed?: readonly string[],
+): Promise<History> {
+  const { cwd, logger } = environment;
+  const { sha, ctx } = target;
+  const prefix = options.tagPrefix;
+  // Every version tag is listed (cheap); which are merged into HEAD is asked lazily, highest first.
+  const all = await readVersionTags(cwd, prefix, logger, listed === undefined ? undefined : Promise.resolve(listed));
+  const merged = new MergedTags(cwd, sha, prefix, all);
+  // The previous release is most often the highest stable tag: its log starts now, beside the
+  // ancestry checks that confirm it, and is read only if they do (else cancelled unread).
+  const guess = merged.highestUnchecked((t) => !t.isPrerelease);
+  const prefetched = guess === undefined ? undefined : prefetchCommits(cwd, commitRange(guess, sha, options));
+  try {
+    // HEAD already released: output that version as-is.
+    const tagged = ctx.pr === undefined ? await taggedAtHead(merged, sha, ctx.tagRef, target.channel) : undefined;
+    const previousFilter = (t: ParsedTag) => !t.isPrerelease && (tagged === undefined || t.compare(tagged) < 0);
+    const previousStable =
+      options.previousFrom === 'all' ? highest(all, previousFilter) : await merged.highest(previousFilter);
+    logger.debug(
+      `${all.length} version tags in the repository; ${merged.queries} ancestry checks against ${sha.slice(0, 7)}.`,
+    );
+    const facts = await gatherCommits(cwd, previousStable, sha, options, prefetched);
+    return { all, merged, tagged, previousStable, facts };
+  } finally {
+    prefetched?.records.cancel();
+  }
+}
+
+/**
+ * The tags a result was read from, whose moving on the remote would change it: the previous
+ * release, every tag above it (merged here or not), and the tag HEAD carries. A tag below the
+ * previous release cannot change which release is the previous one, wherever it points.
+ */
+function watchedTags(read: History): string[] {
+  const { all, previousStable, tagged } = read;
+  const names = all.filter((t) => previousStable === undefined || t.compare(previousStable) >= 0).map((t) => t.tag);
+  if (tagged !== undefined && !names.includes(tagged.tag)) names.push(tagged.tag);
+  return names;
+}
+
 /**
  * Computes the version for the checked-out commit (the PR head on pull requests). Reads git in
- * `environment.cwd`, deepening a shallow clone first (or failing, per `fetchDepthPolicy`), and asks
- * GitHub for the labels of the PR behind a pushed merge commit when a token is given.
+ * `environment.cwd`, completing a shallow clone, or one whose version tags differ from its remote's,
+ * first (or failing, per `fetchDepthPolicy`), and asks GitHub for the labels of the PR behind a
+ * pushed merge commit when a token is given.
  */
 export async function calculateVersion(
   options: VersionOptions,
@@ -62,9 +131,19 @@ export async function calculateVersion(
   // where the listing is awaited (headFacts reports a missing repository first).
   const listing = listTags(cwd, prefix);
   listing.catch(() => undefined);
-  const head = await headFacts(cwd);
+  const heading = headFacts(cwd);
+  // The remote's version tags, beside all the local work: one ls-remote once `git remote` names a
+  // remote (none: nothing asked). A shallow clone is completed anyway, so its remote is not asked.
+  const remoteName = Promise.all([heading, pickRemote(cwd)]).then(([h, remote]) => (h.shallow ? undefined : remote));
+  const remoteTags = remoteName.then((remote) =>
+    remote === undefined ? undefined : remoteVersionTags(cwd, remote, prefix),
+  );
+  remoteTags.catch(() => undefined);
+  const head = await heading;
   const partial = readContext(environment, head.branch);
   let deepened = false;
+  let why = 'the clone was shallow';
+  let from = 'origin';
   if (head.shallow) {
     await completeHistory(cwd, 'the clone is shallow (actions/checkout fetches one commit by default)', {
       policy: options.fetchDepthPolicy,
@@ -74,51 +153,53 @@ export async function calculateVersion(
   }
   const sha = await resolveTarget(cwd, partial, head.sha, environment);
   const ctx: Context = { ...partial, sha };
-
   const channel = channelFor(options, ctx);
-  // Every version tag is listed (cheap); which are merged into HEAD is asked lazily, highest first.
-  // After deepening, the tags fetched with the history are listed afresh.
-  let all = await readVersionTags(cwd, prefix, logger, deepened ? undefined : listing);
-  let merged = new MergedTags(cwd, sha, prefix, all);
-  // The previous release is most often the highest stable tag: its log starts now, beside the
-  // ancestry checks that confirm it, and is read only if they do (else cancelled unread).
-  const guess = merged.highestUnchecked((t) => !t.isPrerelease);
-  const prefetched = guess === undefined ? undefined : prefetchCommits(cwd, commitRange(guess, sha, options));
-  let facts: CommitFacts;
-  let previousFound: ParsedTag | undefined;
-  let taggedFound: ParsedTag | undefined;
-  const assumptions = [...ctx.assumptions];
-  try {
-    if (!deepened && (await merged.highest(() => true)) === undefined) {
-      // No release reachable from HEAD: a repository never released, or a clone without its tags.
-      const reason = all.length === 0 ? await missingTagsReason(cwd, { prefix, logger }) : undefined;
-      if (reason !== undefined) {
-        await completeHistory(cwd, reason, { policy: options.fetchDepthPolicy, logger });
-        deepened = true;
-        all = await readVersionTags(cwd, prefix, logger);
-        merged = new MergedTags(cwd, sha, prefix, all);
-      }
-    }
-    if (deepened) assumptions.push('the clone was shallow or missing tags: fetched history and tags from origin');
-    for (const line of assumptions) logger.info(`Assuming ${line}.`);
-    const fromAll = options.previousFrom === 'all';
+  const target = { sha, ctx, channel: channel?.channel };
 
-    // HEAD already released: output that version as-is.
-    const tagged = ctx.pr === undefined ? await taggedAtHead(merged, sha, ctx.tagRef, channel?.channel) : undefined;
-    const previousFilter = (t: ParsedTag) => !t.isPrerelease && (tagged === undefined || t.compare(tagged) < 0);
-    const previousStable = fromAll ? highest(all, previousFilter) : await merged.highest(previousFilter);
-    logger.debug(
-      `${all.length} version tags in the repository; ${merged.queries} ancestry checks against ${sha.slice(0, 7)}.`,
-    );
-    facts = await gatherCommits(cwd, previousStable, sha, options, logger, prefetched);
-    previousFound = previousStable;
-    taggedFound = tagged;
-  } finally {
-    prefetched?.records.cancel();
+  // A clone whose version tags are not the remote's (released there since it was fetched, or moved)
+  // is completed before any result is used; true when it was. `read`: what was read from its tags.
+  let compared = false;
+  const completeStaleTags = async (read?: History): Promise<boolean> => {
+    if (deepened || compared) return false;
+    compared = true;
+    if ((await remoteName) === undefined) return false;
+    const watched = read === undefined ? [] : watchedTags(read);
+    const [listed, objects] = await Promise.all([remoteTags, localTagObjects(cwd, prefix, watched)]);
+    if (listed === undefined) return false;
+    if (listed.failure !== undefined) {
+      logger.warning(unreadableRemoteWarning(listed, prefix));
+      return false;
+    }
+    const drift = tagDrift(listed, read?.all ?? [], objects, prefix);
+    if (drift === undefined) return false;
+    for (const m of drift.moved) {
+      logger.warning(
+        `The version tag ${m.tag} names ${m.local} in this clone but ${m.remote} on '${drift.remote}': ` +
+          `the version is computed from '${drift.remote}'s, which replaces the local one.`,
+      );
+    }
+    await completeHistory(cwd, driftReason(drift), { policy: options.fetchDepthPolicy, logger, remote: drift.remote });
+    deepened = true;
+    why = `the clone lacked version tags of '${drift.remote}', or had them on other objects`;
+    from = drift.remote;
+    return true;
+  };
+
+  let listed = deepened ? undefined : await listing;
+  // No version tag here at all: the remote decides before an empty list is read (and warned about).
+  if (listed !== undefined && !listed.some((n) => parseVersionTag(n, prefix) !== undefined)) {
+    if (await completeStaleTags()) listed = undefined;
   }
-  const previousStable = previousFound;
-  const tagged = taggedFound;
+  let history = await readHistory(environment, options, target, listed);
+  // Computed beside the remote's answer; computed again from the fetched tags when they differed.
+  if (await completeStaleTags(history)) history = await readHistory(environment, options, target);
+  const { all, merged, tagged, previousStable, facts } = history;
+
+  const assumptions = [...ctx.assumptions];
+  if (deepened) assumptions.push(`${why}: fetched history and tags from '${from}'`);
+  for (const line of assumptions) logger.info(`Assuming ${line}.`);
   const { commitsSince, kept, commitBump, commitSource, deciding, releaseAsFound, unparsedReason } = facts;
+  if (unparsedReason !== undefined) logger.info(unparsedReason);
   const changelog = renderChangelog(kept, commitsSince);
 
   const common = {
@@ -275,6 +356,7 @@ export async function calculateVersion(
   const version = `${release}${prerelease ? `-${prerelease}` : ''}${build ? `+${build}` : ''}`;
   const parsed = parseVersion(version);
   if (parsed === undefined) throw new ArtefactsError('INTERNAL', `Computed an invalid version '${version}'.`);
+  if (!noRelease) await refuseReleased(version, { all, merged, prefix, sha });
   return {
     ...common,
     version,
@@ -293,6 +375,34 @@ export async function calculateVersion(
     labels,
     channel: prerelease === '' ? undefined : channel?.channel,
   };
+}
+
+/**
+ * A new version must not be one already released: a version tag on a commit that is not HEAD's
+ * (a release made on a branch not merged here, whose tag HEAD's history does not see) would make
+ * this the second commit of one version. Refused with both named, never output.
+ */
+async function refuseReleased(
+  version: string,
+  facts: { all: readonly ParsedTag[]; merged: MergedTags; prefix: string; sha: string },
+): Promise<void> {
+  const { all, merged, prefix, sha } = facts;
+  const wanted = parseVersionTag(`${prefix}${version}`, prefix);
+  if (wanted === undefined) return;
+  // Precedence ignores build metadata: v1.1.0 is the release 1.1.0+sha.abc would be again.
+  const same = all.filter((t) => t.compare(wanted) === 0);
+  if (same.length === 0) return;
+  const commits = await merged.commitsOf(same);
+  const other = same.find((t) => commits.get(t.tag) !== sha);
+  if (other === undefined) return;
+  throw new ArtefactsError(
+    'TAG_CONFLICT',
+    `The next version would be ${version}, but ${other.tag} already names commit ${commits.get(other.tag) ?? '?'}, ` +
+      `not ${sha}: that release is on history this commit does not contain, and a version names one commit only.`,
+    {
+      hint: 'Merge the branch that carries it into this one, or set previous-from: all (the next version then follows the highest release anywhere), or set the version (increment, or a Release-As footer).',
+    },
+  );
 }
 
 /** A bump past 2^53 - 1 (a tag such as v9007199254740991.0.0): said plainly, not an internal error. */

@@ -2,7 +2,6 @@
  * Facts read from git history for the version: the version tag HEAD carries, the highest of a
  * set of tags, and the commits since the previous release, classified and streamed.
  */
-import type { ActionEnvironment } from '../action.js';
 import { ArtefactsError, inputError } from '../errors.js';
 import { streamCommits, type PrefetchedCommits } from '../git/history.js';
 import { classify, shorten, slim, SOURCE_ORDER, type ClassifiedCommit, type CommitSource } from './classify.js';
@@ -81,7 +80,6 @@ export async function gatherCommits(
   previousStable: ParsedTag | undefined,
   sha: string,
   options: VersionOptions,
-  logger: ActionEnvironment['logger'],
   prefetched?: PrefetchedCommits,
 ): Promise<CommitFacts> {
   // Commits since the previous stable release, streamed; prerelease tags never count as previous.
@@ -136,11 +134,10 @@ export async function gatherCommits(
   );
   if (unparsedCount > 0) {
     const shown = unparsed.map((c) => `${c.sha.slice(0, 7)} ${shorten(c.subject)}`).join('; ');
-    const line =
+    // Logged by the caller, once the facts are final.
+    unparsedReason =
       `${unparsedCount} commit(s) with a header that is not a Conventional Commit, read for breaking changes ` +
       `and Release-As only: ${shown}${unparsedCount > unparsed.length ? '; …' : ''}`;
-    logger.info(line);
-    unparsedReason = line;
   }
   return { commitsSince, kept, commitBump, commitSource, deciding, releaseAsFound, unparsedReason };
 }

@@ -7,14 +7,14 @@
  * Two runs racing: the remote accepts exactly one creating push; the other is refused, re-reads
  * the remote and lands in one of the cases above. The major tag (`v1`) is the one pointer that
  * moves, pushed with --force-with-lease on the value just read, so a concurrent move is never
- * clobbered.
+ * clobbered; the caller's guard, shown that value, may refuse the move (never backwards).
  */
 import { ArtefactsError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { gitRaw } from '../git/git.js';
 import { resolveCommit } from '../git/history.js';
 import { createLocalTag, pushRef, readRemoteTag } from '../git/remote-refs.js';
-import { tagConflict, type CreateTagResult, type MoveTagResult } from '../github/tags.js';
+import { tagConflict, type CreateTagResult, type MoveGuard, type MoveTagOutcome } from '../github/tags.js';
 import type { GitHubApi } from '../github/api.js';
 import type { GitHubContext } from '../github/context.js';
 import { parseRemoteUrl } from './build-facts.js';
@@ -87,15 +87,23 @@ async function deleteLocalTag(cwd: string, tag: string, logger: Logger): Promise
     );
 }
 
-/** Points refs/tags/<tag> on the remote at `sha` (a lightweight tag), leased on the value just read. */
+/**
+ * Points refs/tags/<tag> on the remote at `sha` (a lightweight tag), leased on the value just read;
+ * nothing when `guard` refuses, given that value.
+ */
 export async function moveTagWithGit(
   context: PushContext,
-  options: { tag: string; sha: string },
-): Promise<MoveTagResult> {
+  options: { tag: string; sha: string; guard?: MoveGuard },
+): Promise<MoveTagOutcome> {
   const { cwd, remote, logger } = context;
   const { tag, sha } = options;
   const current = await readRemoteTag(cwd, remote, tag);
-  if (current !== undefined && current.objectSha === sha) return 'unchanged';
+  if (current !== undefined && current.objectSha === sha) return { status: 'unchanged' };
+  const refused = await options.guard?.(current);
+  if (refused !== undefined) {
+    logger.info(`Not moving ${tag}: ${refused}.`);
+    return { status: 'skipped', reason: refused };
+  }
   const destination = `refs/tags/${tag}`;
   const pushed = await pushRef(cwd, {
     remote,
@@ -109,12 +117,12 @@ export async function moveTagWithGit(
         ? `Created tag ${tag} on ${sha} in ${remote}.`
         : `Moved tag ${tag} from ${current.commitSha} to ${sha} in ${remote}.`,
     );
-    return current === undefined ? 'created' : 'moved';
+    return { status: current === undefined ? 'created' : 'moved' };
   }
   const after = await readRemoteTag(cwd, remote, tag);
   if (after?.objectSha === sha) {
     logger.info(`Tag ${tag} was moved to ${sha} by a concurrent run: nothing to do.`);
-    return 'unchanged';
+    return { status: 'unchanged' };
   }
   if (after?.objectSha !== current?.objectSha) {
     throw new ArtefactsError(

@@ -3,11 +3,19 @@ import type { ActionEnvironment } from '../action.js';
 import { ArtefactsError } from '../errors.js';
 import { resolveCommit } from '../git/history.js';
 import type { GitHubApi } from '../github/api.js';
-import { createTag, moveTag, type CreateTagResult, type MoveTagResult } from '../github/tags.js';
+import { listRemoteTags } from '../git/remote-refs.js';
+import {
+  createTag,
+  listTagRefs,
+  moveTag,
+  type CreateTagResult,
+  type MoveGuard,
+  type MoveTagResult,
+} from '../github/tags.js';
 import { DEFAULT_GIT_REMOTE, versionString, type BuildTagInputs } from './build-tag-inputs.js';
 import { chooseTagTransport, createTagWithGit, moveTagWithGit } from './git-tag-push.js';
 import type { ReleaseDecision } from './tag-rules.js';
-import { parseVersionTag, type Highest } from './version-tags.js';
+import { compareRelease, parseVersionTag, type Highest, type ParsedTag } from './version-tags.js';
 
 /**
  * Whether this run *is* the release of its version, which a stable version's tags (`1.4.0`, `1.4`,
@@ -123,11 +131,57 @@ export async function pushGitTags(
     logger.info(`Not moving ${majorTag}: ${refusal}.`);
     return { tag, status, ...how, major: { tag: majorTag, status: 'skipped', reason: refusal } };
   }
+  // The listing this run started from may be stale by now (another release may have tagged and
+  // moved the major tag since): the remote is asked again, right after the value the move replaces.
+  const where = transport === 'git' ? `'${remote}'` : 'GitHub';
+  const listRemote =
+    githubTags === undefined
+      ? async () => {
+          const what = `the version tags (prefix '${inputs.tagPrefix}')`;
+          const listed = await listRemoteTags(context.cwd, remote, [`refs/tags/${inputs.tagPrefix}*`], {
+            peel: true,
+            what,
+          });
+          return new Map([...listed.objects].map(([name, object]) => [name, listed.peeled.get(name) ?? object]));
+        }
+      : () => listTagRefs(githubTags, inputs.tagPrefix);
+  const guard = neverBackwards({ version, prefix: inputs.tagPrefix, majorTag, where, list: listRemote });
   const moved =
     githubTags === undefined
-      ? await moveTagWithGit(context, { tag: majorTag, sha: revision })
-      : await moveTag(githubTags, { tag: majorTag, sha: revision, logger });
-  return { tag, status, ...how, major: { tag: majorTag, status: moved } };
+      ? await moveTagWithGit(context, { tag: majorTag, sha: revision, guard })
+      : await moveTag(githubTags, { tag: majorTag, sha: revision, logger, guard });
+  return { tag, status, ...how, major: { tag: majorTag, ...moved } };
+}
+
+/**
+ * The major tag never moves backwards. Refused when the remote has a stable version of this major
+ * above ours: on the commit the major tag names now (a higher release moved it first), or anywhere
+ * (one is released and about to). The listing is read after the major tag's value, so a release that
+ * moved the major tag to that value is in it; a move after that read fails the lease.
+ */
+function neverBackwards(args: {
+  readonly version: SemVer;
+  readonly prefix: string;
+  readonly majorTag: string;
+  readonly where: string;
+  /** Tag name → the commit it names (or the object, where the remote does not peel). */
+  readonly list: () => Promise<ReadonlyMap<string, string>>;
+}): MoveGuard {
+  const { version, prefix, majorTag, where } = args;
+  return async (current) => {
+    let above: { tag: ParsedTag; at: boolean } | undefined;
+    for (const [name, object] of await args.list()) {
+      const t = parseVersionTag(name, prefix);
+      if (t === undefined || t.isPrerelease || t.major !== version.major || compareRelease(t, version) <= 0) continue;
+      const at = current !== undefined && (object === current.commitSha || object === current.objectSha);
+      if (above === undefined || (at && !above.at) || (at === above.at && t.compare(above.tag) > 0))
+        above = { tag: t, at };
+    }
+    if (above === undefined) return undefined;
+    return above.at
+      ? `${majorTag} names ${above.tag.tag}'s commit on ${where}, a higher version than ${versionString(version)}`
+      : `${above.tag.tag} is tagged on ${where}, a higher version than ${versionString(version)}`;
+  };
 }
 
 /** The GitHub API for push-git-tag, which needs the repository and a token with contents: write. */

@@ -13,10 +13,19 @@
  *
  * Tags are listed with one `for-each-ref` limited to the prefix (names only: peeling would read
  * every tag object); only when none is a version are all tags listed once more, for the warning.
+ *
+ * **A clone's tags can be stale**: released on the remote after the clone was fetched, or moved
+ * there. Whenever the clone has a remote, its version tags are read too, with one
+ * `git ls-remote --tags --refs <remote> refs/tags/<prefix>*` beside the local listing
+ * (`remoteVersionTags`): build-tag counts them (`listVersionTags`), semver-calculate completes the
+ * clone when they differ (`tagDrift`: tags it lacks, or that name other objects there among those its
+ * result was read from). A remote that cannot be read is a warning, never a failure of offline use;
+ * a clone without a remote asks nothing remote.
  */
 import { ArtefactsError } from '../errors.js';
 import { git, gitRaw, gitStream } from '../git/git.js';
-import { hasRemote, isShallow } from '../git/history.js';
+import { isShallow } from '../git/history.js';
+import { listRemoteTags } from '../git/remote-refs.js';
 import type { Logger } from '../log.js';
 import { SemVer, matchSemver } from './semver.js';
 
@@ -211,6 +220,136 @@ function otherPrefixesWarning(prefix: string, others: readonly { tag: string; pr
   );
 }
 
+/**
+ * The remote whose tags count: `preferred` when given (a remote name or URL), else `origin`, else the
+ * first remote; undefined when the clone has none (or is no repository: git says so elsewhere).
+ */
+export async function pickRemote(cwd: string, preferred?: string): Promise<string | undefined> {
+  if (preferred !== undefined) return preferred;
+  const result = await gitRaw(['remote'], { cwd });
+  if (result.exitCode !== 0) return undefined;
+  const remotes = result.stdout.split('\n').filter((r) => r !== '');
+  return remotes.includes('origin') ? 'origin' : remotes[0];
+}
+
+/**
+ * The remote's tags under the prefix (name → the object its ref names), or why they could not be
+ * read. Names are not parsed here: of tens of thousands, callers parse only the few they lack.
+ */
+export type RemoteVersionTags =
+  | { readonly remote: string; readonly tags: ReadonlyMap<string, string>; readonly failure?: undefined }
+  | { readonly remote: string; readonly tags?: undefined; readonly failure: string };
+
+/**
+ * The tags on `remote` under `prefix`: one `git ls-remote --tags --refs <remote> refs/tags/<prefix>*`
+ * (names and objects, nothing fetched). Never throws for a remote that cannot be read: that is
+ * `failure`, for the caller to warn about or refuse on. The one reader of a remote's version tags,
+ * for semver-calculate and build-tag alike.
+ */
+export async function remoteVersionTags(cwd: string, remote: string, prefix: string): Promise<RemoteVersionTags> {
+  try {
+    const listing = await listRemoteTags(cwd, remote, [`refs/tags/${prefix}*`], {
+      peel: false,
+      what: `the version tags (prefix '${prefix}')`,
+    });
+    return { remote, tags: listing.objects };
+  } catch (error) {
+    if (!(error instanceof ArtefactsError)) throw error;
+    return { remote, failure: error.message };
+  }
+}
+
+/** The warning for a remote that could not be asked: the result stands on local tags alone. */
+export function unreadableRemoteWarning(listed: { remote: string; failure: string }, prefix: string): string {
+  return (
+    `The version tags (prefix '${prefix}') of '${listed.remote}' could not be listed, so releases made there since ` +
+    `this clone was fetched may be missing here; using the tags in this clone. ${listed.failure}`
+  );
+}
+
+/** Remote tag names that are versions by the rule and not among `local`. */
+function versionsNotIn(tags: ReadonlyMap<string, string>, local: readonly VersionTag[], prefix: string): string[] {
+  const here = new Set(local.map((t) => t.tag));
+  const out: string[] = [];
+  for (const name of tags.keys()) if (!here.has(name) && parseVersionTag(name, prefix) !== undefined) out.push(name);
+  return out;
+}
+
+/** Above this many tags to compare objects of, one listing of every tag is cheaper than naming them. */
+const NAMED_OBJECTS_AT_MOST = 256;
+
+/**
+ * The objects the refs of `names` (local version tags) name, as ls-remote --refs shows them (an
+ * annotated tag's own object, unpeeled): one `rev-parse` of those refs, or one `for-each-ref` of
+ * every tag under the prefix when they are many.
+ */
+export async function localTagObjects(
+  cwd: string,
+  prefix: string,
+  names: readonly string[],
+): Promise<Map<string, string>> {
+  const objects = new Map<string, string>();
+  if (names.length === 0) return objects;
+  if (names.length > NAMED_OBJECTS_AT_MOST) {
+    const format = '--format=%(objectname) %(refname:lstrip=2)';
+    await gitStream(['for-each-ref', format, `refs/tags/${prefix}*`], { cwd }, (line) => {
+      const space = line.indexOf(' ');
+      if (space > 0) objects.set(line.slice(space + 1), line.slice(0, space));
+    });
+    return objects;
+  }
+  const out = await git(['rev-parse', ...names.map((n) => `refs/tags/${n}`)], { cwd });
+  const shas = out.trim().split('\n');
+  names.forEach((n, i) => objects.set(n, shas[i] ?? ''));
+  return objects;
+}
+
+/** How a clone's version tags differ from its remote's: tags it lacks, and tags that name other objects there. */
+export interface TagDrift {
+  readonly remote: string;
+  readonly missing: readonly string[];
+  readonly moved: readonly { readonly tag: string; readonly local: string; readonly remote: string }[];
+}
+
+/**
+ * The drift between the clone's version tags (`local`) and the remote's listing: the version tags
+ * the clone lacks, and which tags of `objects` (local tag → object; the tags a result was read
+ * from) name other objects there. Undefined when there is none.
+ */
+export function tagDrift(
+  listed: { readonly remote: string; readonly tags: ReadonlyMap<string, string> },
+  local: readonly VersionTag[],
+  objects: ReadonlyMap<string, string>,
+  prefix: string,
+): TagDrift | undefined {
+  const missing = versionsNotIn(listed.tags, local, prefix);
+  const moved: { tag: string; local: string; remote: string }[] = [];
+  for (const [tag, object] of objects) {
+    const there = listed.tags.get(tag);
+    if (there !== undefined && there !== object) moved.push({ tag, local: object, remote: there });
+  }
+  return missing.length === 0 && moved.length === 0 ? undefined : { remote: listed.remote, missing, moved };
+}
+
+const listed = (names: readonly string[]) =>
+  `${names.slice(0, 10).join(', ')}${names.length > 10 ? ` and ${names.length - 10} more` : ''}`;
+
+/** The drift in words: which tags are missing, which moved, on which remote. */
+export function driftReason(drift: TagDrift): string {
+  const parts: string[] = [];
+  if (drift.missing.length > 0)
+    parts.push(
+      `${drift.missing.length} version tag(s) exist on '${drift.remote}' but not in this clone (${listed(drift.missing)})`,
+    );
+  if (drift.moved.length > 0) {
+    const moved = drift.moved.map((m) => `${m.tag}: ${m.local.slice(0, 12)} here, ${m.remote.slice(0, 12)} there`);
+    parts.push(
+      `${drift.moved.length} version tag(s) name other objects on '${drift.remote}' than in this clone (${listed(moved)})`,
+    );
+  }
+  return parts.join('; ');
+}
+
 export interface VersionTagList {
   readonly tags: readonly VersionTag[];
   /** False when the list may be incomplete (shallow clone or no tags, and the remote could not be read). */
@@ -221,78 +360,44 @@ export interface VersionTagList {
 
 /**
  * Every version tag of the repository, for build-tag's "is this the highest stable version": local
- * git (readVersionTags), and the remote's tag names too when the clone is shallow or has none,
- * so floating tags never move backwards on a clone that lacks tags; `complete: false` when even
- * the remote cannot be read ("unknown", never a silent "you are the highest").
+ * git (readVersionTags) and, whenever the clone has a remote, the remote's tag names too (one
+ * ls-remote, beside the local listing), so floating tags never move backwards on a clone whose tags
+ * are stale or missing. When the remote cannot be read, a warning and the local tags; `complete:
+ * false` when those cannot be trusted either (a shallow clone, or no version tag at all): "unknown",
+ * never a silent "you are the highest".
  */
-export async function listVersionTags(cwd: string, prefix: string, logger: Logger): Promise<VersionTagList> {
-  // Two git processes, started together.
-  const [tags, shallow] = await Promise.all([readVersionTags(cwd, prefix, logger), isShallow(cwd)]);
-  if (!shallow && tags.length > 0) return { tags, complete: true, note: `${tags.length} version tags in local git` };
-  const remotes = (await git(['remote'], { cwd })).split('\n').filter((r) => r !== '');
-  if (remotes.length === 0) {
+export async function listVersionTags(
+  cwd: string,
+  prefix: string,
+  logger: Logger,
+  options: { remote?: string } = {},
+): Promise<VersionTagList> {
+  const asked = pickRemote(cwd, options.remote).then((remote) =>
+    remote === undefined ? undefined : remoteVersionTags(cwd, remote, prefix),
+  );
+  asked.catch(() => undefined);
+  // The local questions and the remote's listing, all at once.
+  const [tags, shallow, remote] = await Promise.all([readVersionTags(cwd, prefix, logger), isShallow(cwd), asked]);
+  if (remote === undefined) {
     return shallow
       ? { tags, complete: false, note: 'the clone is shallow and has no remote to list tags from' }
       : { tags, complete: true, note: `${tags.length} version tags in local git (no remote)` };
   }
-  const remote = remotes.includes('origin') ? 'origin' : (remotes[0] ?? 'origin');
-  // Never wait for a password or a host-key prompt: fail and say so instead.
-  const listed = await gitRaw(['ls-remote', '--tags', '--refs', remote], {
-    cwd,
-    env: { GIT_SSH_COMMAND: process.env.GIT_SSH_COMMAND ?? 'ssh -o BatchMode=yes' },
-  });
-  if (listed.exitCode !== 0) {
-    const detail = listed.stderr.trim().split('\n').slice(-1)[0] ?? '';
-    return {
-      tags,
-      complete: false,
-      note: `${shallow ? 'the clone is shallow' : 'local git has no version tags'} and 'git ls-remote ${remote}' failed: ${detail}`,
-    };
+  if (remote.failure !== undefined) {
+    if (shallow || tags.length === 0) {
+      const why = shallow ? 'the clone is shallow' : 'local git has no version tags';
+      return { tags, complete: false, note: `${why}; ${remote.failure}` };
+    }
+    logger.warning(unreadableRemoteWarning(remote, prefix));
+    return { tags, complete: true, note: `${tags.length} version tags in local git ('${remote.remote}' unreadable)` };
   }
-  const names = new Set(tags.map((t) => t.tag));
-  for (const line of listed.stdout.split('\n')) {
-    const ref = line.split('\t')[1];
-    if (ref?.startsWith(`refs/tags/${prefix}`)) names.add(ref.slice('refs/tags/'.length));
+  const extra = versionsNotIn(remote.tags, tags, prefix);
+  if (extra.length === 0) {
+    return { tags, complete: true, note: `${tags.length} version tags (local git, as on ${remote.remote})` };
   }
-  const all = collectVersionTags(names, prefix, logger);
-  logger.debug(
-    `Version tags: ${all.length} (local git plus 'git ls-remote ${remote}', since ${shallow ? 'the clone is shallow' : 'no version tag was local'}).`,
-  );
-  return { tags: all, complete: true, note: `${all.length} version tags (local git and ${remote})` };
-}
-
-/** Tag names on the remote under the prefix (`git ls-remote`, no objects transferred). */
-async function remoteTagNames(cwd: string, remote: string, prefix: string): Promise<string[] | undefined> {
-  const result = await gitRaw(['ls-remote', '--tags', '--refs', remote, `refs/tags/${prefix}*`], { cwd });
-  if (result.exitCode !== 0) return undefined;
-  return result.stdout
-    .split('\n')
-    .map((line) => line.split('\t')[1] ?? '')
-    .filter((ref) => ref.startsWith('refs/tags/'))
-    .map((ref) => ref.slice('refs/tags/'.length));
-}
-
-/**
- * Why the local history cannot be trusted when no version tag is found locally: version tags exist
- * on the remote but were not fetched (a clone with `--no-tags`, or `fetch-tags: false`). Undefined
- * when the remote has none either, or cannot be asked (then a warning says so).
- */
-export async function missingTagsReason(
-  cwd: string,
-  options: { prefix: string; logger: Logger; remote?: string },
-): Promise<string | undefined> {
-  const remote = options.remote ?? 'origin';
-  if (!(await hasRemote(cwd, remote))) return undefined;
-  const names = await remoteTagNames(cwd, remote, options.prefix);
-  if (names === undefined) {
-    options.logger.warning(
-      `No version tags with prefix '${options.prefix}' exist locally and '${remote}' could not be asked for its tags; ` +
-        'treating the repository as having no releases yet.',
-    );
-    return undefined;
-  }
-  const missing = names.filter((n) => parseVersionTag(n, options.prefix) !== undefined);
-  return missing.length > 0 ? `${missing.length} version tag(s) exist on '${remote}' but not in this clone` : undefined;
+  logger.info(`Version tags on '${remote.remote}' that this clone lacks, counted too: ${listed(extra)}.`);
+  const all = [...tags, ...collectVersionTags(extra, prefix, logger)];
+  return { tags: all, complete: true, note: `${all.length} version tags (local git and ${remote.remote})` };
 }
 
 export interface Highest {

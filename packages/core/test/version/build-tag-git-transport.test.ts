@@ -85,9 +85,10 @@ const peeled = (bare: TestRepo, tag: string) => bare.git('rev-parse', `refs/tags
 
 /**
  * Makes `repo`'s `nth` push to origin race: before git-receive-pack answers, `other` pushes its
- * own `ref` to the same remote (as a concurrent run on another commit would), once.
+ * own `ref` (or refs) to the same remote (as a concurrent run on another commit would), once.
  */
-function raceOnPush(repo: TestRepo, other: TestRepo, ref: string, nth = 1) {
+function raceOnPush(repo: TestRepo, other: TestRepo, ref: string | readonly string[], nth = 1) {
+  const refs = (typeof ref === 'string' ? [ref] : ref).map((r) => `"${r}"`).join(' ');
   const dir = mkdtempSync(join(tmpdir(), 'race-'));
   const script = join(dir, 'receive-pack');
   writeFileSync(
@@ -97,7 +98,7 @@ function raceOnPush(repo: TestRepo, other: TestRepo, ref: string, nth = 1) {
       'unset GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE GIT_QUARANTINE_PATH',
       `echo >> "${dir}/pushes"`,
       `if [ "$(wc -l < "${dir}/pushes")" -eq ${nth} ]; then`,
-      `  git -C "${other.dir}" push -q --force origin "${ref}" >/dev/null 2>&1 || exit 1`,
+      `  git -C "${other.dir}" push -q --force origin ${refs} >/dev/null 2>&1 || exit 1`,
       'fi',
       'exec git receive-pack "$@"',
       '',
@@ -263,6 +264,67 @@ describe('build-tag push-git-tag through plain git', () => {
     expect(remoteRef(bare, 'v5.1.0')).toBe(second);
   });
 
+  it('a clone with stale tags releasing a hotfix: no 1 or latest, and v1 is not moved back', async () => {
+    const { bare, repo, first, second } = remoteAndClone();
+    // origin: v1.1.0 on `first`; another job released 1.2.0 on `second` and moved v1 there.
+    // This clone fetched before that: it knows v1.1.0 (and v1 on `first`) only.
+    repo.tag('v1.1.0', { ref: first });
+    repo.tag('v1', { ref: first });
+    repo.git('push', '-q', 'origin', 'v1.1.0', 'v1');
+    bare.git('update-ref', 'refs/tags/v1.2.0', second);
+    bare.git('update-ref', 'refs/tags/v1', second);
+    repo.git('checkout', '-q', '-b', 'hotfix', first);
+    const hot = repo.commit('fix: hot', { 'h.txt': 'h' });
+    const outcome = await runBuildTag(
+      inputs({ version: '1.1.1', 'git-tag-transport': 'git', 'move-major-tag': 'true' }),
+      environment(repo).environment,
+    );
+    const names = (outcome.outputs['tag-names'] ?? '').split('\n');
+    expect(names).toContain('1.1.1');
+    expect(names).toContain('1.1');
+    expect(names).not.toContain('1');
+    expect(names).not.toContain('latest');
+    expect(remoteRef(bare, 'v1.1.1')).toBe(hot);
+    expect(JSON.parse(outcome.outputs.json ?? '{}')['git-tag'].major).toMatchObject({
+      tag: 'v1',
+      status: 'skipped',
+      reason: expect.stringContaining('1.2.0'),
+    });
+    expect(remoteRef(bare, 'v1')).toBe(second);
+  });
+
+  it.each([
+    [['refs/tags/v1.2.0', 'refs/tags/v1'], "v1 names v1.2.0's commit on 'origin'"],
+    [['refs/tags/v1.2.0'], "v1.2.0 is tagged on 'origin'"],
+  ])(
+    'the race: another release pushes %j after this run listed the tags; v1 is never moved back',
+    async (raced, reason) => {
+      const { bare, repo, first, second } = remoteAndClone();
+      repo.tag('v1.1.0', { ref: first });
+      repo.tag('v1', { ref: first });
+      repo.git('push', '-q', 'origin', 'v1.1.0', 'v1');
+      const other = clone(bare, 'other-');
+      other.tag('v1.2.0', { ref: second });
+      other.git('tag', '-f', 'v1', second);
+      repo.git('checkout', '-q', '-b', 'hotfix', first);
+      const hot = repo.commit('fix: hot', { 'h.txt': 'h' });
+      // The other release lands while this run pushes v1.1.1: after its listing, before its move.
+      raceOnPush(repo, other, raced);
+      const before = remoteRef(bare, 'v1');
+      const outcome = await runBuildTag(
+        inputs({ version: '1.1.1', 'move-major-tag': 'true' }),
+        environment(repo).environment,
+      );
+      expect(remoteRef(bare, 'v1.1.1')).toBe(hot);
+      expect(JSON.parse(outcome.outputs.json ?? '{}')['git-tag'].major).toEqual({
+        tag: 'v1',
+        status: 'skipped',
+        reason: `${reason}, a higher version than 1.1.1`,
+      });
+      expect(remoteRef(bare, 'v1')).toBe(raced.length === 2 ? second : before);
+    },
+  );
+
   it('git-remote names the remote to read and push; github-api outside GitHub is refused', async () => {
     const { bare, repo, second } = remoteAndClone();
     repo.git('remote', 'rename', 'origin', 'upstream');
@@ -346,7 +408,7 @@ describe('git-tag-transport: which way auto goes, and git under GitHub Actions',
 
   it('auto uses the GitHub API with a token when origin is on github.com, and git when it is elsewhere', async () => {
     const { bare, repo, first, second } = remoteAndClone();
-    // A local version tag, so the highest-version check never asks the (unreachable) remote.
+    // A local version tag: origin cannot be read here (a warning), so the local tags decide.
     repo.tag('v0.1.0', { ref: first });
     const outside = (): ActionEnvironment => ({
       cwd: repo.dir,

@@ -580,6 +580,29 @@ describe('git tags through the API', () => {
     expect(JSON.parse(backport.outputs.json ?? '{}')['git-tag'].major.status).toBe('skipped');
     expect(fake.state.refs.get('refs/tags/v4')).toBe(second);
   });
+
+  it('move-major-tag: another run released a higher version and moved v12 since this run listed tags: v12 stays', async () => {
+    const { repo, first, second } = tagRepo();
+    repo.tag('v12.1.0', { ref: first });
+    // On GitHub only (this clone has no remote to list): 12.2.0 released on `second`, v12 moved there.
+    fake.state.refs.set('refs/tags/v12.2.0', second);
+    fake.state.refs.set('refs/tags/v12', second);
+    repo.git('checkout', '-q', '-b', 'hotfix', first);
+    const hot = repo.commit('fix: hot');
+    const start = fake.calls.length;
+    const outcome = await runBuildTag(
+      inputs({ version: '12.1.1', 'push-git-tag': 'true', 'move-major-tag': 'true' }),
+      environment(repo, { env: pushEnv({ sha: hot }) }).environment,
+    );
+    expect(fake.state.refs.get('refs/tags/v12.1.1')).toBe(hot);
+    expect(JSON.parse(outcome.outputs.json ?? '{}')['git-tag'].major).toEqual({
+      tag: 'v12',
+      status: 'skipped',
+      reason: "v12 names v12.2.0's commit on GitHub, a higher version than 12.1.1",
+    });
+    expect(fake.state.refs.get('refs/tags/v12')).toBe(second);
+    expect(fake.calls.slice(start).filter((c) => c.method === 'PATCH')).toEqual([]);
+  });
 });
 
 describe('without a checkout', () => {
