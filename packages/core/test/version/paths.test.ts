@@ -36,8 +36,8 @@ beforeAll(() => {
 /** The files whose commits count for `paths` as the input gives it (one per line). */
 async function selected(paths: string): Promise<string[]> {
   const parsed = parseSemverCalculateInputs((name) => (name === 'paths' ? paths : '')).paths;
-  const { env, logger } = environment(repo.dir);
-  const facts = await gatherCommits(env.cwd, undefined, repo.head(), options({ paths: parsed }), logger);
+  const { env } = environment(repo.dir);
+  const facts = await gatherCommits(env.cwd, undefined, repo.head(), options({ paths: parsed }));
   return facts.kept.map((c) => c.subject.replace(/^fix: /, '')).sort();
 }
 
