@@ -243,7 +243,7 @@ async function signStatement(statement, config) {
         const pae = _sigstore_core__WEBPACK_IMPORTED_MODULE_2__.dsse.preAuthEncoding(artifact.type, artifact.data);
         return describe(await offlineBundle(config.key, pae, (signature) => dsseBundle(artifact, signature)), config);
     }
-    const lib = await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179)]).then(__webpack_require__.bind(__webpack_require__, 15179));
+    const lib = await Promise.all(/* import() */[__webpack_require__.e(335), __webpack_require__.e(179)]).then(__webpack_require__.bind(__webpack_require__, 15179));
     const { signer, witnesses } = signerAndWitnesses(lib, config);
     const builder = new lib.DSSEBundleBuilder({ signer, witnesses, certificateChain: false });
     return describe(await create(builder, artifact, config), config);
@@ -253,7 +253,7 @@ async function signMessage(data, config) {
     if (offline(config)) {
         return describe(await offlineBundle(config.key, data, (signature) => messageBundle(data, signature)), config);
     }
-    const lib = await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(5179)]).then(__webpack_require__.bind(__webpack_require__, 15179));
+    const lib = await Promise.all(/* import() */[__webpack_require__.e(335), __webpack_require__.e(179)]).then(__webpack_require__.bind(__webpack_require__, 15179));
     const { signer, witnesses } = signerAndWitnesses(lib, config);
     // The library's message builder writes v0.2 bundles (certificate chain); cosign v3 writes v0.3 (leaf only).
     class MessageSignatureV03Builder extends lib.MessageSignatureBundleBuilder {

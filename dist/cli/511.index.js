@@ -108,14 +108,25 @@ var references = __webpack_require__(70461);
 var format = __webpack_require__(39872);
 // EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 2 modules
 var oci_open = __webpack_require__(61722);
+// EXTERNAL MODULE: ./packages/core/src/oci/connection.ts
+var connection = __webpack_require__(67007);
 ;// CONCATENATED MODULE: ./packages/core/src/pack/pull.ts
 /**
  * pull: a packed artefact back into files, every blob verified against its digest while streaming.
  * What an artefact may hold is one rule, checked before anything is moved into the output directory:
  * each titled layer is written as its title (a safe, plain relative path, no two titles the same or
  * one inside another), and each entry of a directory layer's tar sits under that title, a file or a
- * directory but not both. Anything else is refused, naming the layer and the name.
+ * directory but not both. Every name must also be written alike on every common filesystem: no two
+ * differ only in letter case or Unicode normalisation (see {@link Spellings}). Anything else is
+ * refused, naming the layer and the name.
+ *
+ * Names Windows reserves (CON, NUL, AUX, COM1, a trailing dot or space) are not refused, on any
+ * platform: Node opens every path on Windows through its `\\?\` form, which writes such a name as
+ * a file of that name (by design, nodejs/node#47258), so nothing is lost or overwritten, only a file
+ * made that Explorer and cmd handle badly; and `aux.js` or `con.txt` are ordinary names where
+ * nearly every pull runs. A pair of names that Windows folds into one is refused, as above.
  */
+
 
 
 
@@ -138,9 +149,62 @@ function refused(message, hint) {
 }
 const shown = (name) => JSON.stringify(name.slice(0, 300));
 /**
+ * The key under which a filesystem that ignores case and normalisation files a name: NFC, then upper
+ * case, then lower case (then NFC again, as a case mapping may leave a decomposed sequence). macOS's
+ * APFS compares names normalisation- and case-insensitively; NTFS (Windows) folds case with its
+ * upper-case table. Lower case alone misses pairs that upper-casing joins and both systems treat as
+ * one (`ς`/`σ`, `ſ`/`s`, `ı`/`i`, `µ`/`μ`); upper then lower joins them as Unicode's case folding
+ * does. The few pairs it joins by a full mapping (`ß`/`ss`, `ﬁ`/`fi`) are refused at worst where a
+ * filesystem would keep them apart: names no artefact needs side by side.
+ */
+const folded = (name) => name.normalize('NFC').toUpperCase().toLowerCase().normalize('NFC');
+/**
+ * Every name an artefact writes (titles, tar entries, and the directories above them), by the key
+ * {@link folded} gives: two names with one key but different spellings (`A` and `a`, `é` as one code
+ * point and as `e` + U+0301) are two files on Linux but one on a case-insensitive or normalising
+ * filesystem (macOS, Windows), where the second would silently overwrite the first, or a file and a
+ * directory would meet. Such an artefact would not round-trip there, so it is refused on every
+ * platform, before anything is moved into the output directory. The directories above a name are
+ * keyed too, so `a/x` and `A/y`, or a file `A` and an entry `a/x`, meet here.
+ */
+class Spellings {
+    byKey = new Map();
+    seen = new Set();
+    /**
+     * Records `name` and the directories above it; throws `refuse(clash)` for the first of them spelled
+     * otherwise before.
+     */
+    claim(name, refuse) {
+        for (let at = name; at !== '.' && !this.seen.has(at); at = external_node_path_default().posix.dirname(at)) {
+            const key = folded(at);
+            const before = this.byKey.get(key);
+            if (before !== undefined)
+                throw refuse(Spellings.clash(at, before));
+            this.byKey.set(key, at);
+            this.seen.add(at);
+        }
+    }
+    /** Two names one key joins, shown so that the difference can be seen (code points where only normalisation differs). */
+    static clash(name, before) {
+        const points = (text) => text.replace(/[^\x20-\x7e]/gu, (c) => `<U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+        const seen = name.normalize('NFC') === before.normalize('NFC')
+            ? ` (${shown(points(name))} against ${shown(points(before))})`
+            : '';
+        return `${shown(name)} and ${shown(before)} differ only in letter case or Unicode normalisation${seen}: two names on Linux but one on a case-insensitive or normalising filesystem (macOS, Windows), where one would overwrite the other, so the artefact would not round-trip there`;
+    }
+}
+/** The advice for a {@link Spellings} refusal. */
+const RESPELL = 'Pack or push the files under names that differ by more than letter case or normalisation.';
+/**
+ * The longest file or directory name, in bytes of UTF-8, that the common filesystems all take: ext4,
+ * XFS, Btrfs and APFS count 255 bytes; NTFS and HFS+ 255 UTF-16 units, never fewer than the bytes.
+ */
+const NAME_MAX = 255;
+/**
  * A relative path that stays inside its root and is a plain name: no absolute path, no `..`, no
- * backslash, and no newline or other control character (a file named with one is a trap for every
- * script, and the `files` output, one name a line, would list names that do not exist).
+ * backslash, no newline or other control character (a file named with one is a trap for every
+ * script, and the `files` output, one name a line, would list names that do not exist), and no part
+ * longer than {@link NAME_MAX} bytes (else a bare ENAMETOOLONG mid-pull).
  * Refused as `Refusing <what> "<name>" <of>`.
  */
 function safeRelativePath(name, what, of) {
@@ -156,15 +220,22 @@ function safeRelativePath(name, what, of) {
         parts.some((p) => p === '..' || p === '' || p === '.')) {
         throw refused(`Refusing ${what} ${shown(name)} ${of}: it would be written outside the output directory.`, 'The artefact was built to escape its directory (path traversal).');
     }
+    // At most 3 bytes of UTF-8 to a UTF-16 unit: only a part that long can be too long.
+    const long = parts.find((p) => p.length > NAME_MAX / 3 && Buffer.byteLength(p) > NAME_MAX);
+    if (long !== undefined) {
+        throw refused(`Refusing ${what} ${shown(name)} ${of}: its part ${shown(`${long.slice(0, 40)}…`)} is ${Buffer.byteLength(long)} bytes long; a file or directory name may be at most ${NAME_MAX} bytes (UTF-8) on common filesystems.`, 'Pack or push the files under shorter names.');
+    }
     return normal;
 }
 /**
  * The layers pull writes, every title checked before anything is written: a safe, plain relative
  * path, none the same as another and none inside another (`a` and `a/b`). Each layer is written as
  * its title, so one would land on or inside another's files: a failed rename or mkdir mid-pull, or
- * files silently replaced. (ORAS refuses a title twice too.) Untitled layers are skipped, told.
+ * files silently replaced. (ORAS refuses a title twice too.) Nor may two titles, or the directories
+ * they sit in, be spelled apart by case or normalisation alone ({@link Spellings}). Untitled layers
+ * are skipped, told.
  */
-function titledLayers(layers, logger) {
+function titledLayers(layers, logger, spellings) {
     const titled = [];
     const byTitle = new Map();
     /** Each directory a title sits in, with a layer under it. */
@@ -177,6 +248,7 @@ function titledLayers(layers, logger) {
             continue;
         }
         const title = safeRelativePath(raw, 'the title', `of layer ${layer.digest}`);
+        spellings.claim(title, (clash) => refused(`Refusing layer ${layer.digest} titled ${shown(raw)}: ${clash}.`, RESPELL));
         const same = byTitle.get(title);
         if (same !== undefined)
             throw overlap(layer, raw, `layer ${same.layer.digest} has the same title`);
@@ -203,15 +275,19 @@ function titledLayers(layers, logger) {
  * under the layer's title (`d/…`, as ORAS writes its directory tars and requires when it pulls one;
  * an entry elsewhere would be lost at the move in place, or land where no title says), a regular
  * file or a directory, and never both a file and a directory (a file `d/x` then `d/x/y` would fail
- * mid-write with a bare errno). A file named twice is one file: the later entry wins, as tar extracts it.
+ * mid-write with a bare errno), and never spelled otherwise than a name before it by case or
+ * normalisation alone ({@link Spellings}). A file named twice is one file: the later entry wins, as
+ * tar extracts it.
  */
 class DirectoryLayerNames {
     title;
+    spellings;
     files = new Set();
     dirs;
     of;
-    constructor(layer, title) {
+    constructor(layer, title, spellings) {
         this.title = title;
+        this.spellings = spellings;
         this.dirs = new Set([title]);
         this.of = `of layer ${layer.digest} (titled ${shown(title)})`;
     }
@@ -224,6 +300,7 @@ class DirectoryLayerNames {
         if (entry.type !== 'file' && entry.type !== 'directory') {
             throw new errors/* ArtefactsError */.E('UNSUPPORTED', `Refusing tar entry ${shown(name)} ${this.of}: a ${entry.type}; pull writes regular files and directories only.`);
         }
+        this.spellings.claim(name, (clash) => refused(`Refusing tar entry ${shown(name)} ${this.of}: ${clash}.`, RESPELL));
         const both = (other, is) => refused(`Refusing tar entry ${shown(name)} ${this.of}: ${shown(other)} is ${is} in it; a name is a file or a directory, not both.`, 'The tar would write one name as a file and as a directory.');
         if (entry.type === 'file' && this.dirs.has(name))
             throw both(name, 'a directory');
@@ -271,6 +348,19 @@ function notFileArtefact(where, mediaType, parsed) {
     }
 }
 /**
+ * A path the filesystem refused as too long (ENAMETOOLONG) where pull writes, told by `outputFailure`
+ * at the path it would have in `output`: every part of a name is checked up front ({@link NAME_MAX}),
+ * so what is left is the whole path, the output directory's and the name's together (4095 bytes on
+ * Linux, 1023 on macOS), which only the filesystem knows. Any other failure is returned as it is.
+ */
+function tooLong(error, staging, output, outputFailure) {
+    if (!(0,paths/* isPathFailure */.yQ)(error) || error.code !== 'ENAMETOOLONG' || typeof error.path !== 'string')
+        return error;
+    const name = external_node_path_default().relative(staging, error.path);
+    const outside = name === '..' || name.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(name);
+    return outputFailure(error, outside ? undefined : external_node_path_default().join(output, name));
+}
+/**
  * Removes the directories `mkdir` made for a pull that failed, from `output` up to `first`, each only
  * while empty: a failed pull leaves nothing behind, not even the output directory it made.
  */
@@ -290,13 +380,14 @@ async function removeMade(output, first) {
 /**
  * Writes an artefact's layers under `output`: verified, staged, then moved in place (never over existing
  * files). `outputFailure` names the input for a failure to make `output` or write in it (a regular
- * file there, permission denied).
+ * file there, permission denied, a path too long).
  */
 async function pullArtefact(store, target, output, logger, outputFailure = (error) => error) {
     const manifest = await store.getManifest(target);
     const parsed = manifest.parsed;
     notFileArtefact(`${store.location}@${manifest.digest}`, manifest.mediaType, parsed);
-    const layers = titledLayers(parsed.layers, logger);
+    const spellings = new Spellings();
+    const layers = titledLayers(parsed.layers, logger, spellings);
     let made;
     let staging;
     try {
@@ -328,7 +419,7 @@ async function pullArtefact(store, target, output, logger, outputFailure = (erro
                 files.add(title);
                 continue;
             }
-            const names = new DirectoryLayerNames(layer, title);
+            const names = new DirectoryLayerNames(layer, title, spellings);
             // The title is a directory even when the tar holds no entry for it (or none at all).
             await writes.directory(external_node_path_default().join(staging, title));
             const hasher = new media/* Hasher */.OP();
@@ -376,6 +467,9 @@ async function pullArtefact(store, target, output, logger, outputFailure = (erro
             await (0,promises_.rename)(external_node_path_default().join(staging, top), external_node_path_default().join(output, top));
         pulled = true;
     }
+    catch (error) {
+        throw tooLong(error, staging, output, outputFailure);
+    }
     finally {
         await writes.settle();
         await (0,promises_.rm)(staging, { recursive: true, force: true });
@@ -387,6 +481,7 @@ async function pullArtefact(store, target, output, logger, outputFailure = (erro
 }
 /** `artefacts pull <reference> --output DIR`. */
 async function runPull(inputs, environment) {
+    (0,connection/* checkConnectionSettings */.K)(environment.env);
     const ref = (0,references/* parseReference */.F2)(inputs.reference);
     const ws = (0,paths/* workspace */.Gl)(environment.cwd, inputs.allowOutsideWorkspace);
     if (ref.kind === 'layout')
@@ -433,8 +528,19 @@ var pack = __webpack_require__(35626);
 
 
 
+/**
+ * Settings of the environment that change what every pathspec means (all of them literal, glob or
+ * case-insensitive): unset, so that `paths` (version/options.ts: `pathspecs`) selects what its
+ * documentation says wherever it runs.
+ */
+const PATHSPEC_SETTINGS = {
+    GIT_LITERAL_PATHSPECS: undefined,
+    GIT_GLOB_PATHSPECS: undefined,
+    GIT_NOGLOB_PATHSPECS: undefined,
+    GIT_ICASE_PATHSPECS: undefined,
+};
 function gitEnv(extra) {
-    return { ...process.env, ...extra, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+    return { ...process.env, ...PATHSPEC_SETTINGS, ...extra, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
 }
 /** A git process; node:child_process is loaded on the first (most sbom, sign or promote runs start none). */
 function spawnGit(args, options) {

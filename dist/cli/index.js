@@ -32,7 +32,7 @@ function defineCommand(definition) {
 const commands = {
     sign: defineCommand({
         load: async () => {
-            const { parseSignInputs: parse, runSign: run, SIGN_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(1722), __nccwpck_require__.e(9265), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(8292), __nccwpck_require__.e(3529), __nccwpck_require__.e(3546), __nccwpck_require__.e(5943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80043));
+            const { parseSignInputs: parse, runSign: run, SIGN_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(335), __nccwpck_require__.e(933), __nccwpck_require__.e(22), __nccwpck_require__.e(722), __nccwpck_require__.e(470), __nccwpck_require__.e(280), __nccwpck_require__.e(276), __nccwpck_require__.e(100), __nccwpck_require__.e(488), __nccwpck_require__.e(911), __nccwpck_require__.e(529), __nccwpck_require__.e(546), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80043));
             return { parse, run, secrets };
         },
         reference: 'image',
@@ -45,7 +45,7 @@ const commands = {
         aliases: { type: 'attest-type', path: 'attest-path', environment: 'attest-environment' },
         needs: ['attest-type'],
         load: async () => {
-            const { parseSignInputs: parse, runSign: run, SIGN_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(1722), __nccwpck_require__.e(9265), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(8292), __nccwpck_require__.e(3529), __nccwpck_require__.e(3546), __nccwpck_require__.e(5943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80043));
+            const { parseSignInputs: parse, runSign: run, SIGN_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(335), __nccwpck_require__.e(933), __nccwpck_require__.e(22), __nccwpck_require__.e(722), __nccwpck_require__.e(470), __nccwpck_require__.e(280), __nccwpck_require__.e(276), __nccwpck_require__.e(100), __nccwpck_require__.e(488), __nccwpck_require__.e(911), __nccwpck_require__.e(529), __nccwpck_require__.e(546), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80043));
             return { parse, run, secrets };
         },
         reference: 'image',
@@ -53,7 +53,7 @@ const commands = {
     }),
     verify: defineCommand({
         load: async () => {
-            const { parseVerifyInputs: parse, runVerify: run, VERIFY_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(1722), __nccwpck_require__.e(9265), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(8292), __nccwpck_require__.e(3529), __nccwpck_require__.e(3546), __nccwpck_require__.e(5943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80043));
+            const { parseVerifyInputs: parse, runVerify: run, VERIFY_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(335), __nccwpck_require__.e(933), __nccwpck_require__.e(22), __nccwpck_require__.e(722), __nccwpck_require__.e(470), __nccwpck_require__.e(280), __nccwpck_require__.e(276), __nccwpck_require__.e(100), __nccwpck_require__.e(488), __nccwpck_require__.e(911), __nccwpck_require__.e(529), __nccwpck_require__.e(546), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80043));
             return { parse, run, secrets };
         },
         reference: 'image',
@@ -72,21 +72,21 @@ const commands = {
             'key-hint': 'The key hint signatures made with this key carry.',
         },
         load: async () => {
-            const { parseKeygenInputs: parse, runKeygen: run } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(1722), __nccwpck_require__.e(9265), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(8292), __nccwpck_require__.e(3529), __nccwpck_require__.e(3546), __nccwpck_require__.e(5943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80043));
+            const { parseKeygenInputs: parse, runKeygen: run } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(335), __nccwpck_require__.e(933), __nccwpck_require__.e(22), __nccwpck_require__.e(722), __nccwpck_require__.e(470), __nccwpck_require__.e(280), __nccwpck_require__.e(276), __nccwpck_require__.e(100), __nccwpck_require__.e(488), __nccwpck_require__.e(911), __nccwpck_require__.e(529), __nccwpck_require__.e(546), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80043));
             return { parse, run, secrets: [] };
         },
         example: 'COSIGN_PASSWORD=... artefacts keygen --output-prefix release',
     }),
     'build-tag': defineCommand({
         load: async () => {
-            const { parseBuildTagInputs: parse, runBuildTag: run, BUILD_TAG_SECRETS: secrets, } = await Promise.all(/* import() */[__nccwpck_require__.e(9909), __nccwpck_require__.e(9265), __nccwpck_require__.e(7767), __nccwpck_require__.e(6286), __nccwpck_require__.e(4169)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40210));
+            const { parseBuildTagInputs: parse, runBuildTag: run, BUILD_TAG_SECRETS: secrets, } = await Promise.all(/* import() */[__nccwpck_require__.e(909), __nccwpck_require__.e(470), __nccwpck_require__.e(767), __nccwpck_require__.e(286), __nccwpck_require__.e(169)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40210));
             return { parse, run, secrets };
         },
         example: 'artefacts build-tag --version 1.4.0 --images ghcr.io/acme/app --json',
     }),
     'semver-calculate': defineCommand({
         load: async () => {
-            const { parseSemverCalculateInputs: parse, runSemverCalculate: run, SEMVER_CALCULATE_SECRETS: secrets, } = await Promise.all(/* import() */[__nccwpck_require__.e(9909), __nccwpck_require__.e(7767), __nccwpck_require__.e(8851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70702));
+            const { parseSemverCalculateInputs: parse, runSemverCalculate: run, SEMVER_CALCULATE_SECRETS: secrets, } = await Promise.all(/* import() */[__nccwpck_require__.e(909), __nccwpck_require__.e(767), __nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70702));
             return { parse, run, secrets };
         },
         example: 'artefacts semver-calculate --tag-prefix v',
@@ -109,7 +109,7 @@ const commands = {
             report: 'What each step did, one line per step.',
         },
         load: async () => {
-            const { parseReleaseInputs: parse, runRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(9909), __nccwpck_require__.e(1722), __nccwpck_require__.e(9265), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(8292), __nccwpck_require__.e(7767), __nccwpck_require__.e(3529), __nccwpck_require__.e(8630), __nccwpck_require__.e(6286), __nccwpck_require__.e(6680), __nccwpck_require__.e(3546), __nccwpck_require__.e(9517), __nccwpck_require__.e(7573)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27573));
+            const { parseReleaseInputs: parse, runRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(335), __nccwpck_require__.e(933), __nccwpck_require__.e(22), __nccwpck_require__.e(909), __nccwpck_require__.e(722), __nccwpck_require__.e(470), __nccwpck_require__.e(280), __nccwpck_require__.e(276), __nccwpck_require__.e(100), __nccwpck_require__.e(488), __nccwpck_require__.e(911), __nccwpck_require__.e(767), __nccwpck_require__.e(529), __nccwpck_require__.e(630), __nccwpck_require__.e(286), __nccwpck_require__.e(680), __nccwpck_require__.e(546), __nccwpck_require__.e(517), __nccwpck_require__.e(573)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27573));
             return {
                 parse,
                 secrets: [],
@@ -120,7 +120,7 @@ const commands = {
     }),
     promote: defineCommand({
         load: async () => {
-            const { parsePromoteInputs: parse, runPromote: run, PROMOTE_SECRETS: secrets, } = await Promise.all(/* import() */[__nccwpck_require__.e(4022), __nccwpck_require__.e(1722), __nccwpck_require__.e(9265), __nccwpck_require__.e(6939), __nccwpck_require__.e(7488), __nccwpck_require__.e(6680), __nccwpck_require__.e(6662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11719));
+            const { parsePromoteInputs: parse, runPromote: run, PROMOTE_SECRETS: secrets, } = await Promise.all(/* import() */[__nccwpck_require__.e(22), __nccwpck_require__.e(722), __nccwpck_require__.e(470), __nccwpck_require__.e(488), __nccwpck_require__.e(680), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11719));
             return { parse, run, secrets };
         },
         reference: 'source',
@@ -128,7 +128,7 @@ const commands = {
     }),
     sbom: defineCommand({
         load: async () => {
-            const { parseSbomInputs: parse, runSbom: run, SBOM_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(9265), __nccwpck_require__.e(6939), __nccwpck_require__.e(8630), __nccwpck_require__.e(4889)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16538));
+            const { parseSbomInputs: parse, runSbom: run, SBOM_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(470), __nccwpck_require__.e(630), __nccwpck_require__.e(791)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16538));
             return { parse, run, secrets };
         },
         reference: {
@@ -139,7 +139,7 @@ const commands = {
     }),
     pack: defineCommand({
         load: async () => {
-            const { parsePackInputs: parse, runPack: run, PACK_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1722), __nccwpck_require__.e(9265), __nccwpck_require__.e(6939), __nccwpck_require__.e(7488), __nccwpck_require__.e(9517), __nccwpck_require__.e(511)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68599));
+            const { parsePackInputs: parse, runPack: run, PACK_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(470), __nccwpck_require__.e(488), __nccwpck_require__.e(517), __nccwpck_require__.e(511)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68599));
             return { parse, run, secrets };
         },
         reference: 'destination',
@@ -147,7 +147,7 @@ const commands = {
     }),
     pin: defineCommand({
         load: async () => {
-            const { parsePinInputs: parse, runPin: run, PIN_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(1722), __nccwpck_require__.e(9265), __nccwpck_require__.e(6939), __nccwpck_require__.e(7477)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7477));
+            const { parsePinInputs: parse, runPin: run, PIN_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(722), __nccwpck_require__.e(470), __nccwpck_require__.e(759)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7477));
             return { parse, run, secrets };
         },
         operands: 'paths',
@@ -156,7 +156,7 @@ const commands = {
     // `artefacts audit REPO`: exit 1 when a recorded tag drifted or was deleted.
     audit: defineCommand({
         load: async () => {
-            const { parseAuditInputs: parse, runAudit: run, AUDIT_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(1722), __nccwpck_require__.e(9265), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(1986), __nccwpck_require__.e(3852)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73852));
+            const { parseAuditInputs: parse, runAudit: run, AUDIT_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(335), __nccwpck_require__.e(933), __nccwpck_require__.e(22), __nccwpck_require__.e(722), __nccwpck_require__.e(470), __nccwpck_require__.e(280), __nccwpck_require__.e(276), __nccwpck_require__.e(100), __nccwpck_require__.e(488), __nccwpck_require__.e(986), __nccwpck_require__.e(852)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73852));
             return { parse, run, secrets };
         },
         reference: 'reference',
@@ -179,14 +179,14 @@ const commands = {
         },
         reference: 'reference',
         load: async () => {
-            const { parsePullInputs: parse, runPull: run, PULL_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1722), __nccwpck_require__.e(9265), __nccwpck_require__.e(6939), __nccwpck_require__.e(7488), __nccwpck_require__.e(9517), __nccwpck_require__.e(511)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68599));
+            const { parsePullInputs: parse, runPull: run, PULL_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(470), __nccwpck_require__.e(488), __nccwpck_require__.e(517), __nccwpck_require__.e(511)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68599));
             return { parse, run, secrets };
         },
         example: 'artefacts pull --output out oci:.artefacts/dev:1.4.0',
     }),
     trace: defineCommand({
         load: async () => {
-            const { parseTraceInputs: parse, runTrace: run, TRACE_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(1722), __nccwpck_require__.e(9265), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(1986), __nccwpck_require__.e(3585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43585));
+            const { parseTraceInputs: parse, runTrace: run, TRACE_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(335), __nccwpck_require__.e(933), __nccwpck_require__.e(22), __nccwpck_require__.e(722), __nccwpck_require__.e(470), __nccwpck_require__.e(280), __nccwpck_require__.e(276), __nccwpck_require__.e(100), __nccwpck_require__.e(488), __nccwpck_require__.e(986), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43585));
             return { parse, run, secrets };
         },
         reference: 'reference',
@@ -216,7 +216,7 @@ const commands = {
         },
         reference: 'reference',
         load: async () => {
-            const { parseHistoryInputs: parse, runHistory: run, HISTORY_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1074), __nccwpck_require__.e(4187), __nccwpck_require__.e(7335), __nccwpck_require__.e(1933), __nccwpck_require__.e(4022), __nccwpck_require__.e(1722), __nccwpck_require__.e(9265), __nccwpck_require__.e(280), __nccwpck_require__.e(6939), __nccwpck_require__.e(2276), __nccwpck_require__.e(8100), __nccwpck_require__.e(7488), __nccwpck_require__.e(1986), __nccwpck_require__.e(3585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43585));
+            const { parseHistoryInputs: parse, runHistory: run, HISTORY_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(335), __nccwpck_require__.e(933), __nccwpck_require__.e(22), __nccwpck_require__.e(722), __nccwpck_require__.e(470), __nccwpck_require__.e(280), __nccwpck_require__.e(276), __nccwpck_require__.e(100), __nccwpck_require__.e(488), __nccwpck_require__.e(986), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43585));
             return { parse, run, secrets };
         },
         example: 'artefacts history --key cosign.pub ghcr.io/acme/app:prod',
@@ -234,7 +234,7 @@ const commands = {
         },
         reference: 'reference',
         load: async () => {
-            const { parseInspectInputs: parse, runInspect: run, INSPECT_SECRETS: secrets, } = await Promise.all(/* import() */[__nccwpck_require__.e(1722), __nccwpck_require__.e(9265), __nccwpck_require__.e(6939), __nccwpck_require__.e(2506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92506));
+            const { parseInspectInputs: parse, runInspect: run, INSPECT_SECRETS: secrets, } = await Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(470), __nccwpck_require__.e(506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92506));
             return { parse, run, secrets };
         },
         example: 'artefacts inspect ghcr.io/acme/app:1.4.0',
@@ -248,7 +248,7 @@ const commands = {
         },
         reference: 'reference',
         load: async () => {
-            const { parseTreeInputs: parse, runTree: run, TREE_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1722), __nccwpck_require__.e(9265), __nccwpck_require__.e(6939), __nccwpck_require__.e(2506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92506));
+            const { parseTreeInputs: parse, runTree: run, TREE_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(470), __nccwpck_require__.e(506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92506));
             return { parse, run, secrets };
         },
         example: 'artefacts tree ghcr.io/acme/app@sha256:<hex>',
@@ -259,7 +259,7 @@ const commands = {
         outputs: { digest: 'The digest the reference resolves to (printed alone).' },
         reference: 'reference',
         load: async () => {
-            const { parseDigestInputs: parse, runDigest: run, DIGEST_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1722), __nccwpck_require__.e(9265), __nccwpck_require__.e(6939), __nccwpck_require__.e(2506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92506));
+            const { parseDigestInputs: parse, runDigest: run, DIGEST_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(470), __nccwpck_require__.e(506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92506));
             return { parse, run, secrets };
         },
         example: 'artefacts digest oci:.artefacts/dev:1.4.0',
@@ -277,7 +277,7 @@ const commands = {
         },
         reference: 'reference',
         load: async () => {
-            const { parseLsInputs: parse, runLs: run, LS_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(1722), __nccwpck_require__.e(9265), __nccwpck_require__.e(6939), __nccwpck_require__.e(2506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92506));
+            const { parseLsInputs: parse, runLs: run, LS_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(470), __nccwpck_require__.e(506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92506));
             return { parse, run, secrets };
         },
         example: 'artefacts ls --immutable true ghcr.io/acme/app',
@@ -621,7 +621,9 @@ var vocabulary = __nccwpck_require__(16040);
  * flags as its inputs declare them. A flag that takes a value refuses to go without one (at the end,
  * or before another `--flag`): read as the text "true", it would have run the command with a
  * directory, a tag or a destination called "true". Only switches (vocabulary.ts: `isSwitch`) are
- * given bare.
+ * given bare. An empty value typed as one (`--x=`, `--x ''`) is a value: the input gets '' as a
+ * step's `with: { x: '' }` gives it (no default applied), and the input's parser decides what empty
+ * means there (mostly "not given"; `tag-prefix: ''` matches 1.2.3).
  */
 
 
@@ -637,10 +639,18 @@ const GLOBAL_SWITCHES = ['--json', '--summary', '--debug'];
  * configure TLS and insecure registries the same way. Each with what it accepts.
  */
 const CONNECTION_FLAGS = {
-    'ca-file': { variable: 'ARTEFACTS_CA_FILE', accepts: 'a PEM file of a private CA' },
-    'client-cert': { variable: 'ARTEFACTS_CLIENT_CERT', accepts: 'a PEM file of a client certificate' },
-    'client-key': { variable: 'ARTEFACTS_CLIENT_KEY', accepts: "a PEM file of the client certificate's private key" },
+    'ca-file': { variable: 'ARTEFACTS_CA_FILE', accepts: 'a PEM file of a private CA', file: true },
+    'client-cert': { variable: 'ARTEFACTS_CLIENT_CERT', accepts: 'a PEM file of a client certificate', file: true },
+    'client-key': {
+        variable: 'ARTEFACTS_CLIENT_KEY',
+        accepts: "a PEM file of the client certificate's private key",
+        file: true,
+    },
     'insecure-registry': { variable: 'ARTEFACTS_INSECURE_REGISTRIES', accepts: 'a registry host or host:port' },
+    'registry-timeout': {
+        variable: 'ARTEFACTS_REGISTRY_TIMEOUT',
+        accepts: 'the seconds a registry may send nothing before a request fails',
+    },
 };
 /**
  * Whether a word is a flag: two dashes and no third. A PEM given as a value (`--key "$(cat cosign.key)"`)
@@ -680,7 +690,7 @@ function takeConnectionFlags(args, env, cwd, given = {}) {
         }
         const { value, next } = flags_valueOf(args, i, eq);
         i = next;
-        if (value === undefined || value === '')
+        if (value === undefined)
             throw new UsageError(`--${flag} needs a value: ${connection.accepts}`);
         // Each value as typed: an error in one names the flag, not the variable it sets.
         (given[connection.variable] ??= { flag: `--${flag}`, values: [] }).values.push(value);
@@ -688,7 +698,8 @@ function takeConnectionFlags(args, env, cwd, given = {}) {
             env[connection.variable] = [env[connection.variable], value].filter(Boolean).join(',');
         }
         else {
-            env[connection.variable] = (0,external_node_path_.resolve)(cwd, value);
+            // Empty sets the variable empty, which the registry client reads as not set (never the directory).
+            env[connection.variable] = connection.file === true && value !== '' ? (0,external_node_path_.resolve)(cwd, value) : value;
         }
     }
     return rest;
@@ -738,17 +749,18 @@ async function parseFlags(name, args) {
             add(input, given.value ?? 'true');
             continue;
         }
-        // Empty (`--x=` or `--x ""`) is missing too; a blank value (`--sep-tags " "`) is a value.
-        if (given.value === undefined || given.value === '') {
+        // Only a value that is not there is missing: empty (`--x=`, `--x ""`) and blank are values.
+        if (given.value === undefined) {
             // The texts are help's, loaded only for this error.
-            const { acceptedBy } = await __nccwpck_require__.e(/* import() */ 5127).then(__nccwpck_require__.bind(__nccwpck_require__, 55127));
+            const { acceptedBy } = await __nccwpck_require__.e(/* import() */ 127).then(__nccwpck_require__.bind(__nccwpck_require__, 55127));
             throw new UsageError(`--${flag} needs a value: ${acceptedBy(name, flag)}`);
         }
         i = given.next;
         add(input, given.value);
     }
+    // What a command needs is given, not empty: attest with an empty --type would be sign.
     for (const input of commands/* commands */.P[name]?.needs ?? []) {
-        if (!values.has(input))
+        if ((values.get(input) ?? '').trim() === '')
             throw new UsageError(`'${name}' needs --${(0,vocabulary/* flagFor */._t)(name, input)} (see artefacts ${name} --help)`);
     }
     return values;
@@ -757,7 +769,8 @@ async function parseFlags(name, args) {
 ;// CONCATENATED MODULE: ./packages/cli/src/secrets.ts
 /**
  * Secrets as the CLI hides them: each value `logger.secret` registers is replaced by `***` in every
- * later line the CLI writes to stderr (log lines, errors, hints), as a runner hides it from the log.
+ * later line the CLI writes, on stderr (log lines, errors, hints) and on stdout (outputs, reports,
+ * `--json`), as a runner hides it from the log.
  * Outside a runner nothing else masks them, so this is the only thing that keeps a password or a
  * token a library puts in its message (Sigstore's "invalid identity token: <token>") off a terminal
  * or a CI log.
@@ -775,6 +788,7 @@ const wordChar = /[\p{L}\p{N}_]/u;
 function secretMask() {
     const values = new Set();
     let pattern;
+    const mask = (text) => (pattern === undefined ? text : text.replace(pattern, '***'));
     const register = (value) => {
         if (value.trim() === '' || values.has(value))
             return false;
@@ -808,10 +822,21 @@ function secretMask() {
             }
             return added;
         },
-        mask(text) {
-            return pattern === undefined ? text : text.replace(pattern, '***');
-        },
+        mask,
+        maskJson: (value) => maskJson(value, mask),
     };
+}
+function maskJson(value, mask) {
+    if (typeof value === 'string')
+        return mask(value);
+    if (Array.isArray(value))
+        return value.map((item) => maskJson(item, mask));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [mask(key), maskJson(item, mask)]));
+    }
+    const text = String(value);
+    const masked = mask(text);
+    return masked === text ? value : masked;
 }
 /**
  * A value as a workflow command carries it (what @actions/core's setSecret writes): `%`, CR and LF
@@ -847,18 +872,34 @@ async function runCli(argv, io) {
     /**
      * Secrets are hidden where a runner hides them, and outside one too, where nothing else would:
      * each is registered as it is read (under GitHub Actions also with `::add-mask::`, for the runner's
-     * log), and every later line on stderr has it replaced by `***` (secrets.ts).
+     * log), and every later line on stderr and on stdout has it replaced by `***` (secrets.ts).
      */
     const underRunner = io.env.GITHUB_ACTIONS === 'true';
     const secrets = secretMask();
     /**
-     * A line of the log as written: under a runner, which reads both streams for workflow commands, a
-     * message with a line starting `::` (a file name, a commit subject) is made inert first.
+     * The one way out, to either stream: a message already masked, written as lines. Under a runner,
+     * which reads both streams of a `run:` step for workflow commands, a message with a line starting
+     * `::` (a file name, a commit subject, a label or tag from user input, a report row) is made inert
+     * first (inertToRunner); outside one nothing reads commands, and nothing is added. Masking comes
+     * first, so the stop token is never itself masked.
      */
-    const say = (text) => {
-        const body = text.endsWith('\n') ? text.slice(0, -1) : text;
-        io.stderr(secrets.mask(`${underRunner ? (0,log/* inertToRunner */.CC)(body, external_node_crypto_.randomUUID) : body}\n`));
+    const write = (to, masked) => {
+        const body = masked.endsWith('\n') ? masked.slice(0, -1) : masked;
+        to(`${underRunner ? (0,log/* inertToRunner */.CC)(body, external_node_crypto_.randomUUID) : body}\n`);
     };
+    /** A line of the log, on stderr. */
+    const say = (text) => write(io.stderr, secrets.mask(text));
+    /** What the command prints for the user (help, outputs, a report, a summary), on stdout, by the rule of the log. */
+    const print = (text) => write(io.stdout, secrets.mask(text));
+    /**
+     * `--json` on stdout: masked value by value (secrets.ts: the text stays JSON, and a secret's escaped
+     * form is hidden too), and otherwise never altered, so that it can be piped into jq under a runner
+     * too. It needs no making inert: JSON.stringify escapes CR and LF inside strings, so every line the
+     * runner reads (it splits at CR and LF only) starts, after its indent, with a quote, a bracket, a
+     * brace, a digit or a literal, never `::`. So it bypasses `write`, whose pattern also breaks lines at
+     * U+2028 (which JSON leaves bare, and the runner does not split at) and would wrap JSON holding one.
+     */
+    const printJson = (value) => io.stdout(`${JSON.stringify(secrets.maskJson(value), null, 2)}\n`);
     const logger = {
         debug: (m) => void (debug && say(`debug: ${m}\n`)),
         info: (m) => say(`${m}\n`),
@@ -882,37 +923,37 @@ async function runCli(argv, io) {
         // Help and completion are imported only when asked for: the texts of every action's inputs and
         // outputs are most of their size, and running a command needs none of them.
         if (name === undefined) {
-            const { usage } = await __nccwpck_require__.e(/* import() */ 5127).then(__nccwpck_require__.bind(__nccwpck_require__, 55127));
+            const { usage } = await __nccwpck_require__.e(/* import() */ 127).then(__nccwpck_require__.bind(__nccwpck_require__, 55127));
             say(`error: no command given\n\n${usage()}\n`);
             return 1;
         }
         if (name === '--help' || name === '-h' || name === 'help') {
-            const { usage } = await __nccwpck_require__.e(/* import() */ 5127).then(__nccwpck_require__.bind(__nccwpck_require__, 55127));
-            io.stdout(`${usage()}\n`);
+            const { usage } = await __nccwpck_require__.e(/* import() */ 127).then(__nccwpck_require__.bind(__nccwpck_require__, 55127));
+            print(`${usage()}\n`);
             return 0;
         }
         if (name === '--version') {
-            io.stdout(`${VERSION}\n`);
+            print(`${VERSION}\n`);
             return 0;
         }
         if (name === 'completion') {
-            const { completionScript, SHELLS } = await Promise.all(/* import() */[__nccwpck_require__.e(5127), __nccwpck_require__.e(9142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9142));
+            const { completionScript, SHELLS } = await Promise.all(/* import() */[__nccwpck_require__.e(127), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9142));
             const shell = SHELLS.find((s) => s === rest[0]);
             if (shell === undefined || rest.length > 1) {
                 throw new UsageError(`completion takes one shell: ${SHELLS.join(', ')} (got ${rest.join(' ') || 'none'})`);
             }
-            io.stdout(completionScript(shell));
+            print(completionScript(shell));
             return 0;
         }
         const command = commands/* commands */.P[name];
         if (!command) {
-            const { usage } = await __nccwpck_require__.e(/* import() */ 5127).then(__nccwpck_require__.bind(__nccwpck_require__, 55127));
+            const { usage } = await __nccwpck_require__.e(/* import() */ 127).then(__nccwpck_require__.bind(__nccwpck_require__, 55127));
             say(`error: unknown command '${name}'\n\n${usage()}\n`);
             return 1;
         }
         if (rest.includes('--help') || rest.includes('-h')) {
-            const { commandHelp } = await __nccwpck_require__.e(/* import() */ 5127).then(__nccwpck_require__.bind(__nccwpck_require__, 55127));
-            io.stdout(`${commandHelp(name)}\n`);
+            const { commandHelp } = await __nccwpck_require__.e(/* import() */ 127).then(__nccwpck_require__.bind(__nccwpck_require__, 55127));
+            print(`${commandHelp(name)}\n`);
             return 0;
         }
         running = name;
@@ -930,20 +971,21 @@ async function runCli(argv, io) {
         const outcome = await command.execute(raw, { cwd: io.cwd, env: io.env, logger, github });
         if (argv.includes('--json')) {
             const json = outcome.outputs.json;
-            io.stdout(`${json === undefined ? JSON.stringify(outcome.outputs, null, 2) : JSON.stringify(JSON.parse(json), null, 2)}\n`);
+            printJson(json === undefined ? outcome.outputs : JSON.parse(json));
         }
         else if (argv.includes('--summary')) {
-            io.stdout(`${outcome.summary}\n`);
+            print(`${outcome.summary}\n`);
         }
         else if (outcome.outputs.report !== undefined) {
-            io.stdout(`${outcome.outputs.report}\n`);
+            print(`${outcome.outputs.report}\n`);
         }
         else {
-            for (const [key, value] of Object.entries(outcome.outputs)) {
-                if (key === 'json')
-                    continue;
-                io.stdout(value.includes('\n') ? `${key}:\n${value.replace(/^/gm, '  ')}\n` : `${key}: ${value}\n`);
-            }
+            const lines = Object.entries(outcome.outputs)
+                .filter(([key]) => key !== 'json')
+                .map(([key, value]) => value.includes('\n') ? `${key}:\n${value.replace(/^/gm, '  ')}\n` : `${key}: ${value}\n`);
+            // One message, so that under a runner the outputs are made inert together, not line by line.
+            if (lines.length > 0)
+                print(lines.join(''));
         }
         // A report that found a fault (audit: a drifted tag) is printed, then fails the command.
         if (outcome.failure !== undefined)
@@ -1372,23 +1414,30 @@ function heldLogger(target) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ checkConnectionSettings),
 /* harmony export */   W: () => (/* binding */ connectionFromEnv)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(37638);
-/* harmony import */ var _references_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(70461);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(10570);
+/* harmony import */ var _references_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(70461);
 /**
  * How the registry client connects, from the environment, so that every command and action
- * (and the CLI's --ca-file, --client-cert, --client-key and --insecure-registry, which set these)
- * reaches an in-house registry the same way:
+ * (and the CLI's --ca-file, --client-cert, --client-key, --insecure-registry and --registry-timeout,
+ * which set these) reaches an in-house registry the same way:
  *   ARTEFACTS_CA_FILE            PEM of a private CA, trusted in addition to the system's roots
  *   ARTEFACTS_CLIENT_CERT / _KEY PEM files of a client certificate, for registries that ask (mTLS)
  *   ARTEFACTS_INSECURE_REGISTRIES hosts (host or host:port; comma, space or newline between) spoken
  *                                to in plain HTTP, as Docker's insecure-registries
+ *   ARTEFACTS_REGISTRY_TIMEOUT   seconds a registry may send nothing (no connection, no answer, no
+ *                                byte of a body) before a request fails; default 120. Idle time, not
+ *                                transfer time. A request is tried again after one such silence, not
+ *                                after a second (http.ts: RetryPolicy.silences)
  * NODE_EXTRA_CA_CERTS works as well (Node reads it at start-up; it is kept when a CA file is added).
  * These are the administrator's choices, like NODE_EXTRA_CA_CERTS: the files may be anywhere.
  */
+
 
 
 
@@ -1396,26 +1445,41 @@ function heldLogger(target) {
 function nameOf(variable, flags) {
     return flags[variable]?.flag ?? variable;
 }
-/** A file setting as given: `--ca-file "ca.txt"` (the value as typed), else `ARTEFACTS_CA_FILE="/path"`. */
-function shownFile(variable, file, flags) {
+/** A setting as given: `--ca-file "ca.txt"` (the value as typed), else `ARTEFACTS_CA_FILE="/path"`. */
+function shownSetting(variable, value, flags) {
     const flag = flags[variable];
     const typed = flag?.values[flag.values.length - 1];
     return flag !== undefined && typed !== undefined
         ? `${flag.flag} ${JSON.stringify(typed)}`
-        : `${variable}=${JSON.stringify(file)}`;
+        : `${variable}=${JSON.stringify(value)}`;
 }
+/**
+ * Why a file cannot be read, in words: Node's own message names a syscall, an errno and the path
+ * resolved, not what is wrong with the setting.
+ */
+const UNREADABLE = {
+    ENOENT: 'no such file',
+    ENOTDIR: 'a part of the path is a file, not a directory',
+    EISDIR: 'a directory, not a file',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    ELOOP: 'too many levels of symbolic links',
+    ENAMETOOLONG: 'the path is too long for the file system',
+};
 function pemFile(env, name, kind, what, flags) {
     const file = env[name]?.trim();
     if (!file)
         return undefined;
-    const shown = shownFile(name, file, flags);
+    const shown = shownSetting(name, file, flags);
     let text;
     try {
         text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('INPUT_INVALID', `${shown}: cannot read it (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}).`, {
+        const why = UNREADABLE[error.code ?? ''] ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('INPUT_INVALID', `${shown}: cannot read it (${why}); expected a file of ${what} (PEM).`, {
             hint: `Give the path of ${what} (PEM).`,
+            cause: error,
         });
     }
     if (!kind.test(text)) {
@@ -1425,8 +1489,29 @@ function pemFile(env, name, kind, what, flags) {
     }
     return text;
 }
+/** The idle timeout in milliseconds, from a number of seconds above 0 (at most a day). */
+function idleTimeout(env, flags) {
+    const value = env.ARTEFACTS_REGISTRY_TIMEOUT?.trim();
+    if (!value)
+        return undefined;
+    const secondsGiven = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
+    if (!(secondsGiven > 0 && secondsGiven <= 86_400)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('INPUT_INVALID', `${shownSetting('ARTEFACTS_REGISTRY_TIMEOUT', value, flags)}: expected a number of seconds above 0 and at most 86400 (default ${_http_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_IDLE_TIMEOUT_MS */ .C9 / 1000}).`, { hint: 'How long a registry may send nothing (no answer, no byte of a body) before a request fails.' });
+    }
+    return Math.round(secondsGiven * 1000);
+}
 const CERTIFICATE = /-----BEGIN CERTIFICATE-----/;
 const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
+/**
+ * Checks the connection settings before a command that may reach a registry does any work: a CA or
+ * client certificate file that is missing, unreadable or not PEM, a bad host or timeout, fails there,
+ * named as given, never later at the first request (nor never, where no registry is contacted).
+ * Every such command's entry point calls it first (the CLI has checked its flags already, by name).
+ * The files may be anywhere, as NODE_EXTRA_CA_CERTS: they are the administrator's, not path inputs.
+ */
+function checkConnectionSettings(env) {
+    connectionFromEnv(env);
+}
 /**
  * The connection settings the environment asks for; empty when it asks for none. `flags` says which
  * of them the CLI's flags set, for messages.
@@ -1446,7 +1531,7 @@ function connectionFromEnv(env, flags = {}) {
     const insecure = (env.ARTEFACTS_INSECURE_REGISTRIES ?? '').split(/[\s,]+/).filter((h) => h !== '');
     for (const host of insecure) {
         // The one host rule of references.ts (a port in range included).
-        if ((0,_references_js__WEBPACK_IMPORTED_MODULE_2__/* .registryHostProblem */ .r6)(host) !== undefined) {
+        if ((0,_references_js__WEBPACK_IMPORTED_MODULE_3__/* .registryHostProblem */ .r6)(host) !== undefined) {
             // The value the host came from, as typed: a flag's, else the variable's.
             const flag = flags.ARTEFACTS_INSECURE_REGISTRIES;
             const typed = flag?.values.find((v) => v.split(/[\s,]+/).includes(host));
@@ -1456,8 +1541,386 @@ function connectionFromEnv(env, flags = {}) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('INPUT_INVALID', `${where}: ${JSON.stringify(host)} is not a registry host; expected host or host:port (no scheme, no path).`);
         }
     }
+    const timeoutMs = idleTimeout(env, flags);
     const tls = ca || cert ? { ...(ca ? { ca } : {}), ...(cert ? { cert, key } : {}) } : undefined;
-    return { ...(tls ? { tls } : {}), ...(insecure.length > 0 ? { plainHttp: insecure } : {}) };
+    return {
+        ...(tls ? { tls } : {}),
+        ...(insecure.length > 0 ? { plainHttp: insecure } : {}),
+        ...(timeoutMs === undefined ? {} : { timeoutMs }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 10570:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  C9: () => (/* binding */ DEFAULT_IDLE_TIMEOUT_MS),
+  vI: () => (/* binding */ DEFAULT_RETRY),
+  Hp: () => (/* binding */ RegistrySilence),
+  dw: () => (/* binding */ RetryableError),
+  Ze: () => (/* binding */ drain),
+  PS: () => (/* binding */ isRetryableStatus),
+  mu: () => (/* binding */ parseRetryAfter),
+  x8: () => (/* binding */ readBody),
+  tN: () => (/* binding */ send),
+  pD: () => (/* binding */ speaksTls),
+  bD: () => (/* binding */ withRetry)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_namespaceObject);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+;// CONCATENATED MODULE: external "node:tls"
+const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_namespaceObject);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(37638);
+;// CONCATENATED MODULE: ./packages/core/src/oci/http.ts
+/**
+ * The thin HTTP layer under the registry client: Node's own http/https with keep-alive agents,
+ * streamed bodies, an idle timeout (a registry that sends nothing for that long fails the request),
+ * and bounded retries with exponential backoff and jitter.
+ */
+
+
+
+
+
+
+
+const httpAgent = new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: 32 });
+const httpsAgent = new (external_node_https_default()).Agent({ keepAlive: true, maxSockets: 32 });
+const tlsAgents = new Map();
+/** Node's own roots plus NODE_EXTRA_CA_CERTS (which an explicit `ca` list would otherwise drop). */
+function defaultRoots() {
+    const extra = process.env.NODE_EXTRA_CA_CERTS;
+    let extraPem = [];
+    if (extra) {
+        try {
+            extraPem = [(0,external_node_fs_.readFileSync)(extra, 'utf8')];
+        }
+        catch {
+            // Node itself warns at start-up when the file cannot be read.
+        }
+    }
+    return [...(external_node_tls_default()).rootCertificates, ...extraPem];
+}
+/** The HTTPS agent for these TLS options: one per distinct set, kept alive across requests. */
+function httpsAgentFor(options) {
+    if (options === undefined || (!options.ca && !options.cert))
+        return httpsAgent;
+    const key = JSON.stringify([options.ca ?? '', options.cert ?? '', options.key ?? '']);
+    let agent = tlsAgents.get(key);
+    if (agent === undefined) {
+        agent = new (external_node_https_default()).Agent({
+            keepAlive: true,
+            maxSockets: 32,
+            ...(options.ca ? { ca: [...defaultRoots(), options.ca] } : {}),
+            ...(options.cert ? { cert: options.cert, key: options.key } : {}),
+        });
+        tlsAgents.set(key, agent);
+    }
+    return agent;
+}
+/**
+ * Whether `host` (host:port) speaks TLS, in one round trip: a plain-HTTP `GET /v2/` on a bare
+ * connection. A registry serving plain HTTP answers it (200, 401, or 5xx when unwell); a TLS server
+ * answers 400 ("plain HTTP request to an HTTPS port", as Go and nginx do) or with bytes that are not
+ * HTTP (a TLS alert). No answer at all (reset, closed, timed out) says nothing: plain HTTP, the
+ * loopback default, and the request that follows reports and retries the failure as any other.
+ * Asked this way round because a plain-HTTP server given a TLS handshake may wait for a line that
+ * never comes.
+ */
+function speaksTls(host, timeoutMs = 5_000) {
+    const url = new URL(`http://${host}`);
+    return new Promise((resolve) => {
+        const socket = external_node_net_default().connect({ host: url.hostname.replace(/^\[|\]$/g, ''), port: Number(url.port || 80) });
+        let answer = '';
+        const done = (tlsServer) => {
+            socket.destroy();
+            resolve(tlsServer);
+        };
+        socket.setTimeout(timeoutMs, () => done(false));
+        socket.once('connect', () => socket.write(`GET /v2/ HTTP/1.1\r\nHost: ${url.host}\r\nUser-Agent: immutable-artefacts\r\nConnection: close\r\n\r\n`));
+        socket.on('data', (chunk) => {
+            answer += chunk.toString('latin1');
+            const status = /^HTTP\/1\.[01] (\d{3})/.exec(answer);
+            if (status)
+                done(status[1] === '400');
+            else if (answer.length >= 12 || chunk[0] === 0x15)
+                done(true);
+        });
+        socket.once('end', () => done(answer.length > 0 && !answer.startsWith('HTTP/')));
+        socket.once('error', () => done(false));
+    });
+}
+/** A TLS client's error when the server answered in plain HTTP. */
+function isPlainHttpAnswer(error) {
+    return (error.code === 'ERR_SSL_WRONG_VERSION_NUMBER' ||
+        error.code === 'ERR_SSL_PACKET_LENGTH_TOO_LONG' ||
+        /wrong version number|packet length too long|http request/i.test(error.message));
+}
+const CERTIFICATE_CODES = new Set([
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'CERT_HAS_EXPIRED',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+/** What a TLS failure means to the user, and what to do about it. */
+function tlsFailure(request, error) {
+    const where = `${request.method} ${request.url.host}${request.url.pathname}`;
+    if (CERTIFICATE_CODES.has(error.code ?? '')) {
+        return new errors/* ArtefactsError */.E('REGISTRY_TLS', `${where}: the registry's TLS certificate is not trusted (${error.code}: ${error.message}).`, {
+            hint: 'Give the CA that signed it (--ca-file, or ARTEFACTS_CA_FILE; NODE_EXTRA_CA_CERTS also works), or list the host as insecure if it serves plain HTTP.',
+            cause: error,
+        });
+    }
+    if (isPlainHttpAnswer(error)) {
+        return new errors/* ArtefactsError */.E('REGISTRY_TLS', `${where}: the registry answered in plain HTTP, not TLS.`, {
+            hint: `Only a host listed as insecure is spoken to in plain HTTP: --insecure-registry ${request.url.host} (or ARTEFACTS_INSECURE_REGISTRIES).`,
+            cause: error,
+        });
+    }
+    if (/certificate required|alert.*certificate|handshake failure/i.test(error.message) ||
+        /CERTIFICATE_REQUIRED/.test(error.code ?? '')) {
+        return new errors/* ArtefactsError */.E('REGISTRY_TLS', `${where}: the registry asks for a client certificate (${error.message}).`, {
+            hint: 'Give one with --client-cert and --client-key (or ARTEFACTS_CLIENT_CERT and ARTEFACTS_CLIENT_KEY).',
+            cause: error,
+        });
+    }
+    return undefined;
+}
+/** A failure worth retrying: connection reset, timeout, 408/429/5xx. */
+class RetryableError extends Error {
+    retryAfterMs;
+    status;
+    constructor(message, retryAfterMs, status) {
+        super(message);
+        this.retryAfterMs = retryAfterMs;
+        this.status = status;
+    }
+}
+/**
+ * How long a registry may send nothing before a request fails, unless the settings say otherwise
+ * (connection.ts: ARTEFACTS_REGISTRY_TIMEOUT): no connection, no answer, no byte of a body coming or
+ * going. Idle time, never the length of a transfer: a large blob moving at any pace is never cut.
+ * Two minutes, as the one timeout was before: a registry may rightly say nothing for a long while
+ * after the last byte of a multi-GB upload, while its storage (an object store) moves the blob.
+ */
+const DEFAULT_IDLE_TIMEOUT_MS = 120_000;
+/**
+ * A registry that sent nothing for the idle time: worth one more try (a connection can be lost),
+ * not seven (a registry that hangs does not answer the third either). See RetryPolicy.silences.
+ */
+class RegistrySilence extends RetryableError {
+    constructor(message) {
+        super(message, undefined, undefined);
+    }
+}
+/** The idle time as a message says it: `2 s`, `0.5 s`. */
+function seconds(ms) {
+    return `${Number((ms / 1000).toFixed(3))} s`;
+}
+/** What a request was doing when the registry fell silent, as the error says it. */
+function silence(request, idleMs, req, answered) {
+    const { host, pathname } = request.url;
+    const doing = answered
+        ? `the answer's body stalled: no bytes from ${host} for ${seconds(idleMs)}`
+        : req.socket === null || req.socket.connecting
+            ? `no connection to ${host} within ${seconds(idleMs)}`
+            : !req.writableFinished
+                ? `${host} took no bytes of the request's body for ${seconds(idleMs)}`
+                : `no answer from ${host} within ${seconds(idleMs)}`;
+    return new RegistrySilence(`${request.method} ${host}${pathname}: ${doing}`);
+}
+const RETRYABLE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ECONNABORTED']);
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || (status >= 500 && status <= 599 && status !== 501);
+}
+function send(request) {
+    const { url } = request;
+    const lib = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+    const agent = url.protocol === 'https:' ? httpsAgentFor(request.tls) : httpAgent;
+    const idleMs = request.timeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
+    return new Promise((resolve, reject) => {
+        let answer;
+        // `timeout` (unlike setTimeout) also bounds the connection's set-up; it stays on the socket while
+        // the answer's body is read, so a body that stalls fails as an answer that never comes does.
+        const options = { method: request.method, headers: request.headers ?? {}, agent, timeout: idleMs };
+        const req = lib.request(url, options, (res) => {
+            answer = res;
+            resolve({ status: res.statusCode ?? 0, headers: res.headers, body: res, url });
+        });
+        req.on('timeout', () => {
+            const error = silence(request, idleMs, req, answer !== undefined);
+            // The reader of the body gets the same words as a caller waiting for the answer.
+            answer?.destroy(error);
+            req.destroy(error);
+        });
+        req.on('error', (error) => {
+            if (error instanceof RegistrySilence) {
+                reject(error);
+                return;
+            }
+            const code = error.code ?? '';
+            const tlsError = url.protocol === 'https:' ? tlsFailure(request, error) : undefined;
+            if (tlsError !== undefined) {
+                reject(tlsError);
+                return;
+            }
+            if (RETRYABLE_CODES.has(code) || /socket hang up/i.test(error.message)) {
+                reject(new RetryableError(`${request.method} ${url.host}${url.pathname}: ${error.message}`, undefined, undefined));
+            }
+            else {
+                reject(new errors/* ArtefactsError */.E('REGISTRY_UNAVAILABLE', `${request.method} ${url.host}${url.pathname}: ${(0,errors/* describeError */.Uc)(error)}`, { cause: error }));
+            }
+        });
+        const body = request.body;
+        if (body === undefined)
+            req.end();
+        else if (Buffer.isBuffer(body))
+            req.end(body);
+        else if (!(body instanceof external_node_stream_.Readable))
+            void writeLent(req, body.lent);
+        else if (body.destroyed) {
+            // Piping a stream that already ended in failure would wait for bytes that never come.
+            req.destroy(body.errored ?? new Error('the body stream closed before it was sent'));
+        }
+        else {
+            body.on('error', (error) => req.destroy(error));
+            body.pipe(req);
+        }
+    });
+}
+/** Writes lent chunks one at a time (see LentBody), then ends the request; a failure destroys it. */
+async function writeLent(req, chunks) {
+    try {
+        for await (const chunk of chunks) {
+            if (req.destroyed)
+                return;
+            await new Promise((resolve, reject) => {
+                // A request destroyed while this write waits in its queue may never call back: its close ends the wait.
+                const closed = () => reject(new Error('the request closed while its body was being written'));
+                req.once('close', closed);
+                req.write(chunk, (error) => {
+                    req.off('close', closed);
+                    if (error)
+                        reject(error);
+                    else
+                        resolve();
+                });
+            });
+        }
+        req.end();
+    }
+    catch (error) {
+        req.destroy(error instanceof Error ? error : new Error(String(error)));
+    }
+}
+/** Reads a whole (small) body, refusing more than `limit` bytes. */
+async function readBody(response, limit, where) {
+    const declared = Number(response.headers['content-length'] ?? NaN);
+    if (Number.isFinite(declared) && declared > limit) {
+        response.body.destroy();
+        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${where}: response of ${declared} bytes is above the ${limit}-byte limit.`);
+    }
+    const chunks = [];
+    let total = 0;
+    for await (const chunk of response.body) {
+        total += chunk.length;
+        if (total > limit) {
+            response.body.destroy();
+            throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${where}: response is above the ${limit}-byte limit.`);
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+async function drain(response) {
+    try {
+        for await (const _chunk of response.body) {
+            // discard
+        }
+    }
+    catch {
+        // the connection is gone either way
+    }
+}
+/** Retry-After as seconds or an HTTP date, in milliseconds. */
+function parseRetryAfter(value, now = Date.now()) {
+    const text = Array.isArray(value) ? value[0] : value;
+    if (text === undefined || text.trim() === '')
+        return undefined;
+    if (/^\d+$/.test(text.trim()))
+        return Number(text.trim()) * 1000;
+    const at = Date.parse(text);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+/**
+ * Seven tries: at one failed request in five (a registry under load), a request still fails for
+ * good about once in 80 000, so a promotion of a few dozen requests almost never does; a registry
+ * that is down is given up on after about 12 s of backoff. Two silences: a registry that accepts the
+ * connection and then says nothing is given up on after twice the idle time, not seven times.
+ */
+const DEFAULT_RETRY = { attempts: 7, baseDelayMs: 250, maxDelayMs: 8_000, silences: 2 };
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Runs `fn` until it succeeds, retrying RetryableErrors with exponential backoff and full jitter
+ * (or the server's Retry-After, capped at maxDelayMs). The final error says what was being done
+ * and how many tries were made. `transient` marks other errors as worth another try too; the last
+ * of those is thrown as it is (it names the registry's own answer).
+ */
+async function withRetry(what, policy, fn, transient = () => false) {
+    let last;
+    let tries = 0;
+    let silences = 0;
+    const silencesAllowed = policy.silences ?? DEFAULT_RETRY.silences ?? 2;
+    for (let attempt = 1; attempt <= policy.attempts; attempt++) {
+        tries = attempt;
+        try {
+            return await fn(attempt);
+        }
+        catch (error) {
+            const retryable = error instanceof RetryableError;
+            if (!retryable && (!transient(error) || attempt === policy.attempts))
+                throw error;
+            if (retryable)
+                last = error;
+            if (error instanceof RegistrySilence && ++silences >= silencesAllowed)
+                break;
+            if (attempt === policy.attempts)
+                break;
+            const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+            const delay = retryable && error.retryAfterMs !== undefined
+                ? Math.min(policy.maxDelayMs, error.retryAfterMs)
+                : Math.round(backoff / 2 + (Math.random() * backoff) / 2);
+            await sleep(delay);
+        }
+    }
+    const silent = last instanceof RegistrySilence;
+    throw new errors/* ArtefactsError */.E('REGISTRY_UNAVAILABLE', `${what} failed after ${tries} ${tries === 1 ? 'try' : 'tries'}: ${last?.message ?? 'unknown error'}`, {
+        hint: silent
+            ? 'The registry is not answering (hung, overloaded, or a proxy holding the connection); try again later. How long a registry may stay silent: --registry-timeout SECONDS (or ARTEFACTS_REGISTRY_TIMEOUT).'
+            : 'The registry is unavailable or overloaded; try again later.',
+        cause: last,
+    });
 }
 
 
@@ -1785,31 +2248,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
-/***/ 37067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 44708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-
-/***/ }),
-
 /***/ 98995:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-
-/***/ }),
-
-/***/ 77030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
@@ -1845,13 +2287,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-
-/***/ }),
-
-/***/ 41692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
@@ -2168,7 +2603,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		8792: 0
+/******/ 		792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {

@@ -21,8 +21,8 @@ __webpack_require__.d(__webpack_exports__, {
 var concurrency = __webpack_require__(7870);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 11 modules
-var oci_open = __webpack_require__(4276);
+// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 8 modules
+var oci_open = __webpack_require__(7342);
 // EXTERNAL MODULE: ./packages/core/src/oci/media.ts
 var media = __webpack_require__(6939);
 // EXTERNAL MODULE: ./packages/core/src/sign/referrer.ts

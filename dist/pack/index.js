@@ -319,8 +319,19 @@ var builtins = __nccwpck_require__(9954);
 
 
 
+/**
+ * Settings of the environment that change what every pathspec means (all of them literal, glob or
+ * case-insensitive): unset, so that `paths` (version/options.ts: `pathspecs`) selects what its
+ * documentation says wherever it runs.
+ */
+const PATHSPEC_SETTINGS = {
+    GIT_LITERAL_PATHSPECS: undefined,
+    GIT_GLOB_PATHSPECS: undefined,
+    GIT_NOGLOB_PATHSPECS: undefined,
+    GIT_ICASE_PATHSPECS: undefined,
+};
 function gitEnv(extra) {
-    return { ...process.env, ...extra, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+    return { ...process.env, ...PATHSPEC_SETTINGS, ...extra, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
 }
 /** A git process; node:child_process is loaded on the first (most sbom, sign or promote runs start none). */
 function spawnGit(args, options) {
@@ -537,8 +548,8 @@ function envRunFacts(env) {
     return runFacts(readRunContext(env), { workflowRef: env.GITHUB_WORKFLOW_REF ?? '' });
 }
 
-// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 11 modules
-var oci_open = __nccwpck_require__(4276);
+// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 8 modules
+var oci_open = __nccwpck_require__(7342);
 // EXTERNAL MODULE: ./packages/core/src/oci/references.ts
 var references = __nccwpck_require__(461);
 // EXTERNAL MODULE: ./packages/core/src/sign/artifact-types.ts
@@ -717,6 +728,8 @@ function compareText(a, b) {
 
 // EXTERNAL MODULE: ./packages/core/src/concurrency.ts
 var concurrency = __nccwpck_require__(7870);
+// EXTERNAL MODULE: ./packages/core/src/oci/connection.ts
+var connection = __nccwpck_require__(7007);
 ;// CONCATENATED MODULE: ./packages/core/src/pack/pack.ts
 /**
  * pack: files and directories → one OCI artefact, reproducibly, into a registry or an OCI layout
@@ -726,6 +739,7 @@ var concurrency = __nccwpck_require__(7870);
  * owner 0/0 without names, every mtime = SOURCE_DATE_EPOCH, else the HEAD commit time; gzip header
  * with mtime 0 and OS byte 3 (Unix) whatever the platform. The same files give the same digest.
  */
+
 
 
 
@@ -953,6 +967,22 @@ async function writeTarLayer(entries, mtime, file, gzip, readFailure) {
     await written;
     return { tar: tarHash.result(), blob: blobHash.result() };
 }
+/**
+ * A directory's layer read back from its scratch file for a store without stageBlob (a registry), lent
+ * as `verified` (see the call): it was hashed as it was written, so it is not hashed again. Its size is
+ * checked as it is read, as a layout's staged commit checks it: a file that changed size fails before the
+ * upload completes; one altered in place commits nothing either, as the registry checks the digest it gets.
+ */
+async function* writtenLayer(file, size) {
+    let read = 0;
+    for await (const chunk of (0,files/* readFileBorrowed */.VL)(file)) {
+        if ((read += chunk.length) > size)
+            break;
+        yield chunk;
+    }
+    if (read !== size)
+        throw new errors/* ArtefactsError */.E('IO_FAILED', `${file} changed size between packing and upload.`);
+}
 function checkTitle(title) {
     if (title === '' || title === '.' || title === '..' || /[\\/\0]/.test(title)) {
         throw new errors/* ArtefactsError */.E('INPUT_INVALID', `Input 'path': cannot name a layer ${JSON.stringify(title)}.`);
@@ -1059,7 +1089,8 @@ async function packArtefact(store, options) {
                     [media/* ANNOTATION_TITLE */.hg]: source.title,
                 },
             };
-            layers.push({ descriptor, open: () => ({ chunks: (0,files/* readFileBorrowed */.VL)(file) }), staged });
+            // Hashed as written, in a directory of this process's own: not hashed again on upload.
+            layers.push({ descriptor, open: () => ({ chunks: writtenLayer(file, blob.size), verified: blob }), staged });
             summary.push({
                 title: source.title,
                 digest: descriptor.digest,
@@ -1165,6 +1196,7 @@ async function packArtefact(store, options) {
 }
 /** The pack action's and `artefacts pack`'s entry point. */
 async function runPack(inputs, environment) {
+    (0,connection/* checkConnectionSettings */.K)(environment.env);
     if (inputs.registryPassword !== undefined)
         environment.logger.secret(inputs.registryPassword);
     const ref = (0,references/* parseReference */.F2)(inputs.destination);
@@ -1570,13 +1602,17 @@ function describeError(error) {
 /* harmony export */   Wg: () => (/* binding */ borrowedBuffers),
 /* harmony export */   i0: () => (/* binding */ readFileAhead)
 /* harmony export */ });
-/* unused harmony exports writeWhole, readPlainText */
+/* unused harmony exports writeWhole, readPlainText, stageFiles, writeFilesTogether */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_4__);
 /**
  * Reading a file's bytes in order, the one home for it: a blob of an OCI layout, a file signed or
  * packed, an evidence file hashed (oci/media.ts's `digestFile`). Node's own `createReadStream`, piped,
@@ -1596,6 +1632,8 @@ function describeError(error) {
 
 
 
+
+
 /**
  * The chunk size of every file read, and of every zlib stream's output: fewer handoffs per MiB on
  * multi-GB blobs, bounded memory. Each zlib output chunk is a round trip between the thread pool and
@@ -1603,7 +1641,7 @@ function describeError(error) {
  * them, and the image SBOM took about twice as long as with 1 MiB chunks.
  */
 const FILE_CHUNK = 1 << 20;
-class ReadAheadStream extends node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable {
+class ReadAheadStream extends node_stream__WEBPACK_IMPORTED_MODULE_4__.Readable {
     file;
     chunk;
     flags;
@@ -1617,7 +1655,7 @@ class ReadAheadStream extends node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable 
         this.flags = flags;
     }
     _construct(callback) {
-        (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(this.file, this.flags).then((handle) => {
+        (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(this.file, this.flags).then((handle) => {
             this.handle = handle;
             this.pending = this.readNext();
             callback();
@@ -1766,7 +1804,7 @@ async function writeFully(handle, chunk) {
  * run one after another, never at once. `flags` open the file, as {@link readFileAhead}'s do.
  */
 async function* readFileBorrowed(file, chunk = FILE_CHUNK, buffers = borrowedBuffers(chunk), flags = 'r') {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, flags);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, flags);
     let pending;
     const start = (buffer, at) => {
         const read = handle.read(buffer, 0, chunk, at);
@@ -1817,6 +1855,78 @@ async function readPlainText(file) {
     finally {
         await handle?.close();
     }
+}
+/** The prefix of a temporary file beside the file it will become: `.<name>.tmp-<hex>`. */
+const stagingName = (target) => join(dirname(target), `.${basename(target)}.tmp-${randomBytes(6).toString('hex')}`);
+/**
+ * Writes every file of `files` in full to a temporary file beside it (same directory, so the move is
+ * a rename), for {@link StagedFiles.commit} to put in place once whatever must come first has
+ * succeeded (a push), or to discard. A failure while writing (a full disk, a directory that cannot be
+ * written, a path that is not one) removes every temporary file and changes nothing. Only a failing
+ * rename (which needs no space) can leave some files renamed and not the rest, which the next run
+ * writes again. `failure` turns an error into the one to throw, told which file failed.
+ */
+async function stageFiles(files, failure = (error) => error) {
+    const staged = [];
+    const discard = async () => {
+        await Promise.all(staged.splice(0).map(({ tmp }) => unlink(tmp).catch(() => undefined)));
+    };
+    for (const file of files) {
+        let tmp;
+        try {
+            const target = file.throughLink ? await realpath(file.path).catch(() => file.path) : file.path;
+            const info = await stat(target).catch(() => undefined);
+            if (info?.isDirectory()) {
+                // Found before anything is written, rather than by the rename after the others were written.
+                throw Object.assign(new Error(`EISDIR: illegal operation on a directory, open '${target}'`), {
+                    code: 'EISDIR',
+                    syscall: 'open',
+                    path: target,
+                });
+            }
+            const existing = info?.isFile() ? info.mode & 0o7777 : undefined;
+            tmp = stagingName(target);
+            const handle = await open(tmp, 'wx', existing ?? file.mode ?? 0o666);
+            staged.push({ tmp, target, file });
+            try {
+                await handle.writeFile(file.content);
+                // An existing file's mode exactly, not as the umask left it.
+                if (existing !== undefined)
+                    await handle.chmod(existing);
+            }
+            finally {
+                await handle.close();
+            }
+        }
+        catch (error) {
+            await discard();
+            const failed = error.path;
+            throw failure(error, { file, at: tmp !== undefined && failed === tmp ? dirname(tmp) : (failed ?? file.path) });
+        }
+    }
+    return {
+        async commit() {
+            while (staged.length > 0) {
+                const { tmp, target, file } = staged[0];
+                try {
+                    await rename(tmp, target);
+                }
+                catch (error) {
+                    await discard();
+                    throw failure(error, { file, at: target });
+                }
+                staged.shift();
+            }
+        },
+        discard,
+    };
+}
+/**
+ * Writes every file of `files` whole, or leaves every one as it was ({@link stageFiles}, then
+ * commit): a reader never sees a half-written file under the final name.
+ */
+async function writeFilesTogether(files, failure) {
+    await (await stageFiles(files, failure)).commit();
 }
 
 
@@ -2190,6 +2300,522 @@ async function prepareReferrer(store, subject, artifactType, content, annotation
 
 /***/ }),
 
+/***/ 7007:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ checkConnectionSettings),
+/* harmony export */   W: () => (/* binding */ connectionFromEnv)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2792);
+/* harmony import */ var _references_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(461);
+/**
+ * How the registry client connects, from the environment, so that every command and action
+ * (and the CLI's --ca-file, --client-cert, --client-key, --insecure-registry and --registry-timeout,
+ * which set these) reaches an in-house registry the same way:
+ *   ARTEFACTS_CA_FILE            PEM of a private CA, trusted in addition to the system's roots
+ *   ARTEFACTS_CLIENT_CERT / _KEY PEM files of a client certificate, for registries that ask (mTLS)
+ *   ARTEFACTS_INSECURE_REGISTRIES hosts (host or host:port; comma, space or newline between) spoken
+ *                                to in plain HTTP, as Docker's insecure-registries
+ *   ARTEFACTS_REGISTRY_TIMEOUT   seconds a registry may send nothing (no connection, no answer, no
+ *                                byte of a body) before a request fails; default 120. Idle time, not
+ *                                transfer time. A request is tried again after one such silence, not
+ *                                after a second (http.ts: RetryPolicy.silences)
+ * NODE_EXTRA_CA_CERTS works as well (Node reads it at start-up; it is kept when a CA file is added).
+ * These are the administrator's choices, like NODE_EXTRA_CA_CERTS: the files may be anywhere.
+ */
+
+
+
+
+/** How a setting is named in messages: the flag it was given as, else its variable. */
+function nameOf(variable, flags) {
+    return flags[variable]?.flag ?? variable;
+}
+/** A setting as given: `--ca-file "ca.txt"` (the value as typed), else `ARTEFACTS_CA_FILE="/path"`. */
+function shownSetting(variable, value, flags) {
+    const flag = flags[variable];
+    const typed = flag?.values[flag.values.length - 1];
+    return flag !== undefined && typed !== undefined
+        ? `${flag.flag} ${JSON.stringify(typed)}`
+        : `${variable}=${JSON.stringify(value)}`;
+}
+/**
+ * Why a file cannot be read, in words: Node's own message names a syscall, an errno and the path
+ * resolved, not what is wrong with the setting.
+ */
+const UNREADABLE = {
+    ENOENT: 'no such file',
+    ENOTDIR: 'a part of the path is a file, not a directory',
+    EISDIR: 'a directory, not a file',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    ELOOP: 'too many levels of symbolic links',
+    ENAMETOOLONG: 'the path is too long for the file system',
+};
+function pemFile(env, name, kind, what, flags) {
+    const file = env[name]?.trim();
+    if (!file)
+        return undefined;
+    const shown = shownSetting(name, file, flags);
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        const why = UNREADABLE[error.code ?? ''] ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('INPUT_INVALID', `${shown}: cannot read it (${why}); expected a file of ${what} (PEM).`, {
+            hint: `Give the path of ${what} (PEM).`,
+            cause: error,
+        });
+    }
+    if (!kind.test(text)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('INPUT_INVALID', `${shown} is not ${what} in PEM.`, {
+            hint: `Expected a file with a -----BEGIN ${kind === CERTIFICATE ? 'CERTIFICATE' : '... PRIVATE KEY'}----- block.`,
+        });
+    }
+    return text;
+}
+/** The idle timeout in milliseconds, from a number of seconds above 0 (at most a day). */
+function idleTimeout(env, flags) {
+    const value = env.ARTEFACTS_REGISTRY_TIMEOUT?.trim();
+    if (!value)
+        return undefined;
+    const secondsGiven = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
+    if (!(secondsGiven > 0 && secondsGiven <= 86_400)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('INPUT_INVALID', `${shownSetting('ARTEFACTS_REGISTRY_TIMEOUT', value, flags)}: expected a number of seconds above 0 and at most 86400 (default ${_http_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_IDLE_TIMEOUT_MS */ .C9 / 1000}).`, { hint: 'How long a registry may send nothing (no answer, no byte of a body) before a request fails.' });
+    }
+    return Math.round(secondsGiven * 1000);
+}
+const CERTIFICATE = /-----BEGIN CERTIFICATE-----/;
+const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
+/**
+ * Checks the connection settings before a command that may reach a registry does any work: a CA or
+ * client certificate file that is missing, unreadable or not PEM, a bad host or timeout, fails there,
+ * named as given, never later at the first request (nor never, where no registry is contacted).
+ * Every such command's entry point calls it first (the CLI has checked its flags already, by name).
+ * The files may be anywhere, as NODE_EXTRA_CA_CERTS: they are the administrator's, not path inputs.
+ */
+function checkConnectionSettings(env) {
+    connectionFromEnv(env);
+}
+/**
+ * The connection settings the environment asks for; empty when it asks for none. `flags` says which
+ * of them the CLI's flags set, for messages.
+ */
+function connectionFromEnv(env, flags = {}) {
+    if (env === undefined)
+        return {};
+    const ca = pemFile(env, 'ARTEFACTS_CA_FILE', CERTIFICATE, 'a CA certificate', flags);
+    const cert = pemFile(env, 'ARTEFACTS_CLIENT_CERT', CERTIFICATE, 'a client certificate', flags);
+    const key = pemFile(env, 'ARTEFACTS_CLIENT_KEY', PRIVATE_KEY, 'the client certificate’s private key', flags);
+    if ((cert === undefined) !== (key === undefined)) {
+        const [given, missing] = cert === undefined
+            ? ['ARTEFACTS_CLIENT_KEY', 'ARTEFACTS_CLIENT_CERT']
+            : ['ARTEFACTS_CLIENT_CERT', 'ARTEFACTS_CLIENT_KEY'];
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('INPUT_MISSING', `${nameOf(given, flags)} is set but ${nameOf(missing, flags)} is not: a client certificate needs both.`);
+    }
+    const insecure = (env.ARTEFACTS_INSECURE_REGISTRIES ?? '').split(/[\s,]+/).filter((h) => h !== '');
+    for (const host of insecure) {
+        // The one host rule of references.ts (a port in range included).
+        if ((0,_references_js__WEBPACK_IMPORTED_MODULE_3__/* .registryHostProblem */ .r6)(host) !== undefined) {
+            // The value the host came from, as typed: a flag's, else the variable's.
+            const flag = flags.ARTEFACTS_INSECURE_REGISTRIES;
+            const typed = flag?.values.find((v) => v.split(/[\s,]+/).includes(host));
+            const where = flag !== undefined && typed !== undefined
+                ? `${flag.flag} ${JSON.stringify(typed)}`
+                : 'ARTEFACTS_INSECURE_REGISTRIES';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('INPUT_INVALID', `${where}: ${JSON.stringify(host)} is not a registry host; expected host or host:port (no scheme, no path).`);
+        }
+    }
+    const timeoutMs = idleTimeout(env, flags);
+    const tls = ca || cert ? { ...(ca ? { ca } : {}), ...(cert ? { cert, key } : {}) } : undefined;
+    return {
+        ...(tls ? { tls } : {}),
+        ...(insecure.length > 0 ? { plainHttp: insecure } : {}),
+        ...(timeoutMs === undefined ? {} : { timeoutMs }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 2792:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  C9: () => (/* binding */ DEFAULT_IDLE_TIMEOUT_MS),
+  vI: () => (/* binding */ DEFAULT_RETRY),
+  Hp: () => (/* binding */ RegistrySilence),
+  dw: () => (/* binding */ RetryableError),
+  Ze: () => (/* binding */ drain),
+  PS: () => (/* binding */ isRetryableStatus),
+  mu: () => (/* binding */ parseRetryAfter),
+  x8: () => (/* binding */ readBody),
+  tN: () => (/* binding */ send),
+  pD: () => (/* binding */ speaksTls),
+  bD: () => (/* binding */ withRetry)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+;// CONCATENATED MODULE: ./packages/core/src/oci/http.ts
+/**
+ * The thin HTTP layer under the registry client: Node's own http/https with keep-alive agents,
+ * streamed bodies, an idle timeout (a registry that sends nothing for that long fails the request),
+ * and bounded retries with exponential backoff and jitter.
+ */
+
+
+
+
+
+
+
+const httpAgent = new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: 32 });
+const httpsAgent = new (external_node_https_default()).Agent({ keepAlive: true, maxSockets: 32 });
+const tlsAgents = new Map();
+/** Node's own roots plus NODE_EXTRA_CA_CERTS (which an explicit `ca` list would otherwise drop). */
+function defaultRoots() {
+    const extra = process.env.NODE_EXTRA_CA_CERTS;
+    let extraPem = [];
+    if (extra) {
+        try {
+            extraPem = [(0,external_node_fs_.readFileSync)(extra, 'utf8')];
+        }
+        catch {
+            // Node itself warns at start-up when the file cannot be read.
+        }
+    }
+    return [...(external_node_tls_default()).rootCertificates, ...extraPem];
+}
+/** The HTTPS agent for these TLS options: one per distinct set, kept alive across requests. */
+function httpsAgentFor(options) {
+    if (options === undefined || (!options.ca && !options.cert))
+        return httpsAgent;
+    const key = JSON.stringify([options.ca ?? '', options.cert ?? '', options.key ?? '']);
+    let agent = tlsAgents.get(key);
+    if (agent === undefined) {
+        agent = new (external_node_https_default()).Agent({
+            keepAlive: true,
+            maxSockets: 32,
+            ...(options.ca ? { ca: [...defaultRoots(), options.ca] } : {}),
+            ...(options.cert ? { cert: options.cert, key: options.key } : {}),
+        });
+        tlsAgents.set(key, agent);
+    }
+    return agent;
+}
+/**
+ * Whether `host` (host:port) speaks TLS, in one round trip: a plain-HTTP `GET /v2/` on a bare
+ * connection. A registry serving plain HTTP answers it (200, 401, or 5xx when unwell); a TLS server
+ * answers 400 ("plain HTTP request to an HTTPS port", as Go and nginx do) or with bytes that are not
+ * HTTP (a TLS alert). No answer at all (reset, closed, timed out) says nothing: plain HTTP, the
+ * loopback default, and the request that follows reports and retries the failure as any other.
+ * Asked this way round because a plain-HTTP server given a TLS handshake may wait for a line that
+ * never comes.
+ */
+function speaksTls(host, timeoutMs = 5_000) {
+    const url = new URL(`http://${host}`);
+    return new Promise((resolve) => {
+        const socket = external_node_net_default().connect({ host: url.hostname.replace(/^\[|\]$/g, ''), port: Number(url.port || 80) });
+        let answer = '';
+        const done = (tlsServer) => {
+            socket.destroy();
+            resolve(tlsServer);
+        };
+        socket.setTimeout(timeoutMs, () => done(false));
+        socket.once('connect', () => socket.write(`GET /v2/ HTTP/1.1\r\nHost: ${url.host}\r\nUser-Agent: immutable-artefacts\r\nConnection: close\r\n\r\n`));
+        socket.on('data', (chunk) => {
+            answer += chunk.toString('latin1');
+            const status = /^HTTP\/1\.[01] (\d{3})/.exec(answer);
+            if (status)
+                done(status[1] === '400');
+            else if (answer.length >= 12 || chunk[0] === 0x15)
+                done(true);
+        });
+        socket.once('end', () => done(answer.length > 0 && !answer.startsWith('HTTP/')));
+        socket.once('error', () => done(false));
+    });
+}
+/** A TLS client's error when the server answered in plain HTTP. */
+function isPlainHttpAnswer(error) {
+    return (error.code === 'ERR_SSL_WRONG_VERSION_NUMBER' ||
+        error.code === 'ERR_SSL_PACKET_LENGTH_TOO_LONG' ||
+        /wrong version number|packet length too long|http request/i.test(error.message));
+}
+const CERTIFICATE_CODES = new Set([
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'CERT_HAS_EXPIRED',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+/** What a TLS failure means to the user, and what to do about it. */
+function tlsFailure(request, error) {
+    const where = `${request.method} ${request.url.host}${request.url.pathname}`;
+    if (CERTIFICATE_CODES.has(error.code ?? '')) {
+        return new errors/* ArtefactsError */.E('REGISTRY_TLS', `${where}: the registry's TLS certificate is not trusted (${error.code}: ${error.message}).`, {
+            hint: 'Give the CA that signed it (--ca-file, or ARTEFACTS_CA_FILE; NODE_EXTRA_CA_CERTS also works), or list the host as insecure if it serves plain HTTP.',
+            cause: error,
+        });
+    }
+    if (isPlainHttpAnswer(error)) {
+        return new errors/* ArtefactsError */.E('REGISTRY_TLS', `${where}: the registry answered in plain HTTP, not TLS.`, {
+            hint: `Only a host listed as insecure is spoken to in plain HTTP: --insecure-registry ${request.url.host} (or ARTEFACTS_INSECURE_REGISTRIES).`,
+            cause: error,
+        });
+    }
+    if (/certificate required|alert.*certificate|handshake failure/i.test(error.message) ||
+        /CERTIFICATE_REQUIRED/.test(error.code ?? '')) {
+        return new errors/* ArtefactsError */.E('REGISTRY_TLS', `${where}: the registry asks for a client certificate (${error.message}).`, {
+            hint: 'Give one with --client-cert and --client-key (or ARTEFACTS_CLIENT_CERT and ARTEFACTS_CLIENT_KEY).',
+            cause: error,
+        });
+    }
+    return undefined;
+}
+/** A failure worth retrying: connection reset, timeout, 408/429/5xx. */
+class RetryableError extends Error {
+    retryAfterMs;
+    status;
+    constructor(message, retryAfterMs, status) {
+        super(message);
+        this.retryAfterMs = retryAfterMs;
+        this.status = status;
+    }
+}
+/**
+ * How long a registry may send nothing before a request fails, unless the settings say otherwise
+ * (connection.ts: ARTEFACTS_REGISTRY_TIMEOUT): no connection, no answer, no byte of a body coming or
+ * going. Idle time, never the length of a transfer: a large blob moving at any pace is never cut.
+ * Two minutes, as the one timeout was before: a registry may rightly say nothing for a long while
+ * after the last byte of a multi-GB upload, while its storage (an object store) moves the blob.
+ */
+const DEFAULT_IDLE_TIMEOUT_MS = 120_000;
+/**
+ * A registry that sent nothing for the idle time: worth one more try (a connection can be lost),
+ * not seven (a registry that hangs does not answer the third either). See RetryPolicy.silences.
+ */
+class RegistrySilence extends RetryableError {
+    constructor(message) {
+        super(message, undefined, undefined);
+    }
+}
+/** The idle time as a message says it: `2 s`, `0.5 s`. */
+function seconds(ms) {
+    return `${Number((ms / 1000).toFixed(3))} s`;
+}
+/** What a request was doing when the registry fell silent, as the error says it. */
+function silence(request, idleMs, req, answered) {
+    const { host, pathname } = request.url;
+    const doing = answered
+        ? `the answer's body stalled: no bytes from ${host} for ${seconds(idleMs)}`
+        : req.socket === null || req.socket.connecting
+            ? `no connection to ${host} within ${seconds(idleMs)}`
+            : !req.writableFinished
+                ? `${host} took no bytes of the request's body for ${seconds(idleMs)}`
+                : `no answer from ${host} within ${seconds(idleMs)}`;
+    return new RegistrySilence(`${request.method} ${host}${pathname}: ${doing}`);
+}
+const RETRYABLE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ECONNABORTED']);
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || (status >= 500 && status <= 599 && status !== 501);
+}
+function send(request) {
+    const { url } = request;
+    const lib = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+    const agent = url.protocol === 'https:' ? httpsAgentFor(request.tls) : httpAgent;
+    const idleMs = request.timeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
+    return new Promise((resolve, reject) => {
+        let answer;
+        // `timeout` (unlike setTimeout) also bounds the connection's set-up; it stays on the socket while
+        // the answer's body is read, so a body that stalls fails as an answer that never comes does.
+        const options = { method: request.method, headers: request.headers ?? {}, agent, timeout: idleMs };
+        const req = lib.request(url, options, (res) => {
+            answer = res;
+            resolve({ status: res.statusCode ?? 0, headers: res.headers, body: res, url });
+        });
+        req.on('timeout', () => {
+            const error = silence(request, idleMs, req, answer !== undefined);
+            // The reader of the body gets the same words as a caller waiting for the answer.
+            answer?.destroy(error);
+            req.destroy(error);
+        });
+        req.on('error', (error) => {
+            if (error instanceof RegistrySilence) {
+                reject(error);
+                return;
+            }
+            const code = error.code ?? '';
+            const tlsError = url.protocol === 'https:' ? tlsFailure(request, error) : undefined;
+            if (tlsError !== undefined) {
+                reject(tlsError);
+                return;
+            }
+            if (RETRYABLE_CODES.has(code) || /socket hang up/i.test(error.message)) {
+                reject(new RetryableError(`${request.method} ${url.host}${url.pathname}: ${error.message}`, undefined, undefined));
+            }
+            else {
+                reject(new errors/* ArtefactsError */.E('REGISTRY_UNAVAILABLE', `${request.method} ${url.host}${url.pathname}: ${(0,errors/* describeError */.Uc)(error)}`, { cause: error }));
+            }
+        });
+        const body = request.body;
+        if (body === undefined)
+            req.end();
+        else if (Buffer.isBuffer(body))
+            req.end(body);
+        else if (!(body instanceof external_node_stream_.Readable))
+            void writeLent(req, body.lent);
+        else if (body.destroyed) {
+            // Piping a stream that already ended in failure would wait for bytes that never come.
+            req.destroy(body.errored ?? new Error('the body stream closed before it was sent'));
+        }
+        else {
+            body.on('error', (error) => req.destroy(error));
+            body.pipe(req);
+        }
+    });
+}
+/** Writes lent chunks one at a time (see LentBody), then ends the request; a failure destroys it. */
+async function writeLent(req, chunks) {
+    try {
+        for await (const chunk of chunks) {
+            if (req.destroyed)
+                return;
+            await new Promise((resolve, reject) => {
+                // A request destroyed while this write waits in its queue may never call back: its close ends the wait.
+                const closed = () => reject(new Error('the request closed while its body was being written'));
+                req.once('close', closed);
+                req.write(chunk, (error) => {
+                    req.off('close', closed);
+                    if (error)
+                        reject(error);
+                    else
+                        resolve();
+                });
+            });
+        }
+        req.end();
+    }
+    catch (error) {
+        req.destroy(error instanceof Error ? error : new Error(String(error)));
+    }
+}
+/** Reads a whole (small) body, refusing more than `limit` bytes. */
+async function readBody(response, limit, where) {
+    const declared = Number(response.headers['content-length'] ?? NaN);
+    if (Number.isFinite(declared) && declared > limit) {
+        response.body.destroy();
+        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${where}: response of ${declared} bytes is above the ${limit}-byte limit.`);
+    }
+    const chunks = [];
+    let total = 0;
+    for await (const chunk of response.body) {
+        total += chunk.length;
+        if (total > limit) {
+            response.body.destroy();
+            throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${where}: response is above the ${limit}-byte limit.`);
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+async function drain(response) {
+    try {
+        for await (const _chunk of response.body) {
+            // discard
+        }
+    }
+    catch {
+        // the connection is gone either way
+    }
+}
+/** Retry-After as seconds or an HTTP date, in milliseconds. */
+function parseRetryAfter(value, now = Date.now()) {
+    const text = Array.isArray(value) ? value[0] : value;
+    if (text === undefined || text.trim() === '')
+        return undefined;
+    if (/^\d+$/.test(text.trim()))
+        return Number(text.trim()) * 1000;
+    const at = Date.parse(text);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+/**
+ * Seven tries: at one failed request in five (a registry under load), a request still fails for
+ * good about once in 80 000, so a promotion of a few dozen requests almost never does; a registry
+ * that is down is given up on after about 12 s of backoff. Two silences: a registry that accepts the
+ * connection and then says nothing is given up on after twice the idle time, not seven times.
+ */
+const DEFAULT_RETRY = { attempts: 7, baseDelayMs: 250, maxDelayMs: 8_000, silences: 2 };
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Runs `fn` until it succeeds, retrying RetryableErrors with exponential backoff and full jitter
+ * (or the server's Retry-After, capped at maxDelayMs). The final error says what was being done
+ * and how many tries were made. `transient` marks other errors as worth another try too; the last
+ * of those is thrown as it is (it names the registry's own answer).
+ */
+async function withRetry(what, policy, fn, transient = () => false) {
+    let last;
+    let tries = 0;
+    let silences = 0;
+    const silencesAllowed = policy.silences ?? DEFAULT_RETRY.silences ?? 2;
+    for (let attempt = 1; attempt <= policy.attempts; attempt++) {
+        tries = attempt;
+        try {
+            return await fn(attempt);
+        }
+        catch (error) {
+            const retryable = error instanceof RetryableError;
+            if (!retryable && (!transient(error) || attempt === policy.attempts))
+                throw error;
+            if (retryable)
+                last = error;
+            if (error instanceof RegistrySilence && ++silences >= silencesAllowed)
+                break;
+            if (attempt === policy.attempts)
+                break;
+            const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+            const delay = retryable && error.retryAfterMs !== undefined
+                ? Math.min(policy.maxDelayMs, error.retryAfterMs)
+                : Math.round(backoff / 2 + (Math.random() * backoff) / 2);
+            await sleep(delay);
+        }
+    }
+    const silent = last instanceof RegistrySilence;
+    throw new errors/* ArtefactsError */.E('REGISTRY_UNAVAILABLE', `${what} failed after ${tries} ${tries === 1 ? 'try' : 'tries'}: ${last?.message ?? 'unknown error'}`, {
+        hint: silent
+            ? 'The registry is not answering (hung, overloaded, or a proxy holding the connection); try again later. How long a registry may stay silent: --registry-timeout SECONDS (or ARTEFACTS_REGISTRY_TIMEOUT).'
+            : 'The registry is unavailable or overloaded; try again later.',
+        cause: last,
+    });
+}
+
+
+/***/ }),
+
 /***/ 6939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2521,7 +3147,7 @@ async function* verifiedChunks(chunks, expected, where) {
 
 /***/ }),
 
-/***/ 4276:
+/***/ 7342:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3200,291 +3826,8 @@ class LayoutStore {
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./packages/core/src/builtins.ts + 1 modules
 var builtins = __nccwpck_require__(9954);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __nccwpck_require__(1692);
-var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
-;// CONCATENATED MODULE: ./packages/core/src/oci/http.ts
-/**
- * The thin HTTP layer under the registry client: Node's own http/https with keep-alive agents,
- * streamed bodies, and bounded retries with exponential backoff and jitter.
- */
-
-
-
-
-
-
-
-const httpAgent = new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: 32 });
-const httpsAgent = new (external_node_https_default()).Agent({ keepAlive: true, maxSockets: 32 });
-const tlsAgents = new Map();
-/** Node's own roots plus NODE_EXTRA_CA_CERTS (which an explicit `ca` list would otherwise drop). */
-function defaultRoots() {
-    const extra = process.env.NODE_EXTRA_CA_CERTS;
-    let extraPem = [];
-    if (extra) {
-        try {
-            extraPem = [(0,external_node_fs_.readFileSync)(extra, 'utf8')];
-        }
-        catch {
-            // Node itself warns at start-up when the file cannot be read.
-        }
-    }
-    return [...(external_node_tls_default()).rootCertificates, ...extraPem];
-}
-/** The HTTPS agent for these TLS options: one per distinct set, kept alive across requests. */
-function httpsAgentFor(options) {
-    if (options === undefined || (!options.ca && !options.cert))
-        return httpsAgent;
-    const key = JSON.stringify([options.ca ?? '', options.cert ?? '', options.key ?? '']);
-    let agent = tlsAgents.get(key);
-    if (agent === undefined) {
-        agent = new (external_node_https_default()).Agent({
-            keepAlive: true,
-            maxSockets: 32,
-            ...(options.ca ? { ca: [...defaultRoots(), options.ca] } : {}),
-            ...(options.cert ? { cert: options.cert, key: options.key } : {}),
-        });
-        tlsAgents.set(key, agent);
-    }
-    return agent;
-}
-/**
- * Whether `host` (host:port) speaks TLS, in one round trip: a plain-HTTP `GET /v2/` on a bare
- * connection. A registry serving plain HTTP answers it (200, 401, or 5xx when unwell); a TLS server
- * answers 400 ("plain HTTP request to an HTTPS port", as Go and nginx do) or with bytes that are not
- * HTTP (a TLS alert). No answer at all (reset, closed, timed out) says nothing: plain HTTP, the
- * loopback default, and the request that follows reports and retries the failure as any other.
- * Asked this way round because a plain-HTTP server given a TLS handshake may wait for a line that
- * never comes.
- */
-function speaksTls(host, timeoutMs = 5_000) {
-    const url = new URL(`http://${host}`);
-    return new Promise((resolve) => {
-        const socket = external_node_net_default().connect({ host: url.hostname.replace(/^\[|\]$/g, ''), port: Number(url.port || 80) });
-        let answer = '';
-        const done = (tlsServer) => {
-            socket.destroy();
-            resolve(tlsServer);
-        };
-        socket.setTimeout(timeoutMs, () => done(false));
-        socket.once('connect', () => socket.write(`GET /v2/ HTTP/1.1\r\nHost: ${url.host}\r\nUser-Agent: immutable-artefacts\r\nConnection: close\r\n\r\n`));
-        socket.on('data', (chunk) => {
-            answer += chunk.toString('latin1');
-            const status = /^HTTP\/1\.[01] (\d{3})/.exec(answer);
-            if (status)
-                done(status[1] === '400');
-            else if (answer.length >= 12 || chunk[0] === 0x15)
-                done(true);
-        });
-        socket.once('end', () => done(answer.length > 0 && !answer.startsWith('HTTP/')));
-        socket.once('error', () => done(false));
-    });
-}
-/** A TLS client's error when the server answered in plain HTTP. */
-function isPlainHttpAnswer(error) {
-    return (error.code === 'ERR_SSL_WRONG_VERSION_NUMBER' ||
-        error.code === 'ERR_SSL_PACKET_LENGTH_TOO_LONG' ||
-        /wrong version number|packet length too long|http request/i.test(error.message));
-}
-const CERTIFICATE_CODES = new Set([
-    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-    'SELF_SIGNED_CERT_IN_CHAIN',
-    'DEPTH_ZERO_SELF_SIGNED_CERT',
-    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-    'CERT_HAS_EXPIRED',
-    'ERR_TLS_CERT_ALTNAME_INVALID',
-]);
-/** What a TLS failure means to the user, and what to do about it. */
-function tlsFailure(request, error) {
-    const where = `${request.method} ${request.url.host}${request.url.pathname}`;
-    if (CERTIFICATE_CODES.has(error.code ?? '')) {
-        return new errors/* ArtefactsError */.E('REGISTRY_TLS', `${where}: the registry's TLS certificate is not trusted (${error.code}: ${error.message}).`, {
-            hint: 'Give the CA that signed it (--ca-file, or ARTEFACTS_CA_FILE; NODE_EXTRA_CA_CERTS also works), or list the host as insecure if it serves plain HTTP.',
-            cause: error,
-        });
-    }
-    if (isPlainHttpAnswer(error)) {
-        return new errors/* ArtefactsError */.E('REGISTRY_TLS', `${where}: the registry answered in plain HTTP, not TLS.`, {
-            hint: `Only a host listed as insecure is spoken to in plain HTTP: --insecure-registry ${request.url.host} (or ARTEFACTS_INSECURE_REGISTRIES).`,
-            cause: error,
-        });
-    }
-    if (/certificate required|alert.*certificate|handshake failure/i.test(error.message) ||
-        /CERTIFICATE_REQUIRED/.test(error.code ?? '')) {
-        return new errors/* ArtefactsError */.E('REGISTRY_TLS', `${where}: the registry asks for a client certificate (${error.message}).`, {
-            hint: 'Give one with --client-cert and --client-key (or ARTEFACTS_CLIENT_CERT and ARTEFACTS_CLIENT_KEY).',
-            cause: error,
-        });
-    }
-    return undefined;
-}
-/** A failure worth retrying: connection reset, timeout, 408/429/5xx. */
-class RetryableError extends Error {
-    retryAfterMs;
-    status;
-    constructor(message, retryAfterMs, status) {
-        super(message);
-        this.retryAfterMs = retryAfterMs;
-        this.status = status;
-    }
-}
-const RETRYABLE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ECONNABORTED']);
-function isRetryableStatus(status) {
-    return status === 408 || status === 429 || (status >= 500 && status <= 599 && status !== 501);
-}
-function send(request) {
-    const { url } = request;
-    const lib = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
-    const agent = url.protocol === 'https:' ? httpsAgentFor(request.tls) : httpAgent;
-    return new Promise((resolve, reject) => {
-        const req = lib.request(url, { method: request.method, headers: request.headers ?? {}, agent }, (res) => {
-            resolve({ status: res.statusCode ?? 0, headers: res.headers, body: res, url });
-        });
-        req.setTimeout(request.timeoutMs ?? 120_000, () => {
-            req.destroy(Object.assign(new Error(`timed out after ${request.timeoutMs ?? 120_000} ms`), { code: 'ETIMEDOUT' }));
-        });
-        req.on('error', (error) => {
-            const code = error.code ?? '';
-            const tlsError = url.protocol === 'https:' ? tlsFailure(request, error) : undefined;
-            if (tlsError !== undefined) {
-                reject(tlsError);
-                return;
-            }
-            if (RETRYABLE_CODES.has(code) || /socket hang up/i.test(error.message)) {
-                reject(new RetryableError(`${request.method} ${url.host}${url.pathname}: ${error.message}`, undefined, undefined));
-            }
-            else {
-                reject(new errors/* ArtefactsError */.E('REGISTRY_UNAVAILABLE', `${request.method} ${url.host}${url.pathname}: ${(0,errors/* describeError */.Uc)(error)}`, { cause: error }));
-            }
-        });
-        const body = request.body;
-        if (body === undefined)
-            req.end();
-        else if (Buffer.isBuffer(body))
-            req.end(body);
-        else if (!(body instanceof external_node_stream_.Readable))
-            void writeLent(req, body.lent);
-        else if (body.destroyed) {
-            // Piping a stream that already ended in failure would wait for bytes that never come.
-            req.destroy(body.errored ?? new Error('the body stream closed before it was sent'));
-        }
-        else {
-            body.on('error', (error) => req.destroy(error));
-            body.pipe(req);
-        }
-    });
-}
-/** Writes lent chunks one at a time (see LentBody), then ends the request; a failure destroys it. */
-async function writeLent(req, chunks) {
-    try {
-        for await (const chunk of chunks) {
-            if (req.destroyed)
-                return;
-            await new Promise((resolve, reject) => {
-                // A request destroyed while this write waits in its queue may never call back: its close ends the wait.
-                const closed = () => reject(new Error('the request closed while its body was being written'));
-                req.once('close', closed);
-                req.write(chunk, (error) => {
-                    req.off('close', closed);
-                    if (error)
-                        reject(error);
-                    else
-                        resolve();
-                });
-            });
-        }
-        req.end();
-    }
-    catch (error) {
-        req.destroy(error instanceof Error ? error : new Error(String(error)));
-    }
-}
-/** Reads a whole (small) body, refusing more than `limit` bytes. */
-async function readBody(response, limit, where) {
-    const declared = Number(response.headers['content-length'] ?? NaN);
-    if (Number.isFinite(declared) && declared > limit) {
-        response.body.destroy();
-        throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${where}: response of ${declared} bytes is above the ${limit}-byte limit.`);
-    }
-    const chunks = [];
-    let total = 0;
-    for await (const chunk of response.body) {
-        total += chunk.length;
-        if (total > limit) {
-            response.body.destroy();
-            throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${where}: response is above the ${limit}-byte limit.`);
-        }
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks);
-}
-async function drain(response) {
-    try {
-        for await (const _chunk of response.body) {
-            // discard
-        }
-    }
-    catch {
-        // the connection is gone either way
-    }
-}
-/** Retry-After as seconds or an HTTP date, in milliseconds. */
-function parseRetryAfter(value, now = Date.now()) {
-    const text = Array.isArray(value) ? value[0] : value;
-    if (text === undefined || text.trim() === '')
-        return undefined;
-    if (/^\d+$/.test(text.trim()))
-        return Number(text.trim()) * 1000;
-    const at = Date.parse(text);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-/**
- * Seven tries: at one failed request in five (a registry under load), a request still fails for
- * good about once in 80 000, so a promotion of a few dozen requests almost never does; a registry
- * that is down is given up on after about 12 s of backoff.
- */
-const DEFAULT_RETRY = { attempts: 7, baseDelayMs: 250, maxDelayMs: 8_000 };
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Runs `fn` until it succeeds, retrying RetryableErrors with exponential backoff and full jitter
- * (or the server's Retry-After, capped at maxDelayMs). The final error says what was being done
- * and how many tries were made. `transient` marks other errors as worth another try too; the last
- * of those is thrown as it is (it names the registry's own answer).
- */
-async function withRetry(what, policy, fn, transient = () => false) {
-    let last;
-    for (let attempt = 1; attempt <= policy.attempts; attempt++) {
-        try {
-            return await fn(attempt);
-        }
-        catch (error) {
-            const retryable = error instanceof RetryableError;
-            if (!retryable && (!transient(error) || attempt === policy.attempts))
-                throw error;
-            if (retryable)
-                last = error;
-            if (attempt === policy.attempts)
-                break;
-            const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-            const delay = retryable && error.retryAfterMs !== undefined
-                ? Math.min(policy.maxDelayMs, error.retryAfterMs)
-                : Math.round(backoff / 2 + (Math.random() * backoff) / 2);
-            await sleep(delay);
-        }
-    }
-    throw new errors/* ArtefactsError */.E('REGISTRY_UNAVAILABLE', `${what} failed after ${policy.attempts} ${policy.attempts === 1 ? 'try' : 'tries'}: ${last?.message ?? 'unknown error'}`, { hint: 'The registry is unavailable or overloaded; try again later.', cause: last });
-}
-
+// EXTERNAL MODULE: ./packages/core/src/oci/http.ts + 1 modules
+var http = __nccwpck_require__(2792);
 ;// CONCATENATED MODULE: ./packages/core/src/oci/auth.ts
 /**
  * Registry authentication: anonymous, basic, and the bearer-token flow (realm/service/scope, one
@@ -3778,26 +4121,31 @@ class RegistryAuth {
         let response;
         for (let attempt = 1;; attempt++) {
             try {
-                response = await send(form === undefined
-                    ? { method: 'GET', url, headers, tls: this.options.tls }
-                    : { method: 'POST', url, headers, body: form, tls: this.options.tls });
-                if (isRetryableStatus(response.status) && attempt < 3) {
-                    const wait = parseRetryAfter(response.headers['retry-after']) ?? 500 * attempt;
-                    await readBody(response, 1 << 20, 'token').catch(() => undefined);
+                const connection = {
+                    url,
+                    headers,
+                    tls: this.options.tls,
+                    ...(this.options.timeoutMs === undefined ? {} : { timeoutMs: this.options.timeoutMs }),
+                };
+                response = await (0,http/* send */.tN)(form === undefined ? { method: 'GET', ...connection } : { method: 'POST', body: form, ...connection });
+                if ((0,http/* isRetryableStatus */.PS)(response.status) && attempt < 3) {
+                    const wait = (0,http/* parseRetryAfter */.mu)(response.headers['retry-after']) ?? 500 * attempt;
+                    await (0,http/* readBody */.x8)(response, 1 << 20, 'token').catch(() => undefined);
                     await new Promise((resolve) => setTimeout(resolve, Math.min(wait, 10_000)));
                     continue;
                 }
                 break;
             }
             catch (error) {
-                if (error instanceof RetryableError && attempt < 3)
+                // A silent token service is asked once more, as a silent registry is (RetryPolicy.silences).
+                if (error instanceof http/* RetryableError */.dw && attempt < (error instanceof http/* RegistrySilence */.Hp ? 2 : 3))
                     continue;
-                throw error instanceof RetryableError
+                throw error instanceof http/* RetryableError */.dw
                     ? new errors/* ArtefactsError */.E('REGISTRY_UNAVAILABLE', `Token service ${url.host}: ${error.message}`)
                     : error;
             }
         }
-        const body = await readBody(response, 1 << 20, `token service ${url.host}`);
+        const body = await (0,http/* readBody */.x8)(response, 1 << 20, `token service ${url.host}`);
         if (response.status === 401 || response.status === 403) {
             throw new errors/* ArtefactsError */.E('REGISTRY_AUTH', `Token service ${url.host}${url.pathname} refused ${creds === undefined ? 'anonymous access' : 'the credentials'} for ${scopes.join(' ')} (HTTP ${response.status}).`, {
                 hint: creds === undefined
@@ -3827,89 +4175,8 @@ class RegistryAuth {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/oci/connection.ts
-/**
- * How the registry client connects, from the environment, so that every command and action
- * (and the CLI's --ca-file, --client-cert, --client-key and --insecure-registry, which set these)
- * reaches an in-house registry the same way:
- *   ARTEFACTS_CA_FILE            PEM of a private CA, trusted in addition to the system's roots
- *   ARTEFACTS_CLIENT_CERT / _KEY PEM files of a client certificate, for registries that ask (mTLS)
- *   ARTEFACTS_INSECURE_REGISTRIES hosts (host or host:port; comma, space or newline between) spoken
- *                                to in plain HTTP, as Docker's insecure-registries
- * NODE_EXTRA_CA_CERTS works as well (Node reads it at start-up; it is kept when a CA file is added).
- * These are the administrator's choices, like NODE_EXTRA_CA_CERTS: the files may be anywhere.
- */
-
-
-
-/** How a setting is named in messages: the flag it was given as, else its variable. */
-function nameOf(variable, flags) {
-    return flags[variable]?.flag ?? variable;
-}
-/** A file setting as given: `--ca-file "ca.txt"` (the value as typed), else `ARTEFACTS_CA_FILE="/path"`. */
-function shownFile(variable, file, flags) {
-    const flag = flags[variable];
-    const typed = flag?.values[flag.values.length - 1];
-    return flag !== undefined && typed !== undefined
-        ? `${flag.flag} ${JSON.stringify(typed)}`
-        : `${variable}=${JSON.stringify(file)}`;
-}
-function pemFile(env, name, kind, what, flags) {
-    const file = env[name]?.trim();
-    if (!file)
-        return undefined;
-    const shown = shownFile(name, file, flags);
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch (error) {
-        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${shown}: cannot read it (${(0,errors/* describeError */.Uc)(error)}).`, {
-            hint: `Give the path of ${what} (PEM).`,
-        });
-    }
-    if (!kind.test(text)) {
-        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${shown} is not ${what} in PEM.`, {
-            hint: `Expected a file with a -----BEGIN ${kind === CERTIFICATE ? 'CERTIFICATE' : '... PRIVATE KEY'}----- block.`,
-        });
-    }
-    return text;
-}
-const CERTIFICATE = /-----BEGIN CERTIFICATE-----/;
-const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
-/**
- * The connection settings the environment asks for; empty when it asks for none. `flags` says which
- * of them the CLI's flags set, for messages.
- */
-function connectionFromEnv(env, flags = {}) {
-    if (env === undefined)
-        return {};
-    const ca = pemFile(env, 'ARTEFACTS_CA_FILE', CERTIFICATE, 'a CA certificate', flags);
-    const cert = pemFile(env, 'ARTEFACTS_CLIENT_CERT', CERTIFICATE, 'a client certificate', flags);
-    const key = pemFile(env, 'ARTEFACTS_CLIENT_KEY', PRIVATE_KEY, 'the client certificate’s private key', flags);
-    if ((cert === undefined) !== (key === undefined)) {
-        const [given, missing] = cert === undefined
-            ? ['ARTEFACTS_CLIENT_KEY', 'ARTEFACTS_CLIENT_CERT']
-            : ['ARTEFACTS_CLIENT_CERT', 'ARTEFACTS_CLIENT_KEY'];
-        throw new errors/* ArtefactsError */.E('INPUT_MISSING', `${nameOf(given, flags)} is set but ${nameOf(missing, flags)} is not: a client certificate needs both.`);
-    }
-    const insecure = (env.ARTEFACTS_INSECURE_REGISTRIES ?? '').split(/[\s,]+/).filter((h) => h !== '');
-    for (const host of insecure) {
-        // The one host rule of references.ts (a port in range included).
-        if ((0,references/* registryHostProblem */.r6)(host) !== undefined) {
-            // The value the host came from, as typed: a flag's, else the variable's.
-            const flag = flags.ARTEFACTS_INSECURE_REGISTRIES;
-            const typed = flag?.values.find((v) => v.split(/[\s,]+/).includes(host));
-            const where = flag !== undefined && typed !== undefined
-                ? `${flag.flag} ${JSON.stringify(typed)}`
-                : 'ARTEFACTS_INSECURE_REGISTRIES';
-            throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${where}: ${JSON.stringify(host)} is not a registry host; expected host or host:port (no scheme, no path).`);
-        }
-    }
-    const tls = ca || cert ? { ...(ca ? { ca } : {}), ...(cert ? { cert, key } : {}) } : undefined;
-    return { ...(tls ? { tls } : {}), ...(insecure.length > 0 ? { plainHttp: insecure } : {}) };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/oci/connection.ts
+var connection = __nccwpck_require__(7007);
 ;// CONCATENATED MODULE: ./packages/core/src/oci/registry-transport.ts
 
 
@@ -3958,6 +4225,32 @@ function registryError(what, status, body) {
     if (status === 413)
         return answer('REGISTRY_PROTOCOL', `${message} (the registry refused the size of the body)`);
     return answer('REGISTRY_PROTOCOL');
+}
+/** The error codes of the OCI distribution spec: a code outside them is a registry's own. */
+const SPEC_CODES = new Set([
+    'BLOB_UNKNOWN',
+    'BLOB_UPLOAD_INVALID',
+    'BLOB_UPLOAD_UNKNOWN',
+    'DIGEST_INVALID',
+    'MANIFEST_BLOB_UNKNOWN',
+    'MANIFEST_INVALID',
+    'MANIFEST_UNKNOWN',
+    'NAME_INVALID',
+    'NAME_UNKNOWN',
+    'SIZE_INVALID',
+    'UNAUTHORIZED',
+    'DENIED',
+    'UNSUPPORTED',
+    'TOOMANYREQUESTS',
+]);
+/**
+ * Whether a 404 says the repository itself is not there: NAME_UNKNOWN (distribution, ECR, Google's
+ * registries), or a 404 that names no code of the spec (a bare 404, a page of HTML, a registry's own
+ * NOT_FOUND). A 404 naming another code of the spec is about something else, and is no answer to this.
+ */
+function isUnknownRepository(answer) {
+    return (answer.status === 404 &&
+        (answer.registryCodes.includes('NAME_UNKNOWN') || !answer.registryCodes.some((c) => SPEC_CODES.has(c))));
 }
 function header(response, name) {
     const value = response.headers[name];
@@ -4023,7 +4316,7 @@ class RepositoryTransport {
                 if (authorization !== undefined && sameOrigin)
                     headers.authorization = authorization;
                 const body = op.body?.();
-                const response = await send({
+                const response = await (0,http/* send */.tN)({
                     method: op.method,
                     url,
                     headers,
@@ -4032,18 +4325,18 @@ class RepositoryTransport {
                     ...(this.settings.options.timeoutMs === undefined ? {} : { timeoutMs: this.settings.options.timeoutMs }),
                 });
                 if (response.status === 401 && sameOrigin && !refreshed) {
-                    await drain(response);
+                    await (0,http/* drain */.Ze)(response);
                     refreshed = true;
                     authorization = await this.auth.challenge(header(response, 'www-authenticate'), op.scopes);
                     // A streamed body is spent: let the caller's retry reopen it, now with fresh credentials.
                     if (body !== undefined && !Buffer.isBuffer(body)) {
-                        throw new RetryableError(`${op.what}: credentials refreshed after 401`, 0, 401);
+                        throw new http/* RetryableError */.dw(`${op.what}: credentials refreshed after 401`, 0, 401);
                     }
                     continue;
                 }
                 const location = header(response, 'location');
                 if (op.follow === true && REDIRECTS.includes(response.status) && location !== undefined) {
-                    await drain(response);
+                    await (0,http/* drain */.Ze)(response);
                     if (++hops > 5)
                         throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `${op.what}: more than 5 redirects.`);
                     url = new URL(location, url);
@@ -4051,14 +4344,14 @@ class RepositoryTransport {
                 }
                 if (op.expect.includes(response.status))
                     return response;
-                const answer = await readBody(response, 64 * 1024, op.what).catch(() => Buffer.alloc(0));
-                if (isRetryableStatus(response.status)) {
-                    throw new RetryableError(`${op.what}: HTTP ${response.status}`, parseRetryAfter(response.headers['retry-after']), response.status);
+                const answer = await (0,http/* readBody */.x8)(response, 64 * 1024, op.what).catch(() => Buffer.alloc(0));
+                if ((0,http/* isRetryableStatus */.PS)(response.status)) {
+                    throw new http/* RetryableError */.dw(`${op.what}: HTTP ${response.status}`, (0,http/* parseRetryAfter */.mu)(response.headers['retry-after']), response.status);
                 }
                 throw registryError(op.what, response.status, answer);
             }
         };
-        return op.retry === false ? once() : withRetry(op.what, this.settings.retry, once);
+        return op.retry === false ? once() : (0,http/* withRetry */.bD)(op.what, this.settings.retry, once);
     }
     /**
      * A request whose answer's body (at most `limit` bytes) is read within the same retry: a connection
@@ -4068,15 +4361,15 @@ class RepositoryTransport {
         const once = async () => {
             const response = await this.request({ ...op, retry: false });
             try {
-                return { response, bytes: await readBody(response, limit, op.what) };
+                return { response, bytes: await (0,http/* readBody */.x8)(response, limit, op.what) };
             }
             catch (error) {
-                if (error instanceof errors/* ArtefactsError */.E)
+                if (error instanceof errors/* ArtefactsError */.E || error instanceof http/* RegistrySilence */.Hp)
                     throw error;
-                throw new RetryableError(`${op.what}: the answer broke off: ${(0,errors/* describeError */.Uc)(error)}`, undefined, undefined);
+                throw new http/* RetryableError */.dw(`${op.what}: the answer broke off: ${(0,errors/* describeError */.Uc)(error)}`, undefined, undefined);
             }
         };
-        return op.retry === false ? once() : withRetry(op.what, this.settings.retry, once);
+        return op.retry === false ? once() : (0,http/* withRetry */.bD)(op.what, this.settings.retry, once);
     }
 }
 
@@ -4103,7 +4396,7 @@ async function hasBlob(t, digest) {
         expect: [200, 404],
         follow: true,
     });
-    await drain(response);
+    await (0,http/* drain */.Ze)(response);
     if (response.status === 404)
         return undefined;
     const size = Number(header(response, 'content-length'));
@@ -4134,7 +4427,7 @@ async function putBlob(t, descriptor, source) {
     const what = `uploading blob ${descriptor.digest} to ${t.location}`;
     const chunkSize = t.settings.options.chunkSize;
     const monolithic = chunkSize === undefined || descriptor.size <= chunkSize;
-    await withRetry(what, t.settings.retry, async () => {
+    await (0,http/* withRetry */.bD)(what, t.settings.retry, async () => {
         // A single PUT streams from the source: open it while the session is being started, so the
         // source's first bytes are on their way when the session's URL arrives (one round trip less).
         const opening = monolithic && !Buffer.isBuffer(source) ? registry_blobs_open(source, descriptor, what) : undefined;
@@ -4161,7 +4454,7 @@ async function mountBlob(t, descriptor, fromRepository, fallback) {
     const query = `blobs/uploads/?mount=${encodeURIComponent(descriptor.digest)}&from=${encodeURIComponent(fromRepository)}`;
     const scopes = [...t.pushScopes, `repository:${fromRepository}:pull`];
     let result = 'not-mounted';
-    await withRetry(what, t.settings.retry, async (attempt) => {
+    await (0,http/* withRetry */.bD)(what, t.settings.retry, async (attempt) => {
         // After a failed fallback upload, retry as a plain upload: the mount already said no.
         const session = attempt === 1
             ? await startUpload(t, what, scopes, t.path(query), true).catch(async (error) => {
@@ -4199,7 +4492,7 @@ async function startUpload(t, what, scopes, path, mount = false) {
         // Tried again on its own: a session opened twice costs nothing (the registry expires the spare),
         // and the upload it serves is then tried as a whole only when the bytes themselves fail.
     });
-    await drain(response);
+    await (0,http/* drain */.Ze)(response);
     if (response.status === 201)
         return 'mounted';
     const location = header(response, 'location');
@@ -4218,7 +4511,7 @@ async function cancel(t, location) {
             expect: [204, 200, 202, 404],
             retry: false,
         });
-        await drain(response);
+        await (0,http/* drain */.Ze)(response);
     }
     catch {
         // best effort: the registry expires abandoned sessions anyway
@@ -4235,11 +4528,13 @@ async function upload(t, what, session, descriptor, source, opened) {
         }
     }
     catch (error) {
-        await cancel(t, session.location);
+        // A registry that fell silent would keep the cancel waiting as long again: it expires the session itself.
+        if (!(error instanceof http/* RegistrySilence */.Hp))
+            await cancel(t, session.location);
         // A source stream that broke mid-way (connection reset, aborted response) is worth another
         // try from a freshly opened source; our own verdicts (digest mismatch, auth, protocol) are not.
-        if (!(error instanceof errors/* ArtefactsError */.E) && !(error instanceof RetryableError) && !Buffer.isBuffer(source)) {
-            throw new RetryableError(`${what}: the source stream failed: ${(0,errors/* describeError */.Uc)(error)}`, undefined, undefined);
+        if (!(error instanceof errors/* ArtefactsError */.E) && !(error instanceof http/* RetryableError */.dw) && !Buffer.isBuffer(source)) {
+            throw new http/* RetryableError */.dw(`${what}: the source stream failed: ${(0,errors/* describeError */.Uc)(error)}`, undefined, undefined);
         }
         throw error;
     }
@@ -4305,7 +4600,7 @@ async function uploadMonolithic(t, what, session, descriptor, opened) {
             source.destroy();
         throw streamError ?? error;
     }
-    await drain(response);
+    await (0,http/* drain */.Ze)(response);
     if (streamError !== undefined)
         throw streamError;
     checkCommitted(what, response, descriptor.digest);
@@ -4352,7 +4647,7 @@ async function uploadChunked(t, what, session, descriptor, source, chunkSize) {
         expect: [201],
         retry: false,
     });
-    await drain(response);
+    await (0,http/* drain */.Ze)(response);
     checkCommitted(what, response, descriptor.digest);
 }
 /** PATCHes one chunk at `offset`; after a 416 asks the session where it is and resumes from there. */
@@ -4374,7 +4669,7 @@ async function sendChunk(t, what, session, bytes, offset) {
             expect: [202, 416],
             retry: false,
         });
-        await drain(response);
+        await (0,http/* drain */.Ze)(response);
         const location = header(response, 'location');
         if (location !== undefined)
             session.location = new URL(location, session.location);
@@ -4382,15 +4677,15 @@ async function sendChunk(t, what, session, bytes, offset) {
         if (response.status === 202) {
             const range = /^(?:bytes=)?0-(\d+)$/.exec(header(response, 'range') ?? '');
             if (range !== null && end > 1 && Number(range[1]) + 1 !== end) {
-                throw new RetryableError(`${what}: the registry holds ${Number(range[1]) + 1} bytes, expected ${end}`, undefined, undefined);
+                throw new http/* RetryableError */.dw(`${what}: the registry holds ${Number(range[1]) + 1} bytes, expected ${end}`, undefined, undefined);
             }
             return end;
         }
         if (resumes >= 3)
-            throw new RetryableError(`${what}: chunk at ${start} refused (416) ${resumes + 1} times`, undefined, 416);
+            throw new http/* RetryableError */.dw(`${what}: chunk at ${start} refused (416) ${resumes + 1} times`, undefined, 416);
         const held = await uploadedBytes(t, what, session);
         if (held < offset || held > end) {
-            throw new RetryableError(`${what}: the session holds ${held} bytes, outside the chunk being sent`, undefined, 416);
+            throw new http/* RetryableError */.dw(`${what}: the session holds ${held} bytes, outside the chunk being sent`, undefined, 416);
         }
         if (held === end)
             return end;
@@ -4407,7 +4702,7 @@ async function uploadedBytes(t, what, session) {
         expect: [204, 200],
         retry: false,
     });
-    await drain(response);
+    await (0,http/* drain */.Ze)(response);
     const location = header(response, 'location');
     if (location !== undefined)
         session.location = new URL(location, session.location);
@@ -4468,7 +4763,7 @@ const MAX_ROUNDS = 12;
 const BUDGET_MS = 120_000;
 /** The process-wide referrers queue: per fallback index, the changes waiting for its merge (see above). */
 const fallbackQueues = new Map();
-const registry_referrers_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const fallbackKey = (target, subject) => `${target.location}@${subject}`;
 /** Per fallback index: changes announced and not yet queued, and the merges waiting for them. */
 const arriving = new Map();
@@ -4515,11 +4810,11 @@ function enqueue(target, subject, change) {
     const done = new Promise((resolve, reject) => waiting.push({ ...change, resolve, reject }));
     if (running === undefined) {
         fallbackQueues.set(key, waiting);
-        void registry_referrers_drain(target, key, subject, waiting);
+        void drain(target, key, subject, waiting);
     }
     return done;
 }
-async function registry_referrers_drain(target, key, subject, waiting) {
+async function drain(target, key, subject, waiting) {
     // The check for more and the removal of the queue happen with no await between them, so a change
     // is either taken by this loop or starts a new one.
     while (waiting.length > 0) {
@@ -4550,6 +4845,11 @@ async function merge(target, key, subject, take) {
     /** Rounds whose read took too long to be merged, and the longest of those reads. */
     let slowReads = 0;
     let slowestMs = 0;
+    /** Reads after a write that landed (201) which found an entry missing again: other writers at work. */
+    let lost = 0;
+    /** Whether the last round's write was answered as landed, and the last failure of the registry. */
+    let wrote = false;
+    let failure;
     for (let round = 1; round <= MAX_ROUNDS && Date.now() - started < BUDGET_MS; round++) {
         // Changes on their way join this read rather than the next merge (and its settle).
         await announcedQueued(key);
@@ -4559,11 +4859,14 @@ async function merge(target, key, subject, take) {
             current = await target.readFallback(tag);
         }
         catch (error) {
-            if (!(error instanceof RetryableError) &&
-                !(error instanceof errors/* ArtefactsError */.E && error.code === 'REGISTRY_UNAVAILABLE'))
+            // A read that failed through all its own tries (REGISTRY_UNAVAILABLE) is the registry failing,
+            // not contention: said as it is, at once, rather than tried for rounds more and blamed on others.
+            if (!(error instanceof http/* RetryableError */.dw))
                 throw error;
             lastProblem = error.message;
-            await registry_referrers_sleep(jitter(200 * round));
+            failure = error;
+            wrote = false;
+            await sleep(jitter(200 * round));
             continue;
         }
         const changes = take();
@@ -4581,6 +4884,9 @@ async function merge(target, key, subject, take) {
         // Holds: the first read found it so (another writer confirms its own), or the read after a settle did.
         if (missing.length === 0 && unwanted.length === 0)
             return;
+        if (wrote)
+            lost++;
+        wrote = false;
         const readMs = Date.now() - readAt;
         if (readMs > STALE_MS) {
             lastProblem = `the index read took more than ${STALE_MS} ms to merge`;
@@ -4596,6 +4902,7 @@ async function merge(target, key, subject, take) {
         const writeAt = Date.now();
         try {
             await target.writeFallback(tag, index, readAt + STALE_MS);
+            wrote = true;
         }
         catch (error) {
             if (error instanceof StaleIndexError) {
@@ -4603,20 +4910,25 @@ async function merge(target, key, subject, take) {
                 lastProblem = error.message;
                 continue;
             }
-            if (!(error instanceof RetryableError))
+            if (!(error instanceof http/* RetryableError */.dw))
                 throw error;
             // The write may or may not have landed: the read after the settle tells.
             lastProblem = error.message;
+            failure = error;
         }
         const settle = Math.min(MAX_SETTLE_MS, STALE_MS + Math.max(MIN_LANDING_MS, 4 * (Date.now() - writeAt)));
         // The first settle is exact; once an entry was lost or a write failed, writers are contending.
-        await registry_referrers_sleep(round === 1 ? settle : jitter(settle));
+        await sleep(round === 1 ? settle : jitter(settle));
     }
     if (slowReads > MAX_ROUNDS / 2) {
         // Not a contention: this registry answers too slowly for any write to be confirmed safely.
         throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `updating referrers tag ${target.location}:${tag}: ${slowReads} of its reads took longer than the ${STALE_MS} ms within which an index must be written after it is read (the slowest ${slowestMs} ms), so no write could be made safe against concurrent writers; the referrer is not in the index.`, {
             hint: 'This registry has no referrers API and answers too slowly here for the fallback index: use a registry (or a mirror of it) that offers the referrers API, or run the step nearer the registry.',
         });
+    }
+    if (lost === 0 && failure !== undefined) {
+        // No write that landed was ever undone: the registry kept failing, and nobody else was writing.
+        throw new errors/* ArtefactsError */.E('REGISTRY_UNAVAILABLE', `updating referrers tag ${target.location}:${tag} failed: the registry kept failing its reads or writes (${lastProblem}).`, { hint: 'The registry is unavailable or overloaded; try again later.', cause: failure });
     }
     throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `updating referrers tag ${target.location}:${tag}: concurrent writers kept replacing it; it did not hold after ${MAX_ROUNDS} rounds (${lastProblem}).`, {
         hint: 'The referrer may be missing from the index: run the command again once the concurrent jobs have ended, or use a registry with the referrers API.',
@@ -4671,7 +4983,7 @@ async function writeFallback(t, tag, index, notAfter) {
         expect: [201, 200],
         retry: false,
     });
-    await drain(response);
+    await (0,http/* drain */.Ze)(response);
 }
 /**
  * Whether this registry answers the referrers API (an OCI index at /referrers/<digest>), asked once
@@ -4711,7 +5023,7 @@ async function withdrawReferrer(t, target, known, subject, digest) {
         scopes: t.pushScopes,
         expect: [202, 200, 204, 404, 405, 400],
     });
-    await drain(response);
+    await (0,http/* drain */.Ze)(response);
     if (!(await offersReferrersApi(t, known, subject)))
         await removeFromFallback(target, subject, digest);
 }
@@ -4811,16 +5123,20 @@ class RegistryClient {
     options;
     /** Connection settings not given in `options` come from `options.env` (see connection.ts). */
     constructor(options = {}) {
-        const fromEnv = connectionFromEnv(options.env);
+        const fromEnv = (0,connection/* connectionFromEnv */.W)(options.env);
         this.options = {
             ...options,
             ...(options.tls === undefined && fromEnv.tls !== undefined ? { tls: fromEnv.tls } : {}),
             ...(options.plainHttp === undefined && fromEnv.plainHttp !== undefined ? { plainHttp: fromEnv.plainHttp } : {}),
+            ...(options.timeoutMs === undefined && fromEnv.timeoutMs !== undefined ? { timeoutMs: fromEnv.timeoutMs } : {}),
         };
-        this.retry = { ...DEFAULT_RETRY, ...options.retry };
+        this.retry = { ...http/* DEFAULT_RETRY */.vI, ...options.retry };
     }
-    /** The ArtifactStore for one repository. */
-    repository(ref) {
+    /**
+     * The ArtifactStore for one repository; `access` names the input that gave it and says whether it
+     * may not exist yet (a destination), for the reads that tell (listTags).
+     */
+    repository(ref, access) {
         let auth = this.auths.get(ref.registry);
         if (auth === undefined) {
             auth = new RegistryAuth(ref.registry, this.options);
@@ -4833,14 +5149,16 @@ class RegistryClient {
             : isLoopback(ref.host)
                 ? this.schemeOf(ref.host)
                 : undefined;
-        return new RegistryRepository(this, auth, ref, new URL(`${listed ? 'http' : 'https'}://${ref.host}`), scheme);
+        const base = new URL(`${listed ? 'http' : 'https'}://${ref.host}`);
+        return new RegistryRepository(this, auth, ref, base, scheme, access);
     }
     schemes = new Map();
     /** Whether a loopback host speaks TLS, asked once per client. */
     schemeOf(host) {
         let scheme = this.schemes.get(host);
         if (scheme === undefined) {
-            scheme = speaksTls(host).then((yes) => (yes ? 'https' : 'http'));
+            // Asked within the idle time (at most the probe's own 5 s): a silent host says nothing either way.
+            scheme = (0,http/* speaksTls */.pD)(host, Math.min(5_000, this.options.timeoutMs ?? 5_000)).then((yes) => yes ? 'https' : 'http');
             this.schemes.set(host, scheme);
         }
         return scheme;
@@ -4848,13 +5166,15 @@ class RegistryClient {
 }
 class RegistryRepository {
     client;
+    access;
     location;
     registry;
     repository;
     mountScope;
     transport;
-    constructor(client, auth, ref, base, scheme) {
+    constructor(client, auth, ref, base, scheme, access = {}) {
         this.client = client;
+        this.access = access;
         this.transport = new RepositoryTransport(client, auth, ref, base, scheme);
         this.registry = ref.registry;
         this.repository = ref.repository;
@@ -4873,7 +5193,7 @@ class RegistryRepository {
             headers: { accept: media/* MANIFEST_ACCEPT */.dY },
             expect: [200, 404],
         });
-        await drain(response);
+        await (0,http/* drain */.Ze)(response);
         if (response.status === 404)
             return undefined;
         const digest = header(response, 'docker-content-digest');
@@ -5008,8 +5328,8 @@ class RegistryRepository {
         const relinking = (error) => error instanceof RegistryAnswerError &&
             error.registryCodes.includes('DIGEST_INVALID') &&
             error.registryCodes.includes('MANIFEST_BLOB_UNKNOWN');
-        const response = await withRetry(what, BLOB_RELINK_RETRY, put, relinking);
-        await drain(response);
+        const response = await (0,http/* withRetry */.bD)(what, BLOB_RELINK_RETRY, put, relinking);
+        await (0,http/* drain */.Ze)(response);
         const claimed = header(response, 'docker-content-digest');
         if (claimed !== undefined && claimed !== manifest.digest) {
             throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${what}: the registry stored it as ${claimed}.`);
@@ -5040,24 +5360,38 @@ class RegistryRepository {
     referrers(digest, artifactType) {
         return listReferrers(this.transport, this, this.client.referrersApi, digest, artifactType);
     }
+    /**
+     * Every tag. A repository the registry does not know is empty only where the store was opened as
+     * a destination (it is created by the first push); for a reader it is refused, naming the input,
+     * so that a mistyped name never passes as a repository with no tags.
+     */
     async listTags() {
         const tags = [];
+        const what = `listing tags of ${this.location}`;
         let url = new URL(this.transport.path('tags/list?n=1000'), this.transport.base);
         for (let page = 0; url !== undefined && page < 10_000; page++) {
-            const { response, bytes: body } = await this.transport.requestBytes({
-                what: `listing tags of ${this.location}`,
-                method: 'GET',
-                url,
-                scopes: [this.transport.pullScope],
-                expect: [200, 404],
-            }, 64 * 1024 * 1024);
-            if (response.status === 404)
-                return tags;
+            const { response, bytes: body } = await this.transport.requestBytes({ what, method: 'GET', url, scopes: [this.transport.pullScope], expect: [200, 404] }, 64 * 1024 * 1024);
+            if (response.status === 404) {
+                const answer = registryError(what, 404, body);
+                if (page > 0 || !isUnknownRepository(answer))
+                    throw answer;
+                if (this.access.create === true)
+                    return tags;
+                throw this.noSuchRepository(answer);
+            }
             const parsed = JSON.parse(body.toString('utf8'));
             tags.push(...(parsed.tags ?? []));
             url = nextLink(response, url);
         }
         return tags;
+    }
+    /** A repository the registry does not know, read as if it were there: named as the layout's absent directory is. */
+    noSuchRepository(answer) {
+        const said = answer.registryCodes.length === 0 ? 'HTTP 404' : `HTTP 404 ${answer.registryCodes.join(', ')}`;
+        const input = this.access.input === undefined ? '' : `Input '${this.access.input}': `;
+        return new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${input}${this.location}: no such repository (${this.registry} answered ${said} to listing its tags); expected a repository that exists in that registry.`, {
+            hint: 'Check the repository name for a typo. Only a push (pack, promote) creates a repository; some registries (distribution) also answer this for one that holds no tag yet.',
+        });
     }
     // ---------------------------------------------------------------- blobs (registry-blobs.ts)
     hasBlob(digest) {
@@ -5089,14 +5423,16 @@ class RegistryRepository {
 /**
  * The store a reference points into: a registry repository or a layout directory. A layout follows
  * no symbolic link among its files, and is read only where one is, unless `access` says otherwise
- * (see LayoutAccess: paths.ts's linksBeneath gives an input's; a destination adds `create`).
+ * (see LayoutAccess: paths.ts's linksBeneath gives an input's; a destination adds `create`). A
+ * registry repository takes the same `input` and `create` (StoreAccess): one that is not there is
+ * refused by a reader and empty to a destination.
  */
 function openStore(reference, client = {}, access) {
     const ref = typeof reference === 'string' ? (0,references/* parseReference */.F2)(reference) : reference;
     if (ref.kind === 'layout')
         return new LayoutStore(ref.path, access);
     const registry = client instanceof RegistryClient ? client : new RegistryClient(client);
-    return registry.repository(ref);
+    return registry.repository(ref, access);
 }
 /**
  * The credentials map entry for a registry reference when both username and password are given;
@@ -5111,7 +5447,7 @@ function credentialsFor(ref, username, password) {
  * The store an action's reference input points into, opened as every action does: a layout
  * directory resolves against `cwd` (the workspace, as every other path input) and is opened as
  * `access` says (the input's linksBeneath, plus `create` for a destination), a registry gets the explicit
- * credentials (the password masked first) plus the environment and logger.
+ * credentials (the password masked first) plus the environment and logger, and the same `access`.
  */
 function storeFromInputs(ref, inputs, environment, access) {
     if (ref.kind === 'layout')
@@ -5119,7 +5455,7 @@ function storeFromInputs(ref, inputs, environment, access) {
     const credentials = credentialsFor(ref, inputs.registryUsername, inputs.registryPassword);
     if (Object.keys(credentials).length > 0)
         environment.logger.secret(inputs.registryPassword);
-    return openStore(ref, { credentials, env: { ...environment.env }, logger: environment.logger });
+    return openStore(ref, { credentials, env: { ...environment.env }, logger: environment.logger }, access);
 }
 /**
  * Copies the manifest tree under `digest` (children first, exact bytes, every digest verified)
@@ -5747,9 +6083,17 @@ function pathInputError(root, input, given, expected, error, at) {
         case 'ELOOP':
             why = `${failed === self ? '' : `${name(failed)}: `}too many levels of symbolic links`;
             break;
-        case 'ENAMETOOLONG':
-            why = 'the name is too long for the filesystem';
+        case 'ENAMETOOLONG': {
+            // A path found under the one given (a file pull writes in `output`) is named, shortened: it may run to 4 KB.
+            const long = name(failed);
+            const shortened = long.length > 120 ? `${long.slice(0, 60)}…${long.slice(-60)}` : long;
+            why =
+                failed === self
+                    ? 'the name is too long for the filesystem'
+                    : `${shortened}, ${Buffer.byteLength(long)} bytes, is too long a path for the filesystem`;
+            hint = 'Use a shorter path: a directory nearer the root of the filesystem, or shorter names in it.';
             break;
+        }
         default:
             why = `permission denied${failed === self ? '' : ` on ${name(failed)}`}`;
             hint = 'Check the permissions of the path (and of the directories above it) for the user this runs as.';
@@ -5759,12 +6103,13 @@ function pathInputError(root, input, given, expected, error, at) {
 /**
  * A failure on a path `origin` named, as that input's error ({@link pathInputError}) when the path
  * is at fault (absent, unreadable, a directory, ...); otherwise, or without an origin, `otherwise()`:
- * for a path carried far from its input (a file found by a glob, read and signed later).
+ * for a path carried far from its input (a file found by a glob, read and signed later). `at` is
+ * as {@link pathInputError}'s.
  */
-function originError(origin, expected, error, otherwise) {
+function originError(origin, expected, error, otherwise, at) {
     if (origin === undefined || !isPathFailure(error))
         return otherwise();
-    return pathInputError(origin.root, origin.input, origin.given, expected, error);
+    return pathInputError(origin.root, origin.input, origin.given, expected, error, at);
 }
 /**
  * The files a glob input matches, relative to the workspace, as absolute paths in match order;

@@ -746,7 +746,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3906);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6414);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4857);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(80);
 
 
 
@@ -778,7 +778,7 @@ function getInputs() {
 
 /***/ }),
 
-/***/ 4857:
+/***/ 80:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -998,8 +998,19 @@ function zlib() {
 
 
 
+/**
+ * Settings of the environment that change what every pathspec means (all of them literal, glob or
+ * case-insensitive): unset, so that `paths` (version/options.ts: `pathspecs`) selects what its
+ * documentation says wherever it runs.
+ */
+const PATHSPEC_SETTINGS = {
+    GIT_LITERAL_PATHSPECS: undefined,
+    GIT_GLOB_PATHSPECS: undefined,
+    GIT_NOGLOB_PATHSPECS: undefined,
+    GIT_ICASE_PATHSPECS: undefined,
+};
 function gitEnv(extra) {
-    return { ...process.env, ...extra, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+    return { ...process.env, ...PATHSPEC_SETTINGS, ...extra, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
 }
 /** A git process; node:child_process is loaded on the first (most sbom, sign or promote runs start none). */
 function spawnGit(args, options) {
@@ -1026,7 +1037,7 @@ function git_gitRaw(args, options) {
     });
 }
 /** Runs git and returns stdout; throws a GIT_FAILED error naming the command on a non-zero exit. */
-async function git_git(args, options) {
+async function git(args, options) {
     const result = await git_gitRaw(args, options);
     if (result.exitCode !== 0) {
         const detail = result.stderr.trim().split('\n').slice(-3).join(' ');
@@ -1204,7 +1215,7 @@ async function headFacts(cwd) {
     const [shallow = '', sha = '', ref = ''] = result.stdout.trim().split('\n');
     if (result.exitCode !== 0 || !/^[0-9a-f]{40,64}$/.test(sha)) {
         // Let git say what is wrong: not a repository (GIT_NOT_A_REPOSITORY), or no commit yet.
-        await git_git(['rev-parse', '--is-shallow-repository'], { cwd });
+        await git(['rev-parse', '--is-shallow-repository'], { cwd });
         throw new errors/* ArtefactsError */.E('GIT_FAILED', `Cannot resolve HEAD in ${cwd}: the repository has no commits yet.`, {
             hint: 'Commit something first, or run in the checked-out repository.',
         });
@@ -1225,10 +1236,10 @@ async function hasCommit(cwd, sha) {
     return (await git_gitRaw(['cat-file', '-e', `${sha}^{commit}`], { cwd })).exitCode === 0;
 }
 async function countCommits(cwd, from, to) {
-    return Number((await git_git(['rev-list', '--count', `${from}..${to}`], { cwd })).trim());
+    return Number((await git(['rev-list', '--count', `${from}..${to}`], { cwd })).trim());
 }
 async function history_isShallow(cwd) {
-    const out = await git_git(['rev-parse', '--is-shallow-repository'], { cwd });
+    const out = await git(['rev-parse', '--is-shallow-repository'], { cwd });
     return out.trim() === 'true';
 }
 async function hasRemote(cwd, remote) {
@@ -1237,15 +1248,15 @@ async function hasRemote(cwd, remote) {
 }
 /**
  * Makes history and tags complete before anything is computed from them. A shallow clone
- * (actions/checkout's default `fetch-depth: 1`) or a clone without tags would otherwise give a wrong
- * version with exit code 0. `deepen` fetches all history and tags from `origin` (commits and trees
+ * (actions/checkout's default `fetch-depth: 1`) or a clone whose tags are stale would otherwise give
+ * a wrong version with exit code 0. `deepen` fetches all history and tags from `origin` (commits and trees
  * only: `--filter=blob:none`); `fail` stops with GIT_SHALLOW.
  */
 async function completeHistory(cwd, reason, options) {
     const remote = options.remote ?? 'origin';
     if (options.policy === 'fail') {
         throw new errors/* ArtefactsError */.E('GIT_SHALLOW', `Cannot compute a version: ${reason}, so the previous release and the commits since it are unknown.`, {
-            hint: "Use actions/checkout with 'fetch-depth: 0' (and 'fetch-tags: true'), or set fetch-depth-policy: deepen.",
+            hint: "Use actions/checkout with 'fetch-depth: 0' (and 'fetch-tags: true'), or run 'git fetch --tags --force' first, or set fetch-depth-policy: deepen.",
         });
     }
     if (!(await hasRemote(cwd, remote))) {
@@ -1533,10 +1544,14 @@ function shorten(subject) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/version/options.ts + 1 modules
-var options = __nccwpck_require__(9389);
+var version_options = __nccwpck_require__(9389);
 // EXTERNAL MODULE: ./packages/core/src/version/semver.ts
 var semver = __nccwpck_require__(216);
 ;// CONCATENATED MODULE: ./packages/core/src/version/commit-facts.ts
+/**
+ * Facts read from git history for the version: the version tag HEAD carries, the highest of a
+ * set of tags, and the commits since the previous release, classified and streamed.
+ */
 
 
 
@@ -1565,20 +1580,24 @@ async function pathsNamed(paths, work) {
             error instanceof errors/* ArtefactsError */.E &&
             error.code === 'GIT_FAILED' &&
             /pathspec|outside (the )?repository/i.test(error.message)) {
-            throw (0,errors/* inputError */.Xu)('paths', paths.join(', '), options/* PATHS_ACCEPTED */.Zu, error.message);
+            throw (0,errors/* inputError */.Xu)('paths', paths.join(', '), version_options/* PATHS_ACCEPTED */.Zu, error.message);
         }
         throw error;
     }
 }
 /** The range `gatherCommits` reads: from `previousStable` (exclusive; the beginning when undefined) to `sha`. */
 function commitRange(previousStable, sha, options) {
-    return { ...(previousStable ? { from: `refs/tags/${previousStable.tag}` } : {}), to: sha, paths: options.paths };
+    return {
+        ...(previousStable ? { from: `refs/tags/${previousStable.tag}` } : {}),
+        to: sha,
+        paths: (0,version_options/* pathspecs */.YO)(options.paths),
+    };
 }
 /**
  * Streams and classifies the commits from `previousStable` (exclusive; the beginning when
  * undefined) to `sha`, from `prefetched` when that log is of the same range.
  */
-async function gatherCommits(cwd, previousStable, sha, options, logger, prefetched) {
+async function gatherCommits(cwd, previousStable, sha, options, prefetched) {
     // Commits since the previous stable release, streamed; prerelease tags never count as previous.
     const kept = [];
     let unparsedReason;
@@ -1621,10 +1640,10 @@ async function gatherCommits(cwd, previousStable, sha, options, logger, prefetch
     }, prefetched));
     if (unparsedCount > 0) {
         const shown = unparsed.map((c) => `${c.sha.slice(0, 7)} ${shorten(c.subject)}`).join('; ');
-        const line = `${unparsedCount} commit(s) with a header that is not a Conventional Commit, read for breaking changes ` +
-            `and Release-As only: ${shown}${unparsedCount > unparsed.length ? '; …' : ''}`;
-        logger.info(line);
-        unparsedReason = line;
+        // Logged by the caller, once the facts are final.
+        unparsedReason =
+            `${unparsedCount} commit(s) with a header that is not a Conventional Commit, read for breaking changes ` +
+                `and Release-As only: ${shown}${unparsedCount > unparsed.length ? '; …' : ''}`;
     }
     return { commitsSince, kept, commitBump, commitSource, deciding, releaseAsFound, unparsedReason };
 }
@@ -1648,6 +1667,109 @@ async function taggedAtHead(merged, sha, tagRef, channel) {
     return candidates.find((t) => commits.get(t.tag) === sha);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/git/remote-refs.ts
+/**
+ * Tags on a git remote, through plain git (any host: GitLab, Bitbucket, Gitea, a bare repository on
+ * disk): read one tag with `git ls-remote` (annotated tags peeled), create a tag locally, and push
+ * one ref. These are the primitives; the rules (a version tag is never moved, the major tag moves
+ * under a lease) live with their callers in version/.
+ */
+
+
+/** Never wait for a password or a host-key prompt: fail and say so instead. */
+function remoteEnv() {
+    return { GIT_SSH_COMMAND: process.env.GIT_SSH_COMMAND ?? 'ssh -o BatchMode=yes' };
+}
+/** git's last words, with any credentials in a URL (`https://user:token@host`) left out. */
+const lastLines = (text, count = 3) => text
+    .trim()
+    .split('\n')
+    .slice(-count)
+    .join(' ')
+    .replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1***@');
+/**
+ * The tags under `patterns` on `remote` (a remote name or URL), in one `git ls-remote`: names and
+ * objects only, no object transferred. `patterns` match the tail of a ref (`refs/tags/v*`, which also
+ * matches `refs/tags/x/refs/tags/v1`: callers check the names they read). With `peel`, annotated tags
+ * are peeled to their commits too; without it, `--refs` leaves the peeled lines out. GIT_FAILED,
+ * naming `what`, when the remote cannot be read.
+ */
+async function listRemoteTags(cwd, remote, patterns, options) {
+    const args = ['ls-remote', '--tags', ...(options.peel ? [] : ['--refs']), remote, ...patterns];
+    const result = await git_gitRaw(args, { cwd, env: remoteEnv() });
+    if (result.exitCode !== 0) {
+        throw new errors/* ArtefactsError */.E('GIT_FAILED', `Cannot read ${options.what} from the git remote '${remote}': git ls-remote failed (exit ${result.exitCode}): ${lastLines(result.stderr)}`, { hint: `Check that '${remote}' is a remote of the clone (git remote -v) and that this job can read it.` });
+    }
+    const objects = new Map();
+    const peeled = new Map();
+    for (const line of result.stdout.split('\n')) {
+        const tab = line.indexOf('\t');
+        const ref = line.slice(tab + 1);
+        if (tab < 0 || !ref.startsWith('refs/tags/'))
+            continue;
+        const sha = line.slice(0, tab);
+        if (ref.endsWith('^{}'))
+            peeled.set(ref.slice('refs/tags/'.length, -3), sha);
+        else
+            objects.set(ref.slice('refs/tags/'.length), sha);
+    }
+    return { objects, peeled };
+}
+/** The commit a listed tag names (its peeled commit when annotated); undefined when not listed. */
+function remoteTagOf(listing, tag) {
+    const objectSha = listing.objects.get(tag);
+    if (objectSha === undefined)
+        return undefined;
+    const peeled = listing.peeled.get(tag);
+    return { objectSha, commitSha: peeled ?? objectSha, annotated: peeled !== undefined && peeled !== objectSha };
+}
+/**
+ * Reads refs/tags/<tag> on `remote` (a remote name or URL) with one `git ls-remote`, peeling an
+ * annotated tag to its commit. Undefined when the remote has no such tag; GIT_FAILED when the
+ * remote cannot be read.
+ */
+async function readRemoteTag(cwd, remote, tag) {
+    const ref = `refs/tags/${tag}`;
+    // ls-remote matches patterns on the tail of the name: only the exact ref is read back.
+    const listing = await listRemoteTags(cwd, remote, [ref, `${ref}^{}`], { peel: true, what: `the tag ${tag}` });
+    return remoteTagOf(listing, tag);
+}
+/** Creates refs/tags/<tag> on `sha` in the local repository: annotated when a message is given. */
+async function createLocalTag(cwd, options) {
+    const { tag, sha } = options;
+    const args = options.annotated === undefined
+        ? ['tag', '--no-sign', tag, sha]
+        : ['tag', '--no-sign', '-a', '-m', options.annotated.message, tag, sha];
+    let result = await gitRaw(args, { cwd });
+    if (result.exitCode !== 0 &&
+        options.annotated !== undefined &&
+        /identity|user\.email|user\.name/i.test(result.stderr)) {
+        // A CI clone often has no user configured; an annotated tag needs a tagger.
+        result = await gitRaw(args, {
+            cwd,
+            env: { GIT_COMMITTER_NAME: 'immutable-artefacts', GIT_COMMITTER_EMAIL: 'immutable-artefacts@localhost' },
+        });
+    }
+    if (result.exitCode !== 0) {
+        throw new ArtefactsError('GIT_FAILED', `Cannot create the tag ${tag} on ${sha}: git tag failed (exit ${result.exitCode}): ${lastLines(result.stderr)}`);
+    }
+}
+/**
+ * Pushes one ref: `source` (a ref or a commit) to `destination` on `remote`, never forced. With
+ * `lease`, the update is forced only if the remote ref still holds `lease.expected` (empty: the
+ * ref must not exist), so a concurrent change is never clobbered. A refusal is returned, not
+ * thrown: the caller re-reads the remote to learn why.
+ */
+async function pushRef(cwd, options) {
+    const { remote, source, destination, lease } = options;
+    const args = ['push', '--atomic', '--no-verify', '--quiet'];
+    if (lease !== undefined)
+        args.push(`--force-with-lease=${destination}:${lease.expected}`);
+    args.push(remote, `${source}:${destination}`);
+    const result = await gitRaw(args, { cwd, env: remoteEnv() });
+    return { ok: result.exitCode === 0, detail: lastLines(result.stderr) };
+}
+
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/classes/semver.js
 var classes_semver = __nccwpck_require__(9909);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(classes_semver);
@@ -1667,7 +1789,16 @@ var semver_default = /*#__PURE__*/__nccwpck_require__.n(classes_semver);
  *
  * Tags are listed with one `for-each-ref` limited to the prefix (names only: peeling would read
  * every tag object); only when none is a version are all tags listed once more, for the warning.
+ *
+ * **A clone's tags can be stale**: released on the remote after the clone was fetched, or moved
+ * there. Whenever the clone has a remote, its version tags are read too, with one
+ * `git ls-remote --tags --refs <remote> refs/tags/<prefix>*` beside the local listing
+ * (`remoteVersionTags`): build-tag counts them (`listVersionTags`), semver-calculate completes the
+ * clone when they differ (`tagDrift`: tags it lacks, or that name other objects there among those its
+ * result was read from). A remote that cannot be read is a warning, never a failure of offline use;
+ * a clone without a remote asks nothing remote.
  */
+
 
 
 
@@ -1802,7 +1933,7 @@ async function peelTags(cwd, names) {
     const peeled = new Map();
     if (unique.length === 0)
         return peeled;
-    const out = await git_git(['rev-parse', ...unique.map((n) => `refs/tags/${n}^{commit}`)], { cwd });
+    const out = await git(['rev-parse', ...unique.map((n) => `refs/tags/${n}^{commit}`)], { cwd });
     const shas = out.trim().split('\n');
     unique.forEach((n, i) => peeled.set(n, shas[i] ?? ''));
     return peeled;
@@ -1852,74 +1983,137 @@ function otherPrefixesWarning(prefix, others) {
         `If tag-prefix '${prefix}' is a typo, set it to the prefix of your release tags.`);
 }
 /**
- * Every version tag of the repository, for build-tag's "is this the highest stable version": local
- * git (readVersionTags), and the remote's tag names too when the clone is shallow or has none,
- * so floating tags never move backwards on a clone that lacks tags; `complete: false` when even
- * the remote cannot be read ("unknown", never a silent "you are the highest").
+ * The remote whose tags count: `preferred` when given (a remote name or URL), else `origin`, else the
+ * first remote; undefined when the clone has none (or is no repository: git says so elsewhere).
  */
-async function listVersionTags(cwd, prefix, logger) {
-    // Two git processes, started together.
-    const [tags, shallow] = await Promise.all([readVersionTags(cwd, prefix, logger), isShallow(cwd)]);
-    if (!shallow && tags.length > 0)
-        return { tags, complete: true, note: `${tags.length} version tags in local git` };
-    const remotes = (await git(['remote'], { cwd })).split('\n').filter((r) => r !== '');
-    if (remotes.length === 0) {
+async function pickRemote(cwd, preferred) {
+    if (preferred !== undefined)
+        return preferred;
+    const result = await git_gitRaw(['remote'], { cwd });
+    if (result.exitCode !== 0)
+        return undefined;
+    const remotes = result.stdout.split('\n').filter((r) => r !== '');
+    return remotes.includes('origin') ? 'origin' : remotes[0];
+}
+/**
+ * The tags on `remote` under `prefix`: one `git ls-remote --tags --refs <remote> refs/tags/<prefix>*`
+ * (names and objects, nothing fetched). Never throws for a remote that cannot be read: that is
+ * `failure`, for the caller to warn about or refuse on. The one reader of a remote's version tags,
+ * for semver-calculate and build-tag alike.
+ */
+async function remoteVersionTags(cwd, remote, prefix) {
+    try {
+        const listing = await listRemoteTags(cwd, remote, [`refs/tags/${prefix}*`], {
+            peel: false,
+            what: `the version tags (prefix '${prefix}')`,
+        });
+        return { remote, tags: listing.objects };
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ArtefactsError */.E))
+            throw error;
+        return { remote, failure: error.message };
+    }
+}
+/** The warning for a remote that could not be asked: the result stands on local tags alone. */
+function unreadableRemoteWarning(listed, prefix) {
+    return (`The version tags (prefix '${prefix}') of '${listed.remote}' could not be listed, so releases made there since ` +
+        `this clone was fetched may be missing here; using the tags in this clone. ${listed.failure}`);
+}
+/** Remote tag names that are versions by the rule and not among `local`. */
+function versionsNotIn(tags, local, prefix) {
+    const here = new Set(local.map((t) => t.tag));
+    const out = [];
+    for (const name of tags.keys())
+        if (!here.has(name) && parseVersionTag(name, prefix) !== undefined)
+            out.push(name);
+    return out;
+}
+/** Above this many tags to compare objects of, one listing of every tag is cheaper than naming them. */
+const NAMED_OBJECTS_AT_MOST = 256;
+/**
+ * The objects the refs of `names` (local version tags) name, as ls-remote --refs shows them (an
+ * annotated tag's own object, unpeeled): one `rev-parse` of those refs, or one `for-each-ref` of
+ * every tag under the prefix when they are many.
+ */
+async function localTagObjects(cwd, prefix, names) {
+    const objects = new Map();
+    if (names.length === 0)
+        return objects;
+    if (names.length > NAMED_OBJECTS_AT_MOST) {
+        const format = '--format=%(objectname) %(refname:lstrip=2)';
+        await gitStream(['for-each-ref', format, `refs/tags/${prefix}*`], { cwd }, (line) => {
+            const space = line.indexOf(' ');
+            if (space > 0)
+                objects.set(line.slice(space + 1), line.slice(0, space));
+        });
+        return objects;
+    }
+    const out = await git(['rev-parse', ...names.map((n) => `refs/tags/${n}`)], { cwd });
+    const shas = out.trim().split('\n');
+    names.forEach((n, i) => objects.set(n, shas[i] ?? ''));
+    return objects;
+}
+/**
+ * The drift between the clone's version tags (`local`) and the remote's listing: the version tags
+ * the clone lacks, and which tags of `objects` (local tag → object; the tags a result was read
+ * from) name other objects there. Undefined when there is none.
+ */
+function tagDrift(listed, local, objects, prefix) {
+    const missing = versionsNotIn(listed.tags, local, prefix);
+    const moved = [];
+    for (const [tag, object] of objects) {
+        const there = listed.tags.get(tag);
+        if (there !== undefined && there !== object)
+            moved.push({ tag, local: object, remote: there });
+    }
+    return missing.length === 0 && moved.length === 0 ? undefined : { remote: listed.remote, missing, moved };
+}
+const listed = (names) => `${names.slice(0, 10).join(', ')}${names.length > 10 ? ` and ${names.length - 10} more` : ''}`;
+/** The drift in words: which tags are missing, which moved, on which remote. */
+function driftReason(drift) {
+    const parts = [];
+    if (drift.missing.length > 0)
+        parts.push(`${drift.missing.length} version tag(s) exist on '${drift.remote}' but not in this clone (${listed(drift.missing)})`);
+    if (drift.moved.length > 0) {
+        const moved = drift.moved.map((m) => `${m.tag}: ${m.local.slice(0, 12)} here, ${m.remote.slice(0, 12)} there`);
+        parts.push(`${drift.moved.length} version tag(s) name other objects on '${drift.remote}' than in this clone (${listed(moved)})`);
+    }
+    return parts.join('; ');
+}
+/**
+ * Every version tag of the repository, for build-tag's "is this the highest stable version": local
+ * git (readVersionTags) and, whenever the clone has a remote, the remote's tag names too (one
+ * ls-remote, beside the local listing), so floating tags never move backwards on a clone whose tags
+ * are stale or missing. When the remote cannot be read, a warning and the local tags; `complete:
+ * false` when those cannot be trusted either (a shallow clone, or no version tag at all): "unknown",
+ * never a silent "you are the highest".
+ */
+async function listVersionTags(cwd, prefix, logger, options = {}) {
+    const asked = pickRemote(cwd, options.remote).then((remote) => remote === undefined ? undefined : remoteVersionTags(cwd, remote, prefix));
+    asked.catch(() => undefined);
+    // The local questions and the remote's listing, all at once.
+    const [tags, shallow, remote] = await Promise.all([readVersionTags(cwd, prefix, logger), isShallow(cwd), asked]);
+    if (remote === undefined) {
         return shallow
             ? { tags, complete: false, note: 'the clone is shallow and has no remote to list tags from' }
             : { tags, complete: true, note: `${tags.length} version tags in local git (no remote)` };
     }
-    const remote = remotes.includes('origin') ? 'origin' : (remotes[0] ?? 'origin');
-    // Never wait for a password or a host-key prompt: fail and say so instead.
-    const listed = await gitRaw(['ls-remote', '--tags', '--refs', remote], {
-        cwd,
-        env: { GIT_SSH_COMMAND: process.env.GIT_SSH_COMMAND ?? 'ssh -o BatchMode=yes' },
-    });
-    if (listed.exitCode !== 0) {
-        const detail = listed.stderr.trim().split('\n').slice(-1)[0] ?? '';
-        return {
-            tags,
-            complete: false,
-            note: `${shallow ? 'the clone is shallow' : 'local git has no version tags'} and 'git ls-remote ${remote}' failed: ${detail}`,
-        };
+    if (remote.failure !== undefined) {
+        if (shallow || tags.length === 0) {
+            const why = shallow ? 'the clone is shallow' : 'local git has no version tags';
+            return { tags, complete: false, note: `${why}; ${remote.failure}` };
+        }
+        logger.warning(unreadableRemoteWarning(remote, prefix));
+        return { tags, complete: true, note: `${tags.length} version tags in local git ('${remote.remote}' unreadable)` };
     }
-    const names = new Set(tags.map((t) => t.tag));
-    for (const line of listed.stdout.split('\n')) {
-        const ref = line.split('\t')[1];
-        if (ref?.startsWith(`refs/tags/${prefix}`))
-            names.add(ref.slice('refs/tags/'.length));
+    const extra = versionsNotIn(remote.tags, tags, prefix);
+    if (extra.length === 0) {
+        return { tags, complete: true, note: `${tags.length} version tags (local git, as on ${remote.remote})` };
     }
-    const all = collectVersionTags(names, prefix, logger);
-    logger.debug(`Version tags: ${all.length} (local git plus 'git ls-remote ${remote}', since ${shallow ? 'the clone is shallow' : 'no version tag was local'}).`);
-    return { tags: all, complete: true, note: `${all.length} version tags (local git and ${remote})` };
-}
-/** Tag names on the remote under the prefix (`git ls-remote`, no objects transferred). */
-async function remoteTagNames(cwd, remote, prefix) {
-    const result = await git_gitRaw(['ls-remote', '--tags', '--refs', remote, `refs/tags/${prefix}*`], { cwd });
-    if (result.exitCode !== 0)
-        return undefined;
-    return result.stdout
-        .split('\n')
-        .map((line) => line.split('\t')[1] ?? '')
-        .filter((ref) => ref.startsWith('refs/tags/'))
-        .map((ref) => ref.slice('refs/tags/'.length));
-}
-/**
- * Why the local history cannot be trusted when no version tag is found locally: version tags exist
- * on the remote but were not fetched (a clone with `--no-tags`, or `fetch-tags: false`). Undefined
- * when the remote has none either, or cannot be asked (then a warning says so).
- */
-async function missingTagsReason(cwd, options) {
-    const remote = options.remote ?? 'origin';
-    if (!(await hasRemote(cwd, remote)))
-        return undefined;
-    const names = await remoteTagNames(cwd, remote, options.prefix);
-    if (names === undefined) {
-        options.logger.warning(`No version tags with prefix '${options.prefix}' exist locally and '${remote}' could not be asked for its tags; ` +
-            'treating the repository as having no releases yet.');
-        return undefined;
-    }
-    const missing = names.filter((n) => parseVersionTag(n, options.prefix) !== undefined);
-    return missing.length > 0 ? `${missing.length} version tag(s) exist on '${remote}' but not in this clone` : undefined;
+    logger.info(`Version tags on '${remote.remote}' that this clone lacks, counted too: ${listed(extra)}.`);
+    const all = [...tags, ...collectVersionTags(extra, prefix, logger)];
+    return { tags: all, complete: true, note: `${all.length} version tags (local git and ${remote.remote})` };
 }
 /** Whether `version` is >= every stable tagged version in its major.minor, its major, and overall. */
 function highestStable(version, tags) {
@@ -2339,9 +2533,50 @@ function usableReleaseAs(found, previous, logger) {
     return version.version;
 }
 /**
+ * Reads the version tags (from `listed`, names already listed, when given), the tag HEAD carries,
+ * the previous release and the commits since it.
+ */
+async function readHistory(environment, options, target, listed) {
+    const { cwd, logger } = environment;
+    const { sha, ctx } = target;
+    const prefix = options.tagPrefix;
+    // Every version tag is listed (cheap); which are merged into HEAD is asked lazily, highest first.
+    const all = await readVersionTags(cwd, prefix, logger, listed === undefined ? undefined : Promise.resolve(listed));
+    const merged = new MergedTags(cwd, sha, prefix, all);
+    // The previous release is most often the highest stable tag: its log starts now, beside the
+    // ancestry checks that confirm it, and is read only if they do (else cancelled unread).
+    const guess = merged.highestUnchecked((t) => !t.isPrerelease);
+    const prefetched = guess === undefined ? undefined : prefetchCommits(cwd, commitRange(guess, sha, options));
+    try {
+        // HEAD already released: output that version as-is.
+        const tagged = ctx.pr === undefined ? await taggedAtHead(merged, sha, ctx.tagRef, target.channel) : undefined;
+        const previousFilter = (t) => !t.isPrerelease && (tagged === undefined || t.compare(tagged) < 0);
+        const previousStable = options.previousFrom === 'all' ? highest(all, previousFilter) : await merged.highest(previousFilter);
+        logger.debug(`${all.length} version tags in the repository; ${merged.queries} ancestry checks against ${sha.slice(0, 7)}.`);
+        const facts = await gatherCommits(cwd, previousStable, sha, options, prefetched);
+        return { all, merged, tagged, previousStable, facts };
+    }
+    finally {
+        prefetched?.records.cancel();
+    }
+}
+/**
+ * The tags a result was read from, whose moving on the remote would change it: the previous
+ * release, every tag above it (merged here or not), and the tag HEAD carries. A tag below the
+ * previous release cannot change which release is the previous one, wherever it points.
+ */
+function watchedTags(read) {
+    const { all, previousStable, tagged } = read;
+    const names = all.filter((t) => previousStable === undefined || t.compare(previousStable) >= 0).map((t) => t.tag);
+    if (tagged !== undefined && !names.includes(tagged.tag))
+        names.push(tagged.tag);
+    return names;
+}
+/**
  * Computes the version for the checked-out commit (the PR head on pull requests). Reads git in
- * `environment.cwd`, deepening a shallow clone first (or failing, per `fetchDepthPolicy`), and asks
- * GitHub for the labels of the PR behind a pushed merge commit when a token is given.
+ * `environment.cwd`, completing a shallow clone, or one whose version tags differ from its remote's,
+ * first (or failing, per `fetchDepthPolicy`), and asks GitHub for the labels of the PR behind a
+ * pushed merge commit when a token is given.
  */
 async function calculateVersion(options, environment) {
     const { cwd, logger } = environment;
@@ -2350,9 +2585,17 @@ async function calculateVersion(options, environment) {
     // where the listing is awaited (headFacts reports a missing repository first).
     const listing = listTags(cwd, prefix);
     listing.catch(() => undefined);
-    const head = await headFacts(cwd);
+    const heading = headFacts(cwd);
+    // The remote's version tags, beside all the local work: one ls-remote once `git remote` names a
+    // remote (none: nothing asked). A shallow clone is completed anyway, so its remote is not asked.
+    const remoteName = Promise.all([heading, pickRemote(cwd)]).then(([h, remote]) => (h.shallow ? undefined : remote));
+    const remoteTags = remoteName.then((remote) => remote === undefined ? undefined : remoteVersionTags(cwd, remote, prefix));
+    remoteTags.catch(() => undefined);
+    const head = await heading;
     const partial = readContext(environment, head.branch);
     let deepened = false;
+    let why = 'the clone was shallow';
+    let from = 'origin';
     if (head.shallow) {
         await completeHistory(cwd, 'the clone is shallow (actions/checkout fetches one commit by default)', {
             policy: options.fetchDepthPolicy,
@@ -2363,49 +2606,56 @@ async function calculateVersion(options, environment) {
     const sha = await resolveTarget(cwd, partial, head.sha, environment);
     const ctx = { ...partial, sha };
     const channel = channelFor(options, ctx);
-    // Every version tag is listed (cheap); which are merged into HEAD is asked lazily, highest first.
-    // After deepening, the tags fetched with the history are listed afresh.
-    let all = await readVersionTags(cwd, prefix, logger, deepened ? undefined : listing);
-    let merged = new MergedTags(cwd, sha, prefix, all);
-    // The previous release is most often the highest stable tag: its log starts now, beside the
-    // ancestry checks that confirm it, and is read only if they do (else cancelled unread).
-    const guess = merged.highestUnchecked((t) => !t.isPrerelease);
-    const prefetched = guess === undefined ? undefined : prefetchCommits(cwd, commitRange(guess, sha, options));
-    let facts;
-    let previousFound;
-    let taggedFound;
-    const assumptions = [...ctx.assumptions];
-    try {
-        if (!deepened && (await merged.highest(() => true)) === undefined) {
-            // No release reachable from HEAD: a repository never released, or a clone without its tags.
-            const reason = all.length === 0 ? await missingTagsReason(cwd, { prefix, logger }) : undefined;
-            if (reason !== undefined) {
-                await completeHistory(cwd, reason, { policy: options.fetchDepthPolicy, logger });
-                deepened = true;
-                all = await readVersionTags(cwd, prefix, logger);
-                merged = new MergedTags(cwd, sha, prefix, all);
-            }
+    const target = { sha, ctx, channel: channel?.channel };
+    // A clone whose version tags are not the remote's (released there since it was fetched, or moved)
+    // is completed before any result is used; true when it was. `read`: what was read from its tags.
+    let compared = false;
+    const completeStaleTags = async (read) => {
+        if (deepened || compared)
+            return false;
+        compared = true;
+        if ((await remoteName) === undefined)
+            return false;
+        const watched = read === undefined ? [] : watchedTags(read);
+        const [listed, objects] = await Promise.all([remoteTags, localTagObjects(cwd, prefix, watched)]);
+        if (listed === undefined)
+            return false;
+        if (listed.failure !== undefined) {
+            logger.warning(unreadableRemoteWarning(listed, prefix));
+            return false;
         }
-        if (deepened)
-            assumptions.push('the clone was shallow or missing tags: fetched history and tags from origin');
-        for (const line of assumptions)
-            logger.info(`Assuming ${line}.`);
-        const fromAll = options.previousFrom === 'all';
-        // HEAD already released: output that version as-is.
-        const tagged = ctx.pr === undefined ? await taggedAtHead(merged, sha, ctx.tagRef, channel?.channel) : undefined;
-        const previousFilter = (t) => !t.isPrerelease && (tagged === undefined || t.compare(tagged) < 0);
-        const previousStable = fromAll ? highest(all, previousFilter) : await merged.highest(previousFilter);
-        logger.debug(`${all.length} version tags in the repository; ${merged.queries} ancestry checks against ${sha.slice(0, 7)}.`);
-        facts = await gatherCommits(cwd, previousStable, sha, options, logger, prefetched);
-        previousFound = previousStable;
-        taggedFound = tagged;
+        const drift = tagDrift(listed, read?.all ?? [], objects, prefix);
+        if (drift === undefined)
+            return false;
+        for (const m of drift.moved) {
+            logger.warning(`The version tag ${m.tag} names ${m.local} in this clone but ${m.remote} on '${drift.remote}': ` +
+                `the version is computed from '${drift.remote}'s, which replaces the local one.`);
+        }
+        await completeHistory(cwd, driftReason(drift), { policy: options.fetchDepthPolicy, logger, remote: drift.remote });
+        deepened = true;
+        why = `the clone lacked version tags of '${drift.remote}', or had them on other objects`;
+        from = drift.remote;
+        return true;
+    };
+    let listed = deepened ? undefined : await listing;
+    // No version tag here at all: the remote decides before an empty list is read (and warned about).
+    if (listed !== undefined && !listed.some((n) => parseVersionTag(n, prefix) !== undefined)) {
+        if (await completeStaleTags())
+            listed = undefined;
     }
-    finally {
-        prefetched?.records.cancel();
-    }
-    const previousStable = previousFound;
-    const tagged = taggedFound;
+    let history = await readHistory(environment, options, target, listed);
+    // Computed beside the remote's answer; computed again from the fetched tags when they differed.
+    if (await completeStaleTags(history))
+        history = await readHistory(environment, options, target);
+    const { all, merged, tagged, previousStable, facts } = history;
+    const assumptions = [...ctx.assumptions];
+    if (deepened)
+        assumptions.push(`${why}: fetched history and tags from '${from}'`);
+    for (const line of assumptions)
+        logger.info(`Assuming ${line}.`);
     const { commitsSince, kept, commitBump, commitSource, deciding, releaseAsFound, unparsedReason } = facts;
+    if (unparsedReason !== undefined)
+        logger.info(unparsedReason);
     const changelog = renderChangelog(kept, commitsSince);
     const common = {
         previousVersion: previousStable?.version.version,
@@ -2557,6 +2807,8 @@ async function calculateVersion(options, environment) {
     const parsed = (0,semver/* parseVersion */.ot)(version);
     if (parsed === undefined)
         throw new errors/* ArtefactsError */.E('INTERNAL', `Computed an invalid version '${version}'.`);
+    if (!noRelease)
+        await refuseReleased(version, { all, merged, prefix, sha });
     return {
         ...common,
         version,
@@ -2575,6 +2827,29 @@ async function calculateVersion(options, environment) {
         labels,
         channel: prerelease === '' ? undefined : channel?.channel,
     };
+}
+/**
+ * A new version must not be one already released: a version tag on a commit that is not HEAD's
+ * (a release made on a branch not merged here, whose tag HEAD's history does not see) would make
+ * this the second commit of one version. Refused with both named, never output.
+ */
+async function refuseReleased(version, facts) {
+    const { all, merged, prefix, sha } = facts;
+    const wanted = parseVersionTag(`${prefix}${version}`, prefix);
+    if (wanted === undefined)
+        return;
+    // Precedence ignores build metadata: v1.1.0 is the release 1.1.0+sha.abc would be again.
+    const same = all.filter((t) => t.compare(wanted) === 0);
+    if (same.length === 0)
+        return;
+    const commits = await merged.commitsOf(same);
+    const other = same.find((t) => commits.get(t.tag) !== sha);
+    if (other === undefined)
+        return;
+    throw new errors/* ArtefactsError */.E('TAG_CONFLICT', `The next version would be ${version}, but ${other.tag} already names commit ${commits.get(other.tag) ?? '?'}, ` +
+        `not ${sha}: that release is on history this commit does not contain, and a version names one commit only.`, {
+        hint: 'Merge the branch that carries it into this one, or set previous-from: all (the next version then follows the highest release anywhere), or set the version (increment, or a Release-As footer).',
+    });
 }
 /** A bump past 2^53 - 1 (a tag such as v9007199254740991.0.0): said plainly, not an internal error. */
 function beyondNumbers(previous, release) {
@@ -3028,7 +3303,8 @@ function parseWorkflowRef(value) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Zu: () => (/* binding */ PATHS_ACCEPTED),
-  lO: () => (/* binding */ parseSemverCalculateInputs)
+  lO: () => (/* binding */ parseSemverCalculateInputs),
+  YO: () => (/* binding */ pathspecs)
 });
 
 // UNUSED EXPORTS: SEMVER_CALCULATE_SECRETS, defaultVersionOptions, parseTagPrefix
@@ -3312,12 +3588,34 @@ function parseBranchChannels(get, name) {
         return { glob, pattern: (0,semver/* globToRegExp */.tL)(glob), channel };
     });
 }
+/**
+ * The git pathspecs `paths` stands for (git log reads them relative to the directory it runs in).
+ * Each item selects the files at it and everything beneath it, wildcards or not: `packages/api` and
+ * `services/*\/src` alike select every file under the directories they name. Wildcards are git's
+ * `:(glob)` ones: `*`, `?` and `[…]` never match a `/`; `**` as a whole segment (`**\/x`, `a/**\/b`,
+ * `x/**`) spans any number of directories, none included. A glob without a `/` matches at any
+ * depth, as in .gitignore: `*.md` is every .md file (as git's plain pathspec took it before, so
+ * `:!*.md` still leaves out every one), `docs/*.md` those directly in docs. An item naming an
+ * existing path exactly also selects it literally (git tries that first: `a[1]` is the directory
+ * a[1] too). `:!<item>` and `:^<item>` leave out the same files. Each item is two pathspecs:
+ * `<item>` for what it names, `<item>/**` for what lies beneath; a trailing `/` is dropped first.
+ */
+function pathspecs(paths) {
+    return paths.flatMap((item) => {
+        const exclude = /^:[!^]/.test(item);
+        const given = (exclude ? item.slice(2) : item).replace(/(?<=[^/])\/+$/, '');
+        const path = !given.includes('/') && /[*?[]/.test(given) ? `**/${given}` : given;
+        const magic = exclude ? ':(exclude,glob)' : ':(glob)';
+        return [`${magic}${path}`, `${magic}${path}/**`];
+    });
+}
 /** What `paths` takes, for its errors: here, and where git refuses one anyway (commit-facts.ts). */
 const PATHS_ACCEPTED = 'paths or globs relative to the repository (packages/api, services/*/src), or :!<path> to leave one out';
 /**
- * `paths`: the pathspecs `git log` limits the commits to. Taken: a path or glob, and `:!<path>` (or
- * `:^<path>`) to leave one out. Any other pathspec magic (`:(glob)`, `:(exclude)`, `:/`, `:(attr:…)`)
- * is refused here, naming the input, rather than reaching git as an argument it fails on.
+ * `paths`: the commits counted are those touching it (what each item selects: `pathspecs`). Taken: a
+ * path or glob, and `:!<path>` (or `:^<path>`) to leave one out. Any other pathspec magic (`:(glob)`,
+ * `:(exclude)`, `:/`, `:(attr:…)`) is refused here, naming the input, rather than reaching git as an
+ * argument it fails on.
  */
 function parsePaths(get, name = 'paths') {
     return list(get, name).map((item) => {

@@ -9734,9 +9734,17 @@ function paths_pathInputError(root, input, given, expected, error, at) {
         case 'ELOOP':
             why = `${failed === self ? '' : `${name(failed)}: `}too many levels of symbolic links`;
             break;
-        case 'ENAMETOOLONG':
-            why = 'the name is too long for the filesystem';
+        case 'ENAMETOOLONG': {
+            // A path found under the one given (a file pull writes in `output`) is named, shortened: it may run to 4 KB.
+            const long = name(failed);
+            const shortened = long.length > 120 ? `${long.slice(0, 60)}…${long.slice(-60)}` : long;
+            why =
+                failed === self
+                    ? 'the name is too long for the filesystem'
+                    : `${shortened}, ${Buffer.byteLength(long)} bytes, is too long a path for the filesystem`;
+            hint = 'Use a shorter path: a directory nearer the root of the filesystem, or shorter names in it.';
             break;
+        }
         default:
             why = `permission denied${failed === self ? '' : ` on ${name(failed)}`}`;
             hint = 'Check the permissions of the path (and of the directories above it) for the user this runs as.';
@@ -9746,12 +9754,13 @@ function paths_pathInputError(root, input, given, expected, error, at) {
 /**
  * A failure on a path `origin` named, as that input's error ({@link pathInputError}) when the path
  * is at fault (absent, unreadable, a directory, ...); otherwise, or without an origin, `otherwise()`:
- * for a path carried far from its input (a file found by a glob, read and signed later).
+ * for a path carried far from its input (a file found by a glob, read and signed later). `at` is
+ * as {@link pathInputError}'s.
  */
-function paths_originError(origin, expected, error, otherwise) {
+function paths_originError(origin, expected, error, otherwise, at) {
     if (origin === undefined || !isPathFailure(error))
         return otherwise();
-    return paths_pathInputError(origin.root, origin.input, origin.given, expected, error);
+    return paths_pathInputError(origin.root, origin.input, origin.given, expected, error, at);
 }
 /**
  * The files a glob input matches, relative to the workspace, as absolute paths in match order;
@@ -9841,6 +9850,8 @@ var external_node_stream_ = __nccwpck_require__(7075);
  * file write to complete, and pack's tar of a directory, whose files share one pair. A fresh buffer
  * per read costs more than the read (its pages are faulted in anew each time).
  */
+
+
 
 
 
@@ -10065,6 +10076,78 @@ async function readPlainText(file) {
     finally {
         await handle?.close();
     }
+}
+/** The prefix of a temporary file beside the file it will become: `.<name>.tmp-<hex>`. */
+const stagingName = (target) => (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.tmp-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+/**
+ * Writes every file of `files` in full to a temporary file beside it (same directory, so the move is
+ * a rename), for {@link StagedFiles.commit} to put in place once whatever must come first has
+ * succeeded (a push), or to discard. A failure while writing (a full disk, a directory that cannot be
+ * written, a path that is not one) removes every temporary file and changes nothing. Only a failing
+ * rename (which needs no space) can leave some files renamed and not the rest, which the next run
+ * writes again. `failure` turns an error into the one to throw, told which file failed.
+ */
+async function stageFiles(files, failure = (error) => error) {
+    const staged = [];
+    const discard = async () => {
+        await Promise.all(staged.splice(0).map(({ tmp }) => (0,promises_.unlink)(tmp).catch(() => undefined)));
+    };
+    for (const file of files) {
+        let tmp;
+        try {
+            const target = file.throughLink ? await (0,promises_.realpath)(file.path).catch(() => file.path) : file.path;
+            const info = await (0,promises_.stat)(target).catch(() => undefined);
+            if (info?.isDirectory()) {
+                // Found before anything is written, rather than by the rename after the others were written.
+                throw Object.assign(new Error(`EISDIR: illegal operation on a directory, open '${target}'`), {
+                    code: 'EISDIR',
+                    syscall: 'open',
+                    path: target,
+                });
+            }
+            const existing = info?.isFile() ? info.mode & 0o7777 : undefined;
+            tmp = stagingName(target);
+            const handle = await (0,promises_.open)(tmp, 'wx', existing ?? file.mode ?? 0o666);
+            staged.push({ tmp, target, file });
+            try {
+                await handle.writeFile(file.content);
+                // An existing file's mode exactly, not as the umask left it.
+                if (existing !== undefined)
+                    await handle.chmod(existing);
+            }
+            finally {
+                await handle.close();
+            }
+        }
+        catch (error) {
+            await discard();
+            const failed = error.path;
+            throw failure(error, { file, at: tmp !== undefined && failed === tmp ? (0,external_node_path_.dirname)(tmp) : (failed ?? file.path) });
+        }
+    }
+    return {
+        async commit() {
+            while (staged.length > 0) {
+                const { tmp, target, file } = staged[0];
+                try {
+                    await (0,promises_.rename)(tmp, target);
+                }
+                catch (error) {
+                    await discard();
+                    throw failure(error, { file, at: target });
+                }
+                staged.shift();
+            }
+        },
+        discard,
+    };
+}
+/**
+ * Writes every file of `files` whole, or leaves every one as it was ({@link stageFiles}, then
+ * commit): a reader never sees a half-written file under the final name.
+ */
+async function files_writeFilesTogether(files, failure) {
+    await (await stageFiles(files, failure)).commit();
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/media.ts
@@ -10823,6 +10906,7 @@ function order_compareText(a, b) {
 
 
 
+
 const BUNDLE_SUFFIX = '.sigstore.json';
 function toSubjects(files) {
     return files.map((f) => subject(f.name, f.digest));
@@ -10933,8 +11017,11 @@ async function checksumSubjects(cwd, paths, input = 'checksums', allowOutside) {
     }
     return out;
 }
-/** Writes `<file>.sigstore.json` (a v0.3 message-signature bundle) beside each local file. */
-async function signFiles(files, config) {
+/**
+ * Signs each local file (a v0.3 message-signature bundle), in memory: nothing is written, so a
+ * failure on any file (it changed, the signing service refused) leaves every bundle as it was.
+ */
+async function signFileBundles(files, config) {
     const out = [];
     for (const file of files) {
         if (!file.path)
@@ -10951,22 +11038,45 @@ async function signFiles(files, config) {
             throw new errors/* ArtefactsError */.E('DIGEST_MISMATCH', `${file.name} changed while being signed (${file.digest} → ${actual}).`);
         }
         const signed = await signMessage(data, config);
-        const bundlePath = `${file.path}${BUNDLE_SUFFIX}`;
-        try {
-            await promises_.writeFile(bundlePath, `${bundleText(signed.bundle)}\n`);
-        }
-        catch (error) {
-            throw paths_originError(file.origin, `files beside which a bundle (<file>${BUNDLE_SUFFIX}) can be written`, error, () => new errors/* ArtefactsError */.E('IO_FAILED', `Cannot write ${bundlePath}: ${(0,errors/* describeError */.Uc)(error)}.`));
-        }
         out.push({
             path: file.path,
             digest: file.digest,
-            bundlePath,
+            bundlePath: `${file.path}${BUNDLE_SUFFIX}`,
+            bundle: `${bundleText(signed.bundle)}\n`,
+            origin: file.origin,
             signer: signed.signer,
             transparencyLogIndex: signed.transparencyLogIndex,
         });
     }
     return out;
+}
+/**
+ * A bundle file that could not be written, as the error of the input that named its file
+ * (`expected` says what that input's files had to allow), else IO_FAILED naming the bundle.
+ */
+function bundleWriteFailure(origin, expected, bundlePath) {
+    return (error, { at }) => paths_originError(origin, expected, error, () => new errors/* ArtefactsError */.E('IO_FAILED', `Cannot write ${bundlePath}: ${(0,errors/* describeError */.Uc)(error)}.`), at);
+}
+/** What a file's bundle needs of the directory it is in, as an input's files are expected to allow. */
+const BESIDE_FILES = `files beside which a bundle (<file>${BUNDLE_SUFFIX}) can be written`;
+/**
+ * Writes `<file>.sigstore.json` (a v0.3 message-signature bundle) beside each local file: every one
+ * signed first, then all written together or none ({@link writeFilesTogether}).
+ */
+async function signFiles(files, config) {
+    const signed = await signFileBundles(files, config);
+    const byPath = new Map(signed.map((f) => [f.bundlePath, f]));
+    await writeFilesTogether(signed.map((f) => ({ path: f.bundlePath, content: f.bundle })), (error, where) => {
+        const f = byPath.get(where.file.path);
+        return bundleWriteFailure(f.origin, BESIDE_FILES, f.bundlePath)(error, where);
+    });
+    return signed.map(({ path, digest, bundlePath, signer, transparencyLogIndex }) => ({
+        path,
+        digest,
+        bundlePath,
+        signer,
+        transparencyLogIndex,
+    }));
 }
 /**
  * Verifies the bundle of a file (by default `<file>.sigstore.json` beside it) or of a digest
@@ -11973,7 +12083,8 @@ var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node
 ;// CONCATENATED MODULE: ./packages/core/src/oci/http.ts
 /**
  * The thin HTTP layer under the registry client: Node's own http/https with keep-alive agents,
- * streamed bodies, and bounded retries with exponential backoff and jitter.
+ * streamed bodies, an idle timeout (a registry that sends nothing for that long fails the request),
+ * and bounded retries with exponential backoff and jitter.
  */
 
 
@@ -12096,6 +12207,39 @@ class RetryableError extends Error {
         this.status = status;
     }
 }
+/**
+ * How long a registry may send nothing before a request fails, unless the settings say otherwise
+ * (connection.ts: ARTEFACTS_REGISTRY_TIMEOUT): no connection, no answer, no byte of a body coming or
+ * going. Idle time, never the length of a transfer: a large blob moving at any pace is never cut.
+ * Two minutes, as the one timeout was before: a registry may rightly say nothing for a long while
+ * after the last byte of a multi-GB upload, while its storage (an object store) moves the blob.
+ */
+const DEFAULT_IDLE_TIMEOUT_MS = 120_000;
+/**
+ * A registry that sent nothing for the idle time: worth one more try (a connection can be lost),
+ * not seven (a registry that hangs does not answer the third either). See RetryPolicy.silences.
+ */
+class RegistrySilence extends RetryableError {
+    constructor(message) {
+        super(message, undefined, undefined);
+    }
+}
+/** The idle time as a message says it: `2 s`, `0.5 s`. */
+function seconds(ms) {
+    return `${Number((ms / 1000).toFixed(3))} s`;
+}
+/** What a request was doing when the registry fell silent, as the error says it. */
+function silence(request, idleMs, req, answered) {
+    const { host, pathname } = request.url;
+    const doing = answered
+        ? `the answer's body stalled: no bytes from ${host} for ${seconds(idleMs)}`
+        : req.socket === null || req.socket.connecting
+            ? `no connection to ${host} within ${seconds(idleMs)}`
+            : !req.writableFinished
+                ? `${host} took no bytes of the request's body for ${seconds(idleMs)}`
+                : `no answer from ${host} within ${seconds(idleMs)}`;
+    return new RegistrySilence(`${request.method} ${host}${pathname}: ${doing}`);
+}
 const RETRYABLE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'ECONNABORTED']);
 function isRetryableStatus(status) {
     return status === 408 || status === 429 || (status >= 500 && status <= 599 && status !== 501);
@@ -12104,14 +12248,27 @@ function send(request) {
     const { url } = request;
     const lib = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
     const agent = url.protocol === 'https:' ? httpsAgentFor(request.tls) : httpAgent;
+    const idleMs = request.timeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
     return new Promise((resolve, reject) => {
-        const req = lib.request(url, { method: request.method, headers: request.headers ?? {}, agent }, (res) => {
+        let answer;
+        // `timeout` (unlike setTimeout) also bounds the connection's set-up; it stays on the socket while
+        // the answer's body is read, so a body that stalls fails as an answer that never comes does.
+        const options = { method: request.method, headers: request.headers ?? {}, agent, timeout: idleMs };
+        const req = lib.request(url, options, (res) => {
+            answer = res;
             resolve({ status: res.statusCode ?? 0, headers: res.headers, body: res, url });
         });
-        req.setTimeout(request.timeoutMs ?? 120_000, () => {
-            req.destroy(Object.assign(new Error(`timed out after ${request.timeoutMs ?? 120_000} ms`), { code: 'ETIMEDOUT' }));
+        req.on('timeout', () => {
+            const error = silence(request, idleMs, req, answer !== undefined);
+            // The reader of the body gets the same words as a caller waiting for the answer.
+            answer?.destroy(error);
+            req.destroy(error);
         });
         req.on('error', (error) => {
+            if (error instanceof RegistrySilence) {
+                reject(error);
+                return;
+            }
             const code = error.code ?? '';
             const tlsError = url.protocol === 'https:' ? tlsFailure(request, error) : undefined;
             if (tlsError !== undefined) {
@@ -12209,9 +12366,10 @@ function parseRetryAfter(value, now = Date.now()) {
 /**
  * Seven tries: at one failed request in five (a registry under load), a request still fails for
  * good about once in 80 000, so a promotion of a few dozen requests almost never does; a registry
- * that is down is given up on after about 12 s of backoff.
+ * that is down is given up on after about 12 s of backoff. Two silences: a registry that accepts the
+ * connection and then says nothing is given up on after twice the idle time, not seven times.
  */
-const DEFAULT_RETRY = { attempts: 7, baseDelayMs: 250, maxDelayMs: 8_000 };
+const DEFAULT_RETRY = { attempts: 7, baseDelayMs: 250, maxDelayMs: 8_000, silences: 2 };
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Runs `fn` until it succeeds, retrying RetryableErrors with exponential backoff and full jitter
@@ -12221,7 +12379,11 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 async function withRetry(what, policy, fn, transient = () => false) {
     let last;
+    let tries = 0;
+    let silences = 0;
+    const silencesAllowed = policy.silences ?? DEFAULT_RETRY.silences ?? 2;
     for (let attempt = 1; attempt <= policy.attempts; attempt++) {
+        tries = attempt;
         try {
             return await fn(attempt);
         }
@@ -12231,6 +12393,8 @@ async function withRetry(what, policy, fn, transient = () => false) {
                 throw error;
             if (retryable)
                 last = error;
+            if (error instanceof RegistrySilence && ++silences >= silencesAllowed)
+                break;
             if (attempt === policy.attempts)
                 break;
             const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
@@ -12240,7 +12404,13 @@ async function withRetry(what, policy, fn, transient = () => false) {
             await sleep(delay);
         }
     }
-    throw new errors/* ArtefactsError */.E('REGISTRY_UNAVAILABLE', `${what} failed after ${policy.attempts} ${policy.attempts === 1 ? 'try' : 'tries'}: ${last?.message ?? 'unknown error'}`, { hint: 'The registry is unavailable or overloaded; try again later.', cause: last });
+    const silent = last instanceof RegistrySilence;
+    throw new errors/* ArtefactsError */.E('REGISTRY_UNAVAILABLE', `${what} failed after ${tries} ${tries === 1 ? 'try' : 'tries'}: ${last?.message ?? 'unknown error'}`, {
+        hint: silent
+            ? 'The registry is not answering (hung, overloaded, or a proxy holding the connection); try again later. How long a registry may stay silent: --registry-timeout SECONDS (or ARTEFACTS_REGISTRY_TIMEOUT).'
+            : 'The registry is unavailable or overloaded; try again later.',
+        cause: last,
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/auth.ts
@@ -12536,9 +12706,13 @@ class RegistryAuth {
         let response;
         for (let attempt = 1;; attempt++) {
             try {
-                response = await send(form === undefined
-                    ? { method: 'GET', url, headers, tls: this.options.tls }
-                    : { method: 'POST', url, headers, body: form, tls: this.options.tls });
+                const connection = {
+                    url,
+                    headers,
+                    tls: this.options.tls,
+                    ...(this.options.timeoutMs === undefined ? {} : { timeoutMs: this.options.timeoutMs }),
+                };
+                response = await send(form === undefined ? { method: 'GET', ...connection } : { method: 'POST', body: form, ...connection });
                 if (isRetryableStatus(response.status) && attempt < 3) {
                     const wait = parseRetryAfter(response.headers['retry-after']) ?? 500 * attempt;
                     await readBody(response, 1 << 20, 'token').catch(() => undefined);
@@ -12548,7 +12722,8 @@ class RegistryAuth {
                 break;
             }
             catch (error) {
-                if (error instanceof RetryableError && attempt < 3)
+                // A silent token service is asked once more, as a silent registry is (RetryPolicy.silences).
+                if (error instanceof RetryableError && attempt < (error instanceof RegistrySilence ? 2 : 3))
                     continue;
                 throw error instanceof RetryableError
                     ? new errors/* ArtefactsError */.E('REGISTRY_UNAVAILABLE', `Token service ${url.host}: ${error.message}`)
@@ -12588,15 +12763,20 @@ class RegistryAuth {
 ;// CONCATENATED MODULE: ./packages/core/src/oci/connection.ts
 /**
  * How the registry client connects, from the environment, so that every command and action
- * (and the CLI's --ca-file, --client-cert, --client-key and --insecure-registry, which set these)
- * reaches an in-house registry the same way:
+ * (and the CLI's --ca-file, --client-cert, --client-key, --insecure-registry and --registry-timeout,
+ * which set these) reaches an in-house registry the same way:
  *   ARTEFACTS_CA_FILE            PEM of a private CA, trusted in addition to the system's roots
  *   ARTEFACTS_CLIENT_CERT / _KEY PEM files of a client certificate, for registries that ask (mTLS)
  *   ARTEFACTS_INSECURE_REGISTRIES hosts (host or host:port; comma, space or newline between) spoken
  *                                to in plain HTTP, as Docker's insecure-registries
+ *   ARTEFACTS_REGISTRY_TIMEOUT   seconds a registry may send nothing (no connection, no answer, no
+ *                                byte of a body) before a request fails; default 120. Idle time, not
+ *                                transfer time. A request is tried again after one such silence, not
+ *                                after a second (http.ts: RetryPolicy.silences)
  * NODE_EXTRA_CA_CERTS works as well (Node reads it at start-up; it is kept when a CA file is added).
  * These are the administrator's choices, like NODE_EXTRA_CA_CERTS: the files may be anywhere.
  */
+
 
 
 
@@ -12604,26 +12784,41 @@ class RegistryAuth {
 function nameOf(variable, flags) {
     return flags[variable]?.flag ?? variable;
 }
-/** A file setting as given: `--ca-file "ca.txt"` (the value as typed), else `ARTEFACTS_CA_FILE="/path"`. */
-function shownFile(variable, file, flags) {
+/** A setting as given: `--ca-file "ca.txt"` (the value as typed), else `ARTEFACTS_CA_FILE="/path"`. */
+function shownSetting(variable, value, flags) {
     const flag = flags[variable];
     const typed = flag?.values[flag.values.length - 1];
     return flag !== undefined && typed !== undefined
         ? `${flag.flag} ${JSON.stringify(typed)}`
-        : `${variable}=${JSON.stringify(file)}`;
+        : `${variable}=${JSON.stringify(value)}`;
 }
+/**
+ * Why a file cannot be read, in words: Node's own message names a syscall, an errno and the path
+ * resolved, not what is wrong with the setting.
+ */
+const UNREADABLE = {
+    ENOENT: 'no such file',
+    ENOTDIR: 'a part of the path is a file, not a directory',
+    EISDIR: 'a directory, not a file',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    ELOOP: 'too many levels of symbolic links',
+    ENAMETOOLONG: 'the path is too long for the file system',
+};
 function pemFile(env, name, kind, what, flags) {
     const file = env[name]?.trim();
     if (!file)
         return undefined;
-    const shown = shownFile(name, file, flags);
+    const shown = shownSetting(name, file, flags);
     let text;
     try {
         text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (error) {
-        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${shown}: cannot read it (${(0,errors/* describeError */.Uc)(error)}).`, {
+        const why = UNREADABLE[error.code ?? ''] ?? (0,errors/* describeError */.Uc)(error);
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${shown}: cannot read it (${why}); expected a file of ${what} (PEM).`, {
             hint: `Give the path of ${what} (PEM).`,
+            cause: error,
         });
     }
     if (!kind.test(text)) {
@@ -12633,8 +12828,29 @@ function pemFile(env, name, kind, what, flags) {
     }
     return text;
 }
+/** The idle timeout in milliseconds, from a number of seconds above 0 (at most a day). */
+function idleTimeout(env, flags) {
+    const value = env.ARTEFACTS_REGISTRY_TIMEOUT?.trim();
+    if (!value)
+        return undefined;
+    const secondsGiven = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
+    if (!(secondsGiven > 0 && secondsGiven <= 86_400)) {
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${shownSetting('ARTEFACTS_REGISTRY_TIMEOUT', value, flags)}: expected a number of seconds above 0 and at most 86400 (default ${DEFAULT_IDLE_TIMEOUT_MS / 1000}).`, { hint: 'How long a registry may send nothing (no answer, no byte of a body) before a request fails.' });
+    }
+    return Math.round(secondsGiven * 1000);
+}
 const CERTIFICATE = /-----BEGIN CERTIFICATE-----/;
 const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
+/**
+ * Checks the connection settings before a command that may reach a registry does any work: a CA or
+ * client certificate file that is missing, unreadable or not PEM, a bad host or timeout, fails there,
+ * named as given, never later at the first request (nor never, where no registry is contacted).
+ * Every such command's entry point calls it first (the CLI has checked its flags already, by name).
+ * The files may be anywhere, as NODE_EXTRA_CA_CERTS: they are the administrator's, not path inputs.
+ */
+function checkConnectionSettings(env) {
+    connectionFromEnv(env);
+}
 /**
  * The connection settings the environment asks for; empty when it asks for none. `flags` says which
  * of them the CLI's flags set, for messages.
@@ -12664,8 +12880,13 @@ function connectionFromEnv(env, flags = {}) {
             throw new errors/* ArtefactsError */.E('INPUT_INVALID', `${where}: ${JSON.stringify(host)} is not a registry host; expected host or host:port (no scheme, no path).`);
         }
     }
+    const timeoutMs = idleTimeout(env, flags);
     const tls = ca || cert ? { ...(ca ? { ca } : {}), ...(cert ? { cert, key } : {}) } : undefined;
-    return { ...(tls ? { tls } : {}), ...(insecure.length > 0 ? { plainHttp: insecure } : {}) };
+    return {
+        ...(tls ? { tls } : {}),
+        ...(insecure.length > 0 ? { plainHttp: insecure } : {}),
+        ...(timeoutMs === undefined ? {} : { timeoutMs }),
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/oci/registry-transport.ts
@@ -12716,6 +12937,32 @@ function registryError(what, status, body) {
     if (status === 413)
         return answer('REGISTRY_PROTOCOL', `${message} (the registry refused the size of the body)`);
     return answer('REGISTRY_PROTOCOL');
+}
+/** The error codes of the OCI distribution spec: a code outside them is a registry's own. */
+const SPEC_CODES = new Set([
+    'BLOB_UNKNOWN',
+    'BLOB_UPLOAD_INVALID',
+    'BLOB_UPLOAD_UNKNOWN',
+    'DIGEST_INVALID',
+    'MANIFEST_BLOB_UNKNOWN',
+    'MANIFEST_INVALID',
+    'MANIFEST_UNKNOWN',
+    'NAME_INVALID',
+    'NAME_UNKNOWN',
+    'SIZE_INVALID',
+    'UNAUTHORIZED',
+    'DENIED',
+    'UNSUPPORTED',
+    'TOOMANYREQUESTS',
+]);
+/**
+ * Whether a 404 says the repository itself is not there: NAME_UNKNOWN (distribution, ECR, Google's
+ * registries), or a 404 that names no code of the spec (a bare 404, a page of HTML, a registry's own
+ * NOT_FOUND). A 404 naming another code of the spec is about something else, and is no answer to this.
+ */
+function isUnknownRepository(answer) {
+    return (answer.status === 404 &&
+        (answer.registryCodes.includes('NAME_UNKNOWN') || !answer.registryCodes.some((c) => SPEC_CODES.has(c))));
 }
 function header(response, name) {
     const value = response.headers[name];
@@ -12829,7 +13076,7 @@ class RepositoryTransport {
                 return { response, bytes: await readBody(response, limit, op.what) };
             }
             catch (error) {
-                if (error instanceof errors/* ArtefactsError */.E)
+                if (error instanceof errors/* ArtefactsError */.E || error instanceof RegistrySilence)
                     throw error;
                 throw new RetryableError(`${op.what}: the answer broke off: ${(0,errors/* describeError */.Uc)(error)}`, undefined, undefined);
             }
@@ -12993,7 +13240,9 @@ async function upload(t, what, session, descriptor, source, opened) {
         }
     }
     catch (error) {
-        await cancel(t, session.location);
+        // A registry that fell silent would keep the cancel waiting as long again: it expires the session itself.
+        if (!(error instanceof RegistrySilence))
+            await cancel(t, session.location);
         // A source stream that broke mid-way (connection reset, aborted response) is worth another
         // try from a freshly opened source; our own verdicts (digest mismatch, auth, protocol) are not.
         if (!(error instanceof errors/* ArtefactsError */.E) && !(error instanceof RetryableError) && !Buffer.isBuffer(source)) {
@@ -13308,6 +13557,11 @@ async function merge(target, key, subject, take) {
     /** Rounds whose read took too long to be merged, and the longest of those reads. */
     let slowReads = 0;
     let slowestMs = 0;
+    /** Reads after a write that landed (201) which found an entry missing again: other writers at work. */
+    let lost = 0;
+    /** Whether the last round's write was answered as landed, and the last failure of the registry. */
+    let wrote = false;
+    let failure;
     for (let round = 1; round <= MAX_ROUNDS && Date.now() - started < BUDGET_MS; round++) {
         // Changes on their way join this read rather than the next merge (and its settle).
         await announcedQueued(key);
@@ -13317,10 +13571,13 @@ async function merge(target, key, subject, take) {
             current = await target.readFallback(tag);
         }
         catch (error) {
-            if (!(error instanceof RetryableError) &&
-                !(error instanceof errors/* ArtefactsError */.E && error.code === 'REGISTRY_UNAVAILABLE'))
+            // A read that failed through all its own tries (REGISTRY_UNAVAILABLE) is the registry failing,
+            // not contention: said as it is, at once, rather than tried for rounds more and blamed on others.
+            if (!(error instanceof RetryableError))
                 throw error;
             lastProblem = error.message;
+            failure = error;
+            wrote = false;
             await registry_referrers_sleep(jitter(200 * round));
             continue;
         }
@@ -13339,6 +13596,9 @@ async function merge(target, key, subject, take) {
         // Holds: the first read found it so (another writer confirms its own), or the read after a settle did.
         if (missing.length === 0 && unwanted.length === 0)
             return;
+        if (wrote)
+            lost++;
+        wrote = false;
         const readMs = Date.now() - readAt;
         if (readMs > STALE_MS) {
             lastProblem = `the index read took more than ${STALE_MS} ms to merge`;
@@ -13354,6 +13614,7 @@ async function merge(target, key, subject, take) {
         const writeAt = Date.now();
         try {
             await target.writeFallback(tag, index, readAt + STALE_MS);
+            wrote = true;
         }
         catch (error) {
             if (error instanceof StaleIndexError) {
@@ -13365,6 +13626,7 @@ async function merge(target, key, subject, take) {
                 throw error;
             // The write may or may not have landed: the read after the settle tells.
             lastProblem = error.message;
+            failure = error;
         }
         const settle = Math.min(MAX_SETTLE_MS, STALE_MS + Math.max(MIN_LANDING_MS, 4 * (Date.now() - writeAt)));
         // The first settle is exact; once an entry was lost or a write failed, writers are contending.
@@ -13375,6 +13637,10 @@ async function merge(target, key, subject, take) {
         throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `updating referrers tag ${target.location}:${tag}: ${slowReads} of its reads took longer than the ${STALE_MS} ms within which an index must be written after it is read (the slowest ${slowestMs} ms), so no write could be made safe against concurrent writers; the referrer is not in the index.`, {
             hint: 'This registry has no referrers API and answers too slowly here for the fallback index: use a registry (or a mirror of it) that offers the referrers API, or run the step nearer the registry.',
         });
+    }
+    if (lost === 0 && failure !== undefined) {
+        // No write that landed was ever undone: the registry kept failing, and nobody else was writing.
+        throw new errors/* ArtefactsError */.E('REGISTRY_UNAVAILABLE', `updating referrers tag ${target.location}:${tag} failed: the registry kept failing its reads or writes (${lastProblem}).`, { hint: 'The registry is unavailable or overloaded; try again later.', cause: failure });
     }
     throw new errors/* ArtefactsError */.E('REGISTRY_PROTOCOL', `updating referrers tag ${target.location}:${tag}: concurrent writers kept replacing it; it did not hold after ${MAX_ROUNDS} rounds (${lastProblem}).`, {
         hint: 'The referrer may be missing from the index: run the command again once the concurrent jobs have ended, or use a registry with the referrers API.',
@@ -13574,11 +13840,15 @@ class RegistryClient {
             ...options,
             ...(options.tls === undefined && fromEnv.tls !== undefined ? { tls: fromEnv.tls } : {}),
             ...(options.plainHttp === undefined && fromEnv.plainHttp !== undefined ? { plainHttp: fromEnv.plainHttp } : {}),
+            ...(options.timeoutMs === undefined && fromEnv.timeoutMs !== undefined ? { timeoutMs: fromEnv.timeoutMs } : {}),
         };
         this.retry = { ...DEFAULT_RETRY, ...options.retry };
     }
-    /** The ArtifactStore for one repository. */
-    repository(ref) {
+    /**
+     * The ArtifactStore for one repository; `access` names the input that gave it and says whether it
+     * may not exist yet (a destination), for the reads that tell (listTags).
+     */
+    repository(ref, access) {
         let auth = this.auths.get(ref.registry);
         if (auth === undefined) {
             auth = new RegistryAuth(ref.registry, this.options);
@@ -13591,14 +13861,16 @@ class RegistryClient {
             : isLoopback(ref.host)
                 ? this.schemeOf(ref.host)
                 : undefined;
-        return new RegistryRepository(this, auth, ref, new URL(`${listed ? 'http' : 'https'}://${ref.host}`), scheme);
+        const base = new URL(`${listed ? 'http' : 'https'}://${ref.host}`);
+        return new RegistryRepository(this, auth, ref, base, scheme, access);
     }
     schemes = new Map();
     /** Whether a loopback host speaks TLS, asked once per client. */
     schemeOf(host) {
         let scheme = this.schemes.get(host);
         if (scheme === undefined) {
-            scheme = speaksTls(host).then((yes) => (yes ? 'https' : 'http'));
+            // Asked within the idle time (at most the probe's own 5 s): a silent host says nothing either way.
+            scheme = speaksTls(host, Math.min(5_000, this.options.timeoutMs ?? 5_000)).then((yes) => yes ? 'https' : 'http');
             this.schemes.set(host, scheme);
         }
         return scheme;
@@ -13606,13 +13878,15 @@ class RegistryClient {
 }
 class RegistryRepository {
     client;
+    access;
     location;
     registry;
     repository;
     mountScope;
     transport;
-    constructor(client, auth, ref, base, scheme) {
+    constructor(client, auth, ref, base, scheme, access = {}) {
         this.client = client;
+        this.access = access;
         this.transport = new RepositoryTransport(client, auth, ref, base, scheme);
         this.registry = ref.registry;
         this.repository = ref.repository;
@@ -13798,24 +14072,38 @@ class RegistryRepository {
     referrers(digest, artifactType) {
         return listReferrers(this.transport, this, this.client.referrersApi, digest, artifactType);
     }
+    /**
+     * Every tag. A repository the registry does not know is empty only where the store was opened as
+     * a destination (it is created by the first push); for a reader it is refused, naming the input,
+     * so that a mistyped name never passes as a repository with no tags.
+     */
     async listTags() {
         const tags = [];
+        const what = `listing tags of ${this.location}`;
         let url = new URL(this.transport.path('tags/list?n=1000'), this.transport.base);
         for (let page = 0; url !== undefined && page < 10_000; page++) {
-            const { response, bytes: body } = await this.transport.requestBytes({
-                what: `listing tags of ${this.location}`,
-                method: 'GET',
-                url,
-                scopes: [this.transport.pullScope],
-                expect: [200, 404],
-            }, 64 * 1024 * 1024);
-            if (response.status === 404)
-                return tags;
+            const { response, bytes: body } = await this.transport.requestBytes({ what, method: 'GET', url, scopes: [this.transport.pullScope], expect: [200, 404] }, 64 * 1024 * 1024);
+            if (response.status === 404) {
+                const answer = registryError(what, 404, body);
+                if (page > 0 || !isUnknownRepository(answer))
+                    throw answer;
+                if (this.access.create === true)
+                    return tags;
+                throw this.noSuchRepository(answer);
+            }
             const parsed = JSON.parse(body.toString('utf8'));
             tags.push(...(parsed.tags ?? []));
             url = nextLink(response, url);
         }
         return tags;
+    }
+    /** A repository the registry does not know, read as if it were there: named as the layout's absent directory is. */
+    noSuchRepository(answer) {
+        const said = answer.registryCodes.length === 0 ? 'HTTP 404' : `HTTP 404 ${answer.registryCodes.join(', ')}`;
+        const input = this.access.input === undefined ? '' : `Input '${this.access.input}': `;
+        return new errors/* ArtefactsError */.E('REGISTRY_NOT_FOUND', `${input}${this.location}: no such repository (${this.registry} answered ${said} to listing its tags); expected a repository that exists in that registry.`, {
+            hint: 'Check the repository name for a typo. Only a push (pack, promote) creates a repository; some registries (distribution) also answer this for one that holds no tag yet.',
+        });
     }
     // ---------------------------------------------------------------- blobs (registry-blobs.ts)
     hasBlob(digest) {
@@ -13847,14 +14135,16 @@ class RegistryRepository {
 /**
  * The store a reference points into: a registry repository or a layout directory. A layout follows
  * no symbolic link among its files, and is read only where one is, unless `access` says otherwise
- * (see LayoutAccess: paths.ts's linksBeneath gives an input's; a destination adds `create`).
+ * (see LayoutAccess: paths.ts's linksBeneath gives an input's; a destination adds `create`). A
+ * registry repository takes the same `input` and `create` (StoreAccess): one that is not there is
+ * refused by a reader and empty to a destination.
  */
 function openStore(reference, client = {}, access) {
     const ref = typeof reference === 'string' ? parseReference(reference) : reference;
     if (ref.kind === 'layout')
         return new LayoutStore(ref.path, access);
     const registry = client instanceof RegistryClient ? client : new RegistryClient(client);
-    return registry.repository(ref);
+    return registry.repository(ref, access);
 }
 /**
  * The credentials map entry for a registry reference when both username and password are given;
@@ -13869,7 +14159,7 @@ function credentialsFor(ref, username, password) {
  * The store an action's reference input points into, opened as every action does: a layout
  * directory resolves against `cwd` (the workspace, as every other path input) and is opened as
  * `access` says (the input's linksBeneath, plus `create` for a destination), a registry gets the explicit
- * credentials (the password masked first) plus the environment and logger.
+ * credentials (the password masked first) plus the environment and logger, and the same `access`.
  */
 function storeFromInputs(ref, inputs, environment, access) {
     if (ref.kind === 'layout')
@@ -13877,7 +14167,7 @@ function storeFromInputs(ref, inputs, environment, access) {
     const credentials = credentialsFor(ref, inputs.registryUsername, inputs.registryPassword);
     if (Object.keys(credentials).length > 0)
         environment.logger.secret(inputs.registryPassword);
-    return openStore(ref, { credentials, env: { ...environment.env }, logger: environment.logger });
+    return openStore(ref, { credentials, env: { ...environment.env }, logger: environment.logger }, access);
 }
 /**
  * Copies the manifest tree under `digest` (children first, exact bytes, every digest verified)
@@ -16737,6 +17027,7 @@ function layoutInWorkspace(ws, value) {
 
 
 
+
 /** Inputs whose values are secrets (masked as soon as read). */
 const SIGN_SECRETS = ['key', 'key-password', 'identity-token', 'registry-password', 'github-token'];
 /** Inputs naming files (read or written beside): confined to the workspace unless in allow-outside-workspace. */
@@ -16814,6 +17105,7 @@ async function attestationsFor(inputs, environment, config) {
 }
 /** Signs an image digest and/or files; pushes referrers or writes `.sigstore.json` bundles. */
 async function runSign(inputs, environment) {
+    checkConnectionSettings(environment.env);
     const { logger, cwd } = environment;
     // Every path input resolves inside the workspace (symbolic links followed) before a key is read.
     const ws = workspace(cwd, inputs.allowOutsideWorkspace);
@@ -16857,6 +17149,7 @@ async function runSign(inputs, environment) {
     const bundlesForGitHub = [];
     let legacyDigest;
     let kept = new Map();
+    let signatures;
     if (image) {
         // A re-run: what this signer already signed for the digest is not signed and pushed again.
         if (!inputs.force) {
@@ -16884,7 +17177,7 @@ async function runSign(inputs, environment) {
             : false;
         if (legacyKept)
             logger.info('The cosign v2 .sig tag already holds a signature by this key; not signed again.');
-        const signatures = await signImage({ name: image.name, descriptor: image.descriptor }, config, {
+        signatures = await signImage({ name: image.name, descriptor: image.descriptor }, config, {
             attestations,
             legacy: inputs.legacySignature && !legacyKept,
             skip: new Set(kept.keys()),
@@ -16892,6 +17185,9 @@ async function runSign(inputs, environment) {
         if (signatures.referrers.length === 0 && !signatures.legacy && (kept.size > 0 || legacyKept)) {
             logger.notice(`${image.name}@${image.descriptor.digest} is already signed by this signer: nothing pushed (set force: true to sign again).`);
         }
+    }
+    /** Pushes what was signed for the image, and tells what went where. */
+    const pushImageSignatures = async (image, signatures) => {
         // An image's referrers go together: one merge of a registry's fallback index for all of them.
         // The cosign v2 .sig tag (a tag of its own, no index) goes at the same time, under that settle.
         const legacy = signatures.legacy;
@@ -16932,17 +17228,30 @@ async function runSign(inputs, environment) {
                 where: `tag \`${image.descriptor.digest.replace(':', '-')}.sig\``,
             });
         }
+    };
+    // Files are signed in memory; their bundles are written beside them only once the image's are pushed.
+    const signedFiles = await signFileBundles([...files, ...checksumFiles], config);
+    const local = [];
+    const localFailure = new Map();
+    for (const f of signedFiles) {
+        local.push({ path: f.bundlePath, content: f.bundle });
+        localFailure.set(f.bundlePath, bundleWriteFailure(f.origin, BESIDE_FILES, f.bundlePath));
     }
-    const signedFiles = await signFiles([...files, ...checksumFiles], config);
+    const fileRows = [];
     for (const f of signedFiles) {
         bundlePaths.push(f.bundlePath);
         signers.add(f.signer);
         if (f.transparencyLogIndex)
             logIndexes.push(f.transparencyLogIndex);
-        rows.push({ what: `\`${(0,external_node_path_.relative)(cwd, f.path)}\``, kind: 'signature', where: `\`${(0,external_node_path_.relative)(cwd, f.bundlePath)}\`` });
+        fileRows.push({
+            what: `\`${(0,external_node_path_.relative)(cwd, f.path)}\``,
+            kind: 'signature',
+            where: `\`${(0,external_node_path_.relative)(cwd, f.bundlePath)}\``,
+        });
     }
     // Attestations about files: one DSSE bundle per attestation over every file subject.
     const fileAttestationSubjects = [...files, ...listed];
+    const fileBundlesForGitHub = [];
     if (fileAttestationSubjects.length > 0 && attestations.length > 0) {
         const anchorFile = (checksumFiles[0] ?? files[0]);
         const anchor = anchorFile.path;
@@ -16954,24 +17263,36 @@ async function runSign(inputs, environment) {
             const signed = await signStatement(statement(toSubjects(fileAttestationSubjects), a.predicateType, a.predicate), config);
             const path = `${anchor}.${slug}.intoto.sigstore.json`;
             paths_inWorkspace(ws, checksumFiles[0] ? 'checksums' : 'files', path);
-            try {
-                await (0,promises_.writeFile)(path, `${bundleText(signed.bundle)}\n`);
-            }
-            catch (error) {
-                throw paths_originError(anchorFile.origin, `files beside which an attestation bundle (${(0,external_node_path_.basename)(path)}) can be written`, error, () => new errors/* ArtefactsError */.E('IO_FAILED', `Cannot write ${path}: ${(0,errors/* describeError */.Uc)(error)}.`));
-            }
+            local.push({ path, content: `${bundleText(signed.bundle)}\n` });
+            localFailure.set(path, bundleWriteFailure(anchorFile.origin, `files beside which an attestation bundle (${(0,external_node_path_.basename)(path)}) can be written`, path));
             bundlePaths.push(path);
             signers.add(signed.signer);
             if (signed.transparencyLogIndex)
                 logIndexes.push(signed.transparencyLogIndex);
-            bundlesForGitHub.push(signed.bundle);
-            rows.push({
+            fileBundlesForGitHub.push(signed.bundle);
+            fileRows.push({
                 what: `${fileAttestationSubjects.length} file(s)`,
                 kind: a.predicateType,
                 where: `\`${(0,external_node_path_.relative)(cwd, path)}\``,
             });
         }
     }
+    // Every signature is made before anything is published. The bundles are written beside their
+    // files under temporary names first (a directory that cannot take them fails the run before any
+    // push), then the image's are pushed, then the files are put in place: a failed push leaves none.
+    const staged = await stageFiles(local, (error, where) => localFailure.get(where.file.path)(error, where));
+    if (image && signatures) {
+        try {
+            await pushImageSignatures(image, signatures);
+        }
+        catch (error) {
+            await staged.discard();
+            throw error;
+        }
+    }
+    await staged.commit();
+    rows.push(...fileRows);
+    bundlesForGitHub.push(...fileBundlesForGitHub);
     const uploads = [];
     if (inputs.githubAttestations !== 'never' && config.kind === 'keyless') {
         const client = api(inputs, environment);

@@ -1,0 +1,917 @@
+export const id = 986;
+export const ids = [986,769];
+export const modules = {
+
+/***/ 30717:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ isImmutableTag),
+/* harmony export */   e: () => (/* binding */ describeArtefact)
+/* harmony export */ });
+/* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96939);
+/**
+ * What a reference is, read-only: digest, media type, platforms, size, annotations, created, and
+ * the version, commit and immutable tag build-tag's annotations record (as `crane manifest`,
+ * `skopeo inspect` and `oras manifest fetch` show it, in one answer).
+ */
+
+const OCI = 'org.opencontainers.image';
+const CONTAINER_CONFIGS = new Set([_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .MEDIA */ .Rn.ociConfig, _oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .MEDIA */ .Rn.dockerConfig]);
+/**
+ * An immutable tag names the version and the commit its manifest records: it holds the version
+ * and starts-with-7-or-more of the revision as a word (`1.2.3-42-abc1234`, `v1.2.3-abc1234`).
+ */
+function isImmutableTag(tag, version, revision) {
+    if (!version || !revision || revision.length < 7)
+        return false;
+    const plain = version.replace(/^v/, '');
+    if (!tag.includes(plain))
+        return false;
+    return tag.split(/[-_.+]/).some((word) => word.length >= 7 && revision.toLowerCase().startsWith(word.toLowerCase()));
+}
+function platformText(p) {
+    return `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`;
+}
+async function totalSize(store, manifest, depth = 0) {
+    if (_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .INDEX_MEDIA_TYPES */ .kA.includes(manifest.mediaType)) {
+        let sum = manifest.bytes.length;
+        for (const child of manifest.parsed.manifests ?? []) {
+            sum += depth < 4 ? await totalSize(store, await store.getManifest(child.digest), depth + 1) : child.size;
+        }
+        return sum;
+    }
+    const parsed = manifest.parsed;
+    return manifest.bytes.length + (parsed.config?.size ?? 0) + (parsed.layers ?? []).reduce((n, l) => n + l.size, 0);
+}
+/** The tags of `store` that are this manifest's immutable tag: looked for by name first, resolved last. */
+async function findImmutableTag(store, reference, digest, version, revision) {
+    if (!version || !revision)
+        return undefined;
+    if (!reference.startsWith('sha256:') && isImmutableTag(reference, version, revision))
+        return reference;
+    const candidates = (await store.listTags()).filter((t) => isImmutableTag(t, version, revision));
+    for (const tag of candidates) {
+        if ((await store.resolve(tag))?.digest === digest)
+            return tag;
+    }
+    return undefined;
+}
+async function describeArtefact(store, reference) {
+    const manifest = await store.getManifest(reference);
+    const parsed = manifest.parsed;
+    const annotations = parsed.annotations ?? {};
+    const index = _oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .INDEX_MEDIA_TYPES */ .kA.includes(manifest.mediaType);
+    const platforms = index
+        ? (parsed.manifests ?? []).flatMap((m) => (m.platform ? [platformText(m.platform)] : []))
+        : [];
+    const configType = index ? undefined : parsed.config?.mediaType;
+    let created = annotations[`${OCI}.created`];
+    if (!index && configType !== undefined && CONTAINER_CONFIGS.has(configType) && parsed.config.size < 4 << 20) {
+        // A container image: its config says the platform and, when the manifest does not, the time.
+        const chunks = [];
+        for await (const chunk of await store.getBlob(parsed.config))
+            chunks.push(chunk);
+        const config = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        if (config.os && config.architecture) {
+            platforms.push(platformText({ os: config.os, architecture: config.architecture, variant: config.variant }));
+        }
+        created ??= config.created;
+    }
+    const version = annotations[`${OCI}.version`];
+    const revision = annotations[`${OCI}.revision`];
+    return {
+        reference,
+        digest: manifest.digest,
+        mediaType: manifest.mediaType,
+        artifactType: parsed.artifactType ?? configType,
+        kind: index ? 'index' : configType !== undefined && CONTAINER_CONFIGS.has(configType) ? 'image' : 'artefact',
+        size: await totalSize(store, manifest),
+        platforms,
+        annotations,
+        created,
+        version,
+        revision,
+        immutableTag: await findImmutableTag(store, reference, manifest.digest, version, revision),
+    };
+}
+
+
+/***/ }),
+
+/***/ 52256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fc: () => (/* binding */ PROMOTION_PREDICATE_TYPE),
+/* harmony export */   Tq: () => (/* binding */ findRecord),
+/* harmony export */   k7: () => (/* binding */ stageRecord),
+/* harmony export */   yz: () => (/* binding */ PROMOTION_ARTIFACT_TYPE)
+/* harmony export */ });
+/* unused harmony export IN_TOTO_MEDIA_TYPE */
+/* harmony import */ var _oci_builder_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23252);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88315);
+/* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96939);
+/* harmony import */ var _oci_open_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61722);
+/* harmony import */ var _sign_artifact_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24197);
+/**
+ * Promotion, step "records": the promotion record of one destination (an in-toto statement, signed
+ * as a Sigstore bundle or unsigned), pushed as a referrer of the promoted digest before any tag; and
+ * the search for a record already there, so that a re-run completes what an earlier run left out
+ * and never adds a second record for the same promotion.
+ */
+
+
+
+
+
+/**
+ * The predicate type of promotion records: the project's own, versioned, and specified by the
+ * document it points at (docs/promotion-record.md, section "v1"). Version 1 is additive-only.
+ */
+const PROMOTION_PREDICATE_TYPE = 'https://github.com/immutable-artefacts/immutable-artefacts/blob/main/docs/promotion-record.md#v1';
+const PROMOTION_ARTIFACT_TYPE = 'application/vnd.immutable-artefacts.promotion.v1+json';
+const IN_TOTO_MEDIA_TYPE = 'application/vnd.in-toto+json';
+function recordStatement(facts, signed) {
+    const { run } = facts;
+    // Absent facts are left out of the JSON, as they always were (undefined is not serialised).
+    const given = (value) => (value === '' ? undefined : value);
+    return {
+        _type: 'https://in-toto.io/Statement/v1',
+        subject: [{ name: facts.destination, digest: { sha256: (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .digestHex */ .sU)(facts.digest) } }],
+        predicateType: PROMOTION_PREDICATE_TYPE,
+        predicate: {
+            source: facts.source,
+            destination: facts.destination,
+            tags: facts.tags,
+            digest: facts.digest,
+            mediaType: facts.mediaType,
+            ...(facts.environment === undefined ? {} : { environment: facts.environment }),
+            promotedAt: facts.now.toISOString(),
+            ...(run.actor ? { actor: run.actor } : {}),
+            ...(run.runUrl === undefined
+                ? {}
+                : {
+                    run: {
+                        url: run.runUrl,
+                        workflow: given(run.workflowName),
+                        repository: run.repository,
+                        sha: given(run.sha),
+                    },
+                }),
+            ...(facts.gate === undefined ? {} : { gate: facts.gate }),
+            evidence: facts.evidence,
+            signed,
+        },
+    };
+}
+/**
+ * The record of one destination made ready to push: its blobs uploaded, its manifest returned with
+ * what to say once the caller has pushed it (StagedReferrer); `attached` gives the record's digest.
+ */
+async function stageRecord(store, facts, signing, logger = _log_js__WEBPACK_IMPORTED_MODULE_1__/* .silentLogger */ .qq) {
+    const statement = recordStatement(facts, signing !== undefined);
+    const subject = { mediaType: facts.mediaType, digest: facts.digest, size: facts.size };
+    if (signing !== undefined) {
+        // Signed: the statement in a DSSE envelope inside a Sigstore bundle, pushed as a referrer
+        // exactly as the sign action pushes attestations (verify finds it by its predicate type).
+        // Loaded here, not at start: the sigstore libraries cost a cold start about 0.15 s.
+        const { signStatement, stageArtefact, bundleReferrer } = await Promise.all(/* import() */[__webpack_require__.e(74), __webpack_require__.e(187), __webpack_require__.e(335), __webpack_require__.e(933), __webpack_require__.e(22), __webpack_require__.e(280), __webpack_require__.e(276), __webpack_require__.e(100), __webpack_require__.e(911), __webpack_require__.e(443)]).then(__webpack_require__.bind(__webpack_require__, 35964));
+        const signed = await signStatement(statement, signing);
+        const manifest = await stageArtefact(store, bundleReferrer(signed.bundle, subject, facts.now));
+        return {
+            manifest,
+            attached: ({ digest }) => {
+                logger.info(`  promotion record ${digest} attached, signed by ${signed.signer}`);
+                return digest;
+            },
+        };
+    }
+    const manifest = await (0,_oci_builder_js__WEBPACK_IMPORTED_MODULE_2__/* .prepareReferrer */ .Zx)(store, subject, PROMOTION_ARTIFACT_TYPE, { mediaType: IN_TOTO_MEDIA_TYPE, bytes: Buffer.from(JSON.stringify(statement)) }, {
+        'dev.immutable-artefacts.predicateType': PROMOTION_PREDICATE_TYPE,
+        [_oci_media_js__WEBPACK_IMPORTED_MODULE_0__/* .ANNOTATION_CREATED */ .H]: statement.predicate.promotedAt,
+        ...(facts.environment === undefined ? {} : { 'dev.immutable-artefacts.environment': facts.environment }),
+    });
+    return {
+        manifest,
+        attached: ({ digest }) => {
+            logger.info(`  promotion record ${digest} attached (unsigned: no record-key given)`);
+            return digest;
+        },
+    };
+}
+/** The statement inside a record manifest (unsigned: the layer itself; signed: the DSSE payload). */
+async function statementOf(store, manifest) {
+    const layer = manifest.parsed.layers?.[0];
+    if (layer === undefined || layer.size > 4 * 1024 * 1024)
+        return undefined;
+    const text = (await (0,_oci_open_js__WEBPACK_IMPORTED_MODULE_3__/* .readBlob */ .gm)(store, layer)).toString('utf8');
+    try {
+        let parsed = JSON.parse(text);
+        if (parsed.dsseEnvelope?.payload !== undefined) {
+            parsed = JSON.parse(Buffer.from(parsed.dsseEnvelope.payload, 'base64').toString('utf8'));
+        }
+        return parsed.predicateType === PROMOTION_PREDICATE_TYPE ? parsed.predicate : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+const sameSet = (a, b) => a.length === b.length && a.every((x) => b.includes(x));
+/**
+ * The digest of a record at `store` that records this very promotion (same destination, tags,
+ * digest, environment, signed or not), or undefined. Evidence is not compared: a re-run's test
+ * report is a new file for the same promotion.
+ */
+async function findRecord(store, facts, signed) {
+    const listed = await store.referrers(facts.digest);
+    const candidates = listed.filter((d) => signed
+        ? d.artifactType === _sign_artifact_types_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGSTORE_BUNDLE_ARTIFACT_TYPE */ .W &&
+            (d.annotations?.[_sign_artifact_types_js__WEBPACK_IMPORTED_MODULE_4__/* .ANNOTATION_PREDICATE */ .C] ?? PROMOTION_PREDICATE_TYPE) === PROMOTION_PREDICATE_TYPE
+        : d.artifactType === PROMOTION_ARTIFACT_TYPE);
+    for (const candidate of candidates) {
+        const predicate = await statementOf(store, await store.getManifest(candidate.digest));
+        if (predicate !== undefined &&
+            predicate.destination === facts.destination &&
+            predicate.digest === facts.digest &&
+            predicate.environment === facts.environment &&
+            predicate.signed === signed &&
+            sameSet(predicate.tags ?? [], facts.tags)) {
+            return candidate.digest;
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 95812:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eR: () => (/* binding */ parseConditionsInput),
+/* harmony export */   tq: () => (/* binding */ PREDICATE_ALIASES)
+/* harmony export */ });
+/* unused harmony export parseConditions */
+/* harmony import */ var _jmespath_community_jmespath__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34022);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _predicates_approval_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96875);
+/* harmony import */ var _predicates_test_result_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76948);
+/* harmony import */ var _predicates_vuln_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65967);
+/* harmony import */ var _statements_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14769);
+/**
+ * The `conditions` input read into typed conditions, in a module light enough for every input
+ * parser to import at start-up (JMESPath only checks the expressions here; evaluation and the
+ * verification it needs live in conditions.ts and are loaded when a run verifies).
+ */
+
+
+
+
+
+
+const QUANTIFIERS = ['newest', 'every', 'any'];
+const URI = /^[a-z][a-z0-9+.-]*:\S+$/i;
+/**
+ * Parses the `conditions` input: blank lines and `#` comments dropped; an optional quantifier
+ * (`newest`, `every`, `any`) and white space first; the type is everything before the first colon
+ * followed by white space (a URI has none), resolved through `aliases`.
+ */
+function parseConditions(raw, aliases, input = 'conditions') {
+    const conditions = [];
+    const accepted = `lines '[${QUANTIFIERS.join(' | ')}] <predicate type URI or ${Object.keys(aliases).join(' | ')}>: <JMESPath expression>'`;
+    for (const text of raw.split(/\r?\n/)) {
+        const line = text.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const split = /^(?:(newest|every|any)\s+)?(\S+?):\s+(.+)$/i.exec(line);
+        if (!split)
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(input, line, accepted);
+        const quantifier = (split[1]?.toLowerCase() ?? 'newest');
+        const name = split[2];
+        const expression = split[3].trim();
+        const predicateType = aliases[name.toLowerCase()] ?? name;
+        if (!URI.test(predicateType))
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(input, line, accepted);
+        try {
+            (0,_jmespath_community_jmespath__WEBPACK_IMPORTED_MODULE_0__/* .compile */ .wE)(expression);
+        }
+        catch (error) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .inputError */ .Xu)(input, line, `a valid JMESPath expression after '${name}:' (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)})`);
+        }
+        conditions.push({ line, quantifier, predicateType, expression });
+    }
+    return conditions;
+}
+/** Short names of predicate types, for `attestations` and `conditions`. */
+const PREDICATE_ALIASES = {
+    signature: _statements_js__WEBPACK_IMPORTED_MODULE_2__/* .COSIGN_SIGN_PREDICATE */ .u,
+    provenance: _statements_js__WEBPACK_IMPORTED_MODULE_2__/* .SLSA_PROVENANCE_PREDICATE */ .ON,
+    'slsa-provenance': _statements_js__WEBPACK_IMPORTED_MODULE_2__/* .SLSA_PROVENANCE_PREDICATE */ .ON,
+    cyclonedx: _statements_js__WEBPACK_IMPORTED_MODULE_2__/* .CYCLONEDX_PREDICATE */ .my,
+    spdx: _statements_js__WEBPACK_IMPORTED_MODULE_2__/* .SPDX_PREDICATE */ .I$,
+    vuln: _predicates_vuln_js__WEBPACK_IMPORTED_MODULE_3__/* .VULN_PREDICATE */ .IJ,
+    'test-result': _predicates_test_result_js__WEBPACK_IMPORTED_MODULE_4__/* .TEST_RESULT_PREDICATE */ .l4,
+    approval: _predicates_approval_js__WEBPACK_IMPORTED_MODULE_5__/* .APPROVAL_PREDICATE */ .K,
+};
+/** The `conditions` input (verify, promote): `[newest|every|any] <predicate type or short name>: <JMESPath expression>` per line. */
+function parseConditionsInput(get, name = 'conditions') {
+    return parseConditions(get(name), PREDICATE_ALIASES, name);
+}
+
+
+/***/ }),
+
+/***/ 96875:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ approvalPredicate),
+/* harmony export */   K: () => (/* binding */ APPROVAL_PREDICATE)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+
+const APPROVAL_PREDICATE = 'https://github.com/immutable-artefacts/immutable-artefacts/blob/main/docs/sign.md#approval-predicate-v1';
+/** The environment the event names: a deployment's, or a deployment protection rule's. */
+function eventEnvironment(github) {
+    const payload = github?.payload ?? {};
+    const deployment = payload.deployment;
+    if (typeof deployment?.environment === 'string' && deployment.environment !== '')
+        return deployment.environment;
+    if (typeof payload.environment === 'string' && payload.environment !== '')
+        return payload.environment;
+    return undefined;
+}
+/**
+ * The approval predicate for this run. `environment` is the `attest-environment` input; without it
+ * the environment comes from the event (deployment, deployment_protection_rule).
+ */
+function approvalPredicate(github, env, environment, now = new Date()) {
+    const approver = env.GITHUB_ACTOR?.trim() || github?.actor || '';
+    if (approver === '') {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('attest-type', 'approval', 'an approval attested from a GitHub Actions run (GITHUB_ACTOR names the approver, and it is not set)');
+    }
+    const where = environment ?? eventEnvironment(github);
+    if (where === undefined) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('attest-environment', '', 'the environment approved for (e.g. prod), when the event names no deployment environment');
+    }
+    const triggeredBy = env.GITHUB_TRIGGERING_ACTOR?.trim();
+    const server = github?.serverUrl ?? env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const repository = github?.repository ?? env.GITHUB_REPOSITORY ?? '';
+    const runId = github?.runId ?? env.GITHUB_RUN_ID ?? '';
+    const attempt = github?.runAttempt ?? (Number(env.GITHUB_RUN_ATTEMPT) || 1);
+    return {
+        approver,
+        ...(triggeredBy && triggeredBy !== approver ? { triggeredBy } : {}),
+        environment: where,
+        approvedAt: now.toISOString(),
+        run: {
+            url: repository && runId ? `${server}/${repository}/actions/runs/${runId}/attempts/${attempt}` : '',
+            repository,
+            workflow: github?.workflow ?? env.GITHUB_WORKFLOW ?? '',
+            event: github?.eventName ?? env.GITHUB_EVENT_NAME ?? '',
+            ref: github?.ref ?? env.GITHUB_REF ?? '',
+            sha: github?.sha ?? env.GITHUB_SHA ?? '',
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 76948:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hz: () => (/* binding */ testResultPredicate),
+/* harmony export */   l4: () => (/* binding */ TEST_RESULT_PREDICATE)
+/* harmony export */ });
+/* unused harmony exports MAX_JUNIT_BYTES, readXml */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96939);
+/**
+ * JUnit XML as in-toto's test-result predicate (https://in-toto.io/attestation/test-result/v0.1):
+ * `result` PASSED / WARNED / FAILED, and the names of the passed, warned (skipped) and failed
+ * tests, with the report file as the configuration it came from.
+ * Spec: https://github.com/in-toto/attestation/blob/main/spec/predicates/test-result.md
+ *
+ * No XML parser is a dependency of core, so this is a small reader of exactly what JUnit reports
+ * hold: elements and their attributes (quoted, with the five named and numeric character
+ * references), comments, CDATA, processing instructions and a DOCTYPE without an internal subset,
+ * which is refused (no entity expansion). Text content is skipped. Size and depth are bounded.
+ */
+
+
+
+const TEST_RESULT_PREDICATE = 'https://in-toto.io/attestation/test-result/v0.1';
+/** Reports larger than this are refused rather than read (a JUnit file of 100k tests is ~20 MiB). */
+const MAX_JUNIT_BYTES = 64 * 1024 * 1024;
+const MAX_DEPTH = 256;
+function junitError(input, path, reason) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtefactsError */ .E('INPUT_INVALID', `Input '${input}': ${path} is not a JUnit XML report (${reason}).`, {
+        hint: 'Give the JUnit XML file the test runner wrote (e.g. jest-junit, pytest --junitxml, surefire).',
+    });
+}
+const NAMED = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+function decode(value, fail) {
+    return value.replace(/&([^;&\s]{1,10});/g, (_, ref) => {
+        if (ref in NAMED)
+            return NAMED[ref];
+        const code = /^#x([0-9a-f]{1,6})$/i.test(ref)
+            ? parseInt(ref.slice(2), 16)
+            : /^#([0-9]{1,7})$/.test(ref)
+                ? parseInt(ref.slice(1), 10)
+                : NaN;
+        if (Number.isNaN(code) || code > 0x10ffff)
+            fail(`unknown character reference &${ref};`);
+        return String.fromCodePoint(code);
+    });
+}
+const NAME = /^[A-Za-z_:][A-Za-z0-9_:.-]*/;
+/** Reads the element tree of an XML document (elements and attributes only). */
+function readXml(xml, fail) {
+    const root = { name: '#document', attributes: {}, children: [] };
+    const stack = [root];
+    let i = 0;
+    const skipPast = (end, what) => {
+        const at = xml.indexOf(end, i);
+        if (at < 0)
+            fail(`unterminated ${what}`);
+        i = at + end.length;
+    };
+    while (i < xml.length) {
+        const lt = xml.indexOf('<', i);
+        if (lt < 0)
+            break;
+        i = lt;
+        if (xml.startsWith('<!--', i))
+            skipPast('-->', 'comment');
+        else if (xml.startsWith('<![CDATA[', i))
+            skipPast(']]>', 'CDATA section');
+        else if (xml.startsWith('<?', i))
+            skipPast('?>', 'processing instruction');
+        else if (xml.startsWith('<!DOCTYPE', i)) {
+            const end = xml.indexOf('>', i);
+            if (end < 0)
+                fail('unterminated DOCTYPE');
+            if (xml.slice(i, end).includes('['))
+                fail('a DOCTYPE with an internal subset (entities are not expanded)');
+            i = end + 1;
+        }
+        else if (xml.startsWith('</', i)) {
+            const name = NAME.exec(xml.slice(i + 2, i + 2 + 512))?.[0];
+            const open = stack[stack.length - 1];
+            if (!name || stack.length === 1 || open.name !== name)
+                fail(`unexpected </${name ?? ''}> at offset ${i}`);
+            stack.pop();
+            skipPast('>', 'end tag');
+        }
+        else {
+            i += 1;
+            const name = NAME.exec(xml.slice(i, i + 512))?.[0];
+            if (!name)
+                fail(`a '<' that starts no element at offset ${i - 1}`);
+            i += name.length;
+            const attributes = {};
+            for (;;) {
+                const space = /^\s+/.exec(xml.slice(i, i + 256))?.[0] ?? '';
+                const attribute = NAME.exec(xml.slice(i + space.length, i + space.length + 512))?.[0];
+                if (!space || !attribute)
+                    break;
+                i += space.length + attribute.length;
+                const equals = /^\s*=\s*(["'])/.exec(xml.slice(i, i + 256));
+                if (!equals)
+                    fail(`attribute ${attribute} of <${name}> has no quoted value`);
+                i += equals[0].length;
+                const end = xml.indexOf(equals[1], i);
+                if (end < 0)
+                    fail(`attribute ${attribute} of <${name}> is not closed`);
+                const value = xml.slice(i, end);
+                if (value.includes('<'))
+                    fail(`attribute ${attribute} of <${name}> holds a '<'`);
+                attributes[attribute] = decode(value, fail);
+                i = end + 1;
+            }
+            const close = /^\s*(\/?)>/.exec(xml.slice(i, i + 1024));
+            if (!close)
+                fail(`a malformed <${name}> tag at offset ${i}`);
+            i += close[0].length;
+            const element = { name, attributes, children: [] };
+            stack[stack.length - 1].children.push(element);
+            if (close[1] !== '/') {
+                if (stack.length > MAX_DEPTH)
+                    fail(`elements nested deeper than ${MAX_DEPTH}`);
+                stack.push(element);
+            }
+        }
+    }
+    if (stack.length > 1)
+        fail(`<${stack[stack.length - 1].name}> is not closed`);
+    if (root.children.length !== 1)
+        fail(root.children.length === 0 ? 'no root element' : 'more than one root element');
+    return root.children[0];
+}
+/** Every <testcase> under the root, depth-first (suites nest in some runners' reports). */
+function testcases(element, out = []) {
+    for (const child of element.children) {
+        if (child.name === 'testcase')
+            out.push(child);
+        else
+            testcases(child, out);
+    }
+    return out;
+}
+/** A test's name as the spec's lists hold it: `classname.name` (or `name` alone), unique in its list. */
+function testName(testcase) {
+    const { classname, name } = testcase.attributes;
+    const base = name ?? '(unnamed)';
+    return classname && classname !== '' ? `${classname}.${base}` : base;
+}
+/**
+ * Converts a JUnit XML report to the test-result predicate: a test with <failure> or <error> failed,
+ * one with <skipped> is warned, the others passed. `result` is FAILED if any failed, else WARNED
+ * if any was skipped, else PASSED. A report with no test at all is refused (nothing was tested).
+ */
+function testResultPredicate(xml, options) {
+    const fail = (reason) => {
+        throw junitError(options.input, options.path, reason);
+    };
+    if (Buffer.byteLength(xml, 'utf8') > MAX_JUNIT_BYTES)
+        fail(`larger than ${MAX_JUNIT_BYTES} bytes`);
+    const root = readXml(xml, fail);
+    if (root.name !== 'testsuites' && root.name !== 'testsuite') {
+        fail(`the root element is <${root.name}>, not <testsuites> or <testsuite>`);
+    }
+    const cases = testcases(root);
+    if (cases.length === 0)
+        fail('it holds no <testcase>');
+    const passedTests = [];
+    const warnedTests = [];
+    const failedTests = [];
+    for (const testcase of cases) {
+        const outcomes = new Set(testcase.children.map((c) => c.name));
+        const name = testName(testcase);
+        if (outcomes.has('failure') || outcomes.has('error'))
+            failedTests.push(name);
+        else if (outcomes.has('skipped'))
+            warnedTests.push(name);
+        else
+            passedTests.push(name);
+    }
+    const result = failedTests.length > 0 ? 'FAILED' : warnedTests.length > 0 ? 'WARNED' : 'PASSED';
+    return {
+        result,
+        configuration: [
+            {
+                name: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(options.path),
+                digest: { sha256: (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_2__/* .digestHex */ .sU)((0,_oci_media_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256 */ .sc)(xml)) },
+            },
+        ],
+        ...(options.url ? { url: options.url } : {}),
+        passedTests,
+        warnedTests,
+        failedTests,
+    };
+}
+
+
+/***/ }),
+
+/***/ 65967:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IJ: () => (/* binding */ VULN_PREDICATE),
+/* harmony export */   Rl: () => (/* binding */ vulnPredicate)
+/* harmony export */ });
+/* unused harmony export scanFormat */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/**
+ * A vulnerability scan as cosign's vuln predicate (https://cosign.sigstore.dev/attestation/vuln/v1):
+ * the scanner's name (as a package URL), its version and database, the scan's time, and the
+ * scanner's own document unchanged under `scanner.result`, so a condition reads the findings in
+ * the shape the tool writes them. Trivy JSON, grype JSON and SARIF 2.1 are recognised.
+ * Spec: https://github.com/sigstore/cosign/blob/main/specs/COSIGN_VULN_ATTESTATION_SPEC.md
+ */
+
+const VULN_PREDICATE = 'https://cosign.sigstore.dev/attestation/vuln/v1';
+const object = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+const text = (v) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
+/** Which tool wrote `document`, from the fields each one always writes. */
+function scanFormat(document) {
+    if (typeof document.version === 'string' && Array.isArray(document.runs))
+        return 'sarif';
+    if (Array.isArray(document.matches) && (object(document.descriptor) || object(document.source)))
+        return 'grype';
+    if (typeof document.SchemaVersion === 'number' && ('Results' in document || 'ArtifactName' in document)) {
+        return 'trivy';
+    }
+    return undefined;
+}
+function scannerOf(format, document) {
+    if (format === 'trivy') {
+        // Trivy writes its version only in recent releases (`Trivy.Version`); the DB is in the image metadata's report.
+        const version = text(object(document.Trivy)?.Version);
+        return {
+            name: 'trivy',
+            uri: `pkg:github/aquasecurity/trivy${version ? `@${version}` : ''}`,
+            version,
+            db: {},
+        };
+    }
+    if (format === 'grype') {
+        const descriptor = object(document.descriptor) ?? {};
+        const version = text(descriptor.version);
+        const db = object(object(descriptor.db)?.status) ?? object(descriptor.db) ?? {};
+        return {
+            name: text(descriptor.name) || 'grype',
+            uri: `pkg:github/anchore/grype${version ? `@${version}` : ''}`,
+            version,
+            db: { uri: text(db.from ?? db.location), version: text(db.built ?? db.schemaVersion) },
+        };
+    }
+    const driver = object(object(object(document.runs[0])?.tool)?.driver) ?? {};
+    const name = text(driver.name) || 'sarif';
+    const version = text(driver.semanticVersion) || text(driver.version);
+    return {
+        name,
+        uri: text(driver.informationUri) ||
+            `pkg:generic/${encodeURIComponent(name.toLowerCase())}${version ? `@${version}` : ''}`,
+        version,
+        db: {},
+    };
+}
+function timesOf(format, document, now) {
+    let started = '';
+    let finished = '';
+    if (format === 'trivy')
+        started = finished = text(document.CreatedAt);
+    if (format === 'grype')
+        started = finished = text(object(document.descriptor)?.timestamp);
+    if (format === 'sarif') {
+        const invocation = object(object(document.runs[0])?.invocations?.[0]);
+        started = text(invocation?.startTimeUtc);
+        finished = text(invocation?.endTimeUtc) || started;
+    }
+    const iso = (t) => {
+        const parsed = t ? new Date(t) : undefined;
+        return parsed && !Number.isNaN(parsed.getTime()) ? parsed.toISOString() : now.toISOString();
+    };
+    return { started: iso(started), finished: iso(finished) };
+}
+/**
+ * Converts a scanner's JSON (trivy `--format json`, grype `-o json`, or SARIF) into the vuln
+ * predicate. `source` names the input it was read from and the file (shown instead of its content), for errors.
+ */
+function vulnPredicate(json, source, invocation, now = new Date()) {
+    let parsed;
+    try {
+        parsed = JSON.parse(json);
+    }
+    catch (error) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .documentError */ .aH)(source, json, `a trivy or grype JSON report, or SARIF, but it is not JSON: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonSyntaxError */ .UQ)(error)}`);
+    }
+    const document = object(parsed);
+    const format = document ? scanFormat(document) : undefined;
+    if (!document || !format) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .documentError */ .aH)(source, json, 'a trivy JSON report (SchemaVersion, Results), a grype JSON report (matches, descriptor) or SARIF 2.1 (version, runs)');
+    }
+    const scanner = scannerOf(format, document);
+    const times = timesOf(format, document, now);
+    return {
+        format,
+        scanner: scanner.name,
+        predicate: {
+            invocation: {
+                parameters: null,
+                uri: invocation?.uri ?? '',
+                event_id: invocation?.eventId ?? '',
+                'builder.id': invocation?.builderId ?? '',
+            },
+            scanner: {
+                uri: scanner.uri,
+                version: scanner.version,
+                db: { uri: text(scanner.db.uri), version: text(scanner.db.version) },
+                result: document,
+            },
+            metadata: { scanStartedOn: times.started, scanFinishedOn: times.finished },
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 14769:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   By: () => (/* binding */ parseStatement),
+/* harmony export */   I$: () => (/* binding */ SPDX_PREDICATE),
+/* harmony export */   Nz: () => (/* binding */ workflowFacts),
+/* harmony export */   O2: () => (/* binding */ cosignSignStatement),
+/* harmony export */   ON: () => (/* binding */ SLSA_PROVENANCE_PREDICATE),
+/* harmony export */   QG: () => (/* binding */ githubProvenancePredicate),
+/* harmony export */   Tp: () => (/* binding */ statementBytes),
+/* harmony export */   bc: () => (/* binding */ subject),
+/* harmony export */   h2: () => (/* binding */ sbomPredicateType),
+/* harmony export */   my: () => (/* binding */ CYCLONEDX_PREDICATE),
+/* harmony export */   qZ: () => (/* binding */ statement),
+/* harmony export */   u: () => (/* binding */ COSIGN_SIGN_PREDICATE),
+/* harmony export */   w9: () => (/* binding */ INTOTO_PAYLOAD_TYPE)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _github_run_facts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56886);
+/* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96939);
+/**
+ * in-toto Statement v1 and the predicates this suite signs: cosign v3's own image signature,
+ * SLSA provenance v1 from a GitHub Actions run, SBOMs, and any custom predicate.
+ * Spec: https://github.com/in-toto/attestation/blob/main/spec/v1/statement.md
+ */
+
+
+
+const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+const INTOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
+const SLSA_PROVENANCE_PREDICATE = 'https://slsa.dev/provenance/v1';
+const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
+const CYCLONEDX_PREDICATE = 'https://cyclonedx.org/bom';
+const SPDX_PREDICATE = 'https://spdx.dev/Document/v2.3';
+function subject(name, digest) {
+    if (name === '')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('INTERNAL', 'A statement subject needs a name.');
+    return { name, digest: { sha256: (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_1__/* .digestHex */ .sU)(digest) } };
+}
+function statement(subjects, predicateType, predicate) {
+    if (subjects.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('INTERNAL', 'A statement needs at least one subject.');
+    if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(predicateType)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('INPUT_INVALID', `The predicate type '${predicateType}' is not a URI.`, {
+            hint: 'Predicate types are URIs such as https://slsa.dev/provenance/v1.',
+        });
+    }
+    return { _type: STATEMENT_TYPE, subject: subjects, predicateType, predicate };
+}
+/** cosign v3's own image signature: a statement about the image digest with an empty predicate. */
+function cosignSignStatement(imageName, digest) {
+    return statement([subject(imageName, digest)], COSIGN_SIGN_PREDICATE, {});
+}
+/** Serialises a statement to the exact bytes that get signed. */
+function statementBytes(value) {
+    return Buffer.from(JSON.stringify(value), 'utf8');
+}
+/** Parses and checks the shape of a signed payload; the caller decides whether to trust it. */
+function parseStatement(payload) {
+    let value;
+    try {
+        value = JSON.parse(Buffer.from(payload).toString('utf8'));
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('VERIFICATION_FAILED', 'The signed payload is not JSON, so not an in-toto statement.');
+    }
+    const s = value;
+    if (s === null ||
+        typeof s !== 'object' ||
+        s._type !== STATEMENT_TYPE ||
+        !Array.isArray(s.subject) ||
+        typeof s.predicateType !== 'string') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('VERIFICATION_FAILED', `The signed payload is not an in-toto Statement v1 (_type ${JSON.stringify(s?._type)}).`);
+    }
+    for (const sub of s.subject) {
+        if (typeof sub?.name !== 'string' || typeof sub.digest !== 'object' || sub.digest === null) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('VERIFICATION_FAILED', 'The statement has a subject without a name or digest.');
+        }
+    }
+    return { _type: STATEMENT_TYPE, subject: s.subject, predicateType: s.predicateType, predicate: s.predicate ?? {} };
+}
+function workflowFacts(env, claims = {}) {
+    return {
+        workflowRef: env.GITHUB_WORKFLOW_REF ?? '',
+        ...(typeof claims.job_workflow_ref === 'string' && claims.job_workflow_ref !== ''
+            ? { jobWorkflowRef: claims.job_workflow_ref }
+            : {}),
+        repositoryId: env.GITHUB_REPOSITORY_ID ?? '',
+        repositoryOwnerId: env.GITHUB_REPOSITORY_OWNER_ID ?? '',
+        runnerEnvironment: env.RUNNER_ENVIRONMENT ?? '',
+    };
+}
+/**
+ * SLSA provenance v1 for a GitHub Actions run, in the shape GitHub's own attest-build-provenance
+ * writes (build type https://actions.github.io/buildtypes/workflow/v1).
+ */
+function githubProvenancePredicate(context, facts) {
+    const missing = [
+        ['GITHUB_REPOSITORY', context.repository],
+        ['GITHUB_SHA', context.sha],
+        ['GITHUB_REF', context.ref],
+        ['GITHUB_RUN_ID', context.runId],
+        ['GITHUB_WORKFLOW_REF', facts.workflowRef],
+    ].filter(([, v]) => v === '');
+    if (missing.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('GITHUB_CONTEXT', `Cannot describe the build for provenance: ${missing.map(([k]) => k).join(', ')} not set.`, { hint: 'Provenance is generated inside a GitHub Actions run; outside one, give a predicate file instead.' });
+    }
+    // The run's facts come from the one builder promotion records use too (github/run-facts.ts).
+    const run = (0,_github_run_facts_js__WEBPACK_IMPORTED_MODULE_2__/* .runFacts */ .p)(context, facts);
+    return {
+        buildDefinition: {
+            buildType: GITHUB_WORKFLOW_BUILD_TYPE,
+            externalParameters: {
+                workflow: { ref: run.workflow.ref, repository: run.repositoryUrl, path: run.workflow.path },
+            },
+            internalParameters: {
+                github: {
+                    event_name: context.eventName,
+                    repository_id: facts.repositoryId,
+                    repository_owner_id: facts.repositoryOwnerId,
+                    runner_environment: facts.runnerEnvironment,
+                },
+            },
+            resolvedDependencies: [{ uri: `git+${run.repositoryUrl}@${run.ref}`, digest: { gitCommit: run.sha } }],
+        },
+        runDetails: {
+            builder: { id: run.builderId },
+            metadata: { invocationId: run.runUrl },
+        },
+    };
+}
+/** The predicate type for an SBOM document: CycloneDX or SPDX 2.3, recognised from its content. */
+function sbomPredicateType(document) {
+    const d = document;
+    if (d && typeof d === 'object') {
+        if (d.bomFormat === 'CycloneDX' && typeof d.specVersion === 'string')
+            return CYCLONEDX_PREDICATE;
+        if (typeof d.spdxVersion === 'string' && typeof d.SPDXID === 'string') {
+            if (d.spdxVersion !== 'SPDX-2.3') {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('SBOM_FAILED', `Unsupported SPDX version ${d.spdxVersion} (expected SPDX-2.3).`);
+            }
+            return SPDX_PREDICATE;
+        }
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtefactsError */ .E('SBOM_FAILED', 'The SBOM is neither CycloneDX JSON (bomFormat + specVersion) nor SPDX 2.3 JSON (spdxVersion + SPDXID).');
+}
+
+
+/***/ }),
+
+/***/ 78888:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GY: () => (/* binding */ judgeBundle),
+/* harmony export */   nK: () => (/* binding */ verifyReferrer),
+/* harmony export */   wQ: () => (/* binding */ readReferrerBundle)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
+/* harmony import */ var _oci_open_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61722);
+/* harmony import */ var _referrer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70280);
+/* harmony import */ var _verify_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52276);
+/**
+ * One Sigstore bundle referrer of a digest, read and judged by the verify action's policy: the
+ * statement it signs when it verifies, else the rule that refused it. For the readers of records
+ * (trace, history, audit) that must not take a record's word unless it verifies.
+ */
+
+
+
+
+/** The bundle a referrer carries, or why it cannot be read; a registry that refuses or is down throws. */
+async function readReferrerBundle(store, subject, referrer) {
+    try {
+        const manifest = await store.getManifest(referrer.digest);
+        return { bundle: JSON.parse(await (0,_referrer_js__WEBPACK_IMPORTED_MODULE_0__.readBundleReferrer)(manifest.bytes, subject, (b) => (0,_oci_open_js__WEBPACK_IMPORTED_MODULE_1__/* .readBlob */ .gm)(store, b))) };
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtefactsError */ .E && ['REGISTRY_AUTH', 'REGISTRY_UNAVAILABLE'].includes(error.code))
+            throw error;
+        return { unreadable: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error) };
+    }
+}
+/** A bundle judged by the policy: what it verifiably says and who signed it, or the rule that refused it. */
+function judgeBundle(bundle, subject, source, policy) {
+    try {
+        return { verified: (0,_verify_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyStatements */ .gY)([{ source, bundle }], subject, policy).verified[0] };
+    }
+    catch (error) {
+        if (!(error instanceof _verify_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .VerificationFailure */ .UD))
+            throw error;
+        const rejection = error.rejections[0];
+        return { refused: rejection ? `[${rejection.rule}] ${rejection.reason}` : error.message };
+    }
+}
+/** Both steps: the statement of a referrer that verifies, or why it does not count. */
+async function verifyReferrer(store, subject, referrer, policy) {
+    const read = await readReferrerBundle(store, subject, referrer);
+    if ('unreadable' in read)
+        return { refused: `unreadable bundle: ${read.unreadable}` };
+    const judged = judgeBundle(read.bundle, subject, referrer.digest, policy);
+    return 'verified' in judged ? { statement: judged.verified.statement } : judged;
+}
+
+
+/***/ })
+
+};
