@@ -498,8 +498,8 @@ async function runPull(inputs, environment) {
 
 // EXTERNAL MODULE: ./packages/core/src/pack/inputs.ts
 var pack_inputs = __webpack_require__(43694);
-// EXTERNAL MODULE: ./packages/core/src/pack/pack.ts
-var pack = __webpack_require__(35626);
+// EXTERNAL MODULE: ./packages/core/src/pack/pack.ts + 1 modules
+var pack = __webpack_require__(22139);
 ;// CONCATENATED MODULE: ./packages/cli/src/load/pack.ts
 // Loaded when one of its commands runs (commands.ts): ncc puts it in a chunk of its own, with only the core code it reaches.
 

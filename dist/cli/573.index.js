@@ -30,8 +30,8 @@ var inputs = __webpack_require__(97276);
 var paths = __webpack_require__(42109);
 // EXTERNAL MODULE: ./packages/core/src/pack/inputs.ts
 var pack_inputs = __webpack_require__(43694);
-// EXTERNAL MODULE: ./packages/core/src/pack/pack.ts
-var pack = __webpack_require__(35626);
+// EXTERNAL MODULE: ./packages/core/src/pack/pack.ts + 1 modules
+var pack = __webpack_require__(22139);
 // EXTERNAL MODULE: ./packages/core/src/promote/records.ts
 var records = __webpack_require__(52256);
 // EXTERNAL MODULE: ./packages/core/src/promote/inputs.ts + 5 modules

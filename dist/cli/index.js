@@ -109,7 +109,7 @@ const commands = {
             report: 'What each step did, one line per step.',
         },
         load: async () => {
-            const { parseReleaseInputs: parse, runRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(335), __nccwpck_require__.e(933), __nccwpck_require__.e(22), __nccwpck_require__.e(909), __nccwpck_require__.e(722), __nccwpck_require__.e(470), __nccwpck_require__.e(280), __nccwpck_require__.e(276), __nccwpck_require__.e(100), __nccwpck_require__.e(488), __nccwpck_require__.e(911), __nccwpck_require__.e(767), __nccwpck_require__.e(529), __nccwpck_require__.e(630), __nccwpck_require__.e(286), __nccwpck_require__.e(680), __nccwpck_require__.e(546), __nccwpck_require__.e(517), __nccwpck_require__.e(573)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27573));
+            const { parseReleaseInputs: parse, runRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(187), __nccwpck_require__.e(335), __nccwpck_require__.e(933), __nccwpck_require__.e(22), __nccwpck_require__.e(909), __nccwpck_require__.e(722), __nccwpck_require__.e(470), __nccwpck_require__.e(280), __nccwpck_require__.e(276), __nccwpck_require__.e(100), __nccwpck_require__.e(488), __nccwpck_require__.e(911), __nccwpck_require__.e(767), __nccwpck_require__.e(529), __nccwpck_require__.e(630), __nccwpck_require__.e(286), __nccwpck_require__.e(680), __nccwpck_require__.e(546), __nccwpck_require__.e(178), __nccwpck_require__.e(573)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27573));
             return {
                 parse,
                 secrets: [],
@@ -139,7 +139,7 @@ const commands = {
     }),
     pack: defineCommand({
         load: async () => {
-            const { parsePackInputs: parse, runPack: run, PACK_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(470), __nccwpck_require__.e(488), __nccwpck_require__.e(517), __nccwpck_require__.e(511)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68599));
+            const { parsePackInputs: parse, runPack: run, PACK_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(470), __nccwpck_require__.e(488), __nccwpck_require__.e(178), __nccwpck_require__.e(511)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68599));
             return { parse, run, secrets };
         },
         reference: 'destination',
@@ -179,7 +179,7 @@ const commands = {
         },
         reference: 'reference',
         load: async () => {
-            const { parsePullInputs: parse, runPull: run, PULL_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(470), __nccwpck_require__.e(488), __nccwpck_require__.e(517), __nccwpck_require__.e(511)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68599));
+            const { parsePullInputs: parse, runPull: run, PULL_SECRETS: secrets } = await Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(470), __nccwpck_require__.e(488), __nccwpck_require__.e(178), __nccwpck_require__.e(511)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68599));
             return { parse, run, secrets };
         },
         example: 'artefacts pull --output out oci:.artefacts/dev:1.4.0',

@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3906);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6233);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8715);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1659);
 
 
 
@@ -146,7 +146,7 @@ function getInputs() {
 
 /***/ }),
 
-/***/ 8715:
+/***/ 1659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -155,8 +155,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -164,12 +162,8 @@ var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __nccwpck_require__(6466);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
 ;// CONCATENATED MODULE: ./packages/core/src/github/context.ts
@@ -510,8 +504,6 @@ async function reproducibleTime(env, candidates, fallback) {
 
 // EXTERNAL MODULE: ./packages/core/src/paths.ts
 var paths = __nccwpck_require__(2109);
-// EXTERNAL MODULE: ./packages/core/src/oci/builder.ts
-var builder = __nccwpck_require__(3252);
 // EXTERNAL MODULE: ./packages/core/src/oci/media.ts
 var media = __nccwpck_require__(6939);
 ;// CONCATENATED MODULE: ./packages/core/src/github/run-facts.ts
@@ -548,6 +540,8 @@ function envRunFacts(env) {
     return runFacts(readRunContext(env), { workflowRef: env.GITHUB_WORKFLOW_REF ?? '' });
 }
 
+// EXTERNAL MODULE: ./packages/core/src/oci/builder.ts
+var builder = __nccwpck_require__(3252);
 // EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 8 modules
 var oci_open = __nccwpck_require__(7342);
 // EXTERNAL MODULE: ./packages/core/src/oci/references.ts
@@ -726,31 +720,22 @@ function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/concurrency.ts
-var concurrency = __nccwpck_require__(7870);
 // EXTERNAL MODULE: ./packages/core/src/oci/connection.ts
 var connection = __nccwpck_require__(7007);
-;// CONCATENATED MODULE: ./packages/core/src/pack/pack.ts
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(6466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./packages/core/src/concurrency.ts
+var concurrency = __nccwpck_require__(7870);
+;// CONCATENATED MODULE: ./packages/core/src/pack/tar-layer.ts
 /**
- * pack: files and directories → one OCI artefact, reproducibly, into a registry or an OCI layout
- * (the artefact's format: ./format.ts).
- *
- * Reproducible: entries sorted by byte order, modes 0644 / 0755 (executables and directories),
- * owner 0/0 without names, every mtime = SOURCE_DATE_EPOCH, else the HEAD commit time; gzip header
- * with mtime 0 and OS byte 3 (Unix) whatever the platform. The same files give the same digest.
+ * A directory as one tar layer, the part of pack that writes it: the tree walked and sorted, each
+ * entry's header made reproducible (./pack.ts says how), the tar gzipped (or not) and hashed as it
+ * is written to a scratch file or straight into a layout's store, and read back for an upload.
  */
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 
@@ -983,6 +968,34 @@ async function* writtenLayer(file, size) {
     if (read !== size)
         throw new errors/* ArtefactsError */.E('IO_FAILED', `${file} changed size between packing and upload.`);
 }
+
+;// CONCATENATED MODULE: ./packages/core/src/pack/pack.ts
+/**
+ * pack: files and directories → one OCI artefact, reproducibly, into a registry or an OCI layout
+ * (the artefact's format: ./format.ts).
+ *
+ * Reproducible: entries sorted by byte order, modes 0644 / 0755 (executables and directories),
+ * owner 0/0 without names, every mtime = SOURCE_DATE_EPOCH, else the HEAD commit time; gzip header
+ * with mtime 0 and OS byte 3 (Unix) whatever the platform. The same files give the same digest.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 function checkTitle(title) {
     if (title === '' || title === '.' || title === '..' || /[\\/\0]/.test(title)) {
         throw new errors/* ArtefactsError */.E('INPUT_INVALID', `Input 'path': cannot name a layer ${JSON.stringify(title)}.`);

@@ -1,5 +1,5 @@
-export const id = 517;
-export const ids = [517];
+export const id = 178;
+export const ids = [178];
 export const modules = {
 
 /***/ 39872:
@@ -137,50 +137,69 @@ function parsePullInputs(raw) {
 
 /***/ }),
 
-/***/ 35626:
+/***/ 22139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ runPack)
-/* harmony export */ });
-/* unused harmony export packArtefact */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(38522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_22__ = __webpack_require__(50521);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(37638);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(92886);
-/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(330);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(21888);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(42109);
-/* harmony import */ var _oci_builder_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(23252);
-/* harmony import */ var _oci_media_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(96939);
-/* harmony import */ var _github_run_facts_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(56886);
-/* harmony import */ var _sign_predicates_tag_binding_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(85666);
-/* harmony import */ var _oci_references_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(70461);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(39872);
-/* harmony import */ var _oci_open_js__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(61722);
-/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(76729);
-/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(37870);
-/* harmony import */ var _oci_connection_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(67007);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ runPack)
+});
+
+// UNUSED EXPORTS: packArtefact
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/core/src/summary.ts
+var summary = __webpack_require__(50521);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/files.ts
+var files = __webpack_require__(92886);
+// EXTERNAL MODULE: ./packages/core/src/git/git.ts
+var git = __webpack_require__(330);
+// EXTERNAL MODULE: ./packages/core/src/time.ts
+var src_time = __webpack_require__(21888);
+// EXTERNAL MODULE: ./packages/core/src/paths.ts
+var paths = __webpack_require__(42109);
+// EXTERNAL MODULE: ./packages/core/src/oci/media.ts
+var media = __webpack_require__(96939);
+// EXTERNAL MODULE: ./packages/core/src/github/run-facts.ts
+var run_facts = __webpack_require__(56886);
+// EXTERNAL MODULE: ./packages/core/src/sign/predicates/tag-binding.ts
+var tag_binding = __webpack_require__(85666);
+// EXTERNAL MODULE: ./packages/core/src/oci/references.ts
+var references = __webpack_require__(70461);
+// EXTERNAL MODULE: ./packages/core/src/pack/format.ts
+var format = __webpack_require__(39872);
+// EXTERNAL MODULE: ./packages/core/src/oci/open.ts + 2 modules
+var oci_open = __webpack_require__(61722);
+// EXTERNAL MODULE: ./packages/core/src/order.ts
+var order = __webpack_require__(76729);
+// EXTERNAL MODULE: ./packages/core/src/oci/connection.ts
+var connection = __webpack_require__(67007);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+// EXTERNAL MODULE: ./packages/core/src/oci/builder.ts
+var builder = __webpack_require__(23252);
+// EXTERNAL MODULE: ./packages/core/src/concurrency.ts
+var concurrency = __webpack_require__(37870);
+;// CONCATENATED MODULE: ./packages/core/src/pack/tar-layer.ts
 /**
- * pack: files and directories → one OCI artefact, reproducibly, into a registry or an OCI layout
- * (the artefact's format: ./format.ts).
- *
- * Reproducible: entries sorted by byte order, modes 0644 / 0755 (executables and directories),
- * owner 0/0 without names, every mtime = SOURCE_DATE_EPOCH, else the HEAD commit time; gzip header
- * with mtime 0 and OS byte 3 (Unix) whatever the platform. The same files give the same digest.
+ * A directory as one tar layer, the part of pack that writes it: the tree walked and sorted, each
+ * entry's header made reproducible (./pack.ts says how), the tar gzipped (or not) and hashed as it
+ * is written to a scratch file or straight into a layout's store, and read back for an upload.
  */
 
 
@@ -193,20 +212,8 @@ function parsePullInputs(raw) {
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
 /** Sets the gzip header's OS byte (offset 9) to 3 (Unix) so the bytes do not depend on the platform. */
-class FixGzipHeader extends node_stream__WEBPACK_IMPORTED_MODULE_4__.Transform {
+class FixGzipHeader extends external_node_stream_.Transform {
     offset = 0;
     _transform(chunk, _encoding, callback) {
         if (this.offset <= 9 && this.offset + chunk.length > 9) {
@@ -223,11 +230,11 @@ async function walk(root, prefix) {
     const out = [];
     const visit = async (dir, name) => {
         out.push({ name: `${name}/`, kind: 'directory', absolute: dir, size: 0, mode: 0o755 });
-        const children = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir)).sort();
+        const children = (await (0,promises_.readdir)(dir)).sort();
         // Each lstat is a round trip to the thread pool: asked together, not one after another.
-        const infos = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_7__/* .mapPool */ .Pk)(children, _files_js__WEBPACK_IMPORTED_MODULE_8__/* .FILES_AT_ONCE */ .A3, (child) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, child)));
+        const infos = await (0,concurrency/* mapPool */.Pk)(children, files/* FILES_AT_ONCE */.A3, (child) => (0,promises_.lstat)(external_node_path_default().join(dir, child)));
         for (const [i, child] of children.entries()) {
-            const absolute = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, child);
+            const absolute = external_node_path_default().join(dir, child);
             const info = infos[i];
             const childName = `${name}/${child}`;
             if (info.isDirectory())
@@ -242,7 +249,7 @@ async function walk(root, prefix) {
                 });
             }
             else {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .ArtefactsError */ .E('UNSUPPORTED', `${absolute} is ${info.isSymbolicLink() ? 'a symbolic link' : 'not a regular file or directory'}; pack stores regular files and directories only.`, { hint: LINK_HINT });
+                throw new errors/* ArtefactsError */.E('UNSUPPORTED', `${absolute} is ${info.isSymbolicLink() ? 'a symbolic link' : 'not a regular file or directory'}; pack stores regular files and directories only.`, { hint: LINK_HINT });
             }
         }
     };
@@ -254,12 +261,12 @@ const ZEROS = Buffer.alloc(1024, 0);
 /** A small file's bytes, read whole into `buffer`; IO_FAILED when it no longer has the size the walk saw. */
 async function readSmallFile(entry, buffer) {
     // One byte more than expected: a file that grew fills it.
-    const got = await (0,_files_js__WEBPACK_IMPORTED_MODULE_8__/* .readInto */ .Pq)(entry.absolute, buffer, entry.size + 1);
+    const got = await (0,files/* readInto */.Pq)(entry.absolute, buffer, entry.size + 1);
     if (got !== entry.size)
         throw changedSize(entry);
     return buffer.subarray(0, got);
 }
-const changedSize = (entry) => new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .ArtefactsError */ .E('IO_FAILED', `${entry.absolute} changed size while it was being packed.`);
+const changedSize = (entry) => new errors/* ArtefactsError */.E('IO_FAILED', `${entry.absolute} changed size while it was being packed.`);
 /**
  * The tar of `entries`, as chunks that are valid only until the next one is asked for. Small files are
  * read whole, up to FILES_AT_ONCE of them ahead of the consumer: each open, read and close is a round trip
@@ -269,17 +276,17 @@ const changedSize = (entry) => new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .Ar
  * cannot be read fails with `readFailure(error)`: the input that named it.
  */
 async function* tarChunks(entries, mtime, readFailure) {
-    const buffers = (0,_files_js__WEBPACK_IMPORTED_MODULE_8__/* .borrowedBuffers */ .Wg)();
+    const buffers = (0,files/* borrowedBuffers */.Wg)();
     // Small files are read into buffers of their own, reused too: one goes back once its file was taken.
     const spare = [];
     const ahead = new Map();
     let scheduled = 0;
     const readAhead = (from) => {
-        for (; scheduled < entries.length && scheduled <= from + _files_js__WEBPACK_IMPORTED_MODULE_8__/* .FILES_AT_ONCE */ .A3; scheduled++) {
+        for (; scheduled < entries.length && scheduled <= from + files/* FILES_AT_ONCE */.A3; scheduled++) {
             const entry = entries[scheduled];
-            if (entry.kind !== 'file' || entry.size > _files_js__WEBPACK_IMPORTED_MODULE_8__/* .SMALL_FILE */ .Pg)
+            if (entry.kind !== 'file' || entry.size > files/* SMALL_FILE */.Pg)
                 continue;
-            const buffer = spare.pop() ?? Buffer.allocUnsafeSlow(_files_js__WEBPACK_IMPORTED_MODULE_8__/* .SMALL_FILE */ .Pg + 1);
+            const buffer = spare.pop() ?? Buffer.allocUnsafeSlow(files/* SMALL_FILE */.Pg + 1);
             const read = readSmallFile(entry, buffer);
             // Observed at once, so a failure before its turn is not an unhandled rejection; its turn reports it.
             read.catch(() => undefined);
@@ -289,10 +296,10 @@ async function* tarChunks(entries, mtime, readFailure) {
     for (const [i, entry] of entries.entries()) {
         readAhead(i);
         if (entry.kind === 'directory') {
-            yield (0,_oci_builder_js__WEBPACK_IMPORTED_MODULE_10__/* .tarHeader */ .pI)(entry.name, 0, 0o755, { type: 'directory', mtime });
+            yield (0,builder/* tarHeader */.pI)(entry.name, 0, 0o755, { type: 'directory', mtime });
             continue;
         }
-        yield (0,_oci_builder_js__WEBPACK_IMPORTED_MODULE_10__/* .tarHeader */ .pI)(entry.name, entry.size, entry.mode, { mtime });
+        yield (0,builder/* tarHeader */.pI)(entry.name, entry.size, entry.mode, { mtime });
         const whole = ahead.get(i);
         ahead.delete(i);
         if (whole !== undefined) {
@@ -311,7 +318,7 @@ async function* tarChunks(entries, mtime, readFailure) {
         else {
             let read = 0;
             try {
-                for await (const chunk of (0,_files_js__WEBPACK_IMPORTED_MODULE_8__/* .readFileBorrowed */ .VL)(entry.absolute, _files_js__WEBPACK_IMPORTED_MODULE_8__/* .FILE_CHUNK */ .R, buffers)) {
+                for await (const chunk of (0,files/* readFileBorrowed */.VL)(entry.absolute, files/* FILE_CHUNK */.R, buffers)) {
                     read += chunk.length;
                     if (read > entry.size)
                         break;
@@ -337,7 +344,7 @@ async function* tarChunks(entries, mtime, readFailure) {
  * header left the main thread idle most of the time on a directory of many small files. A chunk is
  * valid only until the next one is asked for, as those of {@link tarChunks}.
  */
-async function* gathered(chunks, size = _files_js__WEBPACK_IMPORTED_MODULE_8__/* .FILE_CHUNK */ .R) {
+async function* gathered(chunks, size = files/* FILE_CHUNK */.R) {
     const buffer = Buffer.allocUnsafeSlow(size);
     let filled = 0;
     for await (const chunk of chunks) {
@@ -371,13 +378,13 @@ async function* gathered(chunks, size = _files_js__WEBPACK_IMPORTED_MODULE_8__/*
  * is consumed; its output is fresh buffers).
  */
 async function writeTarLayer(entries, mtime, file, gzip, readFailure) {
-    const tarHash = new _oci_media_js__WEBPACK_IMPORTED_MODULE_11__/* .Hasher */ .OP();
+    const tarHash = new media/* Hasher */.OP();
     if (!gzip) {
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'w');
+        const handle = await (0,promises_.open)(file, 'w');
         try {
             for await (const chunk of gathered(tarChunks(entries, mtime, readFailure))) {
                 tarHash.update(chunk);
-                await (0,_files_js__WEBPACK_IMPORTED_MODULE_8__/* .writeFully */ .KM)(handle, chunk);
+                await (0,files/* writeFully */.KM)(handle, chunk);
             }
         }
         finally {
@@ -386,9 +393,9 @@ async function writeTarLayer(entries, mtime, file, gzip, readFailure) {
         const tar = tarHash.result();
         return { tar, blob: tar };
     }
-    const deflate = (0,node_zlib__WEBPACK_IMPORTED_MODULE_6__.createGzip)({ level: 9, chunkSize: _files_js__WEBPACK_IMPORTED_MODULE_8__/* .FILE_CHUNK */ .R });
-    const blobHash = new _oci_media_js__WEBPACK_IMPORTED_MODULE_11__/* .Hasher */ .OP();
-    const written = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(deflate, new FixGzipHeader(), blobHash, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(file));
+    const deflate = (0,external_node_zlib_.createGzip)({ level: 9, chunkSize: files/* FILE_CHUNK */.R });
+    const blobHash = new media/* Hasher */.OP();
+    const written = (0,external_node_stream_promises_.pipeline)(deflate, new FixGzipHeader(), blobHash, (0,external_node_fs_.createWriteStream)(file));
     // A failure downstream (the file) ends the wait for a write that will never call back.
     const broken = new Promise((_resolve, reject) => void written.catch(reject));
     broken.catch(() => undefined);
@@ -418,17 +425,45 @@ async function writeTarLayer(entries, mtime, file, gzip, readFailure) {
  */
 async function* writtenLayer(file, size) {
     let read = 0;
-    for await (const chunk of (0,_files_js__WEBPACK_IMPORTED_MODULE_8__/* .readFileBorrowed */ .VL)(file)) {
+    for await (const chunk of (0,files/* readFileBorrowed */.VL)(file)) {
         if ((read += chunk.length) > size)
             break;
         yield chunk;
     }
     if (read !== size)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .ArtefactsError */ .E('IO_FAILED', `${file} changed size between packing and upload.`);
+        throw new errors/* ArtefactsError */.E('IO_FAILED', `${file} changed size between packing and upload.`);
 }
+
+;// CONCATENATED MODULE: ./packages/core/src/pack/pack.ts
+/**
+ * pack: files and directories → one OCI artefact, reproducibly, into a registry or an OCI layout
+ * (the artefact's format: ./format.ts).
+ *
+ * Reproducible: entries sorted by byte order, modes 0644 / 0755 (executables and directories),
+ * owner 0/0 without names, every mtime = SOURCE_DATE_EPOCH, else the HEAD commit time; gzip header
+ * with mtime 0 and OS byte 3 (Unix) whatever the platform. The same files give the same digest.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 function checkTitle(title) {
     if (title === '' || title === '.' || title === '..' || /[\\/\0]/.test(title)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .ArtefactsError */ .E('INPUT_INVALID', `Input 'path': cannot name a layer ${JSON.stringify(title)}.`);
+        throw new errors/* ArtefactsError */.E('INPUT_INVALID', `Input 'path': cannot name a layer ${JSON.stringify(title)}.`);
     }
 }
 /**
@@ -439,17 +474,17 @@ async function packArtefact(store, options) {
     const { logger } = options;
     // SOURCE_DATE_EPOCH, else the HEAD commit time, else 1970-01-01 with a warning.
     const headCommit = async () => {
-        const at = await (0,_git_git_js__WEBPACK_IMPORTED_MODULE_12__/* .commitTime */ .bX)(options.cwd);
+        const at = await (0,git/* commitTime */.bX)(options.cwd);
         return at === undefined ? undefined : { time: at, source: 'commit' };
     };
-    const when = await (0,_time_js__WEBPACK_IMPORTED_MODULE_13__/* .reproducibleTime */ .m)(options.env, [headCommit], { kind: 'unix-epoch' });
+    const when = await (0,src_time/* reproducibleTime */.m)(options.env, [headCommit], { kind: 'unix-epoch' });
     if (when.source === 'unix-epoch') {
         logger.warning('No SOURCE_DATE_EPOCH and no git commit: file times are set to 1970-01-01T00:00:00Z.');
     }
     const time = { seconds: when.time.getTime() / 1000, source: when.source === 'unix-epoch' ? 'epoch' : when.source };
     const created = new Date(time.seconds * 1000).toISOString().replace('.000Z', 'Z');
     logger.info(`File times and created: ${created} (from ${time.source})`);
-    const scratch = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'artefacts-pack-'));
+    const scratch = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'artefacts-pack-'));
     const titles = new Set();
     const layers = [];
     const stagedBlobs = [];
@@ -458,26 +493,26 @@ async function packArtefact(store, options) {
         // Every path is checked before anything is written.
         const sources = [];
         for (const given of options.paths) {
-            const absolute = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(options.cwd, given);
+            const absolute = external_node_path_default().resolve(options.cwd, given);
             let info;
             try {
-                info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(absolute);
+                info = await (0,promises_.lstat)(absolute);
             }
             catch (error) {
-                throw (0,_paths_js__WEBPACK_IMPORTED_MODULE_14__/* .isPathFailure */ .yQ)(error)
-                    ? (0,_paths_js__WEBPACK_IMPORTED_MODULE_14__/* .pathInputError */ .GE)(options.cwd, 'path', given, 'an existing file or directory', error)
-                    : (0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .inputError */ .Xu)('path', given, 'existing files or directories', (0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .describeError */ .Uc)(error));
+                throw (0,paths/* isPathFailure */.yQ)(error)
+                    ? (0,paths/* pathInputError */.GE)(options.cwd, 'path', given, 'an existing file or directory', error)
+                    : (0,errors/* inputError */.Xu)('path', given, 'existing files or directories', (0,errors/* describeError */.Uc)(error));
             }
             // As inside a packed directory: a link is not packed, whether it leads in or out of the workspace.
             if (info.isSymbolicLink()) {
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .inputError */ .Xu)('path', given, 'a regular file or directory, not a symbolic link', LINK_HINT);
+                throw (0,errors/* inputError */.Xu)('path', given, 'a regular file or directory, not a symbolic link', LINK_HINT);
             }
             if (!info.isFile() && !info.isDirectory())
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .inputError */ .Xu)('path', given, 'regular files or directories');
-            const title = node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(absolute);
+                throw (0,errors/* inputError */.Xu)('path', given, 'regular files or directories');
+            const title = external_node_path_default().basename(absolute);
             checkTitle(title);
             if (titles.has(title)) {
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .inputError */ .Xu)('path', given, 'paths with distinct names (each becomes a layer titled with its name)');
+                throw (0,errors/* inputError */.Xu)('path', given, 'paths with distinct names (each becomes a layer titled with its name)');
             }
             titles.add(title);
             sources.push({ given, absolute, title, directory: info.isDirectory() });
@@ -486,7 +521,7 @@ async function packArtefact(store, options) {
         // tree is never part of the tree.
         const trees = [];
         /** A file or directory under a path that cannot be read (permission denied, ...): that path's failure. */
-        const unreadable = (source) => (error) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_14__/* .pathInputError */ .GE)(options.cwd, 'path', source.given, 'readable files and directories', error);
+        const unreadable = (source) => (error) => (0,paths/* pathInputError */.GE)(options.cwd, 'path', source.given, 'readable files and directories', error);
         for (const source of sources) {
             try {
                 trees.push(source.directory ? await walk(source.absolute, source.title) : undefined);
@@ -500,18 +535,18 @@ async function packArtefact(store, options) {
             if (entries === undefined) {
                 let digest, size;
                 try {
-                    ({ digest, size } = await (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_11__/* .digestFile */ .TM)(source.absolute));
+                    ({ digest, size } = await (0,media/* digestFile */.TM)(source.absolute));
                 }
                 catch (error) {
                     throw unreadable(source)(error);
                 }
                 const descriptor = {
-                    mediaType: _format_js__WEBPACK_IMPORTED_MODULE_15__/* .FILE_LAYER_MEDIA_TYPE */ .tB,
+                    mediaType: format/* FILE_LAYER_MEDIA_TYPE */.tB,
                     digest,
                     size,
-                    annotations: { [_oci_media_js__WEBPACK_IMPORTED_MODULE_11__/* .ANNOTATION_TITLE */ .hg]: source.title },
+                    annotations: { [media/* ANNOTATION_TITLE */.hg]: source.title },
                 };
-                layers.push({ descriptor, open: () => ({ chunks: (0,_files_js__WEBPACK_IMPORTED_MODULE_8__/* .readFileBorrowed */ .VL)(source.absolute) }) });
+                layers.push({ descriptor, open: () => ({ chunks: (0,files/* readFileBorrowed */.VL)(source.absolute) }) });
                 summary.push({ title: source.title, digest, size, mediaType: descriptor.mediaType, directory: false });
                 continue;
             }
@@ -519,17 +554,17 @@ async function packArtefact(store, options) {
             const staged = await store.stageBlob?.();
             if (staged !== undefined)
                 stagedBlobs.push(staged);
-            const file = staged?.file ?? node_path__WEBPACK_IMPORTED_MODULE_3___default().join(scratch, `layer-${i}`);
+            const file = staged?.file ?? external_node_path_default().join(scratch, `layer-${i}`);
             const gzip = (options.compression ?? 'gzip') === 'gzip';
             const { tar, blob } = await writeTarLayer(entries, time.seconds, file, gzip, unreadable(source));
             const descriptor = {
-                mediaType: gzip ? _oci_media_js__WEBPACK_IMPORTED_MODULE_11__/* .MEDIA */ .Rn.ociLayerGzip : _oci_media_js__WEBPACK_IMPORTED_MODULE_11__/* .MEDIA */ .Rn.ociLayerTar,
+                mediaType: gzip ? media/* MEDIA */.Rn.ociLayerGzip : media/* MEDIA */.Rn.ociLayerTar,
                 digest: blob.digest,
                 size: blob.size,
                 annotations: {
-                    [_format_js__WEBPACK_IMPORTED_MODULE_15__/* .ANNOTATION_CONTENT_DIGEST */ .D0]: tar.digest,
-                    [_format_js__WEBPACK_IMPORTED_MODULE_15__/* .ANNOTATION_UNPACK */ .bm]: 'true',
-                    [_oci_media_js__WEBPACK_IMPORTED_MODULE_11__/* .ANNOTATION_TITLE */ .hg]: source.title,
+                    [format/* ANNOTATION_CONTENT_DIGEST */.D0]: tar.digest,
+                    [format/* ANNOTATION_UNPACK */.bm]: 'true',
+                    [media/* ANNOTATION_TITLE */.hg]: source.title,
                 },
             };
             // Hashed as written, in a directory of this process's own: not hashed again on upload.
@@ -543,24 +578,24 @@ async function packArtefact(store, options) {
             });
             logger.info(`${source.title}/: ${entries.length} entries, ${descriptor.size} bytes (${descriptor.digest})`);
         }
-        const annotations = { ...(options.annotations ?? {}), [_oci_media_js__WEBPACK_IMPORTED_MODULE_11__/* .ANNOTATION_CREATED */ .H]: created };
-        const sorted = Object.fromEntries(Object.entries(annotations).sort(([a], [b]) => (0,_order_js__WEBPACK_IMPORTED_MODULE_16__/* .compareText */ .n)(a, b)));
-        const artifactType = options.artifactType ?? _format_js__WEBPACK_IMPORTED_MODULE_15__/* .DEFAULT_ARTIFACT_TYPE */ .aJ;
-        const manifest = (0,_oci_media_js__WEBPACK_IMPORTED_MODULE_11__/* .encodeManifest */ .Gb)({
+        const annotations = { ...(options.annotations ?? {}), [media/* ANNOTATION_CREATED */.H]: created };
+        const sorted = Object.fromEntries(Object.entries(annotations).sort(([a], [b]) => (0,order/* compareText */.n)(a, b)));
+        const artifactType = options.artifactType ?? format/* DEFAULT_ARTIFACT_TYPE */.aJ;
+        const manifest = (0,media/* encodeManifest */.Gb)({
             schemaVersion: 2,
-            mediaType: _oci_media_js__WEBPACK_IMPORTED_MODULE_11__/* .MEDIA */ .Rn.ociManifest,
+            mediaType: media/* MEDIA */.Rn.ociManifest,
             artifactType,
-            config: { mediaType: _oci_media_js__WEBPACK_IMPORTED_MODULE_11__/* .MEDIA */ .Rn.empty, digest: _oci_media_js__WEBPACK_IMPORTED_MODULE_11__/* .EMPTY_DIGEST */ .Vx, size: _oci_media_js__WEBPACK_IMPORTED_MODULE_11__/* .EMPTY_JSON */ .JO.length },
+            config: { mediaType: media/* MEDIA */.Rn.empty, digest: media/* EMPTY_DIGEST */.Vx, size: media/* EMPTY_JSON */.JO.length },
             layers: layers.map((l) => l.descriptor),
             annotations: sorted,
         });
         const bindAll = async (bound) => {
-            const subject = { mediaType: _oci_media_js__WEBPACK_IMPORTED_MODULE_11__/* .MEDIA */ .Rn.ociManifest, digest: bound.digest, size: bound.bytes.length };
-            const facts = { repository: options.name ?? store.location, digest: bound.digest, ...(0,_sign_predicates_tag_binding_js__WEBPACK_IMPORTED_MODULE_17__/* .versionFacts */ .iN)(bound) };
-            const run = (0,_github_run_facts_js__WEBPACK_IMPORTED_MODULE_18__/* .envRunFacts */ .u)(options.env);
+            const subject = { mediaType: media/* MEDIA */.Rn.ociManifest, digest: bound.digest, size: bound.bytes.length };
+            const facts = { repository: options.name ?? store.location, digest: bound.digest, ...(0,tag_binding/* versionFacts */.iN)(bound) };
+            const run = (0,run_facts/* envRunFacts */.u)(options.env);
             const out = [];
             for (const tag of options.tags) {
-                const b = await (0,_sign_predicates_tag_binding_js__WEBPACK_IMPORTED_MODULE_17__/* .bindTag */ ._5)(store, subject, { ...facts, tag, run, now: new Date() }, undefined);
+                const b = await (0,tag_binding/* bindTag */._5)(store, subject, { ...facts, tag, run, now: new Date() }, undefined);
                 if (b.written)
                     logger.info(`  tag binding ${b.record} attached for ${tag} (unsigned)`);
                 out.push(b.record);
@@ -573,7 +608,7 @@ async function packArtefact(store, options) {
         for (const tag of options.tags) {
             const current = await store.resolve(tag);
             if (current !== undefined && current.digest !== manifest.digest) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .ArtefactsError */ .E('TAG_CONFLICT', `${store.location}:${tag} already holds ${current.digest}; this content is ${manifest.digest}. Artefacts are immutable: the tag is not moved.`, {
+                throw new errors/* ArtefactsError */.E('TAG_CONFLICT', `${store.location}:${tag} already holds ${current.digest}; this content is ${manifest.digest}. Artefacts are immutable: the tag is not moved.`, {
                     hint: 'Use a new tag (build-tag’s immutable tag changes with every commit), or commit the change that altered the content.',
                 });
             }
@@ -581,8 +616,8 @@ async function packArtefact(store, options) {
                 unchanged = false;
         }
         if (!unchanged) {
-            if ((await store.hasBlob(_oci_media_js__WEBPACK_IMPORTED_MODULE_11__/* .EMPTY_DIGEST */ .Vx)) === undefined) {
-                await store.putBlob({ digest: _oci_media_js__WEBPACK_IMPORTED_MODULE_11__/* .EMPTY_DIGEST */ .Vx, size: _oci_media_js__WEBPACK_IMPORTED_MODULE_11__/* .EMPTY_JSON */ .JO.length }, _oci_media_js__WEBPACK_IMPORTED_MODULE_11__/* .EMPTY_JSON */ .JO);
+            if ((await store.hasBlob(media/* EMPTY_DIGEST */.Vx)) === undefined) {
+                await store.putBlob({ digest: media/* EMPTY_DIGEST */.Vx, size: media/* EMPTY_JSON */.JO.length }, media/* EMPTY_JSON */.JO);
             }
             for (const layer of layers) {
                 if (layer.staged !== undefined)
@@ -606,7 +641,7 @@ async function packArtefact(store, options) {
             for (const tag of options.tags) {
                 const now = await store.resolve(tag);
                 if (now?.digest !== manifest.digest) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .ArtefactsError */ .E('TAG_RACE', `${store.location}:${tag} reads back as ${now?.digest ?? 'absent'} right after writing ${manifest.digest}.`);
+                    throw new errors/* ArtefactsError */.E('TAG_RACE', `${store.location}:${tag} reads back as ${now?.digest ?? 'absent'} right after writing ${manifest.digest}.`);
                 }
             }
         }
@@ -617,7 +652,7 @@ async function packArtefact(store, options) {
         logger.info(`${unchanged ? 'Already there' : 'Packed'}: ${name}@${manifest.digest}`);
         return {
             digest: manifest.digest,
-            mediaType: _oci_media_js__WEBPACK_IMPORTED_MODULE_11__/* .MEDIA */ .Rn.ociManifest,
+            mediaType: media/* MEDIA */.Rn.ociManifest,
             artifactType,
             manifestSize: manifest.bytes.length,
             size: layers.reduce((sum, l) => sum + l.descriptor.size, 0),
@@ -634,23 +669,23 @@ async function packArtefact(store, options) {
     finally {
         // A staged layer not committed (a tag conflict, a failure, a re-run) leaves nothing in the store.
         await Promise.all(stagedBlobs.map((staged) => staged.discard()));
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(scratch, { recursive: true, force: true });
+        await (0,promises_.rm)(scratch, { recursive: true, force: true });
     }
 }
 /** The pack action's and `artefacts pack`'s entry point. */
 async function runPack(inputs, environment) {
-    (0,_oci_connection_js__WEBPACK_IMPORTED_MODULE_19__/* .checkConnectionSettings */ .K)(environment.env);
+    (0,connection/* checkConnectionSettings */.K)(environment.env);
     if (inputs.registryPassword !== undefined)
         environment.logger.secret(inputs.registryPassword);
-    const ref = (0,_oci_references_js__WEBPACK_IMPORTED_MODULE_20__/* .parseReference */ .F2)(inputs.destination);
+    const ref = (0,references/* parseReference */.F2)(inputs.destination);
     // Every path input stays in the workspace (symbolic links followed) before anything is read or written.
-    const ws = (0,_paths_js__WEBPACK_IMPORTED_MODULE_14__/* .workspace */ .Gl)(environment.cwd, inputs.allowOutsideWorkspace);
+    const ws = (0,paths/* workspace */.Gl)(environment.cwd, inputs.allowOutsideWorkspace);
     for (const given of inputs.paths)
-        (0,_paths_js__WEBPACK_IMPORTED_MODULE_14__/* .inWorkspace */ .ve)(ws, 'path', given);
+        (0,paths/* inWorkspace */.ve)(ws, 'path', given);
     if (ref.kind === 'layout')
-        (0,_paths_js__WEBPACK_IMPORTED_MODULE_14__/* .inWorkspace */ .ve)(ws, 'destination', ref.path);
+        (0,paths/* inWorkspace */.ve)(ws, 'destination', ref.path);
     // The destination may not be a layout yet: pack creates it (a file where it would be is refused).
-    const store = (0,_oci_open_js__WEBPACK_IMPORTED_MODULE_21__/* .storeFromInputs */ .zc)(ref, inputs, environment, { ...(0,_paths_js__WEBPACK_IMPORTED_MODULE_14__/* .linksBeneath */ .rd)(ws, 'destination'), create: true });
+    const store = (0,oci_open/* storeFromInputs */.zc)(ref, inputs, environment, { ...(0,paths/* linksBeneath */.rd)(ws, 'destination'), create: true });
     const tags = [...new Set([...(ref.tag === undefined ? [] : [ref.tag]), ...inputs.tags])];
     const result = await packArtefact(store, {
         paths: inputs.paths,
@@ -661,7 +696,7 @@ async function runPack(inputs, environment) {
         cwd: environment.cwd,
         env: environment.env,
         logger: environment.logger,
-        name: (0,_oci_references_js__WEBPACK_IMPORTED_MODULE_20__/* .formatReference */ .FH)(ref, { tag: undefined, digest: undefined }),
+        name: (0,references/* formatReference */.FH)(ref, { tag: undefined, digest: undefined }),
         bindTags: inputs.bindTags,
     });
     return {
@@ -671,7 +706,7 @@ async function runPack(inputs, environment) {
             size: String(result.size),
             json: JSON.stringify(result),
         },
-        summary: (0,_summary_js__WEBPACK_IMPORTED_MODULE_22__/* .jobSummary */ .sp)('pack', result.digest, environment.github, [
+        summary: (0,summary/* jobSummary */.sp)('pack', result.digest, environment.github, [
             `### Packed \`${result.reference}\``,
             '',
             `artifactType \`${result.artifactType}\`, created \`${result.created}\` (${result.createdSource})${result.unchanged ? ', already there: nothing written' : ''}`,
