@@ -262,15 +262,16 @@ describe('a layout that is not there, or is not a layout', () => {
   const writer = (dir: string) => new LayoutStore(dir, { ...linksBeneath(workspace(ws), 'destination'), create: true });
   const digest = sha256('anything');
   /** Every read a command makes of a store, each of which must refuse. */
+  /** Every kind of read, each started only when called: a rejection never waits unobserved. */
   const reads = (store: LayoutStore) => [
-    store.listTags(),
-    store.referrers(digest),
-    store.resolve('1'),
-    store.resolve(digest),
-    store.getManifest('1'),
-    store.getManifest(digest),
-    store.readIndex(),
-    readBlob(store, { digest, size: 8 }),
+    () => store.listTags(),
+    () => store.referrers(digest),
+    () => store.resolve('1'),
+    () => store.resolve(digest),
+    () => store.getManifest('1'),
+    () => store.getManifest(digest),
+    () => store.readIndex(),
+    () => readBlob(store, { digest, size: 8 }),
   ];
   /** A refusal that names the input and the directory, says what is expected, and is no raw system error. */
   const refusedRead = async (promise: Promise<unknown>, dir: string, code: string, says: string) => {
@@ -286,7 +287,7 @@ describe('a layout that is not there, or is not a layout', () => {
 
   it('refuses every read where no directory is, and creates nothing', async () => {
     const dir = path.join(ws, 'nosuch');
-    for (const read of reads(reader(dir))) await refusedRead(read, dir, 'REGISTRY_NOT_FOUND', 'no such directory');
+    for (const read of reads(reader(dir))) await refusedRead(read(), dir, 'REGISTRY_NOT_FOUND', 'no such directory');
     // Opened with no access at all (a library caller), the same.
     expect((await failure(new LayoutStore(dir).listTags())).code).toBe('REGISTRY_NOT_FOUND');
     expect((await failure(openStore(`oci:${dir}`).referrers(digest))).code).toBe('REGISTRY_NOT_FOUND');
@@ -298,12 +299,12 @@ describe('a layout that is not there, or is not a layout', () => {
     mkdirSync(plain);
     writeFileSync(path.join(plain, 'README'), 'not a layout\n');
     for (const read of reads(reader(plain)))
-      await refusedRead(read, plain, 'LAYOUT_INVALID', 'no OCI image layout there (no oci-layout file)');
+      await refusedRead(read(), plain, 'LAYOUT_INVALID', 'no OCI image layout there (no oci-layout file)');
     const noIndex = path.join(ws, 'no-index');
     mkdirSync(noIndex);
     writeFileSync(path.join(noIndex, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}');
     for (const read of reads(reader(noIndex)))
-      await refusedRead(read, noIndex, 'LAYOUT_INVALID', 'no OCI image layout there (no index.json file)');
+      await refusedRead(read(), noIndex, 'LAYOUT_INVALID', 'no OCI image layout there (no index.json file)');
     const dirIndex = path.join(ws, 'dir-index');
     mkdirSync(path.join(dirIndex, 'index.json'), { recursive: true });
     writeFileSync(path.join(dirIndex, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}');
@@ -314,7 +315,8 @@ describe('a layout that is not there, or is not a layout', () => {
   it('refuses a regular file, a path through one and a name too long, in words, for reads and writes alike', async () => {
     const file = path.join(ws, 'file.txt');
     writeFileSync(file, 'a file\n');
-    for (const read of reads(reader(file))) await refusedRead(read, file, 'LAYOUT_INVALID', 'a file, not a directory');
+    for (const read of reads(reader(file)))
+      await refusedRead(read(), file, 'LAYOUT_INVALID', 'a file, not a directory');
     const through = path.join(file, 'sub');
     await refusedRead(reader(through).listTags(), through, 'LAYOUT_INVALID', 'a part of the path is a file');
     const long = path.join(ws, 'a'.repeat(300));
@@ -329,12 +331,13 @@ describe('a layout that is not there, or is not a layout', () => {
       [through, 'a part of the path is a file'],
       [long, 'the path is too long'],
     ] as const) {
+      // Each started only when awaited: a rejection never waits unobserved for the one before it.
       for (const write of [
-        writer(dir).putManifest(image, { tag: '1' }),
-        writer(dir).resolve('1'),
-        writer(dir).init(),
+        () => writer(dir).putManifest(image, { tag: '1' }),
+        () => writer(dir).resolve('1'),
+        () => writer(dir).init(),
       ]) {
-        const error = await failure(write);
+        const error = await failure(write());
         expect(error.code).toBe('LAYOUT_INVALID');
         expect(error.message).toMatch(/^Input 'destination': oci:/);
         expect(error.message).toContain(says);
