@@ -15,7 +15,7 @@ import {
 import { DEFAULT_GIT_REMOTE, versionString, type BuildTagInputs } from './build-tag-inputs.js';
 import { chooseTagTransport, createTagWithGit, moveTagWithGit } from './git-tag-push.js';
 import type { ReleaseDecision } from './tag-rules.js';
-import { compareRelease, parseVersionTag, type Highest, type ParsedTag } from './version-tags.js';
+import { highestStable, parseVersionTag, type Highest, type ParsedTag } from './version-tags.js';
 
 /**
  * Whether this run *is* the release of its version, which a stable version's tags (`1.4.0`, `1.4`,
@@ -169,18 +169,20 @@ function neverBackwards(args: {
 }): MoveGuard {
   const { version, prefix, majorTag, where } = args;
   return async (current) => {
-    let above: { tag: ParsedTag; at: boolean } | undefined;
-    for (const [name, object] of await args.list()) {
-      const t = parseVersionTag(name, prefix);
-      if (t === undefined || t.isPrerelease || t.major !== version.major || compareRelease(t, version) <= 0) continue;
-      const at = current !== undefined && (object === current.commitSha || object === current.objectSha);
-      if (above === undefined || (at && !above.at) || (at === above.at && t.compare(above.tag) > 0))
-        above = { tag: t, at };
-    }
-    if (above === undefined) return undefined;
-    return above.at
-      ? `${majorTag} names ${above.tag.tag}'s commit on ${where}, a higher version than ${versionString(version)}`
-      : `${above.tag.tag} is tagged on ${where}, a higher version than ${versionString(version)}`;
+    const listed = await args.list();
+    const tags = [...listed.keys()].flatMap((name) => parseVersionTag(name, prefix) ?? []);
+    // Which release is higher is highestStable's to say, as for the first listing.
+    const higher = highestStable(version, tags).above.major;
+    if (higher === undefined) return undefined;
+    const names = (t: ParsedTag) => {
+      const object = listed.get(t.tag);
+      return current !== undefined && (object === current.commitSha || object === current.objectSha);
+    };
+    // Where the major tag already names a higher release, that one is told; else the highest.
+    const at = tags.find((t) => names(t) && highestStable(version, [t]).above.major !== undefined);
+    return at !== undefined
+      ? `${majorTag} names ${at.tag}'s commit on ${where}, a higher version than ${versionString(version)}`
+      : `${tags.find((t) => !t.isPrerelease && t.release === higher)?.tag ?? higher} is tagged on ${where}, a higher version than ${versionString(version)}`;
   };
 }
 
