@@ -1917,20 +1917,21 @@ async function pushGitTags(inputs, environment, api, version, revision, highest)
 function neverBackwards(args) {
     const { version, prefix, majorTag, where } = args;
     return async (current) => {
-        let above;
-        for (const [name, object] of await args.list()) {
-            const t = parseVersionTag(name, prefix);
-            if (t === undefined || t.isPrerelease || t.major !== version.major || compareRelease(t, version) <= 0)
-                continue;
-            const at = current !== undefined && (object === current.commitSha || object === current.objectSha);
-            if (above === undefined || (at && !above.at) || (at === above.at && t.compare(above.tag) > 0))
-                above = { tag: t, at };
-        }
-        if (above === undefined)
+        const listed = await args.list();
+        const tags = [...listed.keys()].flatMap((name) => parseVersionTag(name, prefix) ?? []);
+        // Which release is higher is highestStable's to say, as for the first listing.
+        const higher = highestStable(version, tags).above.major;
+        if (higher === undefined)
             return undefined;
-        return above.at
-            ? `${majorTag} names ${above.tag.tag}'s commit on ${where}, a higher version than ${(0,build_tag_inputs/* versionString */.A6)(version)}`
-            : `${above.tag.tag} is tagged on ${where}, a higher version than ${(0,build_tag_inputs/* versionString */.A6)(version)}`;
+        const names = (t) => {
+            const object = listed.get(t.tag);
+            return current !== undefined && (object === current.commitSha || object === current.objectSha);
+        };
+        // Where the major tag already names a higher release, that one is told; else the highest.
+        const at = tags.find((t) => names(t) && highestStable(version, [t]).above.major !== undefined);
+        return at !== undefined
+            ? `${majorTag} names ${at.tag}'s commit on ${where}, a higher version than ${(0,build_tag_inputs/* versionString */.A6)(version)}`
+            : `${tags.find((t) => !t.isPrerelease && t.release === higher)?.tag ?? higher} is tagged on ${where}, a higher version than ${(0,build_tag_inputs/* versionString */.A6)(version)}`;
     };
 }
 /** The GitHub API for push-git-tag, which needs the repository and a token with contents: write. */
